@@ -1,0 +1,145 @@
+package dev.sourced.answer;
+
+import dev.sourced.corpus.Span;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Search;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is scored by
+ * how close its meaning is to the question (cosine of vectors computed at index time), how much of the question's
+ * information it contains (idf-weighted term coverage), and whether it holds the kind of thing asked for (a number
+ * for "how many"). The best one to three sentences are quoted verbatim, in reading order, each with its citation.
+ *
+ * <p>It abstains unless the evidence passes checks that a retrieval score alone cannot make: the passage around
+ * the best sentence must contain most of the question's information, and a sentence must hold the asked-for type.
+ */
+public final class ExtractiveAnswerGenerator implements AnswerGenerator {
+    public static final String NAME = "extractive";
+    static final String NOT_COVERED = "The articles do not say. None of the indexed passages answers this question.";
+    private static final int MAX_SENTENCES = 3;
+    private static final int NEAREST_PASSAGES = 2;
+
+    private final QuestionTerms questionTerms;
+    private final EvidencePolicy policy;
+
+    public ExtractiveAnswerGenerator(QuestionTerms questionTerms, EvidencePolicy policy) {
+        this.questionTerms = questionTerms;
+        this.policy = policy;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Answer generate(Search.Result evidence) {
+        List<Candidate> ranked = rank(evidence);
+        if (ranked.isEmpty() || !policy.supports(ranked.getFirst())) {
+            return abstention(evidence.hits());
+        }
+        return answer(select(ranked));
+    }
+
+    /** Every sentence of the hits, scored, best first; public for the evaluation harness's diagnostics. */
+    public List<Candidate> rank(Search.Result evidence) {
+        String question = evidence.question();
+        Map<String, Double> weights = questionTerms.weighted(question);
+        AnswerType type = AnswerType.of(question);
+        Map<String, Candidate> bySentence = new LinkedHashMap<>();
+        List<Hit> hits = evidence.hits();
+        for (int rank = 0; rank < hits.size(); rank++) {
+            Hit hit = hits.get(rank);
+            double contextCoverage = QuestionTerms.coverage(weights, questionTerms.termsOf(hit.chunk().text()));
+            List<Span> sentences = hit.chunk().sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Span span = sentences.get(i);
+                String text = hit.chunk().sentenceText(span);
+                String key = hit.articleId() + "@" + span.start();
+                double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
+                double coverage = QuestionTerms.coverage(weights, questionTerms.termsOf(text));
+                boolean typed = type.foundIn(text, question);
+                Candidate candidate = new Candidate(hit, rank, span, text, cosine, coverage, contextCoverage, type,
+                        typed, policy.score(cosine, coverage, type, typed, rank));
+                bySentence.merge(key, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(bySentence.values());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return ranked;
+    }
+
+    private List<Candidate> select(List<Candidate> ranked) {
+        Candidate best = ranked.getFirst();
+        List<Candidate> chosen = new ArrayList<>(List.of(best));
+        for (Candidate c : ranked.subList(1, ranked.size())) {
+            if (chosen.size() == MAX_SENTENCES || c.score() < best.score() - policy.companionMargin()) {
+                break;
+            }
+            if (c.typed() && chosen.stream().noneMatch(x -> x.text().equals(c.text()))) {
+                chosen.add(c);
+            }
+        }
+        List<String> articleOrder = chosen.stream().map(c -> c.hit().articleId()).distinct().toList();
+        chosen.sort(Comparator.comparingInt((Candidate c) -> articleOrder.indexOf(c.hit().articleId()))
+                .thenComparingInt(c -> c.sentence().start()));
+        return chosen;
+    }
+
+    private Answer answer(List<Candidate> chosen) {
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : chosen) {
+            Citation citation = new Citation(citations.size() + 1, c.hit().articleId(), c.hit().title(),
+                    c.hit().chunk().id(), c.text(), c.sentence().start(), c.sentence().end(), round(c.score()));
+            citations.add(citation);
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(c.text()).append(' ').append(citation.marker());
+        }
+        return new Answer(text.toString(), true, citations, NAME, null);
+    }
+
+    /** Says the articles do not cover the question, listing the nearest passages for the reader. */
+    static Answer abstention(List<Hit> hits) {
+        List<Citation> nearest = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (Hit hit : hits) {
+            if (nearest.size() == NEAREST_PASSAGES) {
+                break;
+            }
+            if (articles.add(hit.articleId())) {
+                nearest.add(new Citation(nearest.size() + 1, hit.articleId(), hit.title(), hit.chunk().id(),
+                        hit.chunk().text(), hit.chunk().start(), hit.chunk().end(), round(hit.score())));
+            }
+        }
+        return new Answer(NOT_COVERED, false, nearest, NAME, null);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    /**
+     * A sentence scored against the question: {@code coverage} is over the sentence, {@code contextCoverage} over
+     * the passage it came from; {@code typed} tells whether it holds the asked-for {@code type}.
+     */
+    public record Candidate(Hit hit, int hitRank, Span sentence, String text, double cosine, double coverage,
+            double contextCoverage, AnswerType type, boolean typed, double score) {}
+}

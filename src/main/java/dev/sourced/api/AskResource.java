@@ -1,0 +1,38 @@
+package dev.sourced.api;
+
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Asker;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/ask")
+public class AskResource {
+    private final Asker asker;
+    private final AskMetrics metrics;
+
+    public AskResource(Asker asker, AskMetrics metrics) {
+        this.asker = asker;
+        this.metrics = metrics;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A short answer to a question, every claim cited, or an honest abstention")
+    public AskResponse ask(AskRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
+        }
+        String question = RequestLimits.question(request.question(), "question");
+        int k = RequestLimits.k(request.k());
+        long started = System.nanoTime();
+        Answer answer = asker.ask(question, k);
+        long tookNanos = System.nanoTime() - started;
+        metrics.record(answer, tookNanos);
+        return AskResponse.of(answer, tookNanos / 1_000_000);
+    }
+}

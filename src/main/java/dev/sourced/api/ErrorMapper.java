@@ -1,0 +1,75 @@
+package dev.sourced.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.sourced.corpus.InvalidArticleException;
+import dev.sourced.index.IndexNotReadyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place exceptions become HTTP responses, all with the {@link ApiError} body. Messages from our own
+ * exceptions are written for callers; framework and unexpected failures get a fixed text so that no class name or
+ * stack trace leaks.
+ */
+public class ErrorMapper {
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidArticle(InvalidArticleException e) {
+        return error(422, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(IndexNotReadyException e) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return error(400, "the request body is not valid JSON of the expected shape"
+                + (e.getOriginalMessage() == null ? "" : ": " + firstLine(e.getOriginalMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return error(status, "internal error");
+        }
+        String message = switch (status) {
+            case 400 -> "bad request: " + firstLine(String.valueOf(e.getMessage()));
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 406 -> "this endpoint answers application/json";
+            case 413 -> "request body too large";
+            case 415 -> "unsupported content type: send application/json";
+            default -> "request rejected";
+        };
+        return error(status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("request failed", e);
+        return error(500, "internal error");
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message)).build();
+    }
+
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

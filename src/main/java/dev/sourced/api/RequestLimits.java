@@ -1,0 +1,47 @@
+package dev.sourced.api;
+
+/** Validates what callers send, with messages that say what to change. */
+final class RequestLimits {
+    static final int MAX_QUESTION_CHARS = 1000;
+    static final int MIN_K = 1;
+    static final int MAX_K = 50;
+    static final int DEFAULT_K = 5;
+
+    private RequestLimits() {}
+
+    static String question(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("'" + name + "' is required and must not be blank");
+        }
+        if (value.length() > MAX_QUESTION_CHARS) {
+            throw new InvalidRequestException("'" + name + "' must be at most " + MAX_QUESTION_CHARS
+                    + " characters (got " + value.length() + ")");
+        }
+        return value.strip();
+    }
+
+    static int k(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_K;
+        }
+        try {
+            return k(Integer.valueOf(value.strip()));
+        } catch (NumberFormatException e) {
+            throw kOutOfRange();
+        }
+    }
+
+    static int k(Integer value) {
+        if (value == null) {
+            return DEFAULT_K;
+        }
+        if (value < MIN_K || value > MAX_K) {
+            throw kOutOfRange();
+        }
+        return value;
+    }
+
+    private static InvalidRequestException kOutOfRange() {
+        return new InvalidRequestException("'k' must be a whole number from " + MIN_K + " to " + MAX_K);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sourced.cli;
+
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Asker;
+import dev.sourced.answer.Citation;
+import dev.sourced.index.IndexStartup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** {@code ask "question"}: prints the answer and its citations, then exits. */
+@ApplicationScoped
+public class AskCommand {
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
+
+    private final Asker asker;
+    private final IndexStartup startup;
+
+    public AskCommand(Asker asker, IndexStartup startup) {
+        this.asker = asker;
+        this.startup = startup;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        String question = String.join(" ", args).strip();
+        if (question.isEmpty()) {
+            err.println("usage: ask \"your question\"");
+            return Commands.USAGE;
+        }
+        if (!startup.awaitReady(INDEX_WAIT)) {
+            err.println("the index is not ready; see the log above");
+            return 1;
+        }
+        Answer answer = asker.ask(question, 5);
+        out.println(answer.text());
+        if (!answer.citations().isEmpty()) {
+            out.println();
+            out.println(answer.answered() ? "Sources:" : "Nearest passages:");
+            for (Citation c : answer.citations()) {
+                out.printf("%s %s (characters %d-%d): \"%s\"%n", c.marker(), c.source(), c.start(), c.end(), c.text());
+            }
+        }
+        return 0;
+    }
+}

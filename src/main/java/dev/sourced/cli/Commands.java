@@ -1,0 +1,35 @@
+package dev.sourced.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Dispatches the command line: {@code serve} (default), {@code ask "question"}. */
+public class Commands implements QuarkusApplication {
+    static final int USAGE = 2;
+
+    private final AskCommand ask;
+
+    public Commands(AskCommand ask) {
+        this.ask = ask;
+    }
+
+    @Override
+    public int run(String... args) throws Exception {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        PrintStream out = System.out;
+        return switch (command) {
+            case "serve" -> {
+                Quarkus.waitForExit();
+                yield 0;
+            }
+            case "ask" -> ask.run(rest, out, System.err);
+            default -> {
+                System.err.println("unknown command '" + command + "'. Commands: serve (default), ask \"question\"");
+                yield USAGE;
+            }
+        };
+    }
+}

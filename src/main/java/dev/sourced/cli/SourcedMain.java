@@ -1,0 +1,20 @@
+package dev.sourced.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged service. With no argument (or {@code serve}) it serves HTTP; any other command runs
+ * and exits without opening the HTTP port, so it works beside a running service.
+ */
+@QuarkusMain
+public class SourcedMain {
+    public static void main(String... args) {
+        if (args.length > 0 && !"serve".equals(args[0])) {
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.log.console.stderr", "true");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(Commands.class, args);
+    }
+}

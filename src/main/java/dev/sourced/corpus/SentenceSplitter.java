@@ -1,0 +1,87 @@
+package dev.sourced.corpus;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a paragraph into sentences with the JDK's {@link BreakIterator}, then rejoins the breaks it gets wrong in
+ * news text: after titles ("Mr."), month abbreviations ("Feb."), initials ("J.") and dotted acronyms ("U.S.")
+ * that are followed by a name rather than by a new sentence. Thread-safe: every call makes its own iterator.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+            "sgt", "maj", "cmdr", "adm", "rev", "hon", "pres", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca");
+    /** Words that commonly open a sentence: after a dotted acronym they signal a real break. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "in",
+            "on", "at", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "as", "there",
+            "his", "her", "its", "their", "our", "my", "meanwhile", "however", "earlier", "later", "still", "now");
+    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(\\[]*([\\p{L}\\p{N}]+)");
+    private static final Pattern INITIAL = Pattern.compile("[\\p{Lu}]\\.");
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
+
+    /** Sentences of {@code text[from, to)} as spans into {@code text}, trimmed of surrounding white space. */
+    public List<Span> split(String text, int from, int to) {
+        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        iterator.setText(text.substring(from, to));
+        List<Span> raw = new ArrayList<>();
+        int start = iterator.first();
+        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+            Span trimmed = trim(text, from + start, from + end);
+            if (trimmed.length() > 0) {
+                raw.add(trimmed);
+            }
+        }
+        return rejoinFalseBreaks(text, raw);
+    }
+
+    private List<Span> rejoinFalseBreaks(String text, List<Span> raw) {
+        List<Span> sentences = new ArrayList<>();
+        for (Span span : raw) {
+            if (!sentences.isEmpty() && isFalseBreak(text, sentences.getLast(), span)) {
+                sentences.set(sentences.size() - 1, new Span(sentences.getLast().start(), span.end()));
+            } else {
+                sentences.add(span);
+            }
+        }
+        return sentences;
+    }
+
+    private boolean isFalseBreak(String text, Span before, Span after) {
+        Matcher last = LAST_TOKEN.matcher(before.of(text));
+        if (!last.find()) {
+            return false;
+        }
+        String token = last.group(1).replaceFirst("^[\"'“‘(\\[]+", "");
+        if (!token.endsWith(".")) {
+            return false;
+        }
+        String bare = token.substring(0, token.length() - 1);
+        if (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) || INITIAL.matcher(token).matches()) {
+            return true;
+        }
+        if (DOTTED_ACRONYM.matcher(token).matches()) {
+            Matcher first = FIRST_WORD.matcher(after.of(text));
+            return first.find() && !SENTENCE_OPENERS.contains(first.group(1).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

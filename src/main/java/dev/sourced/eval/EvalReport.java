@@ -1,0 +1,113 @@
+package dev.sourced.eval;
+
+import dev.sourced.retrieval.Mode;
+import java.util.List;
+import java.util.Locale;
+
+/** The scores of one evaluation run, and its printed table. */
+public record EvalReport(String generator, List<Evaluation.QuestionResult> results) {
+    public EvalReport {
+        results = List.copyOf(results);
+    }
+
+    public List<Evaluation.QuestionResult> answerable() {
+        return results.stream().filter(r -> r.question().answerable()).toList();
+    }
+
+    public List<Evaluation.QuestionResult> unanswerable() {
+        return results.stream().filter(r -> !r.question().answerable()).toList();
+    }
+
+    public double recallAt(Mode mode, int n) {
+        return share(answerable().stream().filter(r -> {
+            int rank = r.goldRanks().get(mode);
+            return rank > 0 && rank <= n;
+        }).count(), answerable().size());
+    }
+
+    public double mrr(Mode mode) {
+        return answerable().isEmpty() ? 0 : answerable().stream().mapToDouble(r -> {
+            int rank = r.goldRanks().get(mode);
+            return rank == 0 ? 0 : 1.0 / rank;
+        }).average().orElse(0);
+    }
+
+    public long hits() {
+        return answerable().stream().filter(Evaluation.QuestionResult::hit).count();
+    }
+
+    public double hitRate() {
+        return share(hits(), answerable().size());
+    }
+
+    public double citationPrecision() {
+        int cited = answerable().stream().mapToInt(Evaluation.QuestionResult::cited).sum();
+        int gold = answerable().stream().mapToInt(Evaluation.QuestionResult::citedGold).sum();
+        return share(gold, cited);
+    }
+
+    public double verbatimRate() {
+        int all = results.stream().mapToInt(r -> r.answer().citations().size()).sum();
+        int verbatim = results.stream().mapToInt(Evaluation.QuestionResult::verbatim).sum();
+        return all == 0 ? 1 : share(verbatim, all);
+    }
+
+    public long correctAbstentions() {
+        return unanswerable().stream().filter(r -> !r.answer().answered()).count();
+    }
+
+    public long falseAbstentions() {
+        return answerable().stream().filter(r -> !r.answer().answered()).count();
+    }
+
+    /** The table, then one line per missed question. */
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "retrieval over %d answerable questions (article-level)%n",
+                answerable().size()));
+        out.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s%n", "", "R@1", "R@5", "MRR"));
+        for (Mode mode : List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID)) {
+            out.append(String.format(Locale.ROOT, "%-8s %6.2f %6.2f %6.2f%n", mode.name().toLowerCase(Locale.ROOT),
+                    recallAt(mode, 1), recallAt(mode, 5), mrr(mode)));
+        }
+        out.append(String.format(Locale.ROOT, "answers (%s generator)%n", generator));
+        out.append(String.format(Locale.ROOT, "  answer hit rate        %d/%d = %.2f%n", hits(), answerable().size(),
+                hitRate()));
+        out.append(String.format(Locale.ROOT, "  citation precision     %.2f%n", citationPrecision()));
+        out.append(String.format(Locale.ROOT, "  verbatim citations     %.2f%n", verbatimRate()));
+        out.append(String.format(Locale.ROOT, "  abstained, unanswerable %d/%d%n", correctAbstentions(),
+                unanswerable().size()));
+        out.append(String.format(Locale.ROOT, "  abstained, answerable   %d/%d (false abstentions)%n",
+                falseAbstentions(), answerable().size()));
+        for (Evaluation.QuestionResult r : results) {
+            String miss = missReason(r);
+            if (miss != null) {
+                out.append(String.format(Locale.ROOT, "  missed %s: %s | %s%n", r.question().id(),
+                        r.question().question(), miss));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String missReason(Evaluation.QuestionResult r) {
+        if (!r.question().answerable()) {
+            return r.answer().answered() ? "answered an unanswerable question: " + clip(r.answer().text()) : null;
+        }
+        if (r.hit()) {
+            return null;
+        }
+        if (!r.answer().answered()) {
+            return "abstained (gold rank in hybrid: " + r.goldRanks().get(Mode.HYBRID) + ")";
+        }
+        return (r.citedGold() == 0 ? "cited no gold source; " : "no expected phrase; ") + "answered: "
+                + clip(r.answer().text());
+    }
+
+    private static String clip(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "..." : text;
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

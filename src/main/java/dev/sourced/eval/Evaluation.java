@@ -1,0 +1,91 @@
+package dev.sourced.eval;
+
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.answer.Citation;
+import dev.sourced.index.Embedder;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.Retriever;
+import dev.sourced.retrieval.Search;
+import dev.sourced.retrieval.SearchRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs every question through retrieval (BM25 alone, vectors alone, hybrid) and through the answer generator, and
+ * scores both against the gold sources and expected phrases.
+ */
+public final class Evaluation {
+    /** Ranks past this count as "not found" for MRR. */
+    static final int DEPTH = 10;
+    static final int ANSWER_PASSAGES = 5;
+
+    private final Retriever retriever;
+    private final Embedder embedder;
+    private final AnswerGenerator generator;
+    private final Function<String, Optional<String>> articleText;
+
+    public Evaluation(Retriever retriever, Embedder embedder, AnswerGenerator generator,
+            Function<String, Optional<String>> articleText) {
+        this.retriever = retriever;
+        this.embedder = embedder;
+        this.generator = generator;
+        this.articleText = articleText;
+    }
+
+    public EvalReport run(List<EvalQuestion> questions) {
+        List<QuestionResult> results = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            results.add(evaluate(q));
+        }
+        return new EvalReport(generator.name(), results);
+    }
+
+    private QuestionResult evaluate(EvalQuestion q) {
+        float[] vector = embedder.embed(q.question());
+        Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
+        List<Hit> hybrid = List.of();
+        for (Mode mode : Mode.values()) {
+            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode));
+            goldRanks.put(mode, firstGoldRank(hits, q.sources()));
+            if (mode == Mode.HYBRID) {
+                hybrid = hits;
+            }
+        }
+        Answer answer = generator.generate(new Search.Result(q.question(), vector,
+                hybrid.subList(0, Math.min(ANSWER_PASSAGES, hybrid.size()))));
+        int cited = answer.answered() ? answer.citations().size() : 0;
+        int citedGold = answer.answered()
+                ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;
+        int verbatim = (int) answer.citations().stream().filter(this::isVerbatim).count();
+        String lower = answer.text().toLowerCase(Locale.ROOT);
+        boolean phrase = q.expectAny().stream().anyMatch(p -> lower.contains(p.toLowerCase(Locale.ROOT)));
+        boolean hit = q.answerable() && answer.answered() && phrase && citedGold > 0;
+        return new QuestionResult(q, goldRanks, answer, hit, cited, citedGold, verbatim);
+    }
+
+    private boolean isVerbatim(Citation c) {
+        return articleText.apply(c.source())
+                .filter(text -> c.end() <= text.length() && text.substring(c.start(), c.end()).equals(c.text()))
+                .isPresent();
+    }
+
+    private static int firstGoldRank(List<Hit> hits, List<String> gold) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (gold.contains(hits.get(i).articleId())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** One question's outcome; a gold rank of 0 means no gold article within {@link #DEPTH}. */
+    public record QuestionResult(EvalQuestion question, Map<Mode, Integer> goldRanks, Answer answer, boolean hit,
+            int cited, int citedGold, int verbatim) {}
+}

@@ -1,0 +1,75 @@
+package dev.sourced.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the JSON-lines questions format ({@code id}, {@code question}, {@code answerable}, {@code sources},
+ * {@code expect_any}). A malformed line is reported with its number and skipped, so one typo does not lose a run.
+ */
+public final class QuestionFile {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private QuestionFile() {}
+
+    public static Parsed parse(String content) {
+        List<EvalQuestion> questions = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> lines = content.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                questions.add(question(JSON.readTree(line)));
+            } catch (Exception e) {
+                problems.add("line " + (i + 1) + ": " + reason(e));
+            }
+        }
+        return new Parsed(questions, problems);
+    }
+
+    private static EvalQuestion question(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        String question = text(node, "question");
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("no 'question'");
+        }
+        if (!node.has("answerable") || !node.get("answerable").isBoolean()) {
+            throw new IllegalArgumentException("'answerable' must be true or false");
+        }
+        return new EvalQuestion(text(node, "id"), question, node.get("answerable").asBoolean(),
+                strings(node, "sources"), strings(node, "expect_any"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("'" + field + "' must be an array of strings");
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(v -> items.add(v.asText()));
+        return items;
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The questions that parsed, and one line per problem. */
+    public record Parsed(List<EvalQuestion> questions, List<String> problems) {}
+}

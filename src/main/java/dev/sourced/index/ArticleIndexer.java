@@ -1,0 +1,96 @@
+package dev.sourced.index;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Chunks and embeds articles and writes them to the index: the one way text gets in, whether from the corpus folder
+ * at start-up or from the documents API. Thread-safe as long as one article id is not written by two callers at once.
+ */
+public final class ArticleIndexer {
+    private final LuceneIndex index;
+    private final Chunker chunker;
+    private final Embedder embedder;
+
+    public ArticleIndexer(LuceneIndex index, Chunker chunker, Embedder embedder) {
+        this.index = index;
+        this.chunker = chunker;
+        this.embedder = embedder;
+    }
+
+    /** Adds or replaces one article (not yet durable or visible: see {@link LuceneIndex#commit()}). */
+    public int put(Article article) {
+        List<EmbeddedChunk> chunks = embed(chunker.chunk(article), article.text());
+        index.put(article, chunks);
+        return chunks.size();
+    }
+
+    /**
+     * Brings the index in line with {@code corpus}: new and changed articles are embedded and written, unchanged
+     * ones are left as they are, articles gone from the corpus are removed, and all of it is committed at once.
+     */
+    public SyncReport sync(List<Article> corpus, ProgressListener progress) {
+        Map<String, String> indexed = index.articles().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().hash()));
+        Map<String, Article> wanted = new LinkedHashMap<>();
+        corpus.forEach(a -> wanted.put(a.id(), a));
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        int done = 0;
+        for (Article article : wanted.values()) {
+            String hash = indexed.get(article.id());
+            if (hash == null) {
+                put(article);
+                added.add(article.id());
+            } else if (!hash.equals(article.contentHash())) {
+                put(article);
+                updated.add(article.id());
+            } else {
+                unchanged.add(article.id());
+            }
+            progress.step(++done, wanted.size(), article.id());
+        }
+        Set<String> removed = new TreeSet<>(indexed.keySet());
+        removed.removeAll(wanted.keySet());
+        removed.forEach(index::delete);
+        index.commit();
+        return new SyncReport(added, updated, unchanged, List.copyOf(removed));
+    }
+
+    private List<EmbeddedChunk> embed(List<Chunk> chunks, String text) {
+        Map<Span, Integer> sentenceSlots = new LinkedHashMap<>();
+        for (Chunk chunk : chunks) {
+            chunk.sentences().forEach(s -> sentenceSlots.putIfAbsent(s, sentenceSlots.size()));
+        }
+        List<String> texts = new ArrayList<>(chunks.size() + sentenceSlots.size());
+        chunks.forEach(c -> texts.add(c.text()));
+        sentenceSlots.keySet().forEach(s -> texts.add(s.of(text)));
+        List<float[]> vectors = embedder.embedAll(texts);
+        List<EmbeddedChunk> embedded = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk chunk = chunks.get(i);
+            List<float[]> sentenceVectors = chunk.sentences().stream()
+                    .map(s -> vectors.get(chunks.size() + sentenceSlots.get(s))).toList();
+            embedded.add(new EmbeddedChunk(chunk, vectors.get(i), sentenceVectors));
+        }
+        return embedded;
+    }
+
+    /** Told after each article of a sync, for progress bars and logs. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = (done, total, articleId) -> {};
+
+        void step(int done, int total, String articleId);
+    }
+}

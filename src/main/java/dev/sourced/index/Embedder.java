@@ -1,0 +1,64 @@
+package dev.sourced.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns text into unit-length vectors with an in-process LangChain4j embedding model. Thread-safe as the model is.
+ * Vectors are normalised here so that a dot product is the cosine, whatever the model returns.
+ */
+public final class Embedder {
+    /** Large enough to keep both cores busy, small enough to keep one ONNX call's memory modest. */
+    private static final int BATCH = 64;
+
+    private final EmbeddingModel model;
+    private final String modelName;
+
+    public Embedder(EmbeddingModel model, String modelName) {
+        this.model = model;
+        this.modelName = modelName;
+    }
+
+    /** The name recorded in the index, so that an index built by another model is rebuilt. */
+    public String modelName() {
+        return modelName;
+    }
+
+    public int dimension() {
+        return model.dimension();
+    }
+
+    public float[] embed(String text) {
+        return normalized(model.embed(text).content());
+    }
+
+    public List<float[]> embedAll(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
+                    .map(TextSegment::from).toList();
+            for (Embedding embedding : model.embedAll(batch).content()) {
+                vectors.add(normalized(embedding));
+            }
+        }
+        return vectors;
+    }
+
+    private static float[] normalized(Embedding embedding) {
+        float[] v = embedding.vector();
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0 && Math.abs(norm - 1) > 1e-4) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= (float) norm;
+            }
+        }
+        return v;
+    }
+}

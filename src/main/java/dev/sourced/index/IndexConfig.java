@@ -1,0 +1,16 @@
+package dev.sourced.index;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** Where the index lives and which embedding model fills it. */
+@ConfigMapping(prefix = "sourced.index")
+public interface IndexConfig {
+    @WithDefault("data/index")
+    Path dir();
+
+    /** {@code all-minilm-l6-v2} or its quantized variant {@code all-minilm-l6-v2-q}; a change rebuilds the index. */
+    @WithDefault("all-minilm-l6-v2")
+    String model();
+}

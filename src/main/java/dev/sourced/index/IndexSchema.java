@@ -1,0 +1,41 @@
+package dev.sourced.index;
+
+/**
+ * Field names of the Lucene index. Each article is one "article" document (metadata, hash and full text, so the
+ * index is also the article store) followed by its "chunk" documents, written together as one block so that a
+ * reader never sees half of an update.
+ */
+public final class IndexSchema {
+    /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
+    public static final String VERSION = "1";
+
+    public static final String TYPE = "type";
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_CHUNK = "chunk";
+
+    public static final String ARTICLE_ID = "article_id";
+    public static final String TITLE = "title";
+    public static final String DATE = "date";
+
+    public static final String HASH = "hash";
+    public static final String ARTICLE_TEXT = "article_text";
+    public static final String BODY_START = "body_start";
+    public static final String CHUNK_COUNT = "chunk_count";
+
+    public static final String CHUNK_ID = "chunk_id";
+    public static final String START = "start";
+    public static final String END = "end";
+    /** Chunk text, analysed for BM25 with English stemming. */
+    public static final String TEXT = "text";
+    /** The chunk's vector, for HNSW search. */
+    public static final String VECTOR = "vector";
+    /** The chunk's sentence spans and their vectors: computed once here so that answering embeds no sentence. */
+    public static final String SENTENCE_SPANS = "sentence_spans";
+    public static final String SENTENCE_VECTORS = "sentence_vectors";
+
+    /** Commit user data: which model and schema built the index. */
+    public static final String COMMIT_MODEL = "model";
+    public static final String COMMIT_SCHEMA = "schema";
+
+    private IndexSchema() {}
+}

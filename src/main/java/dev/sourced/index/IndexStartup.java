@@ -1,0 +1,73 @@
+package dev.sourced.index;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.CorpusConfig;
+import dev.sourced.corpus.CorpusReader;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the index in line with the corpus after start-up, off the start-up thread so that the HTTP port (and
+ * liveness) come up at once while readiness stays DOWN until the index can answer.
+ */
+@ApplicationScoped
+public class IndexStartup {
+    private static final Logger LOG = Logger.getLogger(IndexStartup.class);
+
+    private final CorpusConfig corpusConfig;
+    private final CorpusReader reader;
+    private final ArticleIndexer indexer;
+    private final LuceneIndex index;
+    private final IndexStatus status;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, LuceneIndex index,
+            IndexStatus status) {
+        this.corpusConfig = corpusConfig;
+        this.reader = reader;
+        this.indexer = indexer;
+        this.index = index;
+        this.status = status;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Thread.ofPlatform().name("sourced-index-sync").daemon().start(this::sync);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        finished.countDown();
+    }
+
+    /** Waits until the first sync has finished or failed; true when the index is ready. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return status.ready();
+    }
+
+    private void sync() {
+        try {
+            long started = System.nanoTime();
+            List<Article> corpus = corpusConfig.dir().map(reader::readFolder).orElseGet(reader::readBundled);
+            String source = corpusConfig.dir().map(Object::toString).orElse("the bundled corpus");
+            if (index.rebuilding()) {
+                LOG.infof("index was built by another model or schema: rebuilding from %s", source);
+            }
+            SyncReport report = indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            status.markReady();
+            LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            status.markFailed("the index could not be built: " + e.getMessage());
+            LOG.error("index build failed; the service stays not-ready", e);
+        } finally {
+            finished.countDown();
+        }
+    }
+}

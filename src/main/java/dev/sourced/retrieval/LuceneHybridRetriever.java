@@ -1,0 +1,98 @@
+package dev.sourced.retrieval;
+
+import dev.sourced.index.IndexSchema;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.StoredChunk;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Hybrid retrieval over the embedded Lucene index: a BM25 query built from the question's analysed terms (never
+ * parsed as query syntax, so "title:foo AND" is just words) and an HNSW k-nearest-neighbour query over chunk
+ * vectors, both run on one searcher so they see the same snapshot, then fused by {@link RankFusion}.
+ */
+public final class LuceneHybridRetriever implements Retriever {
+    public static final String BM25 = "bm25";
+    public static final String VECTOR = "vector";
+
+    private final LuceneIndex index;
+    private final IndexStatus status;
+    private final LuceneVocabulary vocabulary;
+    private final RankFusion fusion;
+    private final Map<String, Double> weights;
+    private final int candidates;
+
+    /**
+     * @param candidates how many hits each list contributes to the fusion
+     * @param bm25Weight weight of the BM25 list in the fusion (the vector list weighs {@code vectorWeight})
+     */
+    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary,
+            RankFusion fusion, int candidates, double bm25Weight, double vectorWeight) {
+        this.index = index;
+        this.status = status;
+        this.vocabulary = vocabulary;
+        this.fusion = fusion;
+        this.candidates = candidates;
+        this.weights = Map.of(BM25, bm25Weight, VECTOR, vectorWeight);
+    }
+
+    @Override
+    public List<Hit> retrieve(SearchRequest request) {
+        status.requireReady();
+        int perList = Math.max(candidates, request.k());
+        return index.withSearcher(searcher -> {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            Map<String, Integer> docsById = new LinkedHashMap<>();
+            StoredFields stored = searcher.storedFields();
+            if (request.mode() != Mode.VECTOR) {
+                lists.put(BM25, ranked(searcher, stored, bm25Query(request.text()), perList, docsById));
+            }
+            if (request.mode() != Mode.BM25) {
+                lists.put(VECTOR, ranked(searcher, stored,
+                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), perList), perList, docsById));
+            }
+            List<Hit> hits = new ArrayList<>(request.k());
+            for (RankFusion.Fused fused : fusion.fuse(lists, weights)) {
+                if (hits.size() == request.k()) {
+                    break;
+                }
+                StoredChunk chunk = index.storedChunk(stored.document(docsById.get(fused.id())));
+                hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(),
+                        chunk.sentenceVectors()));
+            }
+            return hits;
+        });
+    }
+
+    private Query bm25Query(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : vocabulary.terms(text).stream().distinct().limit(IndexSearcher.getMaxClauseCount()).toList()) {
+            query.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static List<String> ranked(IndexSearcher searcher, StoredFields stored, Query query, int n,
+            Map<String, Integer> docsById) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+            String id = stored.document(hit.doc, java.util.Set.of(IndexSchema.CHUNK_ID)).get(IndexSchema.CHUNK_ID);
+            docsById.putIfAbsent(id, hit.doc);
+            ids.add(id);
+        }
+        return ids;
+    }
+}
