@@ -13,7 +13,8 @@ public class AnswerBeans {
     ExtractiveAnswerGenerator extractive(Vocabulary vocabulary, AnswerConfig config) {
         AnswerConfig.Extractive e = config.extractive();
         return new ExtractiveAnswerGenerator(new QuestionTerms(vocabulary), new EvidencePolicy(e.cosineWeight(),
-                e.coverageWeight(), e.typeWeight(), e.minContextCoverage(), e.minScore(), e.companionMargin()));
+                e.coverageWeight(), e.typeWeight(), e.minContextCoverage(), e.minScore(), e.companionMargin(),
+                e.companionGain()));
     }
 
     @Produces

@@ -22,13 +22,16 @@ public interface AnswerConfig {
         @WithDefault("0.1")
         double typeWeight();
 
-        @WithDefault("0.6")
+        @WithDefault("0.5")
         double minContextCoverage();
 
         @WithDefault("0.3")
         double minScore();
 
-        @WithDefault("0.05")
+        @WithDefault("0.2")
         double companionMargin();
+
+        @WithDefault("0.1")
+        double companionGain();
     }
 }

@@ -11,13 +11,19 @@ package dev.sourced.answer;
  * @param minContextCoverage least share of the question's information the best sentence's passage must contain
  * @param minScore least score of the best sentence
  * @param companionMargin how far below the best a further sentence may score and still be quoted
+ * @param companionGain least share of the question's information a further sentence must add
  */
 public record EvidencePolicy(double cosineWeight, double coverageWeight, double typeWeight, double minContextCoverage,
-        double minScore, double companionMargin) {
+        double minScore, double companionMargin, double companionGain) {
 
-    double score(double cosine, double coverage, AnswerType type, boolean typed, int hitRank) {
+    /**
+     * Coverage counts half for the sentence alone and half for it with the sentence before it, since a reply often
+     * names its subject one sentence earlier ("He also urged…"). Lower-ranked passages lose a little.
+     */
+    double score(double cosine, double coverage, double windowCoverage, AnswerType type, boolean typed,
+            int hitRank) {
         double typeBonus = type == AnswerType.ANY ? 0 : (typed ? typeWeight : 0);
-        return cosineWeight * cosine + coverageWeight * coverage + typeBonus - 0.01 * hitRank;
+        return cosineWeight * cosine + coverageWeight * (coverage + windowCoverage) / 2 + typeBonus - 0.01 * hitRank;
     }
 
     boolean supports(ExtractiveAnswerGenerator.Candidate best) {

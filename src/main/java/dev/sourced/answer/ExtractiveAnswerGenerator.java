@@ -45,7 +45,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (ranked.isEmpty() || !policy.supports(ranked.getFirst())) {
             return abstention(evidence.hits());
         }
-        return answer(select(ranked));
+        return answer(select(ranked, questionTerms.weighted(evidence.question())));
     }
 
     /** Every sentence of the hits, scored, best first; public for the evaluation harness's diagnostics. */
@@ -59,16 +59,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Hit hit = hits.get(rank);
             double contextCoverage = QuestionTerms.coverage(weights, questionTerms.termsOf(hit.chunk().text()));
             List<Span> sentences = hit.chunk().sentences();
+            Set<String> previousTerms = Set.of();
             for (int i = 0; i < sentences.size(); i++) {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
-                String key = hit.articleId() + "@" + span.start();
+                Set<String> terms = questionTerms.termsOf(text);
                 double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
-                double coverage = QuestionTerms.coverage(weights, questionTerms.termsOf(text));
+                double coverage = QuestionTerms.coverage(weights, terms);
+                double windowCoverage = QuestionTerms.coverage(weights, union(previousTerms, terms));
                 boolean typed = type.foundIn(text, question);
-                Candidate candidate = new Candidate(hit, rank, span, text, cosine, coverage, contextCoverage, type,
-                        typed, policy.score(cosine, coverage, type, typed, rank));
-                bySentence.merge(key, candidate, (a, b) -> a.score() >= b.score() ? a : b);
+                Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage, windowCoverage,
+                        contextCoverage, type, typed, policy.score(cosine, coverage, windowCoverage, type, typed, rank));
+                bySentence.merge(hit.articleId() + "@" + span.start(), candidate,
+                        (a, b) -> a.score() >= b.score() ? a : b);
+                previousTerms = terms;
             }
         }
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
@@ -76,15 +80,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return ranked;
     }
 
-    private List<Candidate> select(List<Candidate> ranked) {
+    /**
+     * The best sentence, then (greedily, best score first) up to two more that hold the asked-for type and add a
+     * real share of the question's information the chosen ones lack: an answer split over a quote and its
+     * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole.
+     */
+    private List<Candidate> select(List<Candidate> ranked, Map<String, Double> weights) {
         Candidate best = ranked.getFirst();
         List<Candidate> chosen = new ArrayList<>(List.of(best));
+        Set<String> covered = new HashSet<>(best.terms());
         for (Candidate c : ranked.subList(1, ranked.size())) {
             if (chosen.size() == MAX_SENTENCES || c.score() < best.score() - policy.companionMargin()) {
                 break;
             }
-            if (c.typed() && chosen.stream().noneMatch(x -> x.text().equals(c.text()))) {
+            double gain = QuestionTerms.coverage(weights, union(covered, c.terms()))
+                    - QuestionTerms.coverage(weights, covered);
+            if (c.typed() && gain >= policy.companionGain()) {
                 chosen.add(c);
+                covered.addAll(c.terms());
             }
         }
         List<String> articleOrder = chosen.stream().map(c -> c.hit().articleId()).distinct().toList();
@@ -124,6 +137,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return new Answer(NOT_COVERED, false, nearest, NAME, null);
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int i = 0; i < a.length; i++) {
@@ -137,9 +156,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A sentence scored against the question: {@code coverage} is over the sentence, {@code contextCoverage} over
-     * the passage it came from; {@code typed} tells whether it holds the asked-for {@code type}.
+     * A sentence scored against the question: {@code coverage} is over the sentence, {@code windowCoverage} over it
+     * and the sentence before it, {@code contextCoverage} over the passage it came from; {@code typed} tells
+     * whether it holds the asked-for {@code type}.
      */
-    public record Candidate(Hit hit, int hitRank, Span sentence, String text, double cosine, double coverage,
-            double contextCoverage, AnswerType type, boolean typed, double score) {}
+    public record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
+            double coverage, double windowCoverage, double contextCoverage, AnswerType type, boolean typed,
+            double score) {}
 }

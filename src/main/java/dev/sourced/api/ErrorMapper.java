@@ -1,6 +1,9 @@
 package dev.sourced.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.index.IndexNotReadyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,6 +26,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response unknownArticle(UnknownArticleException e) {
+        return error(Response.Status.NOT_FOUND.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException e) {
         return error(422, e.getMessage());
     }
@@ -33,10 +41,22 @@ public class ErrorMapper {
                 .type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
     }
 
+    /** Named apart from {@link #malformedJson} because Quarkus maps this subtype itself, with an empty body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
+        return error(400, field == null
+                ? "the request body must be a JSON object such as {\"question\": \"...\"}"
+                : "'" + field + "' has the wrong type");
+    }
+
+    /** Jackson's own messages name Java types, so only the position is passed on. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return error(400, "the request body is not valid JSON of the expected shape"
-                + (e.getOriginalMessage() == null ? "" : ": " + firstLine(e.getOriginalMessage())));
+        JsonLocation at = e.getLocation();
+        return error(400, "the request body is not valid JSON" + (at == null ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
 
     @ServerExceptionMapper
@@ -47,7 +67,7 @@ public class ErrorMapper {
             return error(status, "internal error");
         }
         String message = switch (status) {
-            case 400 -> "bad request: " + firstLine(String.valueOf(e.getMessage()));
+            case 400 -> "bad request";
             case 404 -> "not found";
             case 405 -> "method not allowed";
             case 406 -> "this endpoint answers application/json";
@@ -66,10 +86,5 @@ public class ErrorMapper {
 
     static Response error(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message)).build();
-    }
-
-    private static String firstLine(String message) {
-        String line = message.lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -48,7 +48,10 @@ public final class ArticleParser {
                 break;
             }
         }
-        if (text.substring(bodyStart).isBlank()) {
+        while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) {
+            bodyStart++;
+        }
+        if (bodyStart == text.length()) {
             throw new InvalidArticleException("article '" + id + "' has a header but no body");
         }
         if (title == null) {

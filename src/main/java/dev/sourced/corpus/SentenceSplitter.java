@@ -27,6 +27,9 @@ public final class SentenceSplitter {
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(\\[]*([\\p{L}\\p{N}]+)");
     private static final Pattern INITIAL = Pattern.compile("[\\p{Lu}]\\.");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
+    /** A dotted acronym that ends a sentence, followed by a word that opens the next; the JDK misses this break. */
+    private static final Pattern ACRONYM_THEN_OPENER = Pattern.compile(
+            "(?:\\p{L}\\.){2,}(\\s+)[\"“]?(\\p{Lu}\\p{Ll}*)\\b");
 
     /** Sentences of {@code text[from, to)} as spans into {@code text}, trimmed of surrounding white space. */
     public List<Span> split(String text, int from, int to) {
@@ -35,9 +38,10 @@ public final class SentenceSplitter {
         List<Span> raw = new ArrayList<>();
         int start = iterator.first();
         for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-            Span trimmed = trim(text, from + start, from + end);
-            if (trimmed.length() > 0) {
-                raw.add(trimmed);
+            for (Span piece : splitAfterFinalAcronyms(text, trim(text, from + start, from + end))) {
+                if (piece.length() > 0) {
+                    raw.add(piece);
+                }
             }
         }
         return rejoinFalseBreaks(text, raw);
@@ -73,6 +77,20 @@ public final class SentenceSplitter {
             return first.find() && !SENTENCE_OPENERS.contains(first.group(1).toLowerCase(Locale.ROOT));
         }
         return false;
+    }
+
+    private static List<Span> splitAfterFinalAcronyms(String text, Span segment) {
+        List<Span> pieces = new ArrayList<>();
+        Matcher m = ACRONYM_THEN_OPENER.matcher(text).region(segment.start(), segment.end());
+        int start = segment.start();
+        while (m.find()) {
+            if (SENTENCE_OPENERS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                pieces.add(trim(text, start, m.start(1)));
+                start = m.end(1);
+            }
+        }
+        pieces.add(trim(text, start, segment.end()));
+        return pieces;
     }
 
     private static Span trim(String text, int start, int end) {

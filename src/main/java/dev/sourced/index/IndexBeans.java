@@ -1,9 +1,11 @@
 package dev.sourced.index;
 
 import dev.sourced.corpus.Chunker;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Wires the embedding model and the index from configuration; CDI closes the index at shutdown. */
 @ApplicationScoped
@@ -12,9 +14,15 @@ public class IndexBeans {
     private static final int DIMENSION = 384;
 
     @Produces
+    @Singleton
+    EmbeddingModel embeddingModel(IndexConfig config) {
+        return EmbeddingModels.load(config.model());
+    }
+
+    @Produces
     @ApplicationScoped
-    Embedder embedder(IndexConfig config) {
-        return new Embedder(EmbeddingModels.load(config.model()), config.model());
+    Embedder embedder(EmbeddingModel model, IndexConfig config) {
+        return new Embedder(model, config.model());
     }
 
     @Produces

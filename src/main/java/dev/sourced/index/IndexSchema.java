@@ -14,6 +14,8 @@ public final class IndexSchema {
     public static final String TYPE_CHUNK = "chunk";
 
     public static final String ARTICLE_ID = "article_id";
+    /** Doc values of the article id, to list articles in id order. */
+    public static final String ARTICLE_ID_SORT = "article_id_sort";
     public static final String TITLE = "title";
     public static final String DATE = "date";
 

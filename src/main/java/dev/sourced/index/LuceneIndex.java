@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -37,13 +40,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The on-disk Lucene index: one writer, and a {@link SearcherManager} for near-real-time readers. Changes become
  * visible to searches on {@link #refresh()} and durable on {@link #commit()}; a crash before a commit leaves the
  * previous commit, which Lucene writes atomically, as the index the next start opens. Thread-safe.
  */
-public final class LuceneIndex implements Closeable {
+public final class LuceneIndex implements ArticleCatalog, Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -158,13 +162,13 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Every indexed article by id, in id order. */
+    @Override
     public Map<String, IndexedArticle> articles() {
         return withSearcher(searcher -> {
             TermQuery query = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE));
             int count = Math.max(1, searcher.count(query));
             TopDocs docs = searcher.search(query, count,
-                    new Sort(new SortField(IndexSchema.ARTICLE_ID + "_sort", SortField.Type.STRING)));
+                    new Sort(new SortField(IndexSchema.ARTICLE_ID_SORT, SortField.Type.STRING)));
             StoredFields stored = searcher.storedFields();
             Map<String, IndexedArticle> articles = new LinkedHashMap<>();
             for (ScoreDoc hit : docs.scoreDocs) {
@@ -175,14 +179,12 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
-    /** The stored article, with its original text, as it was indexed. */
+    @Override
     public Optional<Article> article(String articleId) {
         return withSearcher(searcher -> {
-            TopDocs docs = searcher.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)),
-                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)),
-                            org.apache.lucene.search.BooleanClause.Occur.FILTER)
+            TopDocs docs = searcher.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
                     .build(), 1);
             if (docs.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -230,8 +232,7 @@ public final class LuceneIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
         doc.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
-        doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexSchema.ARTICLE_ID + "_sort",
-                new org.apache.lucene.util.BytesRef(article.id())));
+        doc.add(new SortedDocValuesField(IndexSchema.ARTICLE_ID_SORT, new BytesRef(article.id())));
         doc.add(new StoredField(IndexSchema.TITLE, article.title()));
         if (article.date() != null) {
             doc.add(new StoredField(IndexSchema.DATE, article.date().toString()));

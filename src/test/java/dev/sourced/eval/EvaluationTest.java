@@ -9,7 +9,6 @@ import dev.sourced.index.IndexStartup;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;
-import dev.sourced.retrieval.Search;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -32,8 +31,6 @@ class EvaluationTest {
     LuceneIndex index;
     @Inject
     IndexStartup startup;
-    @Inject
-    Search search;
 
     private List<EvalQuestion> questions;
 
@@ -48,23 +45,20 @@ class EvaluationTest {
     }
 
     @Test
-    void diagnostics() {
-        for (EvalQuestion q : questions) {
-            Search.Result r = search.search(q.question(), 5, Mode.HYBRID);
-            var ranked = extractive.rank(r);
-            System.out.printf("%s %s ans=%s%n", q.id(), q.question(), q.answerable());
-            ranked.stream().limit(3).forEach(c -> System.out.printf(
-                    "   s=%.3f cos=%.3f cov=%.2f ctx=%.2f typed=%s rank=%d %s: %s%n", c.score(), c.cosine(),
-                    c.coverage(), c.contextCoverage(), c.typed(), c.hitRank(), c.hit().articleId().substring(0, 3),
-                    c.text().length() > 100 ? c.text().substring(0, 100) : c.text()));
-        }
-    }
-
-    @Test
     void bundledQuestionsMeetTheBar() {
         Evaluation evaluation = new Evaluation(retriever, embedder, extractive,
                 id -> index.article(id).map(a -> a.text()));
         EvalReport report = evaluation.run(questions);
         System.out.println(report.table());
+
+        for (Evaluation.QuestionResult r : report.answerable()) {
+            int rank = r.goldRanks().get(Mode.HYBRID);
+            assertTrue(rank >= 1 && rank <= 5, r.question().id() + ": gold source in the hybrid top 5, was " + rank);
+        }
+        assertEquals(report.unanswerable().size(), report.correctAbstentions(), "every unanswerable question abstains");
+        assertTrue(report.hitRate() >= 0.9, "at least 90% answered with a gold source and an expected phrase");
+        assertEquals(1.0, report.verbatimRate(), "every citation quotes its article exactly");
+        assertTrue(report.recallAt(Mode.HYBRID, 1) >= report.recallAt(Mode.VECTOR, 1),
+                "fusion ranks gold first at least as often as vectors alone");
     }
 }

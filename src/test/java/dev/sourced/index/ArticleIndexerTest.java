@@ -1,0 +1,129 @@
+package dev.sourced.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.ArticleParser;
+import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.CorpusReader;
+import dev.sourced.corpus.SentenceSplitter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs inside Quarkus only to share its already loaded embedding model: the model's native tokenizer can be loaded
+ * by one class loader per JVM. The indexes themselves are plain objects on a temporary folder.
+ */
+@QuarkusTest
+class ArticleIndexerTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final ArticleParser PARSER = new ArticleParser(SPLITTER);
+    private static final Chunker CHUNKER = new Chunker(SPLITTER, 3, 700);
+    private static final List<Article> corpus = new CorpusReader(PARSER).readBundled();
+
+    @Inject
+    EmbeddingModel realModel;
+
+    private CountingEmbeddingModel model;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void countEmbeddings() {
+        model = new CountingEmbeddingModel(realModel);
+    }
+
+    private LuceneIndex open(String modelName) {
+        return new LuceneIndex(dir, modelName, 384);
+    }
+
+    private ArticleIndexer indexer(LuceneIndex index) {
+        return new ArticleIndexer(index, CHUNKER, new Embedder(model, "test-model"));
+    }
+
+    @Test
+    void aBuiltIndexReopensWithEveryArticleAndNeedsNoEmbedding() {
+        try (LuceneIndex index = open("m")) {
+            SyncReport first = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            assertEquals(5, first.added().size());
+        }
+        model.takeCount();
+        try (LuceneIndex index = open("m")) {
+            assertEquals(corpus.stream().map(Article::id).toList(), List.copyOf(index.articles().keySet()));
+            SyncReport again = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            assertEquals(5, again.unchanged().size());
+            assertEquals(0, again.embedded());
+            assertEquals(0, model.takeCount(), "nothing is embedded for an unchanged corpus");
+            Article stored = index.article(corpus.get(2).id()).orElseThrow();
+            assertEquals(corpus.get(2).text(), stored.text());
+        }
+    }
+
+    @Test
+    void onlyTheChangedArticleIsReEmbedded() {
+        try (LuceneIndex index = open("m")) {
+            indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            List<Article> changed = new ArrayList<>(corpus);
+            Article old = changed.get(4);
+            changed.set(4, PARSER.parse(old.id(), old.text() + "\n\nA short new paragraph was added today.", null, null));
+            changed.remove(0);
+            model.takeCount();
+
+            SyncReport report = indexer(index).sync(changed, ArticleIndexer.ProgressListener.NONE);
+
+            assertEquals(List.of(old.id()), report.updated());
+            assertEquals(List.of(corpus.get(0).id()), report.removed());
+            int chunks = CHUNKER.chunk(changed.get(3)).size();
+            int sentences = CHUNKER.sentences(changed.get(3)).size();
+            assertEquals(chunks + sentences, model.takeCount(), "only the changed article's chunks and sentences");
+            assertFalse(index.articles().containsKey(corpus.get(0).id()));
+            assertTrue(index.article(old.id()).orElseThrow().text().endsWith("added today."));
+        }
+    }
+
+    @Test
+    void aBuildThatDiesBeforeItsCommitLeavesThePreviousIndex() {
+        try (LuceneIndex index = open("m")) {
+            indexer(index).sync(corpus.subList(0, 2), ArticleIndexer.ProgressListener.NONE);
+        }
+        // A build that writes articles but never commits, as when the process is killed mid-build.
+        LuceneIndex crashed = open("m");
+        ArticleIndexer writer = indexer(crashed);
+        corpus.subList(2, 5).forEach(writer::put);
+        crashed.delete(corpus.get(0).id());
+        crashed.close();
+
+        try (LuceneIndex index = open("m")) {
+            assertEquals(List.of(corpus.get(0).id(), corpus.get(1).id()), List.copyOf(index.articles().keySet()));
+            SyncReport finish = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            assertEquals(3, finish.added().size(), "the next start finishes the job");
+            assertEquals(5, index.articles().size());
+        }
+    }
+
+    @Test
+    void anIndexBuiltByAnotherModelIsRebuiltAndStaysReadableUntilThen() {
+        try (LuceneIndex index = open("model-a")) {
+            indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+        }
+        try (LuceneIndex index = open("model-b")) {
+            assertTrue(index.rebuilding());
+            SyncReport report = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            assertEquals(5, report.added().size());
+        }
+        try (LuceneIndex index = open("model-b")) {
+            assertFalse(index.rebuilding());
+            assertEquals(5, index.articles().size());
+        }
+    }
+}
