@@ -1,15 +1,24 @@
 package dev.sourced.answer;
 
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import java.util.Locale;
 
-/** Wires the answer generators from configuration. */
+/** Wires the answer generators from configuration: extractive always, the LLM one when switched on. */
 @ApplicationScoped
 public class AnswerBeans {
+    /** OpenAI-compatible servers that need no key still want the header to be present. */
+    private static final String NO_KEY = "none";
+
+    /** Typed so that it is injectable by its class without competing with the configured {@link AnswerGenerator}. */
     @Produces
     @ApplicationScoped
+    @Typed(ExtractiveAnswerGenerator.class)
     ExtractiveAnswerGenerator extractive(Vocabulary vocabulary, AnswerConfig config) {
         AnswerConfig.Extractive e = config.extractive();
         return new ExtractiveAnswerGenerator(new QuestionTerms(vocabulary), new EvidencePolicy(e.cosineWeight(),
@@ -19,7 +28,29 @@ public class AnswerBeans {
 
     @Produces
     @ApplicationScoped
-    Asker asker(Search search, ExtractiveAnswerGenerator extractive) {
-        return new Asker(search, extractive);
+    AnswerGenerator generator(AnswerConfig config, LlmConfig llm, ExtractiveAnswerGenerator extractive) {
+        return switch (config.generator().toLowerCase(Locale.ROOT)) {
+            case ExtractiveAnswerGenerator.NAME -> extractive;
+            case LlmAnswerGenerator.NAME -> llmGenerator(llm, extractive);
+            default -> throw new IllegalArgumentException("sourced.answer.generator must be 'extractive' or 'llm', not '"
+                    + config.generator() + "'");
+        };
+    }
+
+    @Produces
+    @ApplicationScoped
+    Asker asker(Search search, AnswerGenerator generator) {
+        return new Asker(search, generator);
+    }
+
+    private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {
+        String key = llm.apiKey().filter(k -> !k.isBlank()).orElse(NO_KEY);
+        OpenAiChatModel chat = OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey(key).modelName(llm.model())
+                .timeout(llm.timeout()).maxRetries(0).maxTokens(llm.maxTokens()).temperature(llm.temperature())
+                .build();
+        OpenAiStreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(llm.baseUrl()).apiKey(key)
+                .modelName(llm.model()).timeout(llm.timeout()).maxTokens(llm.maxTokens())
+                .temperature(llm.temperature()).build();
+        return new LlmAnswerGenerator(chat, streaming, extractive, llm.timeout());
     }
 }

@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import dev.sourced.retrieval.Search;
+import java.util.function.Consumer;
 
 /**
  * Writes an answer to a question from retrieved passages, citing them, or abstains when they do not support one.
@@ -10,6 +11,16 @@ import dev.sourced.retrieval.Search;
  */
 public interface AnswerGenerator {
     Answer generate(Search.Result evidence);
+
+    /**
+     * As {@link #generate(Search.Result)}, telling {@code onText} the answer text as it is produced. The streamed
+     * text is provisional; the returned answer, with its checked citations, is the one that counts.
+     */
+    default Answer generate(Search.Result evidence, Consumer<String> onText) {
+        Answer answer = generate(evidence);
+        onText.accept(answer.text());
+        return answer;
+    }
 
     /** The name reported in answers, e.g. "extractive". */
     String name();

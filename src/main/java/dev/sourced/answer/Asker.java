@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
+import java.util.function.Consumer;
 
 /** Answers a question: one embedding and hybrid retrieval, then the configured generator. Thread-safe. */
 public final class Asker {
@@ -15,6 +16,16 @@ public final class Asker {
 
     /** @param k how many passages the generator may draw on */
     public Answer ask(String question, int k) {
-        return generator.generate(search.search(question, k, Mode.HYBRID));
+        return generator.generate(retrieve(question, k));
+    }
+
+    /** The passages an answer to {@code question} draws on; fails fast while the index is not ready. */
+    public Search.Result retrieve(String question, int k) {
+        return search.search(question, k, Mode.HYBRID);
+    }
+
+    /** Answers from retrieved passages, telling {@code onText} the answer text as the generator produces it. */
+    public Answer answer(Search.Result evidence, Consumer<String> onText) {
+        return generator.generate(evidence, onText);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IndexStartup {
     private static final Logger LOG = Logger.getLogger(IndexStartup.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private final CorpusConfig corpusConfig;
     private final CorpusReader reader;
@@ -27,6 +29,8 @@ public class IndexStartup {
     private final LuceneIndex index;
     private final IndexStatus status;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile Thread syncThread;
+    private volatile boolean stopping;
 
     public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, LuceneIndex index,
             IndexStatus status) {
@@ -38,10 +42,19 @@ public class IndexStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Thread.ofPlatform().name("sourced-index-sync").daemon().start(this::sync);
+        syncThread = Thread.ofPlatform().name("sourced-index-sync").daemon().start(this::sync);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /**
+     * Stops a sync still under way (its uncommitted work is discarded, as after a crash) and waits for it, so that
+     * the index is closed only once nothing writes to it.
+     */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        Thread thread = syncThread;
+        if (thread != null) {
+            thread.join(SHUTDOWN_WAIT.toMillis());
+        }
         finished.countDown();
     }
 
@@ -59,10 +72,17 @@ public class IndexStartup {
             if (index.rebuilding()) {
                 LOG.infof("index was built by another model or schema: rebuilding from %s", source);
             }
-            SyncReport report = indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport report = indexer.sync(corpus, (done, total, articleId) -> {
+                if (stopping) {
+                    throw new CancellationException("shutting down");
+                }
+            });
             status.markReady();
             LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (CancellationException e) {
+            status.markFailed("the service is shutting down");
+            LOG.info("index sync stopped at shutdown; the last committed index stays as it was");
         } catch (RuntimeException e) {
             status.markFailed("the index could not be built: " + e.getMessage());
             LOG.error("index build failed; the service stays not-ready", e);

@@ -73,6 +73,24 @@ class AskResourceTest {
     }
 
     @Test
+    void theStreamSendsTheExtractiveAnswerInOnePieceThenTheCitedAnswer() {
+        String events = given().contentType(ContentType.JSON).accept("text/event-stream")
+                .body("{\"question\": \"How many South Koreans were in the region as of Thursday?\"}")
+                .post("/api/ask/stream").then().statusCode(200).extract().asString();
+        List<String> names = events.lines().filter(l -> l.startsWith("event:"))
+                .map(l -> l.substring("event:".length()).strip()).toList();
+        assertEquals(List.of("text", "answer"), names, events);
+        assertTrue(events.contains("64 South Koreans"));
+        assertTrue(events.contains("\"citations\":[{\"n\":1"), events);
+    }
+
+    @Test
+    void theStreamRejectsBadInputAsJsonBeforeItOpens() {
+        given().contentType(ContentType.JSON).body("{\"question\": \"\"}").post("/api/ask/stream").then()
+                .statusCode(400).contentType(ContentType.JSON).body("error", containsString("question"));
+    }
+
+    @Test
     void missingBlankOrOverlongQuestionIsABadRequest() {
         for (String json : List.of("{}", "{\"question\": \"  \"}", "{\"question\": null}",
                 "{\"question\": \"" + "a".repeat(1001) + "\"}", "null")) {

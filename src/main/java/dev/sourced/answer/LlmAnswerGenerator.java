@@ -1,0 +1,121 @@
+package dev.sourced.answer;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.sourced.retrieval.Search;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers with a chat model on any OpenAI-compatible server, from the retrieved passages only. Its citations are
+ * checked against the passages it was given ({@link CitationCheck}); a timeout, an error or an empty reply falls
+ * back to the extractive generator, and the answer says which generator produced it.
+ */
+public final class LlmAnswerGenerator implements AnswerGenerator {
+    public static final String NAME = "llm";
+    private static final Logger LOG = Logger.getLogger(LlmAnswerGenerator.class);
+
+    private final ChatModel chat;
+    private final StreamingChatModel streaming;
+    private final AnswerGenerator fallback;
+    private final Duration timeout;
+
+    public LlmAnswerGenerator(ChatModel chat, StreamingChatModel streaming, AnswerGenerator fallback,
+            Duration timeout) {
+        this.chat = chat;
+        this.streaming = streaming;
+        this.fallback = fallback;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Answer generate(Search.Result evidence) {
+        if (evidence.hits().isEmpty()) {
+            return fallback.generate(evidence);
+        }
+        try {
+            ChatResponse response = chat.chat(GroundedPrompt.messages(evidence.question(), evidence.hits()));
+            return checked(response, evidence);
+        } catch (RuntimeException e) {
+            return fallBack(evidence, e);
+        }
+    }
+
+    /** Streams the model's text as it comes; the returned answer, checked, is the one that counts. */
+    @Override
+    public Answer generate(Search.Result evidence, Consumer<String> onText) {
+        if (evidence.hits().isEmpty()) {
+            return fallback.generate(evidence, onText);
+        }
+        List<ChatMessage> messages = GroundedPrompt.messages(evidence.question(), evidence.hits());
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        try {
+            streaming.chat(messages, new StreamingChatResponseHandler() {
+                @Override
+                public void onPartialResponse(String text) {
+                    onText.accept(text);
+                }
+
+                @Override
+                public void onCompleteResponse(ChatResponse response) {
+                    done.complete(response);
+                }
+
+                @Override
+                public void onError(Throwable error) {
+                    done.completeExceptionally(error);
+                }
+            });
+            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence);
+        } catch (java.util.concurrent.TimeoutException e) {
+            done.cancel(true);
+            return fallBack(evidence, new dev.langchain4j.exception.TimeoutException(e));
+        } catch (ExecutionException e) {
+            return fallBack(evidence, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallBack(evidence, e);
+        } catch (RuntimeException e) {
+            return fallBack(evidence, e);
+        }
+    }
+
+    private Answer checked(ChatResponse response, Search.Result evidence) {
+        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        Answer answer = CitationCheck.check(text, evidence.hits(), NAME);
+        if (answer == null) {
+            LOG.warn("the language model returned no usable answer; answering extractively");
+            return fallback.generate(evidence).withFallback("unusable");
+        }
+        return answer;
+    }
+
+    private Answer fallBack(Search.Result evidence, Throwable error) {
+        String reason = isTimeout(error) ? "timeout" : "error";
+        LOG.warnf("the language model failed (%s: %s); answering extractively", reason, error.getClass().getSimpleName());
+        return fallback.generate(evidence).withFallback(reason);
+    }
+
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof java.net.http.HttpTimeoutException
+                    || t instanceof java.net.SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.sourced.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Asker;
+import dev.sourced.retrieval.Search;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code POST /api/ask/stream}: Server-Sent Events. {@code text} events carry the answer as it is produced (token by
+ * token from the LLM generator, in one piece from the extractive one); one final {@code answer} event carries the
+ * whole response, with the checked answer text and its citations, which supersedes the streamed text. Bad input and
+ * an index that is not ready are answered before the stream opens, with the usual JSON errors.
+ */
+@Path("/api/ask/stream")
+public class AskStreamResource {
+    private final Asker asker;
+    private final AskMetrics metrics;
+    private final ObjectMapper json;
+
+    public AskStreamResource(Asker asker, AskMetrics metrics, ObjectMapper json) {
+        this.asker = asker;
+        this.metrics = metrics;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "The answer as Server-Sent Events: text as it is produced, then the cited answer")
+    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
+        if (request == null) {
+            throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
+        }
+        String question = RequestLimits.question(request.question(), "question");
+        int k = RequestLimits.k(request.k());
+        long started = System.nanoTime();
+        Search.Result evidence = asker.retrieve(question, k);
+        return Multi.createFrom().<OutboundSseEvent>emitter(events -> {
+            Answer answer = asker.answer(evidence, text -> events.emit(sse.newEventBuilder().name("text").data(text)
+                    .build()));
+            long took = System.nanoTime() - started;
+            metrics.record(answer, took);
+            events.emit(sse.newEventBuilder().name("answer").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(answerJson(AskResponse.of(answer, took / 1_000_000))).build());
+            events.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private String answerJson(AskResponse response) {
+        try {
+            return json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
+    }
+}
