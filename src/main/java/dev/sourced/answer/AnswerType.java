@@ -1,9 +1,11 @@
 package dev.sourced.answer;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The kind of thing a question asks for, read from its wording, and whether a sentence contains one. A sentence
@@ -76,6 +78,7 @@ public enum AnswerType {
     }
 
     private static Set<String> tokens(String text) {
-        return Set.of(text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N},.]+|[,.](?!\\d)"));
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "")
+                .split("[^\\p{L}\\p{N},.]+|[,.](?!\\d)")).collect(Collectors.toSet());
     }
 }

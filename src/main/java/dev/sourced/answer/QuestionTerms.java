@@ -3,7 +3,6 @@ package dev.sourced.answer;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +16,8 @@ public final class QuestionTerms {
             + "does done doing is are was were be been being has have had say says said tell tells told give gives "
             + "gave given make makes made get got take took go went come came can could would should will shall may "
             + "might must any some all about according there here also";
+
+    private static final int MIN_STEM_PREFIX = 5;
 
     private final Vocabulary vocabulary;
     private final Set<String> functionTerms;
@@ -47,12 +48,26 @@ public final class QuestionTerms {
         if (total == 0) {
             return 0;
         }
-        double found = question.entrySet().stream().filter(e -> present.contains(e.getKey()))
+        double found = question.entrySet().stream().filter(e -> found(e.getKey(), present))
                 .mapToDouble(Map.Entry::getValue).sum();
         return found / total;
     }
 
-    public static List<String> missing(Map<String, Double> question, Collection<String> present) {
-        return question.keySet().stream().filter(t -> !present.contains(t)).toList();
+    /**
+     * A term is found as itself or as a longer form of the same stem: the stemmer leaves "ukrain" and "ukrainian",
+     * "russia" and "russian" apart, yet a question about Ukraine is answered by "the Ukrainian foreign minister".
+     */
+    private static boolean found(String term, Collection<String> present) {
+        if (present.contains(term)) {
+            return true;
+        }
+        for (String p : present) {
+            String shorter = p.length() < term.length() ? p : term;
+            String longer = shorter == p ? term : p;
+            if (shorter.length() >= MIN_STEM_PREFIX && longer.startsWith(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,14 +5,16 @@ import io.quarkus.runtime.QuarkusApplication;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** Dispatches the command line: {@code serve} (default), {@code ask "question"}. */
+/** Dispatches the command line: {@code serve} (default), {@code ask "question"}, {@code eval [file]}. */
 public class Commands implements QuarkusApplication {
     static final int USAGE = 2;
 
     private final AskCommand ask;
+    private final EvalCommand eval;
 
-    public Commands(AskCommand ask) {
+    public Commands(AskCommand ask, EvalCommand eval) {
         this.ask = ask;
+        this.eval = eval;
     }
 
     @Override
@@ -26,8 +28,10 @@ public class Commands implements QuarkusApplication {
                 yield 0;
             }
             case "ask" -> ask.run(rest, out, System.err);
+            case "eval" -> eval.run(rest, out, System.err);
             default -> {
-                System.err.println("unknown command '" + command + "'. Commands: serve (default), ask \"question\"");
+                System.err.println("unknown command '" + command
+                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE]");
                 yield USAGE;
             }
         };

@@ -28,13 +28,15 @@ public class IndexStartup {
     private final ArticleIndexer indexer;
     private final LuceneIndex index;
     private final IndexStatus status;
+    private final Embedder embedder;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread syncThread;
     private volatile boolean stopping;
 
     public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, LuceneIndex index,
-            IndexStatus status) {
+            IndexStatus status, Embedder embedder) {
         this.corpusConfig = corpusConfig;
+        this.embedder = embedder;
         this.reader = reader;
         this.indexer = indexer;
         this.index = index;
@@ -77,6 +79,9 @@ public class IndexStartup {
                     throw new CancellationException("shutting down");
                 }
             });
+            // The first inference of an ONNX session is two orders of magnitude slower than the rest: pay it here,
+            // before readiness, not in the first user's question.
+            embedder.embed("warm-up question about the indexed articles");
             status.markReady();
             LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
                     (System.nanoTime() - started) / 1_000_000);

@@ -1,0 +1,108 @@
+package dev.sourced.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.eval.EvalReport;
+import dev.sourced.eval.Evaluation;
+import dev.sourced.eval.QuestionFile;
+import dev.sourced.index.ArticleCatalog;
+import dev.sourced.index.Embedder;
+import dev.sourced.index.IndexStartup;
+import dev.sourced.retrieval.Retriever;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eval [questions.jsonl] [--json FILE]}: runs a questions file through retrieval and the configured generator
+ * and prints the table. Exits 0 whenever it ran, whatever the scores; 2 when the file is missing or the arguments
+ * are wrong.
+ */
+@ApplicationScoped
+public class EvalCommand {
+    static final String BUNDLED_QUESTIONS = "eval/questions.jsonl";
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
+
+    private final Retriever retriever;
+    private final Embedder embedder;
+    private final AnswerGenerator generator;
+    private final ArticleCatalog catalog;
+    private final IndexStartup startup;
+    private final ObjectMapper json;
+
+    public EvalCommand(Retriever retriever, Embedder embedder, AnswerGenerator generator, ArticleCatalog catalog,
+            IndexStartup startup, ObjectMapper json) {
+        this.retriever = retriever;
+        this.embedder = embedder;
+        this.generator = generator;
+        this.catalog = catalog;
+        this.startup = startup;
+        this.json = json;
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+        Path questionsFile = null;
+        Path jsonFile = null;
+        for (int i = 0; i < args.length; i++) {
+            if ("--json".equals(args[i]) && i + 1 < args.length) {
+                jsonFile = Path.of(args[++i]);
+            } else if (!args[i].startsWith("--") && questionsFile == null) {
+                questionsFile = Path.of(args[i]);
+            } else {
+                err.println("usage: eval [questions.jsonl] [--json results.json]");
+                return Commands.USAGE;
+            }
+        }
+        if (questionsFile != null && !Files.isRegularFile(questionsFile)) {
+            err.println("no such questions file: " + questionsFile);
+            return Commands.USAGE;
+        }
+        String content = questionsFile == null ? bundledQuestions() : Files.readString(questionsFile);
+        QuestionFile.Parsed parsed = QuestionFile.parse(content);
+        parsed.problems().forEach(p -> err.println("skipped " + p));
+        if (!startup.awaitReady(INDEX_WAIT)) {
+            err.println("the index is not ready; see the log above");
+            return 1;
+        }
+        EvalReport report = new Evaluation(retriever, embedder, generator,
+                id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
+        out.println("evaluated " + parsed.questions().size() + " questions from "
+                + (questionsFile == null ? "the bundled set" : questionsFile));
+        out.print(report.table());
+        if (jsonFile != null) {
+            json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), perQuestion(report));
+            out.println("per-question results written to " + jsonFile);
+        }
+        return 0;
+    }
+
+    private static List<Map<String, Object>> perQuestion(EvalReport report) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Evaluation.QuestionResult r : report.results()) {
+            rows.add(Map.of("id", String.valueOf(r.question().id()), "question", r.question().question(),
+                    "answerable", r.question().answerable(), "goldRanks", r.goldRanks(),
+                    "answered", r.answer().answered(), "hit", r.hit(), "answer", r.answer().text(),
+                    "citedSources", r.answer().citations().stream().map(c -> c.source()).toList(),
+                    "generator", r.answer().generator()));
+        }
+        return rows;
+    }
+
+    private static String bundledQuestions() throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(BUNDLED_QUESTIONS)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled questions missing: " + BUNDLED_QUESTIONS);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
