@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 public final class LuceneHybridRetriever implements Retriever {
     public static final String BM25 = "bm25";
     public static final String VECTOR = "vector";
+    private static final Set<String> ID_ONLY = Set.of(IndexSchema.CHUNK_ID);
 
     private final LuceneIndex index;
     private final IndexStatus status;
@@ -54,18 +56,18 @@ public final class LuceneHybridRetriever implements Retriever {
         status.requireReady();
         int perList = Math.max(candidates, request.k());
         return index.withSearcher(searcher -> {
-            Map<String, List<String>> lists = new LinkedHashMap<>();
+            Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
             Map<String, Integer> docsById = new LinkedHashMap<>();
             StoredFields stored = searcher.storedFields();
             if (request.mode() != Mode.VECTOR) {
-                lists.put(BM25, ranked(searcher, stored, bm25Query(request.text()), perList, docsById));
+                lists.put(BM25, ranked(searcher, stored, bm25Query(request.text()), perList, docsById, false));
             }
             if (request.mode() != Mode.BM25) {
                 lists.put(VECTOR, ranked(searcher, stored,
-                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), perList), perList, docsById));
+                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), perList), perList, docsById, true));
             }
             List<Hit> hits = new ArrayList<>(request.k());
-            for (RankFusion.Fused fused : fusion.fuse(lists, weights)) {
+            for (RankFusion.Fused fused : fusion.fuse(lists, weights, List.of(VECTOR))) {
                 if (hits.size() == request.k()) {
                     break;
                 }
@@ -85,14 +87,15 @@ public final class LuceneHybridRetriever implements Retriever {
         return query.build();
     }
 
-    private static List<String> ranked(IndexSearcher searcher, StoredFields stored, Query query, int n,
-            Map<String, Integer> docsById) throws IOException {
-        List<String> ids = new ArrayList<>();
+    /** Lucene scores cosine hits as (1 + cos) / 2; fusion gets the cosine back, which is 0 for unrelated text. */
+    private static List<RankFusion.Scored> ranked(IndexSearcher searcher, StoredFields stored, Query query, int n,
+            Map<String, Integer> docsById, boolean cosine) throws IOException {
+        List<RankFusion.Scored> items = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            String id = stored.document(hit.doc, java.util.Set.of(IndexSchema.CHUNK_ID)).get(IndexSchema.CHUNK_ID);
+            String id = stored.document(hit.doc, ID_ONLY).get(IndexSchema.CHUNK_ID);
             docsById.putIfAbsent(id, hit.doc);
-            ids.add(id);
+            items.add(new RankFusion.Scored(id, cosine ? 2 * hit.score - 1 : hit.score));
         }
-        return ids;
+        return items;
     }
 }

@@ -18,7 +18,7 @@ public class RetrievalBeans {
     @Produces
     @ApplicationScoped
     Retriever retriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary, RetrievalConfig config) {
-        return new LuceneHybridRetriever(index, status, vocabulary, new RankFusion(config.rrfK()),
+        return new LuceneHybridRetriever(index, status, vocabulary, new RankFusion(config.fusion(), config.rrfK()),
                 config.candidates(), config.bm25Weight(), config.vectorWeight());
     }
 

@@ -10,6 +10,13 @@ public interface RetrievalConfig {
     @WithDefault("30")
     int candidates();
 
+    /**
+     * {@code convex} (weighted sum of normalised scores) or {@code rrf} (reciprocal rank fusion). Convex is the
+     * default because it kept BM25's clear single-list winners that RRF demoted (docs/evaluation.md).
+     */
+    @WithDefault("convex")
+    RankFusion.Method fusion();
+
     /** The rank constant of reciprocal rank fusion. */
     @WithDefault("60")
     int rrfK();

@@ -9,7 +9,7 @@ import java.util.Map;
 public class LlmProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return TestIndexDir.fresh("llm");
+        return TestIndexDir.of("llm");
     }
 
     @Override

@@ -8,6 +8,6 @@ import java.util.Map;
 public class CliProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return TestIndexDir.fresh("cli");
+        return TestIndexDir.of("cli");
     }
 }
