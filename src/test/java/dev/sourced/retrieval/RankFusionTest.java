@@ -38,13 +38,13 @@ class RankFusionTest {
     void convexKeepsTheMarginOfAClearSingleListMatch() {
         // "a" is BM25's clear winner but unseen by vectors; "b" is middling in both.
         Map<String, List<RankFusion.Scored>> lists = Map.of(
-                "bm25", list("a", 20.0, "c", 6.0, "b", 5.0),
+                "bm25", list("a", 20.0, "b", 6.0, "c", 5.0),
                 "vector", list("d", 0.50, "b", 0.45, "c", 0.40));
         assertEquals("b", rrf.fuse(lists, Map.of(), List.of("vector")).getFirst().id());
         List<RankFusion.Fused> fused = convex.fuse(lists, Map.of(), List.of("vector"));
         assertEquals("a", fused.getFirst().id());
         assertEquals(1.0, fused.getFirst().score(), 1e-12, "BM25 is divided by its best score");
-        assertEquals(5.0 / 20 + 0.45, fused.stream().filter(f -> f.id().equals("b")).findFirst().orElseThrow().score(),
+        assertEquals(6.0 / 20 + 0.45, fused.stream().filter(f -> f.id().equals("b")).findFirst().orElseThrow().score(),
                 1e-12);
     }
 
