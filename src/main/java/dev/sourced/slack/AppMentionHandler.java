@@ -1,0 +1,33 @@
+package dev.sourced.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+
+/** {@code @Sourced question} in a channel: answered in the thread of the mention. */
+final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
+    private final SlackEventGate gate;
+    private final ThreadReplier replier;
+
+    AppMentionHandler(SlackEventGate gate, ThreadReplier replier) {
+        this.gate = gate;
+        this.replier = replier;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent event = payload.getEvent();
+        if (event.getBotId() != null || event.getEdited() != null || !gate.isNew(payload)) {
+            return ctx.ack();
+        }
+        String question = MentionText.question(event.getText());
+        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        if (question.isEmpty()) {
+            return ctx.ack();
+        }
+        replier.replyLater(ctx.client(), event.getChannel(), thread, question);
+        return ctx.ack();
+    }
+}

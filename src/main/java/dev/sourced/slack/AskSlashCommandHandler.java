@@ -1,0 +1,61 @@
+package dev.sourced.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Asker;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code /ask question}: acknowledged at once with an ephemeral "looking it up", then answered visibly in the channel
+ * through the command's {@code response_url}. Empty text gets a usage hint.
+ */
+final class AskSlashCommandHandler implements SlashCommandHandler {
+    static final String LOOKING = "Looking it up…";
+    static final String USAGE = "Ask a question about the articles, for example: /ask Who is China's ambassador to the UN?";
+    private static final Logger LOG = Logger.getLogger(AskSlashCommandHandler.class);
+    private static final int PASSAGES = 5;
+
+    private final Asker asker;
+    private final ExecutorService workers;
+
+    AskSlashCommandHandler(Asker asker, ExecutorService workers) {
+        this.asker = asker;
+        this.workers = workers;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        String question = MentionText.question(payload.getText());
+        if (question.isEmpty()) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(USAGE));
+        }
+        try {
+            workers.execute(() -> answer(ctx, question));
+        } catch (RejectedExecutionException e) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(SlackReplyFormat.BUSY));
+        }
+        return ctx.ack(r -> r.responseType("ephemeral").text(LOOKING));
+    }
+
+    private void answer(SlashCommandContext ctx, String question) {
+        try {
+            Answer answer = asker.ask(question, PASSAGES);
+            ctx.respond(r -> r.responseType("in_channel").text(SlackReplyFormat.text(answer))
+                    .blocks(SlackReplyFormat.blocks(answer)));
+        } catch (Exception e) {
+            LOG.warnf("answering /ask failed: %s", e.getClass().getSimpleName());
+            try {
+                ctx.respond(r -> r.responseType("ephemeral").text(SlackReplyFormat.APOLOGY));
+            } catch (Exception again) {
+                LOG.warnf("the /ask apology could not be posted: %s", again.getClass().getSimpleName());
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sourced.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+
+/**
+ * A direct message to the bot: answered in the message's thread. Channel messages arrive as mentions instead, and
+ * messages from bots (this one included) are never answered, so two bots cannot talk in circles.
+ */
+final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+    private static final String DIRECT_MESSAGE = "im";
+
+    private final SlackEventGate gate;
+    private final ThreadReplier replier;
+
+    DirectMessageHandler(SlackEventGate gate, ThreadReplier replier) {
+        this.gate = gate;
+        this.replier = replier;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent event = payload.getEvent();
+        boolean fromPerson = event.getBotId() == null && event.getSubtype() == null && event.getUser() != null;
+        if (!DIRECT_MESSAGE.equals(event.getChannelType()) || !fromPerson || !gate.isNew(payload)) {
+            return ctx.ack();
+        }
+        String question = MentionText.question(event.getText());
+        if (question.isEmpty()) {
+            return ctx.ack();
+        }
+        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+        replier.replyLater(ctx.client(), event.getChannel(), thread, question);
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.sourced.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import dev.sourced.answer.Asker;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * The Bolt app with one handler per Slack feature, built when a signing secret is configured. Bolt verifies request
+ * signatures and timestamps, answers URL verification and ignores this bot's own events; the handlers acknowledge
+ * at once and answer on a bounded pool. With an app-level token the same app also runs over Socket Mode.
+ */
+@ApplicationScoped
+public class SlackApp {
+    private static final Logger LOG = Logger.getLogger(SlackApp.class);
+    /** Slack retries a delivery for up to about an hour; this many event ids cover that at any sane rate. */
+    private static final int REMEMBERED_EVENTS = 10_000;
+
+    private final Optional<App> app;
+    private final ExecutorService workers;
+    private final Optional<String> appToken;
+    private SocketModeApp socketMode;
+
+    public SlackApp(SlackConfig config, Asker asker) {
+        this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(config.queueCapacity()), Thread.ofPlatform().name("sourced-slack-", 0).factory());
+        this.appToken = config.appToken().filter(t -> !t.isBlank());
+        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
+    }
+
+    /** The Bolt app, or empty when Slack is not configured. */
+    public Optional<App> app() {
+        return app;
+    }
+
+    private App build(SlackConfig config, String secret, Asker asker) {
+        String token = config.botToken().filter(t -> !t.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "sourced.slack.bot-token (SOURCED_SLACK_BOT_TOKEN) is required when a Slack signing secret is set"));
+        com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
+        sdk.setMethodsEndpointUrlPrefix(config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/");
+        App bolt = new App(AppConfig.builder().signingSecret(secret).singleTeamBotToken(token)
+                .slack(Slack.getInstance(sdk)).build());
+        SlackEventGate gate = new SlackEventGate(new RecentEvents(REMEMBERED_EVENTS));
+        ThreadReplier replier = new ThreadReplier(asker, workers);
+        bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));
+        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, replier));
+        // Edits, deletions and other bots' posts are acknowledged and left alone.
+        bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        bolt.command("/ask", new AskSlashCommandHandler(asker, workers));
+        return bolt;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Exception {
+        if (app.isPresent() && appToken.isPresent()) {
+            socketMode = new SocketModeApp(appToken.get(), app.get(), SocketModeClient.Backend.JavaWebSocket);
+            socketMode.startAsync();
+            LOG.info("Slack Socket Mode connected");
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws Exception {
+        if (socketMode != null) {
+            socketMode.close();
+        }
+        workers.shutdown();
+        if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.sourced.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.ContextBlockElement;
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Citation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
+ * citation as {@code [n] <article id> — "<short quote>"}. The plain {@code text} carries the same for notifications
+ * and clients without Block Kit.
+ */
+public final class SlackReplyFormat {
+    static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
+    static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
+    private static final int QUOTE_CHARS = 120;
+    /** Slack allows at most ten elements in a context block. */
+    private static final int MAX_CONTEXT_ELEMENTS = 10;
+
+    private SlackReplyFormat() {}
+
+    /** The reply as Block Kit blocks. */
+    public static List<LayoutBlock> blocks(Answer answer) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(escape(answer.text())))));
+        if (!answer.citations().isEmpty()) {
+            List<ContextBlockElement> lines = new ArrayList<>();
+            if (!answer.answered()) {
+                lines.add(markdownText("_Nearest passages:_"));
+            }
+            for (Citation c : answer.citations()) {
+                if (lines.size() == MAX_CONTEXT_ELEMENTS) {
+                    break;
+                }
+                lines.add(markdownText(citationLine(c)));
+            }
+            blocks.add(context(lines));
+        }
+        return blocks;
+    }
+
+    /** The plain-text fallback: the answer, then one line per citation. */
+    public static String text(Answer answer) {
+        StringBuilder text = new StringBuilder(escape(answer.text()));
+        if (!answer.citations().isEmpty()) {
+            text.append(answer.answered() ? "\n" : "\nNearest passages:");
+            answer.citations().forEach(c -> text.append('\n').append(citationLine(c)));
+        }
+        return text.toString();
+    }
+
+    static String citationLine(Citation c) {
+        return c.marker() + " " + escape(c.source()) + " — \"" + escape(shortQuote(c.text())) + "\"";
+    }
+
+    private static String shortQuote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= QUOTE_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', QUOTE_CHARS);
+        return flat.substring(0, cut > 0 ? cut : QUOTE_CHARS) + "…";
+    }
+
+    /** Slack's mrkdwn gives &, < and > meaning; article text must not. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

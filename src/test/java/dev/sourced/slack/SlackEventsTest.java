@@ -1,0 +1,208 @@
+package dev.sourced.slack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.slack.api.app_backend.SlackSignature;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(SlackProfile.class)
+class SlackEventsTest {
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
+
+    @BeforeEach
+    void ready() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            assertTrue(Instant.now().isBefore(deadline), "index ready in time");
+            Thread.onSpinWait();
+        }
+    }
+
+    private RequestSpecification signed(String body, long timestamp) {
+        String ts = Long.toString(timestamp);
+        return given().header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", signer.generate(ts, body)).body(body);
+    }
+
+    private ValidatableResponse postEvent(String body, String... extraHeaders) {
+        RequestSpecification request = signed(body, Instant.now().getEpochSecond()).contentType("application/json");
+        for (int i = 0; i < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
+        return request.post("/slack/events").then();
+    }
+
+    private static String eventId() {
+        return "Ev" + IDS.incrementAndGet() + "X" + System.nanoTime();
+    }
+
+    private static String mention(String eventId, String ts, String threadTs, String text) {
+        return """
+                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
+                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"C1","event_ts":"%s"}}
+                """.formatted(eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", ts);
+    }
+
+    private static String directMessage(String eventId, String ts, String text, String botId) {
+        return """
+                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
+                 "event":{"type":"message","channel_type":"im","user":"U1",%s"text":"%s","ts":"%s","channel":"D1",
+                 "event_ts":"%s"}}
+                """.formatted(eventId, botId == null ? "" : "\"bot_id\":\"" + botId + "\",", text, ts, ts);
+    }
+
+    private static List<Map<String, String>> repliesIn(String threadTs) {
+        return FakeSlack.POSTED.stream().filter(p -> threadTs.equals(p.get("thread_ts"))).toList();
+    }
+
+    private static void awaitReply(Predicate<Map<String, String>> match) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (FakeSlack.POSTED.stream().noneMatch(match)) {
+            assertTrue(Instant.now().isBefore(deadline), "a reply was posted in time: " + FakeSlack.POSTED);
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
+    private void drain() {
+        String ts = "1700000999." + IDS.incrementAndGet();
+        postEvent(mention(eventId(), ts, null, "<@UBOT> How many South Koreans were in the region?"))
+                .statusCode(200);
+        awaitReply(p -> ts.equals(p.get("thread_ts")));
+    }
+
+    @Test
+    void answersUrlVerificationWithTheChallenge() {
+        postEvent("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}").statusCode(200)
+                .body(containsString("c-123"));
+    }
+
+    @Test
+    void aMentionIsAnsweredOnceInItsThreadCitingTheRightArticle() {
+        String ts = "1700000001." + IDS.incrementAndGet();
+        String id = eventId();
+        String body = mention(id, ts, null, "<@UBOT> Who is China's ambassador to the United Nations?");
+        postEvent(body).statusCode(200);
+        awaitReply(p -> ts.equals(p.get("thread_ts")));
+        // Slack's retries and a duplicate delivery of the same event.
+        postEvent(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode(200);
+        postEvent(body, "X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout").statusCode(200);
+        postEvent(body).statusCode(200);
+        drain();
+
+        List<Map<String, String>> replies = repliesIn(ts);
+        assertEquals(1, replies.size(), "one answer however often the event is delivered");
+        Map<String, String> reply = replies.getFirst();
+        assertEquals("C1", reply.get("channel"));
+        assertTrue(reply.get("text").contains("Zhang Jun"), reply.get("text"));
+        assertTrue(reply.get("text").contains("[1] 001_cac66bdd6cab3789 — \""), reply.get("text"));
+        assertTrue(reply.get("blocks").contains("\"type\":\"context\""), reply.get("blocks"));
+        assertFalse(reply.get("text").contains("<@UBOT>"));
+    }
+
+    @Test
+    void aMentionInsideAThreadIsAnsweredInThatThread() {
+        String ts = "1700000002." + IDS.incrementAndGet();
+        String parent = "1700000000." + IDS.incrementAndGet();
+        postEvent(mention(eventId(), ts, parent, "<@UBOT> Which agreement did China urge the parties to return to?"))
+                .statusCode(200);
+        awaitReply(p -> parent.equals(p.get("thread_ts")));
+        assertTrue(repliesIn(parent).getFirst().get("text").contains("Minsk"));
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredAndAnAbstentionSaysSo() {
+        String ts = "1700000003." + IDS.incrementAndGet();
+        postEvent(directMessage(eventId(), ts, "Who won the 2022 FIFA World Cup?", null)).statusCode(200);
+        awaitReply(p -> ts.equals(p.get("thread_ts")));
+        Map<String, String> reply = repliesIn(ts).getFirst();
+        assertEquals("D1", reply.get("channel"));
+        assertTrue(reply.get("text").startsWith("The articles do not say"), reply.get("text"));
+    }
+
+    @Test
+    void messagesFromBotsAndEditsAreNotAnswered() {
+        String botTs = "1700000004." + IDS.incrementAndGet();
+        postEvent(directMessage(eventId(), botTs, "Who is Hua Chunying?", "B999")).statusCode(200);
+        String selfTs = "1700000005." + IDS.incrementAndGet();
+        postEvent(directMessage(eventId(), selfTs, "Who is Hua Chunying?", "BBOT")).statusCode(200);
+        String editTs = "1700000006." + IDS.incrementAndGet();
+        postEvent("""
+                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
+                 "event":{"type":"message","subtype":"message_changed","channel_type":"im","channel":"D1","ts":"%s",
+                 "message":{"type":"message","user":"U1","text":"Who is Hua Chunying?","ts":"%s"}}}
+                """.formatted(eventId(), editTs, editTs)).statusCode(200);
+        drain();
+        assertEquals(List.of(), repliesIn(botTs));
+        assertEquals(List.of(), repliesIn(selfTs));
+        assertEquals(List.of(), repliesIn(editTs));
+    }
+
+    @Test
+    void badSignaturesStaleTimestampsAndMissingHeadersAreRejectedAndIgnored() {
+        String ts = "1700000007." + IDS.incrementAndGet();
+        String body = mention(eventId(), ts, null, "<@UBOT> Who is Hua Chunying?");
+        long now = Instant.now().getEpochSecond();
+        given().header("X-Slack-Request-Timestamp", Long.toString(now))
+                .header("X-Slack-Signature", new SlackSignature.Generator("wrong-secret").generate(Long.toString(now), body))
+                .contentType("application/json").body(body).post("/slack/events").then().statusCode(401);
+        signed(body, now - 6 * 60).contentType("application/json").post("/slack/events").then().statusCode(401);
+        given().contentType("application/json").body(body).post("/slack/events").then().statusCode(401);
+        given().header("X-Slack-Request-Timestamp", Long.toString(now)).contentType("application/json").body(body)
+                .post("/slack/events").then().statusCode(401);
+        drain();
+        assertEquals(List.of(), repliesIn(ts), "nothing else happens");
+    }
+
+    @Test
+    void theSlashCommandAcksEphemerallyThenAnswersInTheChannel() {
+        String responseUrl = "http://127.0.0.1:" + FakeSlack.port + "/respond/" + IDS.incrementAndGet();
+        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text="
+                + enc("How many Chinese students and citizens is China evacuating from Ukraine?") + "&response_url="
+                + enc(responseUrl) + "&trigger_id=x";
+        int before = FakeSlack.RESPONDED.size();
+        signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands").then().statusCode(200)
+                .body("response_type", equalTo("ephemeral")).body("text", containsString("Looking it up"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (FakeSlack.RESPONDED.size() == before) {
+            assertTrue(Instant.now().isBefore(deadline), "the answer was posted to the response URL");
+            Thread.onSpinWait();
+        }
+        String answer = FakeSlack.RESPONDED.get(before);
+        assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
+        assertTrue(answer.contains("6,000"), answer);
+    }
+
+    @Test
+    void anEmptySlashCommandGetsAUsageHint() {
+        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask")
+                + "&text=&response_url=" + enc("http://127.0.0.1:" + FakeSlack.port + "/respond/x") + "&trigger_id=x";
+        signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
