@@ -1,0 +1,64 @@
+package dev.sourced;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package arrows of STYLE.md: corpus ← index ← retrieval ← answer ← api, slack; cli and eval on top. */
+class LayeringTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sourced");
+
+    @Test
+    void corpusDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("dev.sourced.corpus..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.index..", "dev.sourced.retrieval..", "dev.sourced.answer..",
+                        "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void indexSeesOnlyTheCorpus() {
+        noClasses().that().resideInAPackage("dev.sourced.index..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.retrieval..", "dev.sourced.answer..", "dev.sourced.api..",
+                        "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void retrievalDoesNotSeeAnswersOrSurfaces() {
+        noClasses().that().resideInAPackage("dev.sourced.retrieval..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
+                        "dev.sourced.eval..", "dev.sourced.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void answerDoesNotSeeSurfacesOrLucene() {
+        noClasses().that().resideInAPackage("dev.sourced.answer..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
+                        "dev.sourced.cli..", "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void apiAndSlackNeverSeeEachOtherOrLucene() {
+        noClasses().that().resideInAPackage("dev.sourced.api..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.slack..", "dev.sourced.cli..", "org.apache.lucene..", "com.slack..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.sourced.slack..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.cli..", "dev.sourced.retrieval..",
+                        "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void recordsOfTheDomainCarryNoFrameworkTypes() {
+        noClasses().that().resideInAnyPackage("dev.sourced.corpus..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "org.apache.lucene..", "com.slack..", "io.quarkus..")
+                .check(MAIN);
+    }
+}
