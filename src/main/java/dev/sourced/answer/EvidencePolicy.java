@@ -27,6 +27,6 @@ public record EvidencePolicy(double cosineWeight, double coverageWeight, double 
     }
 
     boolean supports(ExtractiveAnswerGenerator.Candidate best) {
-        return best.typed() && best.contextCoverage() >= minContextCoverage && best.score() >= minScore;
+        return best.contextCoverage() >= minContextCoverage && best.score() >= minScore;
     }
 }

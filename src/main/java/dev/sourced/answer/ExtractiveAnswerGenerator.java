@@ -42,10 +42,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     @Override
     public Answer generate(Search.Result evidence) {
         List<Candidate> ranked = rank(evidence);
-        if (ranked.isEmpty() || !policy.supports(ranked.getFirst())) {
+        // A sentence without the asked-for kind of thing (no name for "who") cannot answer, however close it is.
+        Candidate best = ranked.stream().filter(Candidate::typed).findFirst().orElse(null);
+        if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
-        return answer(select(ranked, questionTerms.weighted(evidence.question())));
+        return answer(select(ranked, best, questionTerms.weighted(evidence.question())));
     }
 
     /** Every sentence of the hits, scored, best first; public for the evaluation harness's diagnostics. */
@@ -85,11 +87,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * real share of the question's information the chosen ones lack: an answer split over a quote and its
      * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole.
      */
-    private List<Candidate> select(List<Candidate> ranked, Map<String, Double> weights) {
-        Candidate best = ranked.getFirst();
+    private List<Candidate> select(List<Candidate> ranked, Candidate best, Map<String, Double> weights) {
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.terms());
-        for (Candidate c : ranked.subList(1, ranked.size())) {
+        for (Candidate c : ranked.subList(ranked.indexOf(best) + 1, ranked.size())) {
             if (chosen.size() == MAX_SENTENCES || c.score() < best.score() - policy.companionMargin()) {
                 break;
             }

@@ -1,12 +1,30 @@
 package dev.sourced.api;
 
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.ArticleParser;
+import dev.sourced.corpus.CorpusReader;
+import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.IndexStatus;
+import dev.sourced.ingest.ArticleIngestor;
+import dev.sourced.ingest.IngestOutcome;
+import dev.sourced.ingest.IngestResult;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/documents")
@@ -14,10 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DocumentsResource {
     private final ArticleCatalog catalog;
     private final IndexStatus status;
+    private final ArticleIngestor ingestor;
+    private final ArticleParser parser;
+    private final AdminGuard admin;
 
-    public DocumentsResource(ArticleCatalog catalog, IndexStatus status) {
+    public DocumentsResource(ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor,
+            ArticleParser parser, AdminGuard admin) {
         this.catalog = catalog;
         this.status = status;
+        this.ingestor = ingestor;
+        this.parser = parser;
+        this.admin = admin;
     }
 
     @GET
@@ -34,5 +59,64 @@ public class DocumentsResource {
     public DocumentsResponse.Document get(@PathParam("id") String id) {
         status.requireReady();
         return catalog.article(id).map(DocumentsResponse.Document::of).orElseThrow(() -> new UnknownArticleException(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or replace an article (admin): searchable and durable when this returns")
+    public Response putJson(DocumentRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin.requireAdmin(authorization);
+        if (request == null) {
+            throw new InvalidRequestException("a JSON body {\"id\": \"...\", \"text\": \"...\"} is required");
+        }
+        if (request.text() == null) {
+            throw new InvalidRequestException("'text' is required");
+        }
+        CorpusReader.requireSize(String.valueOf(request.id()), request.text().getBytes(StandardCharsets.UTF_8).length);
+        CorpusReader.requireText(String.valueOf(request.id()), request.text());
+        return written(ingestor.put(parser.parse(request.id(), request.text(), request.title(), date(request.date()))));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Add or replace an article from a plain-text body (admin); the id is a query parameter")
+    public Response putText(byte[] body, @QueryParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin.requireAdmin(authorization);
+        if (id == null || id.isBlank()) {
+            throw new InvalidRequestException("the query parameter 'id' is required with a text/plain body");
+        }
+        Article article = parser.parse(id, CorpusReader.decode(id, body == null ? new byte[0] : body), null, null);
+        return written(ingestor.put(article));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove an article (admin)")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        admin.requireAdmin(authorization);
+        if (!ingestor.delete(id)) {
+            throw new UnknownArticleException(id);
+        }
+        return Response.noContent().build();
+    }
+
+    private static Response written(IngestResult result) {
+        DocumentsResponse.Written body = DocumentsResponse.Written.of(result);
+        if (result.outcome() == IngestOutcome.ADDED) {
+            return Response.created(URI.create("/api/documents/" + body.id())).entity(body).build();
+        }
+        return Response.ok(body).build();
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticleException("'date' must be YYYY-MM-DD");
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.sourced.api;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.index.IndexedArticle;
+import dev.sourced.ingest.IngestResult;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,15 @@ public final class DocumentsResponse {
     public record Summary(String id, String title, LocalDate date, int length, int chunkCount) {
         static Summary of(IndexedArticle a) {
             return new Summary(a.id(), a.title(), a.date(), a.length(), a.chunkCount());
+        }
+    }
+
+    /** The answer to a write: the article as now indexed and what happened ("added", "updated", "unchanged"). */
+    public record Written(String id, String title, LocalDate date, int length, int chunkCount, String outcome) {
+        static Written of(IngestResult result) {
+            IndexedArticle a = result.article();
+            return new Written(a.id(), a.title(), a.date(), a.length(), a.chunkCount(),
+                    result.outcome().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 

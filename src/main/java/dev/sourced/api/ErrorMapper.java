@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.sourced.corpus.ArticleTooLargeException;
 import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.index.IndexNotReadyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,7 +33,18 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException e) {
-        return error(422, e.getMessage());
+        return error(e instanceof ArticleTooLargeException ? 413 : 400, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AdminGuard.UnauthorizedException e) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(AdminGuard.WritesDisabledException e) {
+        return error(403, e.getMessage());
     }
 
     @ServerExceptionMapper

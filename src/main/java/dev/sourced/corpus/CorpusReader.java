@@ -60,9 +60,7 @@ public final class CorpusReader {
     }
 
     public static String decode(String id, byte[] bytes) {
-        if (bytes.length > MAX_ARTICLE_BYTES) {
-            throw new InvalidArticleException("article '" + id + "' is over 2 MiB");
-        }
+        requireSize(id, bytes.length);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -74,6 +72,12 @@ public final class CorpusReader {
         }
         requireText(id, text);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    public static void requireSize(String id, long bytes) {
+        if (bytes > MAX_ARTICLE_BYTES) {
+            throw new ArticleTooLargeException("article '" + id + "' is over 2 MiB");
+        }
     }
 
     /** Rejects binary content: NUL bytes or a large share of control characters. */

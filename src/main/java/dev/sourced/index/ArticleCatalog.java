@@ -9,6 +9,9 @@ public interface ArticleCatalog {
     /** Every indexed article by id, in id order. */
     Map<String, IndexedArticle> articles();
 
+    /** What the index knows of one article, or empty when no article has that id. */
+    Optional<IndexedArticle> summary(String articleId);
+
     /** The stored article with its original text, or empty when no article has that id. */
     Optional<Article> article(String articleId);
 }

@@ -28,19 +28,21 @@ public final class ArticleIndexer {
     }
 
     /** Adds or replaces one article (not yet durable or visible: see {@link LuceneIndex#commit()}). */
-    public int put(Article article) {
+    public int put(Article article, Origin origin) {
         List<EmbeddedChunk> chunks = embed(chunker.chunk(article), article.text());
-        index.put(article, chunks);
+        index.put(article, chunks, origin);
         return chunks.size();
     }
 
     /**
      * Brings the index in line with {@code corpus}: new and changed articles are embedded and written, unchanged
-     * ones are left as they are, articles gone from the corpus are removed, and all of it is committed at once.
+     * ones are left as they are, corpus articles gone from the folder are removed, and all of it is committed at
+     * once. Articles added through the API are neither replaced nor removed.
      */
     public SyncReport sync(List<Article> corpus, ProgressListener progress) {
-        Map<String, String> indexed = index.articles().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().hash()));
+        Map<String, IndexedArticle> all = index.articles();
+        Map<String, String> indexed = all.values().stream().filter(a -> a.origin() == Origin.CORPUS)
+                .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
         Map<String, Article> wanted = new LinkedHashMap<>();
         corpus.forEach(a -> wanted.put(a.id(), a));
         List<String> added = new ArrayList<>();
@@ -49,11 +51,13 @@ public final class ArticleIndexer {
         int done = 0;
         for (Article article : wanted.values()) {
             String hash = indexed.get(article.id());
-            if (hash == null) {
-                put(article);
+            if (all.containsKey(article.id()) && all.get(article.id()).origin() == Origin.API) {
+                unchanged.add(article.id());
+            } else if (hash == null) {
+                put(article, Origin.CORPUS);
                 added.add(article.id());
             } else if (!hash.equals(article.contentHash())) {
-                put(article);
+                put(article, Origin.CORPUS);
                 updated.add(article.id());
             } else {
                 unchanged.add(article.id());

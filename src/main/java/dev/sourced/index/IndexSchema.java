@@ -7,7 +7,7 @@ package dev.sourced.index;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -23,6 +23,8 @@ public final class IndexSchema {
     public static final String ARTICLE_TEXT = "article_text";
     public static final String BODY_START = "body_start";
     public static final String CHUNK_COUNT = "chunk_count";
+    /** {@link Origin} of the article. */
+    public static final String ORIGIN = "origin";
 
     public static final String CHUNK_ID = "chunk_id";
     public static final String START = "start";

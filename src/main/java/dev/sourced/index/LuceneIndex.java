@@ -96,9 +96,9 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
     }
 
     /** Replaces (or adds) an article and its chunks as one block: a reader sees all of it or none. */
-    public void put(Article article, List<EmbeddedChunk> chunks) {
+    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
         List<Document> block = new ArrayList<>(chunks.size() + 1);
-        block.add(articleDocument(article, chunks.size()));
+        block.add(articleDocument(article, chunks.size(), origin));
         for (EmbeddedChunk chunk : chunks) {
             block.add(chunkDocument(article, chunk));
         }
@@ -111,7 +111,7 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
 
     /** Removes an article and its chunks; true when it was there. */
     public boolean delete(String articleId) {
-        boolean present = article(articleId).isPresent();
+        boolean present = articleDocument(articleId).isPresent();
         try {
             writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, articleId));
         } catch (IOException e) {
@@ -180,20 +180,28 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
     }
 
     @Override
+    public Optional<IndexedArticle> summary(String articleId) {
+        return articleDocument(articleId).map(LuceneIndex::indexedArticle);
+    }
+
+    @Override
     public Optional<Article> article(String articleId) {
+        return articleDocument(articleId).map(doc -> {
+            String date = doc.get(IndexSchema.DATE);
+            return new Article(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
+                    date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT),
+                    doc.getField(IndexSchema.BODY_START).numericValue().intValue());
+        });
+    }
+
+    private Optional<Document> articleDocument(String articleId) {
         return withSearcher(searcher -> {
             TopDocs docs = searcher.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
                     .build(), 1);
-            if (docs.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            Document doc = searcher.storedFields().document(docs.scoreDocs[0].doc);
-            String date = doc.get(IndexSchema.DATE);
-            return Optional.of(new Article(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
-                    date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT),
-                    doc.getField(IndexSchema.BODY_START).numericValue().intValue()));
+            return docs.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(searcher.storedFields().document(docs.scoreDocs[0].doc));
         });
     }
 
@@ -228,7 +236,7 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         }
     }
 
-    private static Document articleDocument(Article article, int chunkCount) {
+    private static Document articleDocument(Article article, int chunkCount, Origin origin) {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
         doc.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -241,6 +249,7 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         doc.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
         doc.add(new StoredField(IndexSchema.BODY_START, article.bodyStart()));
         doc.add(new StoredField(IndexSchema.CHUNK_COUNT, chunkCount));
+        doc.add(new StoredField(IndexSchema.ORIGIN, origin.name()));
         return doc;
     }
 
@@ -265,7 +274,8 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         String date = doc.get(IndexSchema.DATE);
         return new IndexedArticle(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
                 date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT).length(),
-                doc.get(IndexSchema.HASH), doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue());
+                doc.get(IndexSchema.HASH), doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
+                Origin.valueOf(doc.get(IndexSchema.ORIGIN)));
     }
 
     /** A search over a searcher that may throw Lucene's {@link IOException}. */

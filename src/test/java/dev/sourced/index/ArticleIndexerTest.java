@@ -99,7 +99,7 @@ class ArticleIndexerTest {
         // A build that writes articles but never commits, as when the process is killed mid-build.
         LuceneIndex crashed = open("m");
         ArticleIndexer writer = indexer(crashed);
-        corpus.subList(2, 5).forEach(writer::put);
+        corpus.subList(2, 5).forEach(a -> writer.put(a, Origin.CORPUS));
         crashed.delete(corpus.get(0).id());
         crashed.close();
 
@@ -108,6 +108,28 @@ class ArticleIndexerTest {
             SyncReport finish = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
             assertEquals(3, finish.added().size(), "the next start finishes the job");
             assertEquals(5, index.articles().size());
+        }
+    }
+
+    @Test
+    void aSyncLeavesArticlesAddedThroughTheApiAlone() {
+        try (LuceneIndex index = open("m")) {
+            ArticleIndexer indexer = indexer(index);
+            indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            Article posted = PARSER.parse("posted-1", "An article posted through the API. It has two sentences.",
+                    null, null);
+            Article overridden = PARSER.parse(corpus.get(1).id(), "The API's version of this article. It wins.",
+                    null, null);
+            indexer.put(posted, Origin.API);
+            indexer.put(overridden, Origin.API);
+            index.commit();
+
+            SyncReport report = indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+
+            assertEquals(List.of(), report.removed());
+            assertEquals(List.of(), report.updated());
+            assertTrue(index.articles().containsKey("posted-1"));
+            assertEquals(overridden.text(), index.article(corpus.get(1).id()).orElseThrow().text());
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.sourced.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,5 +16,15 @@ public final class TestIndexDir {
 
     public static Map<String, String> of(String profile) {
         return Map.of("sourced.index.dir", Path.of("target", "test-index", profile).toString());
+    }
+
+    /** A new, empty folder: for profiles whose tests write articles and must not see an earlier run's. */
+    public static Map<String, String> fresh(String profile) {
+        try {
+            Path parent = Files.createDirectories(Path.of("target", "test-index"));
+            return Map.of("sourced.index.dir", Files.createTempDirectory(parent, profile + "-").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

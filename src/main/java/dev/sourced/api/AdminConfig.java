@@ -1,0 +1,11 @@
+package dev.sourced.api;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
+
+/** The token that authorises document writes. Without one, writes are disabled. */
+@ConfigMapping(prefix = "sourced.admin")
+public interface AdminConfig {
+    /** Sent as {@code Authorization: Bearer <token>}. Never logged. */
+    Optional<String> token();
+}

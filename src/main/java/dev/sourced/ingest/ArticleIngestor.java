@@ -1,0 +1,51 @@
+package dev.sourced.ingest;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.index.ArticleIndexer;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.index.IndexedArticle;
+import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.Origin;
+import java.util.Optional;
+
+/**
+ * Adds, replaces and removes articles while the service answers. A write returns only once it is committed: it is
+ * then searchable and survives a crash; a crash before that loses only the unacknowledged write. Readers see an
+ * article's old version or its new one, never a mix. Thread-safe.
+ */
+public final class ArticleIngestor {
+    private final ArticleIndexer indexer;
+    private final LuceneIndex index;
+    private final IndexStatus status;
+    private final GroupCommit commits;
+
+    public ArticleIngestor(ArticleIndexer indexer, LuceneIndex index, IndexStatus status) {
+        this.indexer = indexer;
+        this.index = index;
+        this.status = status;
+        this.commits = new GroupCommit(index);
+    }
+
+    public IngestResult put(Article article) {
+        status.requireReady();
+        Optional<IndexedArticle> before = index.summary(article.id());
+        if (before.isPresent() && before.get().hash().equals(article.contentHash())
+                && before.get().origin() == Origin.API) {
+            return new IngestResult(before.get(), IngestOutcome.UNCHANGED);
+        }
+        indexer.put(article, Origin.API);
+        commits.awaitDurable();
+        return new IngestResult(index.summary(article.id()).orElseThrow(),
+                before.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
+    }
+
+    /** True when the article was there and is now gone. */
+    public boolean delete(String articleId) {
+        status.requireReady();
+        if (!index.delete(articleId)) {
+            return false;
+        }
+        commits.awaitDurable();
+        return true;
+    }
+}
