@@ -5,16 +5,18 @@ import io.quarkus.runtime.QuarkusApplication;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** Dispatches the command line: {@code serve} (default), {@code ask "question"}, {@code eval [file]}. */
+/** Dispatches the command line: {@code serve} (default), {@code ask}, {@code eval}, {@code ingest}. */
 public class Commands implements QuarkusApplication {
     static final int USAGE = 2;
 
     private final AskCommand ask;
     private final EvalCommand eval;
+    private final IngestCommand ingest;
 
-    public Commands(AskCommand ask, EvalCommand eval) {
+    public Commands(AskCommand ask, EvalCommand eval, IngestCommand ingest) {
         this.ask = ask;
         this.eval = eval;
+        this.ingest = ingest;
     }
 
     @Override
@@ -29,9 +31,10 @@ public class Commands implements QuarkusApplication {
             }
             case "ask" -> ask.run(rest, out, System.err);
             case "eval" -> eval.run(rest, out, System.err);
+            case "ingest" -> ingest.run(rest, out, System.err);
             default -> {
                 System.err.println("unknown command '" + command
-                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE]");
+                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE], ingest DIR");
                 yield USAGE;
             }
         };

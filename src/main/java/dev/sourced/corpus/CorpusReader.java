@@ -30,17 +30,33 @@ public final class CorpusReader {
     }
 
     public List<Article> readFolder(Path folder) {
+        List<Article> articles = new ArrayList<>();
+        for (Path file : articleFiles(folder)) {
+            articles.add(read(file));
+        }
+        return articles;
+    }
+
+    /** The {@code .txt} and {@code .md} files of a folder, in name order. */
+    public List<Path> articleFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new InvalidArticleException("corpus folder does not exist: " + folder);
         }
         try (Stream<Path> files = Files.list(folder)) {
-            List<Article> articles = new ArrayList<>();
-            for (Path file : files.filter(CorpusReader::isArticleFile).sorted().toList()) {
-                articles.add(parse(idOf(file.getFileName().toString()), Files.readAllBytes(file)));
-            }
-            return articles;
+            return files.filter(CorpusReader::isArticleFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read corpus folder " + folder, e);
+        }
+    }
+
+    /** One article file; its name without the extension is the id. */
+    public Article read(Path file) {
+        String id = idOf(file.getFileName().toString());
+        try {
+            requireSize(id, Files.size(file));
+            return parse(id, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -9,9 +9,10 @@ import dev.sourced.index.Origin;
 import java.util.Optional;
 
 /**
- * Adds, replaces and removes articles while the service answers. A write returns only once it is committed: it is
- * then searchable and survives a crash; a crash before that loses only the unacknowledged write. Readers see an
- * article's old version or its new one, never a mix. Thread-safe.
+ * Adds, replaces and removes articles while the service answers. {@link #put} returns only once the write is
+ * committed: it is then searchable and survives a crash; a crash before that loses only the unacknowledged write.
+ * Readers see an article's old version or its new one, never a mix. Bulk loads {@link #stage} many articles and
+ * {@link #commit} once in a while, since a commit per article would spend its time in fsync. Thread-safe.
  */
 public final class ArticleIngestor {
     private final ArticleIndexer indexer;
@@ -26,20 +27,33 @@ public final class ArticleIngestor {
         this.commits = new GroupCommit(index);
     }
 
+    /** Adds or replaces an article and returns once that is durable. */
     public IngestResult put(Article article) {
+        IngestOutcome outcome = stage(article);
+        if (outcome != IngestOutcome.UNCHANGED) {
+            commits.awaitDurable();
+        }
+        return new IngestResult(index.summary(article.id()).orElseThrow(), outcome);
+    }
+
+    /** Writes an article without waiting for durability; {@link #commit} makes it durable. */
+    public IngestOutcome stage(Article article) {
         status.requireReady();
         Optional<IndexedArticle> before = index.summary(article.id());
         if (before.isPresent() && before.get().hash().equals(article.contentHash())
                 && before.get().origin() == Origin.API) {
-            return new IngestResult(before.get(), IngestOutcome.UNCHANGED);
+            return IngestOutcome.UNCHANGED;
         }
         indexer.put(article, Origin.API);
-        commits.awaitDurable();
-        return new IngestResult(index.summary(article.id()).orElseThrow(),
-                before.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.ADDED);
+        return before.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.ADDED;
     }
 
-    /** True when the article was there and is now gone. */
+    /** Makes everything staged so far durable and visible. */
+    public void commit() {
+        commits.awaitDurable();
+    }
+
+    /** True when the article was there and is now gone (durably). */
     public boolean delete(String articleId) {
         status.requireReady();
         if (!index.delete(articleId)) {
