@@ -1,0 +1,123 @@
+package dev.sourced.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the packaged service, ingests articles from several clients, kills the process with SIGKILL mid-stream,
+ * restarts it on the same index and checks that every acknowledged article is there, whole and searchable.
+ */
+class KillDuringIngestIT {
+    private static final String TOKEN = "kill-test-token";
+    private static final int CLIENTS = 4;
+    private static final int ACKS_BEFORE_KILL = 40;
+    private static final int MAX_ARTICLES = 400;
+
+    @TempDir
+    Path work;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void noAcknowledgedArticleIsLostAndTheIndexReopens() throws Exception {
+        Path index = work.resolve("index");
+        Path log = work.resolve("service.log");
+        Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+
+        try (ServiceProcess first = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
+            first.awaitReady(http, Duration.ofMinutes(2));
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.execute(() -> {
+                    while (!stop.get()) {
+                        int n = next.getAndIncrement();
+                        if (n >= MAX_ARTICLES) {
+                            return;
+                        }
+                        try {
+                            if (post(first, n) / 100 == 2) {
+                                acknowledged.add(n);
+                            }
+                        } catch (Exception connectionLost) {
+                            return;
+                        }
+                    }
+                });
+            }
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (acknowledged.size() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            first.kill();
+            stop.set(true);
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        assertTrue(acknowledged.size() >= ACKS_BEFORE_KILL, "enough writes were acknowledged before the kill");
+        assertTrue(next.get() < MAX_ARTICLES, "the kill came while clients were still writing");
+
+        try (ServiceProcess second = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
+            second.awaitReady(http, Duration.ofMinutes(2));
+            String listing = get(second, "/api/documents");
+            for (int n : acknowledged) {
+                assertTrue(listing.contains("\"id\":\"kill-" + n + "\""), "acknowledged article kill-" + n + " survived");
+            }
+            int sample = acknowledged.iterator().next();
+            String found = get(second, "/api/search?k=3&q=" + word(sample));
+            assertTrue(found.contains("kill-" + sample), "a surviving article is searchable: " + found);
+            String text = get(second, "/api/documents/kill-" + sample);
+            assertTrue(text.contains(word(sample)), "and whole: " + text);
+            assertEquals(200, status(second, "/api/search?q=harbour"), "the index answers");
+        }
+        assertTrue(Files.readString(log).contains("index ready"));
+    }
+
+    /** A made-up word unique to article n, so search can find exactly it. */
+    private static String word(int n) {
+        return "zorblax" + Integer.toString(n, 26).replaceAll("[0-9]", "q");
+    }
+
+    private int post(ServiceProcess service, int n) throws Exception {
+        String text = "Report number " + n + " from the harbour desk. The ship " + word(n)
+                + " docked on Tuesday with 40 containers. Officials said the port would stay open.";
+        String body = "{\"id\": \"kill-" + n + "\", \"text\": \"" + text + "\"}";
+        return http.send(HttpRequest.newBuilder(URI.create(service.url("/api/documents")))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String get(ServiceProcess service, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.url(path))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + " -> " + r.body());
+        return r.body();
+    }
+
+    private int status(ServiceProcess service, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(service.url(path))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+}
