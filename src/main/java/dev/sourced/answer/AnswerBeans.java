@@ -39,8 +39,8 @@ public class AnswerBeans {
 
     @Produces
     @ApplicationScoped
-    Asker asker(Search search, AnswerGenerator generator) {
-        return new Asker(search, generator);
+    Asker asker(Search search, AnswerGenerator generator, AnswerConfig config) {
+        return new Asker(search, generator, config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

@@ -10,6 +10,10 @@ public interface AnswerConfig {
     @WithDefault("extractive")
     String generator();
 
+    /** Answers produced at once; more concurrent questions get a 503 with Retry-After. */
+    @WithDefault("16")
+    int maxConcurrent();
+
     Extractive extractive();
 
     interface Extractive {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.sourced.answer.OverloadedException;
 import dev.sourced.corpus.ArticleTooLargeException;
 import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.index.IndexNotReadyException;
@@ -45,6 +46,12 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response forbidden(AdminGuard.WritesDisabledException e) {
         return error(403, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(OverloadedException e) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package dev.sourced.api;
+package dev.sourced.limits;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

@@ -1,0 +1,31 @@
+package dev.sourced.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(LimitsProfile.class)
+class RateLimitTest {
+    @Test
+    void aClientOverItsQuestionRateGets429WithRetryAfterWhileSearchStillAnswers() {
+        int tooMany = 0;
+        for (int i = 0; i < 4; i++) {
+            int status = given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}")
+                    .post("/api/ask").statusCode();
+            if (status == 429) {
+                tooMany++;
+            }
+        }
+        assertTrue(tooMany >= 2, "the burst is two; later questions are limited");
+        given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}").post("/api/ask/stream")
+                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType(ContentType.JSON).body("error", containsString("too many requests"));
+        given().queryParam("q", "Hua").get("/api/search").then().statusCode(org.hamcrest.Matchers.not(429));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.sourced.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+    private final AtomicLong now = new AtomicLong();
+    private final RateLimiter limiter = new RateLimiter(60, 3, now::get);
+
+    @Test
+    void aBurstPassesThenTheRateApplies() {
+        for (int i = 0; i < 3; i++) {
+            assertTrue(limiter.tryAcquire("a").isEmpty(), "request " + i + " of the burst");
+        }
+        Optional<Duration> wait = limiter.tryAcquire("a");
+        assertTrue(wait.isPresent());
+        assertEquals(1, wait.get().toSeconds(), "one a second refills one token");
+    }
+
+    @Test
+    void tokensRefillWithTimeAndClientsAreCountedApart() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("a");
+        }
+        assertTrue(limiter.tryAcquire("b").isEmpty(), "another client has its own bucket");
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertTrue(limiter.tryAcquire("a").isEmpty());
+        assertTrue(limiter.tryAcquire("a").isPresent());
+    }
+}
