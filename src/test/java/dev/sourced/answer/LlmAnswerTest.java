@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -29,6 +30,7 @@ class LlmAnswerTest {
             Thread.onSpinWait();
         }
         OpenAiStub.REQUESTS.clear();
+        OpenAiStub.AUTHORIZATION.clear();
     }
 
     private static JsonPath ask() {
@@ -47,6 +49,7 @@ class LlmAnswerTest {
         assertEquals(1, citations.size());
         assertTrue(((String) citations.getFirst().get("text")).contains("Zhang Jun"));
 
+        assertEquals("Bearer " + OpenAiStub.API_KEY, OpenAiStub.AUTHORIZATION.getFirst(), "the key is sent");
         String request = OpenAiStub.REQUESTS.getFirst();
         assertTrue(request.contains("stub-model"));
         assertTrue(request.contains("<source n=\\\"1\\\""), "passages are numbered and fenced");
@@ -102,6 +105,16 @@ class LlmAnswerTest {
     void anEmptyReplyFallsBackToTheExtractiveGenerator() {
         OpenAiStub.reply = OpenAiStub.Reply.text("   ");
         assertEquals("extractive", ask().getString("generator"));
+    }
+
+    @Test
+    void theApiKeyNeverReachesTheLogEvenWhenTheModelFails() {
+        OpenAiStub.reply = OpenAiStub.Reply.status(500);
+        ask();
+        OpenAiStub.reply = OpenAiStub.Reply.status(401);
+        ask();
+        assertTrue(OpenAiStub.REQUESTS.size() >= 2);
+        TestLog.assertContainsNone(OpenAiStub.API_KEY);
     }
 
     @Test

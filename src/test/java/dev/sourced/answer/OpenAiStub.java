@@ -33,8 +33,10 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    static final String API_KEY = "sk-test-key-7d3e";
     static volatile Reply reply = Reply.text("NOT IN SOURCES");
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    static final List<String> AUTHORIZATION = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     @Override
@@ -49,7 +51,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         return Map.of("sourced.answer.generator", "llm",
                 "sourced.llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                "sourced.llm.api-key", "test-key-not-secret",
+                "sourced.llm.api-key", API_KEY,
                 "sourced.llm.model", "stub-model",
                 "sourced.llm.timeout", "2s");
     }
@@ -62,6 +64,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         REQUESTS.add(body);
+        AUTHORIZATION.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         Reply r = reply;
         if (r.delayMillis() > 0) {
             try {

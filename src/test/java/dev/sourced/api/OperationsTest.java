@@ -37,6 +37,17 @@ class OperationsTest {
     }
 
     @Test
+    void everyResponseCarriesARequestIdAndASaneOneFromTheCallerIsKept() {
+        given().header("X-Request-Id", "abc-123").queryParam("q", "Hua").get("/api/search").then().statusCode(200)
+                .header("X-Request-Id", equalTo("abc-123"));
+        String made = given().header("X-Request-Id", "bad id with spaces\nand a newline").queryParam("q", "Hua")
+                .get("/api/search").then().statusCode(200).extract().header("X-Request-Id");
+        assertTrue(made.matches("[0-9a-f-]{36}"), made);
+        given().contentType(ContentType.JSON).body("{}").post("/api/ask").then().statusCode(400)
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheEndpoints() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/api/ask")).body(containsString("/api/search"))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -107,6 +108,7 @@ class DocumentsWriteTest {
         given().header("Authorization", "Bearer wrong").delete("/api/documents/000_ac86cc53e555919c").then()
                 .statusCode(401);
         given().get("/api/documents/000_ac86cc53e555919c").then().statusCode(200);
+        TestLog.assertContainsNone(IngestProfile.TOKEN);
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Document writes on, against an index of their own so other tests keep the bundled corpus as it is. */
 public class IngestProfile implements QuarkusTestProfile {
-    static final String TOKEN = "test-admin-token";
+    static final String TOKEN = "test-admin-token-0e8a";
 
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -20,7 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * posts to response URLs, so the real Slack SDK can be exercised over real HTTP.
  */
 public class FakeSlack implements QuarkusTestResourceLifecycleManager {
-    static final String SIGNING_SECRET = "test-signing-secret";
+    static final String SIGNING_SECRET = "test-signing-secret-5b1f";
+    static final String BOT_TOKEN = "xoxb-test-token-91c2";
     static final List<Map<String, String>> POSTED = new CopyOnWriteArrayList<>();
     static final List<String> RESPONDED = new CopyOnWriteArrayList<>();
     static volatile int port;
@@ -47,7 +48,7 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         port = server.getAddress().getPort();
         Map<String, String> config = new HashMap<>(TestIndexDir.of("slack"));
         config.put("sourced.slack.signing-secret", SIGNING_SECRET);
-        config.put("sourced.slack.bot-token", "xoxb-test-token");
+        config.put("sourced.slack.bot-token", BOT_TOKEN);
         config.put("sourced.slack.api-url", "http://127.0.0.1:" + port + "/api/");
         // One worker answers in arrival order, so a later reply proves earlier deliveries were handled.
         config.put("sourced.slack.workers", "1");

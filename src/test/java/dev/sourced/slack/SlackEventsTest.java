@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.app_backend.SlackSignature;
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -192,6 +193,13 @@ class SlackEventsTest {
         String answer = FakeSlack.RESPONDED.get(before);
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
         assertTrue(answer.contains("6,000"), answer);
+    }
+
+    @Test
+    void theSigningSecretAndBotTokenNeverReachTheLog() {
+        aMentionIsAnsweredOnceInItsThreadCitingTheRightArticle();
+        badSignaturesStaleTimestampsAndMissingHeadersAreRejectedAndIgnored();
+        TestLog.assertContainsNone(FakeSlack.SIGNING_SECRET, FakeSlack.BOT_TOKEN);
     }
 
     @Test
