@@ -39,6 +39,20 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), port, log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident memory of the process in MiB, from /proc (Linux). */
+    long residentMiB() throws IOException {
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
