@@ -28,4 +28,12 @@ class RateLimitTest {
                 .contentType(ContentType.JSON).body("error", containsString("too many requests"));
         given().queryParam("q", "Hua").get("/api/search").then().statusCode(org.hamcrest.Matchers.not(429));
     }
+
+    @Test
+    void slackDeliveriesAreRateLimitedToo() {
+        given().contentType(ContentType.JSON).body("{}").post("/slack/events").then()
+                .statusCode(org.hamcrest.Matchers.not(429));
+        given().contentType(ContentType.JSON).body("{}").post("/slack/events").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
 }
