@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.testing.TestLog;
+import dev.sourced.testing.IndexReady;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +23,7 @@ class LlmAnswerTest {
 
     @BeforeEach
     void ready() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertTrue(Instant.now().isBefore(deadline), "index ready in time");
-            Thread.onSpinWait();
-        }
+        IndexReady.await();
         OpenAiStub.REQUESTS.clear();
         OpenAiStub.AUTHORIZATION.clear();
     }

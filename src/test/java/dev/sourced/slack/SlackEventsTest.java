@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.app_backend.SlackSignature;
 import dev.sourced.testing.TestLog;
+import dev.sourced.testing.Eventually;
+import dev.sourced.testing.IndexReady;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -32,11 +34,7 @@ class SlackEventsTest {
 
     @BeforeEach
     void ready() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertTrue(Instant.now().isBefore(deadline), "index ready in time");
-            Thread.onSpinWait();
-        }
+        IndexReady.await();
     }
 
     private RequestSpecification signed(String body, long timestamp) {
@@ -77,11 +75,7 @@ class SlackEventsTest {
     }
 
     private static void awaitReply(Predicate<Map<String, String>> match) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (FakeSlack.POSTED.stream().noneMatch(match)) {
-            assertTrue(Instant.now().isBefore(deadline), "a reply was posted in time: " + FakeSlack.POSTED);
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> FakeSlack.POSTED.stream().anyMatch(match), Duration.ofSeconds(30), "a reply is posted");
     }
 
     /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
@@ -185,11 +179,8 @@ class SlackEventsTest {
         signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
                 .post("/slack/commands").then().statusCode(200)
                 .body("response_type", equalTo("ephemeral")).body("text", containsString("Looking it up"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (FakeSlack.RESPONDED.size() == before) {
-            assertTrue(Instant.now().isBefore(deadline), "the answer was posted to the response URL");
-            Thread.onSpinWait();
-        }
+        Eventually.await(() -> FakeSlack.RESPONDED.size() > before, Duration.ofSeconds(30),
+                "the answer is posted to the response URL");
         String answer = FakeSlack.RESPONDED.get(before);
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
         assertTrue(answer.contains("6,000"), answer);
