@@ -41,19 +41,19 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        List<Candidate> ranked = rank(evidence);
+        Map<String, Double> weights = questionTerms.weighted(evidence.question());
+        List<Candidate> ranked = rank(evidence, weights);
         // A sentence without the asked-for kind of thing (no name for "who") cannot answer, however close it is.
         Candidate best = ranked.stream().filter(Candidate::typed).findFirst().orElse(null);
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
-        return answer(select(ranked, best, questionTerms.weighted(evidence.question())));
+        return answer(select(ranked, best, weights));
     }
 
-    /** Every sentence of the hits, scored, best first; public for the evaluation harness's diagnostics. */
-    public List<Candidate> rank(Search.Result evidence) {
+    /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
+    private List<Candidate> rank(Search.Result evidence, Map<String, Double> weights) {
         String question = evidence.question();
-        Map<String, Double> weights = questionTerms.weighted(question);
         AnswerType type = AnswerType.of(question);
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
@@ -161,7 +161,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * and the sentence before it, {@code contextCoverage} over the passage it came from; {@code typed} tells
      * whether it holds the asked-for {@code type}.
      */
-    public record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
+    record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
             double coverage, double windowCoverage, double contextCoverage, AnswerType type, boolean typed,
             double score) {}
 }

@@ -6,11 +6,14 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.sourced.retrieval.Search;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
@@ -80,9 +83,9 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                 }
             });
             return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             done.cancel(true);
-            return fallBack(evidence, new dev.langchain4j.exception.TimeoutException(e));
+            return fallBack(evidence, e);
         } catch (ExecutionException e) {
             return fallBack(evidence, e.getCause());
         } catch (InterruptedException e) {
@@ -111,8 +114,8 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     private static boolean isTimeout(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof java.net.http.HttpTimeoutException
-                    || t instanceof java.net.SocketTimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
                 return true;
             }
         }

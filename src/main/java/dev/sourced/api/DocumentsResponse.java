@@ -5,6 +5,7 @@ import dev.sourced.index.IndexedArticle;
 import dev.sourced.ingest.IngestResult;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Bodies of the documents endpoints. */
 public final class DocumentsResponse {
@@ -25,7 +26,7 @@ public final class DocumentsResponse {
         static Written of(IngestResult result) {
             IndexedArticle a = result.article();
             return new Written(a.id(), a.title(), a.date(), a.length(), a.chunkCount(),
-                    result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    result.outcome().name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.sourced.index.IndexNotReadyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -64,7 +65,7 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
+                .filter(Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
         return error(400, field == null
                 ? "the request body must be a JSON object such as {\"question\": \"...\"}"
                 : "'" + field + "' has the wrong type");
