@@ -1,4 +1,4 @@
-package dev.sourced.reliability;
+package dev.sourced.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The packaged service run as a separate process on a free loopback port, as an operator runs it. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
@@ -25,7 +25,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path indexDir, Path log, Map<String, String> env) throws IOException {
+    public static ServiceProcess start(Path indexDir, Path log, Map<String, String> env) throws IOException {
         String runner = System.getProperty("sourced.runner", "target/quarkus-app/quarkus-run.jar");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -39,12 +39,12 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), port, log);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Resident memory of the process in MiB, from /proc (Linux). */
-    long residentMiB() throws IOException {
+    public long residentMiB() throws IOException {
         for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
@@ -53,12 +53,12 @@ final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
     /** Polls readiness until UP, or fails after the deadline. */
-    void awaitReady(HttpClient http, Duration timeout) throws Exception {
+    public void awaitReady(HttpClient http, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -79,7 +79,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no commit. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
