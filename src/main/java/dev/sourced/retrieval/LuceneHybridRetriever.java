@@ -36,18 +36,22 @@ public final class LuceneHybridRetriever implements Retriever {
     private final RankFusion fusion;
     private final Map<String, Double> weights;
     private final int candidates;
+    private final int knnBeam;
 
     /**
      * @param candidates how many hits each list contributes to the fusion
+     * @param knnBeam how many neighbours the HNSW search collects before the best {@code candidates} are taken: a
+     *     wider search finds the true nearest neighbours more often (recall) at a small cost
      * @param bm25Weight weight of the BM25 list in the fusion (the vector list weighs {@code vectorWeight})
      */
     public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary,
-            RankFusion fusion, int candidates, double bm25Weight, double vectorWeight) {
+            RankFusion fusion, int candidates, int knnBeam, double bm25Weight, double vectorWeight) {
         this.index = index;
         this.status = status;
         this.vocabulary = vocabulary;
         this.fusion = fusion;
         this.candidates = candidates;
+        this.knnBeam = knnBeam;
         this.weights = Map.of(BM25, bm25Weight, VECTOR, vectorWeight);
     }
 
@@ -64,7 +68,8 @@ public final class LuceneHybridRetriever implements Retriever {
             }
             if (request.mode() != Mode.BM25) {
                 lists.put(VECTOR, ranked(searcher, stored,
-                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), perList), perList, docsById, true));
+                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), Math.max(perList, knnBeam)),
+                        perList, docsById, true));
             }
             List<Hit> hits = new ArrayList<>(request.k());
             for (RankFusion.Fused fused : fusion.fuse(lists, weights, List.of(VECTOR))) {

@@ -19,7 +19,7 @@ public class RetrievalBeans {
     @ApplicationScoped
     Retriever retriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary, RetrievalConfig config) {
         return new LuceneHybridRetriever(index, status, vocabulary, new RankFusion(config.fusion(), config.rrfK()),
-                config.candidates(), config.bm25Weight(), config.vectorWeight());
+                config.candidates(), config.knnBeam(), config.bm25Weight(), config.vectorWeight());
     }
 
     @Produces

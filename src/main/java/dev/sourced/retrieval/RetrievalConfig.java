@@ -10,6 +10,10 @@ public interface RetrievalConfig {
     @WithDefault("30")
     int candidates();
 
+    /** Neighbours the HNSW search collects before the best {@link #candidates()} are kept (recall against cost). */
+    @WithDefault("100")
+    int knnBeam();
+
     /**
      * {@code convex} (weighted sum of normalised scores) or {@code rrf} (reciprocal rank fusion). Convex is the
      * default because it kept BM25's clear single-list winners that RRF demoted (docs/evaluation.md).

@@ -52,6 +52,7 @@ final class BenchmarkSuite {
     private final List<Article> bundled = new CorpusReader(parser).readBundled();
     private final SyntheticCorpus synthetic = new SyntheticCorpus(bundled, parser, chunker);
     private final List<String> questions;
+    private final int knnBeam = Integer.getInteger("bench.knn-beam", 100);
 
     BenchmarkSuite(EmbeddingModel model, Path work, List<String> questions) {
         this.model = model;
@@ -86,7 +87,7 @@ final class BenchmarkSuite {
             IndexStatus status = new IndexStatus();
             status.markReady();
             LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                    new RankFusion(RankFusion.Method.CONVEX, 60), 30, 1.0, 1.0);
+                    new RankFusion(RankFusion.Method.CONVEX, 60), 30, knnBeam, 1.0, 1.0);
 
             List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
             InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
