@@ -53,7 +53,11 @@ class BenchmarkIT {
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), modelName));
 
         BenchmarkSuite.Floor floor = suite.floor(500);
-        out.append("| operation | p50 ms | p99 ms | throughput |\n|---|---|---|---|\n").append(floor.row()).append("\n\n");
+        out.append("| operation | p50 ms | p99 ms | throughput |\n|---|---|---|---|\n").append(floor.row()).append('\n');
+        String other = modelName.equals(EmbeddingModels.MINILM) ? EmbeddingModels.MINILM_QUANTIZED : EmbeddingModels.MINILM;
+        BenchmarkSuite.Floor otherFloor = new BenchmarkSuite(EmbeddingModels.load(other), work, BenchQuestions.LIST)
+                .floor(500);
+        out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other)).append("\n\n");
 
         out.append(http(floor)).append('\n');
 
@@ -93,8 +97,8 @@ class BenchmarkIT {
             service.awaitReady(http, Duration.ofMinutes(2));
             double readySeconds = (System.nanoTime() - started) / 1e9;
             long rss = service.residentMiB();
-            out.append(String.format(Locale.ROOT, "Packaged service on the bundled corpus (first start, index built): "
-                    + "ready in %.1f s, resident memory after start %d MiB.%n%n", readySeconds, rss));
+            out.append(String.format(Locale.ROOT, "Packaged service on the bundled corpus (first start, index built, "
+                    + "-Xmx512m): ready in %.1f s, resident memory after start %d MiB.%n%n", readySeconds, rss));
             out.append("| /api/ask clients | requests | errors | p50 ms | p99 ms | answers/s | vs floor throughput "
                     + "| p50 minus embedding p50 |\n|---|---|---|---|---|---|---|---|\n");
             for (int clients : new int[] {1, 8, 32}) {
