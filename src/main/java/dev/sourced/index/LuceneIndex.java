@@ -44,7 +44,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The on-disk Lucene index: one writer, and a {@link SearcherManager} for near-real-time readers. Changes become
- * visible to searches on {@link #refresh()} and durable on {@link #commit()}; a crash before a commit leaves the
+ * durable and visible to searches on {@link #commit()}; a crash before a commit leaves the
  * previous commit, which Lucene writes atomically, as the index the next start opens. Thread-safe.
  */
 public final class LuceneIndex implements ArticleCatalog, Closeable {
@@ -126,15 +126,6 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
             writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_MODEL, modelName,
                     IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION).entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Makes every change so far visible to searches without waiting for durability. */
-    public void refresh() {
-        try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
