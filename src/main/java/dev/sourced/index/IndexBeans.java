@@ -28,7 +28,8 @@ public class IndexBeans {
     @Produces
     @ApplicationScoped
     LuceneIndex luceneIndex(IndexConfig config) {
-        return new LuceneIndex(config.dir(), config.model(), DIMENSION);
+        return new LuceneIndex(config.dir(), config.model(), DIMENSION,
+                new LuceneIndex.Graph(config.hnswMaxConnections(), config.hnswBeamWidth()));
     }
 
     void close(@Disposes LuceneIndex index) {
