@@ -28,8 +28,7 @@ public class IndexBeans {
     @Produces
     @ApplicationScoped
     LuceneIndex luceneIndex(IndexConfig config) {
-        return new LuceneIndex(config.dir(), config.model(), DIMENSION,
-                new LuceneIndex.Graph(config.hnswMaxConnections(), config.hnswBeamWidth()));
+        return new LuceneIndex(config.dir(), config.model(), DIMENSION);
     }
 
     void close(@Disposes LuceneIndex index) {

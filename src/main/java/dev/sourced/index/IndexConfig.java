@@ -13,12 +13,4 @@ public interface IndexConfig {
     /** {@code all-minilm-l6-v2} or its quantized variant {@code all-minilm-l6-v2-q}; a change rebuilds the index. */
     @WithDefault("all-minilm-l6-v2")
     String model();
-
-    /** HNSW graph connections per node, used when segments are written. */
-    @WithDefault("32")
-    int hnswMaxConnections();
-
-    /** HNSW candidates considered while building the graph. */
-    @WithDefault("200")
-    int hnswBeamWidth();
 }

@@ -16,9 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -64,26 +61,14 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
      * is cleared in the writer: the old commit stays readable on disk until the rebuild commits.
      */
     public LuceneIndex(Path folder, String modelName, int dimension) {
-        this(folder, modelName, dimension, Graph.DEFAULT);
-    }
-
-    /** @param graph how densely the HNSW graph is built: denser finds true neighbours more often, costs more to build */
-    public LuceneIndex(Path folder, String modelName, int dimension, Graph graph) {
         this.modelName = Objects.requireNonNull(modelName);
         this.dimension = dimension;
         try {
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(graph.maxConnections(), graph.beamWidth());
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(false)
-                    .setCodec(new Lucene104Codec() {
-                        @Override
-                        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                            return vectors;
-                        }
-                    });
+                    .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             Map<String, String> committed = committedData();
             rebuilding = !committed.isEmpty() && (!modelName.equals(committed.get(IndexSchema.COMMIT_MODEL))
@@ -282,14 +267,6 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
                 date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT).length(),
                 doc.get(IndexSchema.HASH), doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
                 Origin.valueOf(doc.get(IndexSchema.ORIGIN)));
-    }
-
-    /**
-     * HNSW build parameters. Lucene's defaults (16, 100) lost a tenth of the true top-10 neighbours at 10k chunks of
-     * near-duplicate news text (docs/performance.md); the index reads the graph whatever it was built with.
-     */
-    public record Graph(int maxConnections, int beamWidth) {
-        public static final Graph DEFAULT = new Graph(32, 200);
     }
 
     /** A search over a searcher that may throw Lucene's {@link IOException}. */
