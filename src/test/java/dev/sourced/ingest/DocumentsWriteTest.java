@@ -14,6 +14,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +78,40 @@ class DocumentsWriteTest {
                 .extract().jsonPath().getList("results.text");
         assertTrue(texts.stream().noneMatch(t -> t.contains("zebras")), "the old version is gone: " + texts);
         given().get("/api/documents/replace-me").then().body("text", equalTo("The new text is about giraffes only."));
+    }
+
+    @Test
+    void searchesDuringReplacementsSeeOneWholeVersionNeverAMix() throws Exception {
+        int versions = 12;
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<String> mixed = new CopyOnWriteArrayList<>();
+        AtomicInteger checks = new AtomicInteger();
+        Thread reader = Thread.ofPlatform().start(() -> {
+            while (writing.get()) {
+                List<String> texts = given().queryParam("q", "quokka census").queryParam("k", 50)
+                        .get("/api/search").then().statusCode(200).extract().jsonPath()
+                        .getList("results.findAll { it.source == 'versioned' }.text");
+                Set<String> seen = texts.stream().map(t -> t.replaceAll(".*?(version\\d+).*", "$1"))
+                        .collect(Collectors.toSet());
+                if (seen.size() > 1) {
+                    mixed.add(seen.toString());
+                }
+                checks.incrementAndGet();
+            }
+        });
+        for (int v = 0; v < versions; v++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < 4; p++) {
+                text.append("The quokka census of version").append(v).append(" counted animals on island ").append(p)
+                        .append(". Rangers of version").append(v).append(" walked the trails.\\n\\n");
+            }
+            admin().contentType(ContentType.JSON).body("{\"id\": \"versioned\", \"text\": \"" + text + "\"}")
+                    .post("/api/documents").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+        }
+        writing.set(false);
+        reader.join();
+        assertTrue(checks.get() > versions, "the reader searched while the article was replaced");
+        assertEquals(List.of(), mixed, "a search never mixes two versions of one article");
     }
 
     @Test
