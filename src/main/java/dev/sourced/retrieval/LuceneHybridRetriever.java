@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -28,7 +27,6 @@ import org.apache.lucene.search.TermQuery;
 public final class LuceneHybridRetriever implements Retriever {
     public static final String BM25 = "bm25";
     public static final String VECTOR = "vector";
-    private static final Set<String> ID_ONLY = Set.of(IndexSchema.CHUNK_ID);
 
     private final LuceneIndex index;
     private final IndexStatus status;
@@ -60,23 +58,24 @@ public final class LuceneHybridRetriever implements Retriever {
         status.requireReady();
         int perList = Math.max(candidates, request.k());
         return index.withSearcher(searcher -> {
+            // Both lists come from this one searcher, so Lucene's doc ids identify chunks without reading stored
+            // fields; only the fused top k are loaded.
             Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
-            Map<String, Integer> docsById = new LinkedHashMap<>();
-            StoredFields stored = searcher.storedFields();
             if (request.mode() != Mode.VECTOR) {
-                lists.put(BM25, ranked(searcher, stored, bm25Query(request.text()), perList, docsById, false));
+                lists.put(BM25, ranked(searcher, bm25Query(request.text()), perList, false));
             }
             if (request.mode() != Mode.BM25) {
-                lists.put(VECTOR, ranked(searcher, stored,
+                lists.put(VECTOR, ranked(searcher,
                         new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), Math.max(perList, knnBeam)),
-                        perList, docsById, true));
+                        perList, true));
             }
+            StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(request.k());
             for (RankFusion.Fused fused : fusion.fuse(lists, weights, List.of(VECTOR))) {
                 if (hits.size() == request.k()) {
                     break;
                 }
-                StoredChunk chunk = index.storedChunk(stored.document(docsById.get(fused.id())));
+                StoredChunk chunk = index.storedChunk(stored.document(Integer.parseInt(fused.id())));
                 hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(),
                         chunk.sentenceVectors()));
             }
@@ -93,13 +92,11 @@ public final class LuceneHybridRetriever implements Retriever {
     }
 
     /** Lucene scores cosine hits as (1 + cos) / 2; fusion gets the cosine back, which is 0 for unrelated text. */
-    private static List<RankFusion.Scored> ranked(IndexSearcher searcher, StoredFields stored, Query query, int n,
-            Map<String, Integer> docsById, boolean cosine) throws IOException {
+    private static List<RankFusion.Scored> ranked(IndexSearcher searcher, Query query, int n, boolean cosine)
+            throws IOException {
         List<RankFusion.Scored> items = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-            String id = stored.document(hit.doc, ID_ONLY).get(IndexSchema.CHUNK_ID);
-            docsById.putIfAbsent(id, hit.doc);
-            items.add(new RankFusion.Scored(id, cosine ? 2 * hit.score - 1 : hit.score));
+            items.add(new RankFusion.Scored(Integer.toString(hit.doc), cosine ? 2 * hit.score - 1 : hit.score));
         }
         return items;
     }
