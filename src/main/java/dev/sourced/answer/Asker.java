@@ -13,6 +13,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * Thread-safe.
  */
 public final class Asker {
+    /** Passages an answer draws on when the asker does not say: every surface answers alike. */
+    public static final int DEFAULT_PASSAGES = 5;
+
     private final Search search;
     private final AnswerGenerator generator;
     private final TypedGuard<Answer> bulkhead;
@@ -22,6 +25,11 @@ public final class Asker {
         this.search = search;
         this.generator = generator;
         this.bulkhead = TypedGuard.create(Answer.class).withBulkhead().limit(concurrent).done().build();
+    }
+
+    /** Answers from the {@link #DEFAULT_PASSAGES} best passages. */
+    public Answer ask(String question) {
+        return ask(question, DEFAULT_PASSAGES);
     }
 
     /** @param k how many passages the generator may draw on */

@@ -1,11 +1,12 @@
 package dev.sourced.api;
 
+import dev.sourced.answer.Asker;
+
 /** Validates what callers send, with messages that say what to change. */
 final class RequestLimits {
     static final int MAX_QUESTION_CHARS = 1000;
     static final int MIN_K = 1;
     static final int MAX_K = 50;
-    static final int DEFAULT_K = 5;
 
     private RequestLimits() {}
 
@@ -22,7 +23,7 @@ final class RequestLimits {
 
     static int k(String value) {
         if (value == null || value.isBlank()) {
-            return DEFAULT_K;
+            return Asker.DEFAULT_PASSAGES;
         }
         try {
             return k(Integer.valueOf(value.strip()));
@@ -33,7 +34,7 @@ final class RequestLimits {
 
     static int k(Integer value) {
         if (value == null) {
-            return DEFAULT_K;
+            return Asker.DEFAULT_PASSAGES;
         }
         if (value < MIN_K || value > MAX_K) {
             throw kOutOfRange();

@@ -31,7 +31,7 @@ public class AskCommand {
             err.println("the index is not ready; see the log above");
             return 1;
         }
-        Answer answer = asker.ask(question, 5);
+        Answer answer = asker.ask(question);
         out.println(answer.text());
         if (!answer.citations().isEmpty()) {
             out.println();

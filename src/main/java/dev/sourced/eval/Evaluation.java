@@ -2,6 +2,7 @@ package dev.sourced.eval;
 
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.index.Embedder;
 import dev.sourced.retrieval.Hit;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 public final class Evaluation {
     /** Ranks past this count as "not found" for MRR. */
     static final int DEPTH = 10;
-    static final int ANSWER_PASSAGES = 5;
 
     private final Retriever retriever;
     private final Embedder embedder;
@@ -59,7 +59,7 @@ public final class Evaluation {
             }
         }
         Answer answer = generator.generate(new Search.Result(q.question(), vector,
-                hybrid.subList(0, Math.min(ANSWER_PASSAGES, hybrid.size()))));
+                hybrid.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hybrid.size()))));
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;

@@ -22,12 +22,7 @@ final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
         if (event.getBotId() != null || event.getEdited() != null || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        String question = MentionText.question(event.getText());
-        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        if (question.isEmpty()) {
-            return ctx.ack();
-        }
-        replier.replyLater(ctx.client(), event.getChannel(), thread, question);
+        replier.replyLater(ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
         return ctx.ack();
     }
 }

@@ -19,7 +19,6 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
     static final String LOOKING = "Looking it up…";
     static final String USAGE = "Ask a question about the articles, for example: /ask Who is China's ambassador to the UN?";
     private static final Logger LOG = Logger.getLogger(AskSlashCommandHandler.class);
-    private static final int PASSAGES = 5;
 
     private final Asker asker;
     private final ExecutorService workers;
@@ -46,7 +45,7 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
 
     private void answer(SlashCommandContext ctx, String question) {
         try {
-            Answer answer = asker.ask(question, PASSAGES);
+            Answer answer = asker.ask(question);
             ctx.respond(r -> r.responseType("in_channel").text(SlackReplyFormat.text(answer))
                     .blocks(SlackReplyFormat.blocks(answer)));
         } catch (Exception e) {

@@ -28,12 +28,7 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
         if (!DIRECT_MESSAGE.equals(event.getChannelType()) || !fromPerson || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        String question = MentionText.question(event.getText());
-        if (question.isEmpty()) {
-            return ctx.ack();
-        }
-        String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-        replier.replyLater(ctx.client(), event.getChannel(), thread, question);
+        replier.replyLater(ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
         return ctx.ack();
     }
 }

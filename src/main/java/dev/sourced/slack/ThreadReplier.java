@@ -8,47 +8,57 @@ import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * Answers a question asked in Slack and posts the reply into the asking message's thread, on a bounded worker pool
- * so that the event is acknowledged within Slack's three seconds. A failure posts a short apology, never a trace.
+ * Answers a question asked in a Slack message and posts the reply into that message's thread, on a bounded worker
+ * pool so that the event is acknowledged within Slack's three seconds. A failure posts a short apology, never a
+ * trace.
  */
-public final class ThreadReplier {
+final class ThreadReplier {
     private static final Logger LOG = Logger.getLogger(ThreadReplier.class);
-    private static final int PASSAGES = 5;
 
     private final Asker asker;
     private final ExecutorService workers;
 
-    public ThreadReplier(Asker asker, ExecutorService workers) {
+    ThreadReplier(Asker asker, ExecutorService workers) {
         this.asker = asker;
         this.workers = workers;
     }
 
-    /** Queues the answer; returns at once. */
-    public void replyLater(MethodsClient client, String channel, String threadTs, String question) {
-        try {
-            workers.execute(() -> reply(client, channel, threadTs, question));
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Slack question rejected: the answer queue is full");
-            post(client, channel, threadTs, SlackReplyFormat.BUSY, null);
-        }
-    }
-
-    private void reply(MethodsClient client, String channel, String threadTs, String question) {
-        Answer answer;
-        try {
-            answer = asker.ask(question, PASSAGES);
-        } catch (RuntimeException e) {
-            LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
-            post(client, channel, threadTs, SlackReplyFormat.APOLOGY, null);
+    /**
+     * Queues the answer to a message and returns at once; a message with no question left once mentions are removed
+     * gets no reply.
+     *
+     * @param threadTs the thread the message is in, or {@code null} when it starts one at {@code ts}
+     */
+    void replyLater(MethodsClient client, String channel, String ts, String threadTs, String text) {
+        String question = MentionText.question(text);
+        if (question.isEmpty()) {
             return;
         }
-        post(client, channel, threadTs, SlackReplyFormat.text(answer), answer);
+        String thread = threadTs != null ? threadTs : ts;
+        try {
+            workers.execute(() -> reply(client, channel, thread, question));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack question rejected: the answer queue is full");
+            post(client, channel, thread, SlackReplyFormat.BUSY, null);
+        }
     }
 
-    private static void post(MethodsClient client, String channel, String threadTs, String text, Answer answer) {
+    private void reply(MethodsClient client, String channel, String thread, String question) {
+        Answer answer;
+        try {
+            answer = asker.ask(question);
+        } catch (RuntimeException e) {
+            LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
+            post(client, channel, thread, SlackReplyFormat.APOLOGY, null);
+            return;
+        }
+        post(client, channel, thread, SlackReplyFormat.text(answer), answer);
+    }
+
+    private static void post(MethodsClient client, String channel, String thread, String text, Answer answer) {
         try {
             var response = client.chatPostMessage(r -> {
-                r.channel(channel).threadTs(threadTs).text(text);
+                r.channel(channel).threadTs(thread).text(text);
                 if (answer != null) {
                     r.blocks(SlackReplyFormat.blocks(answer));
                 }
