@@ -2,7 +2,7 @@ package dev.sourced.answer;
 
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,13 +29,9 @@ public final class QuestionTerms {
 
     /** Distinct informative terms of {@code question} with their idf. */
     public Map<String, Double> weighted(String question) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        for (String term : vocabulary.terms(question)) {
-            if (!functionTerms.contains(term)) {
-                weights.computeIfAbsent(term, vocabulary::idf);
-            }
-        }
-        return weights;
+        Set<String> informative = new LinkedHashSet<>(vocabulary.terms(question));
+        informative.removeAll(functionTerms);
+        return vocabulary.idf(informative);
     }
 
     public Set<String> termsOf(String text) {

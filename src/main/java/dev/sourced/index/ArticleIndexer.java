@@ -17,17 +17,17 @@ import java.util.stream.Collectors;
  * at start-up or from the documents API. Thread-safe as long as one article id is not written by two callers at once.
  */
 public final class ArticleIndexer {
-    private final LuceneIndex index;
+    private final ArticleStore index;
     private final Chunker chunker;
     private final Embedder embedder;
 
-    public ArticleIndexer(LuceneIndex index, Chunker chunker, Embedder embedder) {
+    public ArticleIndexer(ArticleStore index, Chunker chunker, Embedder embedder) {
         this.index = index;
         this.chunker = chunker;
         this.embedder = embedder;
     }
 
-    /** Adds or replaces one article (not yet durable or visible: see {@link LuceneIndex#commit()}). */
+    /** Adds or replaces one article (not yet durable or visible: see {@link ArticleStore#commit()}). */
     public int put(Article article, Origin origin) {
         List<EmbeddedChunk> chunks = embed(chunker.chunk(article), article.text());
         index.put(article, chunks, origin);

@@ -10,6 +10,8 @@ public final class EmbeddingModels {
     public static final String MINILM = "all-minilm-l6-v2";
     public static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
     public static final List<String> NAMES = List.of(MINILM, MINILM_QUANTIZED);
+    /** Both models give 384-d vectors. */
+    public static final int DIMENSION = 384;
 
     private EmbeddingModels() {}
 

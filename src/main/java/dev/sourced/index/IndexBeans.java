@@ -3,16 +3,12 @@ package dev.sourced.index;
 import dev.sourced.corpus.Chunker;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Wires the embedding model and the index from configuration; CDI closes the index at shutdown. */
+/** Wires the embedding model and the indexer from configuration (the store itself depends on the backend). */
 @ApplicationScoped
 public class IndexBeans {
-    /** all-MiniLM-L6-v2 and its quantized variant both give 384-d vectors. */
-    private static final int DIMENSION = 384;
-
     @Produces
     @Singleton
     EmbeddingModel embeddingModel(IndexConfig config) {
@@ -27,23 +23,13 @@ public class IndexBeans {
 
     @Produces
     @ApplicationScoped
-    LuceneIndex luceneIndex(IndexConfig config) {
-        return new LuceneIndex(config.dir(), config.model(), DIMENSION);
-    }
-
-    void close(@Disposes LuceneIndex index) {
-        index.close();
-    }
-
-    @Produces
-    @ApplicationScoped
     IndexStatus indexStatus() {
         return new IndexStatus();
     }
 
     @Produces
     @ApplicationScoped
-    ArticleIndexer articleIndexer(LuceneIndex index, Chunker chunker, Embedder embedder) {
+    ArticleIndexer articleIndexer(ArticleStore index, Chunker chunker, Embedder embedder) {
         return new ArticleIndexer(index, chunker, embedder);
     }
 }

@@ -22,18 +22,19 @@ import org.jboss.logging.Logger;
 public class IndexStartup {
     private static final Logger LOG = Logger.getLogger(IndexStartup.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_RETRY = Duration.ofSeconds(2);
 
     private final CorpusConfig corpusConfig;
     private final CorpusReader reader;
     private final ArticleIndexer indexer;
-    private final LuceneIndex index;
+    private final ArticleStore index;
     private final IndexStatus status;
     private final Embedder embedder;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread syncThread;
     private volatile boolean stopping;
 
-    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, LuceneIndex index,
+    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, ArticleStore index,
             IndexStatus status, Embedder embedder) {
         this.corpusConfig = corpusConfig;
         this.embedder = embedder;
@@ -68,24 +69,8 @@ public class IndexStartup {
 
     private void sync() {
         try {
-            long started = System.nanoTime();
-            List<Article> corpus = corpusConfig.dir().map(reader::readFolder).orElseGet(reader::readBundled);
-            String source = corpusConfig.dir().map(Object::toString).orElse("the bundled corpus");
-            if (index.rebuilding()) {
-                LOG.infof("index was built by another model or schema: rebuilding from %s", source);
-            }
-            SyncReport report = indexer.sync(corpus, (done, total, articleId) -> {
-                if (stopping) {
-                    throw new CancellationException("shutting down");
-                }
-            });
-            // The first inference of an ONNX session is two orders of magnitude slower than the rest: pay it here,
-            // before readiness, not in the first user's question.
-            embedder.embed("warm-up question about the indexed articles");
-            status.markReady();
-            LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (CancellationException e) {
+            syncUntilDone();
+        } catch (CancellationException | InterruptedException e) {
             status.markFailed("the service is shutting down");
             LOG.info("index sync stopped at shutdown; the last committed index stays as it was");
         } catch (RuntimeException e) {
@@ -94,5 +79,57 @@ public class IndexStartup {
         } finally {
             finished.countDown();
         }
+    }
+
+    /**
+     * Connects and syncs, again and again while the backend is unavailable (a cluster may come up after the service,
+     * or lose a node mid-sync): logged once when it fails and once when it recovers, not at every retry. An
+     * interrupted sync loses nothing committed; the retry skips what is already indexed.
+     */
+    private void syncUntilDone() throws InterruptedException {
+        boolean waited = false;
+        while (true) {
+            try {
+                index.connect();
+                if (waited) {
+                    LOG.info("the search backend answers now; building the index");
+                }
+                syncOnce();
+                return;
+            } catch (IndexNotReadyException e) {
+                status.markFailed(e.getMessage());
+                if (!waited) {
+                    LOG.warnf("%s; retrying every %d s, the service stays not-ready until then", e.getMessage(),
+                            CONNECT_RETRY.toSeconds());
+                    waited = true;
+                }
+            }
+            for (long slept = 0; slept < CONNECT_RETRY.toMillis(); slept += 100) {
+                if (stopping) {
+                    throw new CancellationException("shutting down");
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private void syncOnce() {
+        long started = System.nanoTime();
+        List<Article> corpus = corpusConfig.dir().map(reader::readFolder).orElseGet(reader::readBundled);
+        String source = corpusConfig.dir().map(Object::toString).orElse("the bundled corpus");
+        if (index.rebuilding()) {
+            LOG.infof("index was built by another model or schema: rebuilding from %s", source);
+        }
+        SyncReport report = indexer.sync(corpus, (done, total, articleId) -> {
+            if (stopping) {
+                throw new CancellationException("shutting down");
+            }
+        });
+        // The first inference of an ONNX session is two orders of magnitude slower than the rest: pay it here,
+        // before readiness, not in the first user's question.
+        embedder.embed("warm-up question about the indexed articles");
+        status.markReady();
+        LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -2,8 +2,8 @@ package dev.sourced.index;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
-import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * durable and visible to searches on {@link #commit()}; a crash before a commit leaves the
  * previous commit, which Lucene writes atomically, as the index the next start opens. Thread-safe.
  */
-public final class LuceneIndex implements ArticleCatalog, Closeable {
+public final class LuceneIndex implements ArticleStore {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -90,12 +90,17 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         return dimension;
     }
 
-    /** True when the index on disk was built by another model or schema and is being rebuilt from scratch. */
+    /** Nothing to connect to: the index was opened by the constructor. */
+    @Override
+    public void connect() {}
+
+    @Override
     public boolean rebuilding() {
         return rebuilding;
     }
 
     /** Replaces (or adds) an article and its chunks as one block: a reader sees all of it or none. */
+    @Override
     public void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
         List<Document> block = new ArrayList<>(chunks.size() + 1);
         block.add(articleDocument(article, chunks.size(), origin));
@@ -109,7 +114,7 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         }
     }
 
-    /** Removes an article and its chunks; true when it was there. */
+    @Override
     public boolean delete(String articleId) {
         boolean present = articleDocument(articleId).isPresent();
         try {
@@ -120,7 +125,7 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         return present;
     }
 
-    /** Makes every change so far durable, then visible. */
+    @Override
     public void commit() {
         try {
             writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_MODEL, modelName,
@@ -202,9 +207,13 @@ public final class LuceneIndex implements ArticleCatalog, Closeable {
         int start = doc.getField(IndexSchema.START).numericValue().intValue();
         int end = doc.getField(IndexSchema.END).numericValue().intValue();
         Chunk chunk = new Chunk(doc.get(IndexSchema.CHUNK_ID), articleId, start, end, doc.get(IndexSchema.TEXT),
-                VectorCodec.decodeSpans(doc.getBinaryValue(IndexSchema.SENTENCE_SPANS)));
+                VectorCodec.decodeSpans(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_SPANS))));
         return new StoredChunk(chunk, doc.get(IndexSchema.TITLE),
-                VectorCodec.decodeVectors(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS), dimension));
+                VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), dimension));
+    }
+
+    private static ByteBuffer bytes(BytesRef ref) {
+        return ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
     }
 
     @Override

@@ -4,7 +4,7 @@ import dev.sourced.corpus.Article;
 import dev.sourced.index.ArticleIndexer;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;
-import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.ArticleStore;
 import dev.sourced.index.Origin;
 import java.util.Optional;
 
@@ -16,11 +16,11 @@ import java.util.Optional;
  */
 public final class ArticleIngestor {
     private final ArticleIndexer indexer;
-    private final LuceneIndex index;
+    private final ArticleStore index;
     private final IndexStatus status;
     private final GroupCommit commits;
 
-    public ArticleIngestor(ArticleIndexer indexer, LuceneIndex index, IndexStatus status) {
+    public ArticleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status) {
         this.indexer = indexer;
         this.index = index;
         this.status = status;

@@ -1,6 +1,6 @@
 package dev.sourced.ingest;
 
-import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.ArticleStore;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * concurrent writers share one commit. Thread-safe.
  */
 final class GroupCommit {
-    private final LuceneIndex index;
+    private final ArticleStore index;
     private final AtomicLong changes = new AtomicLong();
     private final Object commitLock = new Object();
     private long committed;
 
-    GroupCommit(LuceneIndex index) {
+    GroupCommit(ArticleStore index) {
         this.index = index;
     }
 

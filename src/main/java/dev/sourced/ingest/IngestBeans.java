@@ -2,7 +2,7 @@ package dev.sourced.ingest;
 
 import dev.sourced.index.ArticleIndexer;
 import dev.sourced.index.IndexStatus;
-import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.ArticleStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -11,7 +11,7 @@ import jakarta.enterprise.inject.Produces;
 public class IngestBeans {
     @Produces
     @ApplicationScoped
-    ArticleIngestor articleIngestor(ArticleIndexer indexer, LuceneIndex index, IndexStatus status) {
+    ArticleIngestor articleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status) {
         return new ArticleIngestor(indexer, index, status);
     }
 }

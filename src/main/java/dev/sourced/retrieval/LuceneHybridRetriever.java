@@ -30,7 +30,7 @@ public final class LuceneHybridRetriever implements Retriever {
 
     private final LuceneIndex index;
     private final IndexStatus status;
-    private final LuceneVocabulary vocabulary;
+    private final Vocabulary vocabulary;
     private final RankFusion fusion;
     private final Map<String, Double> weights;
     private final int candidates;
@@ -42,7 +42,7 @@ public final class LuceneHybridRetriever implements Retriever {
      *     wider search finds the true nearest neighbours more often (recall) at a small cost
      * @param bm25Weight weight of the BM25 list in the fusion (the vector list weighs {@code vectorWeight})
      */
-    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary,
+    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, Vocabulary vocabulary,
             RankFusion fusion, int candidates, int knnBeam, double bm25Weight, double vectorWeight) {
         this.index = index;
         this.status = status;

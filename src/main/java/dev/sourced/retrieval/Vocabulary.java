@@ -1,6 +1,8 @@
 package dev.sourced.retrieval;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The corpus's view of words: how text is normalised into terms (the same analysis the BM25 field uses) and how
@@ -11,6 +13,14 @@ public interface Vocabulary {
     /** The normalised terms of {@code text}, in order, stop words left out. */
     List<String> terms(String text);
 
-    /** Inverse document frequency of a normalised term over the indexed passages; highest for unseen terms. */
-    double idf(String term);
+    /**
+     * BM25's inverse document frequency over the indexed passages of each of {@code terms} (highest for unseen
+     * terms), asked for together because a remote index answers all of them in one round trip.
+     */
+    Map<String, Double> idf(Collection<String> terms);
+
+    /** BM25's idf of a term found in {@code df} of {@code n} passages. */
+    static double idf(long n, long df) {
+        return Math.log(1 + (Math.max(n, 1) - df + 0.5) / (df + 0.5));
+    }
 }

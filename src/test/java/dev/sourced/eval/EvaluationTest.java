@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sourced.answer.ExtractiveAnswerGenerator;
 import dev.sourced.index.Embedder;
 import dev.sourced.index.IndexStartup;
-import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.ArticleCatalog;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +28,7 @@ class EvaluationTest {
     @Inject
     ExtractiveAnswerGenerator extractive;
     @Inject
-    LuceneIndex index;
+    ArticleCatalog index;
     @Inject
     IndexStartup startup;
 

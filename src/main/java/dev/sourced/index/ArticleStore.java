@@ -1,0 +1,32 @@
+package dev.sourced.index;
+
+import dev.sourced.corpus.Article;
+import java.util.List;
+
+/**
+ * Where articles and their embedded chunks are kept and searched: the embedded Lucene index or a SolrCloud
+ * collection. Writes are neither durable nor visible until {@link #commit()}; a reader sees an article's old
+ * version or its new one, never a mix. Thread-safe.
+ */
+public interface ArticleStore extends ArticleCatalog, AutoCloseable {
+    /**
+     * Makes the store usable: a no-op for a local index; for a cluster, checks that it answers and creates what is
+     * missing. Throws {@link IndexNotReadyException} (retry later) while that is not possible.
+     */
+    void connect();
+
+    /** True when the stored index was built by another model or schema and is being rebuilt from scratch. */
+    boolean rebuilding();
+
+    /** Replaces (or adds) an article and its chunks. */
+    void put(Article article, List<EmbeddedChunk> chunks, Origin origin);
+
+    /** Removes an article and its chunks; true when it was there. */
+    boolean delete(String articleId);
+
+    /** Makes every change so far durable, then visible to searches. */
+    void commit();
+
+    @Override
+    void close();
+}

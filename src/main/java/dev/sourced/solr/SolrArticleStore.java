@@ -1,0 +1,297 @@
+package dev.sourced.solr;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.Chunk;
+import dev.sourced.index.ArticleStore;
+import dev.sourced.index.EmbeddedChunk;
+import dev.sourced.index.IndexSchema;
+import dev.sourced.index.IndexedArticle;
+import dev.sourced.index.Origin;
+import dev.sourced.index.StoredChunk;
+import dev.sourced.index.VectorCodec;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.jboss.logging.Logger;
+
+/**
+ * Articles and their chunks in a SolrCloud collection, with the fields of the embedded index. An article's documents
+ * share the id prefix "ARTICLE!" so the compositeId router keeps them on one shard, where one update request
+ * replaces them and the commit that follows makes the whole article visible at once. Thread-safe.
+ */
+public final class SolrArticleStore implements ArticleStore {
+    private static final Logger LOG = Logger.getLogger(SolrArticleStore.class);
+    /** The one document that records which model and schema version built the collection. */
+    static final String META_ID = "_meta";
+    private static final String TYPE_META = "meta";
+    private static final int PAGE = 500;
+
+    private final SolrCluster cluster;
+    private final String modelName;
+    private final int dimension;
+    private volatile boolean rebuilding;
+    /** True from a rebuild's clearing until its first commit: the old documents are still searchable until then. */
+    private volatile boolean cleared;
+
+    public SolrArticleStore(SolrCluster cluster, String modelName, int dimension) {
+        this.cluster = cluster;
+        this.modelName = modelName;
+        this.dimension = dimension;
+    }
+
+    public SolrCluster cluster() {
+        return cluster;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public void connect() {
+        cluster.ensureCollection();
+        SolrDocument meta = getById(META_ID, "model,schema_version");
+        rebuilding = meta != null && (!modelName.equals(meta.getFirstValue("model"))
+                || !IndexSchema.VERSION.equals(meta.getFirstValue("schema_version")));
+        if (rebuilding) {
+            run("clear the collection for a rebuild", () -> cluster.client().deleteByQuery("*:*"));
+            cleared = true;
+        }
+    }
+
+    @Override
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
+    @Override
+    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
+        SolrDocument previous = getById(articleDocId(article.id()), IndexSchema.CHUNK_COUNT);
+        int previousChunks = previous == null ? 0 : intValue(previous, IndexSchema.CHUNK_COUNT);
+        UpdateRequest update = new UpdateRequest();
+        update.add(articleDocument(article, chunks.size(), origin));
+        for (int i = 0; i < chunks.size(); i++) {
+            update.add(chunkDocument(article, chunks.get(i), i));
+        }
+        // Ids are disjoint from the ones added, so the order Solr applies them in does not matter.
+        for (int i = chunks.size(); i < previousChunks; i++) {
+            update.deleteById(chunkDocId(article.id(), i));
+        }
+        run("write article " + article.id(), () -> update.process(cluster.client(), cluster.collection()));
+    }
+
+    @Override
+    public boolean delete(String articleId) {
+        SolrDocument previous = getById(articleDocId(articleId), IndexSchema.CHUNK_COUNT);
+        if (previous == null) {
+            return false;
+        }
+        UpdateRequest update = new UpdateRequest();
+        update.deleteById(articleDocId(articleId));
+        for (int i = 0; i < intValue(previous, IndexSchema.CHUNK_COUNT); i++) {
+            update.deleteById(chunkDocId(articleId, i));
+        }
+        run("delete article " + articleId, () -> update.process(cluster.client(), cluster.collection()));
+        return true;
+    }
+
+    /**
+     * A hard commit that opens a new searcher: the update log already made each acknowledged write durable; this
+     * makes them visible to the next query on every replica before it returns.
+     */
+    @Override
+    public void commit() {
+        SolrInputDocument meta = new SolrInputDocument();
+        meta.setField("id", META_ID);
+        meta.setField(IndexSchema.TYPE, TYPE_META);
+        meta.setField("model", modelName);
+        meta.setField("schema_version", IndexSchema.VERSION);
+        run("commit", () -> {
+            cluster.client().add(meta);
+            cluster.client().commit(true, true);
+        });
+        cleared = false;
+    }
+
+    @Override
+    public Map<String, IndexedArticle> articles() {
+        Map<String, IndexedArticle> articles = new LinkedHashMap<>();
+        if (cleared) {
+            return articles;
+        }
+        SolrQuery query = new SolrQuery(IndexSchema.TYPE + ":" + IndexSchema.TYPE_ARTICLE)
+                .setFields(SUMMARY_FIELDS).setRows(PAGE).setSort(IndexSchema.ARTICLE_ID, SolrQuery.ORDER.asc)
+                .addSort("id", SolrQuery.ORDER.asc);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse page = query("list articles", query);
+            for (SolrDocument doc : page.getResults()) {
+                IndexedArticle article = indexedArticle(doc);
+                articles.put(article.id(), article);
+            }
+            if (cursor.equals(page.getNextCursorMark())) {
+                return articles;
+            }
+            cursor = page.getNextCursorMark();
+        }
+    }
+
+    @Override
+    public Optional<IndexedArticle> summary(String articleId) {
+        if (cleared) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(getById(articleDocId(articleId), SUMMARY_FIELDS))
+                .map(SolrArticleStore::indexedArticle);
+    }
+
+    @Override
+    public Optional<Article> article(String articleId) {
+        if (cleared) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(getById(articleDocId(articleId), "article_id,title,date,article_text,body_start"))
+                .map(doc -> {
+                    String date = (String) doc.getFirstValue(IndexSchema.DATE);
+                    return new Article((String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
+                            (String) doc.getFirstValue(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
+                            (String) doc.getFirstValue(IndexSchema.ARTICLE_TEXT),
+                            intValue(doc, IndexSchema.BODY_START));
+                });
+    }
+
+    /** Reads a chunk document back into its parts, as the retriever needs them. */
+    StoredChunk chunk(SolrDocument doc) {
+        Chunk chunk = new Chunk((String) doc.getFirstValue(IndexSchema.CHUNK_ID),
+                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID), intValue(doc, IndexSchema.START),
+                intValue(doc, IndexSchema.END), (String) doc.getFirstValue(IndexSchema.TEXT),
+                VectorCodec.decodeSpans(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_SPANS))));
+        return new StoredChunk(chunk, (String) doc.getFirstValue(IndexSchema.TITLE),
+                VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), dimension));
+    }
+
+    static final String CHUNK_FIELDS = String.join(",", "id", IndexSchema.ARTICLE_ID, IndexSchema.CHUNK_ID,
+            IndexSchema.TITLE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT, IndexSchema.SENTENCE_SPANS,
+            IndexSchema.SENTENCE_VECTORS);
+
+    private static final String SUMMARY_FIELDS = String.join(",", IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
+            IndexSchema.DATE, "article_length", IndexSchema.HASH, IndexSchema.CHUNK_COUNT, IndexSchema.ORIGIN);
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+
+    static String articleDocId(String articleId) {
+        return articleId + "!article";
+    }
+
+    static String chunkDocId(String articleId, int ordinal) {
+        return articleId + "!c" + ordinal;
+    }
+
+    private SolrDocument getById(String id, String fields) {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("fl", fields);
+        return call("read " + id, () -> cluster.client().getById(cluster.collection(), id, params));
+    }
+
+    QueryResponse query(String what, SolrQuery query) {
+        return call(what, () -> cluster.client().query(cluster.collection(), query));
+    }
+
+    private static SolrInputDocument articleDocument(Article article, int chunkCount, Origin origin) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField("id", articleDocId(article.id()));
+        doc.setField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE);
+        doc.setField(IndexSchema.ARTICLE_ID, article.id());
+        doc.setField(IndexSchema.TITLE, article.title());
+        if (article.date() != null) {
+            doc.setField(IndexSchema.DATE, article.date().toString());
+        }
+        doc.setField(IndexSchema.HASH, article.contentHash());
+        doc.setField(IndexSchema.ARTICLE_TEXT, article.text());
+        doc.setField("article_length", article.text().length());
+        doc.setField(IndexSchema.BODY_START, article.bodyStart());
+        doc.setField(IndexSchema.CHUNK_COUNT, chunkCount);
+        doc.setField(IndexSchema.ORIGIN, origin.name());
+        return doc;
+    }
+
+    private SolrInputDocument chunkDocument(Article article, EmbeddedChunk embedded, int ordinal) {
+        Chunk chunk = embedded.chunk();
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.setField("id", chunkDocId(article.id(), ordinal));
+        doc.setField(IndexSchema.TYPE, IndexSchema.TYPE_CHUNK);
+        doc.setField(IndexSchema.ARTICLE_ID, article.id());
+        doc.setField(IndexSchema.CHUNK_ID, chunk.id());
+        doc.setField(IndexSchema.TITLE, article.title());
+        doc.setField(IndexSchema.START, chunk.start());
+        doc.setField(IndexSchema.END, chunk.end());
+        doc.setField(IndexSchema.TEXT, chunk.text());
+        List<Float> vector = new ArrayList<>(embedded.vector().length);
+        for (float f : embedded.vector()) {
+            vector.add(f);
+        }
+        doc.setField(IndexSchema.VECTOR, vector);
+        doc.setField(IndexSchema.SENTENCE_SPANS, VectorCodec.encodeSpans(chunk.sentences()));
+        doc.setField(IndexSchema.SENTENCE_VECTORS, VectorCodec.encodeVectors(embedded.sentenceVectors(), dimension));
+        return doc;
+    }
+
+    private static IndexedArticle indexedArticle(SolrDocument doc) {
+        String date = (String) doc.getFirstValue(IndexSchema.DATE);
+        return new IndexedArticle((String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
+                (String) doc.getFirstValue(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
+                intValue(doc, "article_length"), (String) doc.getFirstValue(IndexSchema.HASH),
+                intValue(doc, IndexSchema.CHUNK_COUNT),
+                Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)));
+    }
+
+    private static int intValue(SolrDocument doc, String field) {
+        return ((Number) doc.getFirstValue(field)).intValue();
+    }
+
+    /** Runs a Solr call; any failure becomes a {@link SolrUnavailableException} with the reason logged. */
+    static <T> T call(String what, SolrCall<T> call) {
+        try {
+            return call.run();
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            if (e instanceof SolrUnavailableException unavailable) {
+                throw unavailable;
+            }
+            LOG.warnf("Solr could not %s: %s", what, SolrUnavailableException.reason(e));
+            throw new SolrUnavailableException("the search cluster could not " + what + "; try again shortly", e);
+        }
+    }
+
+    private static void run(String what, SolrAction action) {
+        call(what, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    interface SolrCall<T> {
+        T run() throws SolrServerException, IOException;
+    }
+
+    @FunctionalInterface
+    private interface SolrAction {
+        void run() throws SolrServerException, IOException;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sourced.solr;
+
+import dev.sourced.index.IndexSchema;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.index.StoredChunk;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.RankFusion;
+import dev.sourced.retrieval.Retriever;
+import dev.sourced.retrieval.SearchRequest;
+import dev.sourced.retrieval.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrDocument;
+
+/**
+ * Hybrid retrieval on SolrCloud: a BM25 query of the question's analysed terms (each a term query, so nothing is
+ * parsed as query syntax and the terms are the ones the embedded index would search) and a {@code {!knn}} query,
+ * both handed to the same {@link RankFusion} as the embedded retriever's lists; then one request loads the fused top
+ * k. Scores compare across shards because the collection uses exact distributed statistics.
+ */
+public final class SolrHybridRetriever implements Retriever {
+    public static final String BM25 = "bm25";
+    public static final String VECTOR = "vector";
+
+    private final SolrArticleStore store;
+    private final IndexStatus status;
+    private final Vocabulary vocabulary;
+    private final RankFusion fusion;
+    private final Map<String, Double> weights;
+    private final int candidates;
+    private final int knnBeam;
+
+    /** Parameters mean what they mean for {@link dev.sourced.retrieval.LuceneHybridRetriever}. */
+    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, RankFusion fusion,
+            int candidates, int knnBeam, double bm25Weight, double vectorWeight) {
+        this.store = store;
+        this.status = status;
+        this.vocabulary = vocabulary;
+        this.fusion = fusion;
+        this.candidates = candidates;
+        this.knnBeam = knnBeam;
+        this.weights = Map.of(BM25, bm25Weight, VECTOR, vectorWeight);
+    }
+
+    @Override
+    public List<Hit> retrieve(SearchRequest request) {
+        status.requireReady();
+        int perList = Math.max(candidates, request.k());
+        Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
+        if (request.mode() != Mode.VECTOR) {
+            lists.put(BM25, bm25(request.text(), perList));
+        }
+        if (request.mode() != Mode.BM25) {
+            lists.put(VECTOR, knn(request.vector(), perList));
+        }
+        List<RankFusion.Fused> top = fusion.fuse(lists, weights, List.of(VECTOR)).stream().limit(request.k()).toList();
+        Map<String, StoredChunk> chunks = load(top.stream().map(RankFusion.Fused::id).toList());
+        List<Hit> hits = new ArrayList<>(top.size());
+        for (RankFusion.Fused fused : top) {
+            StoredChunk chunk = chunks.get(fused.id());
+            // A chunk replaced between the ranking and the load is skipped rather than shown stale.
+            if (chunk != null) {
+                hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(), chunk.sentenceVectors()));
+            }
+        }
+        return hits;
+    }
+
+    private List<RankFusion.Scored> bm25(String text, int rows) {
+        List<String> terms = vocabulary.terms(text).stream().distinct().toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        SolrQuery query = new SolrQuery();
+        StringBuilder bool = new StringBuilder("{!bool");
+        for (int i = 0; i < terms.size(); i++) {
+            bool.append(" should=$t").append(i);
+            query.set("t" + i, "{!term f=" + IndexSchema.TEXT + "}" + terms.get(i));
+        }
+        query.setQuery(bool.append('}').toString());
+        return ranked("search passages", query, rows, false);
+    }
+
+    private List<RankFusion.Scored> knn(float[] vector, int rows) {
+        StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
+                .append(Math.max(rows, knnBeam)).append("}[");
+        for (int i = 0; i < vector.length; i++) {
+            knn.append(i == 0 ? "" : ",").append(vector[i]);
+        }
+        return ranked("search passage vectors", new SolrQuery(knn.append(']').toString()), rows, true);
+    }
+
+    /** Solr, like Lucene, scores cosine hits as (1 + cos) / 2; fusion gets the cosine back. */
+    private List<RankFusion.Scored> ranked(String what, SolrQuery query, int rows, boolean cosine) {
+        query.setFields("id", "score").setRows(rows);
+        List<RankFusion.Scored> items = new ArrayList<>();
+        for (SolrDocument doc : store.query(what, query).getResults()) {
+            double score = ((Number) doc.getFirstValue("score")).floatValue();
+            items.add(new RankFusion.Scored((String) doc.getFirstValue("id"), cosine ? 2 * score - 1 : score));
+        }
+        return items;
+    }
+
+    private Map<String, StoredChunk> load(List<String> ids) {
+        Map<String, StoredChunk> chunks = new HashMap<>();
+        if (ids.isEmpty()) {
+            return chunks;
+        }
+        SolrQuery query = new SolrQuery("{!terms f=id}" + String.join(",", ids))
+                .setFields(SolrArticleStore.CHUNK_FIELDS).setRows(ids.size());
+        for (SolrDocument doc : store.query("load passages", query).getResults()) {
+            chunks.put((String) doc.getFirstValue("id"), store.chunk(doc));
+        }
+        return chunks;
+    }
+}
