@@ -79,11 +79,17 @@ public final class SolrCluster implements AutoCloseable {
      */
     public void ensureCollection() {
         CloudSolrClient solr = client();
+        List<String> collections;
         try {
-            List<String> collections = CollectionAdminRequest.listCollections(solr);
-            if (collections.contains(config.collection())) {
-                return;
-            }
+            collections = CollectionAdminRequest.listCollections(solr);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw new SolrUnavailableException(
+                    "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e), e);
+        }
+        if (collections.contains(config.collection())) {
+            return;
+        }
+        try {
             LOG.infof("creating Solr collection '%s' (%d shard(s) x %d replica(s), configset '%s')",
                     config.collection(), config.shards(), config.replicas(), config.configset());
             ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
@@ -98,7 +104,7 @@ public final class SolrCluster implements AutoCloseable {
             if (e instanceof SolrUnavailableException unavailable) {
                 throw unavailable;
             }
-            throw new SolrUnavailableException("the Solr cluster at " + urls + " could not provide collection '"
+            throw new SolrUnavailableException("the Solr cluster at " + urls + " could not create collection '"
                     + config.collection() + "': " + SolrUnavailableException.reason(e), e);
         }
     }

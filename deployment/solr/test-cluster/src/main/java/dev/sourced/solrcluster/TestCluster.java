@@ -44,6 +44,8 @@ public final class TestCluster {
             }
         }
         MiniSolrCloudCluster cluster = start(baseDir, nodes, ports);
+        // The cluster drops a stopped node from its own list; this one keeps every node at its number.
+        List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
         protocol.println("READY " + urls(cluster));
         protocol.flush();
@@ -59,13 +61,13 @@ public final class TestCluster {
                 switch (command[0]) {
                     case "stop" -> {
                         int node = Integer.parseInt(command[1]);
-                        cluster.stopJettySolrRunner(node);
-                        cluster.waitForJettyToStop(cluster.getJettySolrRunner(node));
+                        cluster.stopJettySolrRunner(runners.get(node));
+                        cluster.waitForJettyToStop(runners.get(node));
                         protocol.println("STOPPED " + node);
                     }
                     case "start" -> {
                         int node = Integer.parseInt(command[1]);
-                        JettySolrRunner jetty = cluster.startJettySolrRunner(cluster.getJettySolrRunner(node), true);
+                        JettySolrRunner jetty = cluster.startJettySolrRunner(runners.get(node), true);
                         cluster.waitForNode(jetty, 60);
                         protocol.println("STARTED " + node + " " + jetty.getBaseUrl());
                     }

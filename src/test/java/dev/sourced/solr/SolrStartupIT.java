@@ -1,0 +1,62 @@
+package dev.sourced.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourced.testing.Eventually;
+import dev.sourced.testing.Http;
+import dev.sourced.testing.ServiceProcess;
+import dev.sourced.testing.SolrTestCluster;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A cluster that is down when the service starts: not ready, said once in the log, ready when the cluster comes up. */
+class SolrStartupIT {
+    private static final Path WORK = Path.of("target", "solr-startup-it");
+
+    private final Http http = new Http();
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    @Test
+    void theServiceWaitsNotReadyForAClusterThatComesUpLater() throws Exception {
+        SolrBackendIT.deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Path log = WORK.resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), log,
+                Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", "http://127.0.0.1:" + port + "/solr",
+                        "SOURCED_SOLR_REPLICAS", "1"))) {
+            Eventually.await(() -> read(log).contains("retrying every"), Duration.ofSeconds(60),
+                    "a log line saying the cluster does not answer");
+            Http.Reply ready = http.get(service, "/q/health/ready");
+            assertEquals(503, ready.status(), ready.body());
+            assertTrue(ready.body().contains("does not answer"), "readiness says why: " + ready.body());
+            Http.Reply search = http.get(service, "/api/search?q=summit");
+            assertEquals(503, search.status(), search.body());
+
+            try (SolrTestCluster cluster = SolrTestCluster.start(WORK.resolve("solr"), 1, port)) {
+                service.awaitReady(http.client(), Duration.ofMinutes(2));
+                assertEquals(200, http.get(service, "/api/search?q=summit").status());
+                String text = Files.readString(log);
+                assertEquals(1, text.split("retrying every", -1).length - 1,
+                        "the outage is logged once, not at every retry");
+                assertTrue(text.contains("the search backend answers now"));
+            }
+        }
+    }
+}
