@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package arrows of STYLE.md: corpus ← index ← retrieval ← answer ← api, slack; cli and eval on top. */
+/**
+ * The package arrows of STYLE.md: corpus ← index ← retrieval ← answer ← api, slack; cli and eval on top. The
+ * SolrCloud backend (solr) sits beside the embedded one and only the backend switch picks between them.
+ */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sourced");
@@ -52,6 +55,17 @@ class LayeringTest {
         noClasses().that().resideInAPackage("dev.sourced.slack..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.sourced.api..", "dev.sourced.cli..", "dev.sourced.retrieval..",
                         "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheBackendSwitchKnowsSolr() {
+        noClasses().that().resideOutsideOfPackages("dev.sourced.solr..", "dev.sourced.backend..").should()
+                .dependOnClassesThat().resideInAnyPackage("dev.sourced.solr..", "org.apache.solr..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.sourced.solr..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
+                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..")
                 .check(MAIN);
     }
 

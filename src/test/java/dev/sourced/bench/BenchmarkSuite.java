@@ -165,7 +165,7 @@ final class BenchmarkSuite {
         }
     }
 
-    private List<String> queryTexts(List<Chunk> chunks, int count) {
+    List<String> queryTexts(List<Chunk> chunks, int count) {
         Random random = new Random(11);
         List<String> texts = new ArrayList<>(questions);
         while (texts.size() < count) {

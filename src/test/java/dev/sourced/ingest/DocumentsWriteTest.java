@@ -107,10 +107,16 @@ class DocumentsWriteTest {
             }
             admin().contentType(ContentType.JSON).body("{\"id\": \"versioned\", \"text\": \"" + text + "\"}")
                     .post("/api/documents").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+            // Let the reader finish a search that began after this write, so reads and writes interleave however
+            // the two threads happen to be scheduled.
+            int seen = checks.get();
+            while (checks.get() < seen + 2 && reader.isAlive()) {
+                Thread.sleep(1);
+            }
         }
         writing.set(false);
         reader.join();
-        assertTrue(checks.get() > versions, "the reader searched while the article was replaced");
+        assertTrue(checks.get() > 2 * versions, "the reader searched between and during the replacements");
         assertEquals(List.of(), mixed, "a search never mixes two versions of one article");
     }
 

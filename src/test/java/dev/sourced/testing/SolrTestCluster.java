@@ -34,6 +34,11 @@ public final class SolrTestCluster implements AutoCloseable {
 
     /** Starts {@code nodes} Solr nodes, on the given ports or on free ones when none are given. */
     public static SolrTestCluster start(Path baseDir, int nodes, int... ports) throws IOException {
+        return start(baseDir, "768m", nodes, ports);
+    }
+
+    /** The same with the child JVM's heap ({@code -Xmx}) given, for clusters that hold more than test data. */
+    public static SolrTestCluster start(Path baseDir, String heap, int nodes, int... ports) throws IOException {
         Path launcher = Path.of(System.getProperty("sourced.solr.launcher", "deployment/solr/test-cluster/target"));
         Path classpathFile = launcher.resolve("classpath.txt");
         if (!Files.exists(classpathFile)) {
@@ -45,7 +50,7 @@ public final class SolrTestCluster implements AutoCloseable {
         Files.createDirectories(baseDir);
         Path log = baseDir.resolve("cluster.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Dsolr.log.dir=" + baseDir.resolve("logs"), "-cp", classpath,
                 "dev.sourced.solrcluster.TestCluster", baseDir.resolve("cluster").toString(), Integer.toString(nodes)));
         if (ports.length > 0) {

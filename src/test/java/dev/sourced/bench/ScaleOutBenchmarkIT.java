@@ -1,0 +1,204 @@
+package dev.sourced.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.ArticleParser;
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.CorpusReader;
+import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.index.ArticleIndexer;
+import dev.sourced.index.ArticleStore;
+import dev.sourced.index.Embedder;
+import dev.sourced.index.EmbeddingModels;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.index.LuceneIndex;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.LuceneHybridRetriever;
+import dev.sourced.retrieval.LuceneVocabulary;
+import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.RankFusion;
+import dev.sourced.retrieval.Retriever;
+import dev.sourced.retrieval.SearchRequest;
+import dev.sourced.solr.SolrArticleStore;
+import dev.sourced.solr.SolrCluster;
+import dev.sourced.solr.SolrConfig;
+import dev.sourced.solr.SolrHybridRetriever;
+import dev.sourced.solr.SolrVocabulary;
+import dev.sourced.testing.SolrTestCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded index against a 2-node SolrCloud (2 shards) in one run: ingestion throughput and hybrid search
+ * latency at 10k and 100k synthetic chunks, and how often both return the same top 10. Embeddings come from the
+ * benchmark cache, so ingestion measures the store's write path, the part that differs between backends. Rewrites
+ * the scale-out table in docs/performance.md. On purpose only:
+ * {@code ./mvnw verify -Dit.test=ScaleOutBenchmarkIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.sizes=10000,100000]}.
+ */
+class ScaleOutBenchmarkIT {
+    static final String START = "<!-- scale-out tables: start -->";
+    static final String END = "<!-- scale-out tables: end -->";
+    private static final int QUERIES = 200;
+    private static final int K = 10;
+
+    @TempDir
+    Path work;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ArticleParser parser = new ArticleParser(splitter);
+    private final Chunker chunker = new Chunker(splitter, 3, 700);
+
+    @Test
+    void runAndRecord() throws Exception {
+        String modelName = EmbeddingModels.MINILM;
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        EmbeddingModel model = new CachedEmbeddingModel(EmbeddingModels.load(modelName),
+                Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
+        Embedder embedder = new Embedder(model, modelName);
+        List<Article> bundled = new CorpusReader(parser).readBundled();
+        SyntheticCorpus synthetic = new SyntheticCorpus(bundled, parser, chunker);
+        BenchmarkSuite suite = new BenchmarkSuite(model, work, BenchQuestions.LIST);
+
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Run of %s on %d cores, load average at start %s; SolrCloud: 2 nodes (MiniSolrCloudCluster, one child "
+                        + "JVM, -Xmx2g) on this machine, collection of 2 shards x 1 replica.%n%n",
+                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+        out.append("| chunks | backend | ingestion chunks/s | hybrid p50 ms | hybrid p99 ms | same top 10 as embedded |\n"
+                + "|---|---|---|---|---|---|\n");
+        try (SolrTestCluster cluster = SolrTestCluster.start(work.resolve("solr"), "2g", 2)) {
+            for (int size : sizes) {
+                List<Article> articles = synthetic.ofChunks(size, 42);
+                List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
+                List<String> texts = suite.queryTexts(all, QUERIES);
+                List<float[]> vectors = texts.stream().map(embedder::embed).toList();
+                // Fill the cache (chunk and sentence texts) before anything is timed.
+                for (Article a : articles) {
+                    List<String> batch = new java.util.ArrayList<>(chunker.chunk(a).stream().map(Chunk::text).toList());
+                    chunker.sentences(a).forEach(span -> batch.add(span.of(a.text())));
+                    embedder.embedAll(batch);
+                }
+
+                Measured embedded;
+                try (LuceneIndex index = new LuceneIndex(work.resolve("lucene-" + size), "bench", 384)) {
+                    double perSecond = ingest(index, articles, embedder, all.size());
+                    embedded = search(new LuceneHybridRetriever(index, ready(), new LuceneVocabulary(index),
+                            fusion(), 30, 100, 1.0, 1.0), texts, vectors, perSecond, null);
+                }
+                Measured distributed;
+                try (SolrArticleStore store = new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)),
+                        "bench", 384)) {
+                    store.connect();
+                    double perSecond = ingest(store, articles, embedder, all.size());
+                    distributed = search(new SolrHybridRetriever(store, ready(), new SolrVocabulary(store), fusion(),
+                            30, 100, 1.0, 1.0), texts, vectors, perSecond, embedded.tops());
+                }
+                out.append(embedded.row(all.size(), "embedded Lucene")).append(distributed.row(all.size(),
+                        "SolrCloud, 2 nodes"));
+            }
+        }
+        System.out.println(out);
+        Path doc = Path.of("docs", "performance.md");
+        String text = Files.readString(doc);
+        int start = text.indexOf(START);
+        int end = text.indexOf(END);
+        assertTrue(start >= 0 && end > start, "docs/performance.md has the scale-out markers");
+        Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + out + text.substring(end));
+    }
+
+    private double ingest(ArticleStore store, List<Article> articles, Embedder embedder, int chunks) {
+        long t0 = System.nanoTime();
+        new ArticleIndexer(store, chunker, embedder).sync(articles, ArticleIndexer.ProgressListener.NONE);
+        return chunks / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static Measured search(Retriever retriever, List<String> texts, List<float[]> vectors, double ingestion,
+            List<List<String>> reference) {
+        List<List<String>> tops = new java.util.ArrayList<>();
+        Latencies latencies = new Latencies();
+        for (int round = 0; round < 2; round++) {
+            for (int q = 0; q < texts.size(); q++) {
+                long t0 = System.nanoTime();
+                List<Hit> hits = retriever.retrieve(new SearchRequest(texts.get(q), vectors.get(q), K, Mode.HYBRID));
+                if (round == 1) {
+                    latencies.add(System.nanoTime() - t0);
+                    tops.add(hits.stream().map(h -> h.chunk().id()).toList());
+                }
+            }
+        }
+        double same = -1;
+        if (reference != null) {
+            int equal = 0;
+            for (int q = 0; q < tops.size(); q++) {
+                equal += tops.get(q).equals(reference.get(q)) ? 1 : 0;
+            }
+            same = equal / (double) tops.size();
+        }
+        return new Measured(ingestion, latencies, tops, same);
+    }
+
+    private static IndexStatus ready() {
+        IndexStatus status = new IndexStatus();
+        status.markReady();
+        return status;
+    }
+
+    private static RankFusion fusion() {
+        return new RankFusion(RankFusion.Method.CONVEX, 60);
+    }
+
+    private static SolrConfig config(SolrTestCluster cluster, String collection) {
+        return new SolrConfig() {
+            public Optional<List<String>> urls() {
+                return Optional.of(cluster.urls());
+            }
+
+            public String collection() {
+                return collection;
+            }
+
+            public String configset() {
+                return "sourced";
+            }
+
+            public int shards() {
+                return 2;
+            }
+
+            public int replicas() {
+                return 1;
+            }
+
+            public Duration connectTimeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            public Duration requestTimeout() {
+                return Duration.ofSeconds(60);
+            }
+
+            public Duration createTimeout() {
+                return Duration.ofSeconds(120);
+            }
+        };
+    }
+
+    private record Measured(double ingestion, Latencies latencies, List<List<String>> tops, double sameTop) {
+        String row(int chunks, String backend) {
+            return String.format(Locale.ROOT, "| %,d | %s | %.0f | %.2f | %.2f | %s |%n", chunks, backend, ingestion,
+                    latencies.p50(), latencies.p99(), sameTop < 0 ? "(reference)" : String.format(Locale.ROOT,
+                            "%.0f%%", 100 * sameTop));
+        }
+    }
+}
