@@ -23,7 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Collection;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -78,6 +85,8 @@ class BenchmarkIT {
                 + "embedding texts/s | ratio |%n|---|---|---|---|---|---|---|%n| synthetic corpus, real model | %,d | %,d "
                 + "| %.1f | %.1f | %.1f | %.2f |%n", ingestion.chunks(), ingestion.texts(), ingestion.chunksPerSecond(),
                 ingestion.textsPerSecond(), ingestion.rawTextsPerSecond(), ingestion.ratio()));
+
+        out.append('\n').append(jmh());
 
         System.out.println(out);
         Path doc = Path.of("docs", "performance.md");
@@ -136,6 +145,32 @@ class BenchmarkIT {
                         clients, latencies.count(), errors.get(), latencies.p50(), latencies.p99(), perSecond,
                         perSecond / floor.perSecond(), latencies.p50() - floor.latencies().p50()));
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The in-process steps again under JMH (sample time, fork-less because the embedding cache and model load would
+     * dominate a forked JVM's run), at one corpus size: a cross-check of the hand-timed figures above.
+     */
+    private static String jmh() throws Exception {
+        String chunks = System.getProperty("bench.jmh.chunks", "10000");
+        Options options = new OptionsBuilder().include(AskPathBenchmark.class.getName() + "\\.").forks(0)
+                .warmupIterations(2).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
+                .measurementTime(TimeValue.seconds(3)).param("chunks", chunks).build();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "JMH 1.37, sample time, %s chunks, 2 x 2 s warm-up, 3 x 3 s measured, no fork:%n%n"
+                        + "| JMH benchmark | p50 ms | p99 ms | samples | vs question embedding p50 |%n|---|---|---|---|---|%n",
+                chunks));
+        Collection<RunResult> results = new Runner(options).run();
+        double floor = results.stream().filter(r -> r.getParams().getBenchmark().endsWith("questionEmbedding"))
+                .mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50)).findFirst().orElse(Double.NaN);
+        for (RunResult result : results) {
+            Statistics stats = result.getPrimaryResult().getStatistics();
+            String name = result.getParams().getBenchmark();
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %,d | %.2fx |%n",
+                    name.substring(name.lastIndexOf('.') + 1), stats.getPercentile(50), stats.getPercentile(99),
+                    stats.getN(), stats.getPercentile(50) / floor));
         }
         return out.toString();
     }

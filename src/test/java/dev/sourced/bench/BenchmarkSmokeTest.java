@@ -44,4 +44,20 @@ class BenchmarkSmokeTest {
         BenchmarkSuite.Ingestion ingestion = suite.ingestion(40);
         assertTrue(ingestion.chunksPerSecond() > 0 && ingestion.ratio() > 0);
     }
+
+    @Test
+    void theJmhBenchmarkMethodsRunOnATinyCorpus() throws Exception {
+        AskPathBenchmark benchmark = new AskPathBenchmark();
+        benchmark.chunks = 150;
+        benchmark.prepare(model, work.resolve("jmh-cache.bin"));
+        try {
+            assertEquals(384, benchmark.questionEmbedding().length);
+            assertEquals(10, benchmark.hybrid().size());
+            assertEquals(10, benchmark.knn().size());
+            assertEquals(10, benchmark.inMemoryEmbeddingStore().size());
+            assertTrue(!benchmark.bm25().isEmpty(), "the benchmark questions share words with the corpus");
+        } finally {
+            benchmark.tearDown();
+        }
+    }
 }
