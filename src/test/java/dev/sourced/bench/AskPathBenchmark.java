@@ -80,7 +80,7 @@ public class AskPathBenchmark {
         IndexStatus status = new IndexStatus();
         status.markReady();
         retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                new RankFusion(RankFusion.Method.CONVEX, 60), 30, 100, 1.0, 1.0);
+                new RankFusion(RankFusion.Method.CONVEX, 60), 30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0);
 
         List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
         Embedder cachedEmbedder = new Embedder(cached, "bench");

@@ -66,7 +66,11 @@ class BenchmarkIT {
                 .floor(500);
         out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other)).append("\n\n");
 
-        out.append(http(floor)).append('\n');
+        out.append(http(floor));
+        if (Arrays.stream(sizes).max().orElse(0) >= 100_000) {
+            out.append(largeStart(suite, modelName));
+        }
+        out.append('\n');
 
         out.append("| chunks | BM25 p50/p99 ms | kNN p50/p99 ms | hybrid p50/p99 ms | InMemoryEmbeddingStore p50/p99 ms "
                 + "| hybrid speed-up | kNN recall@10 | same, ties counted | index MiB per 1k chunks |\n"
@@ -97,56 +101,165 @@ class BenchmarkIT {
         Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + out + text.substring(end));
     }
 
-    /** /api/ask over real HTTP at 1, 8 and 32 clients, with start-up time and memory of the packaged service. */
+    /**
+     * /api/ask over real HTTP at 1, 8 and 32 clients, with start-up time and memory of the packaged service: a first
+     * start that builds the index, then a restart on it. The load comes from wrk (Debian's package; .ci/bench installs
+     * it), a C client that costs the shared two cores little; without wrk, from the JDK's HttpClient, which adds
+     * several milliseconds of its own per request on this machine.
+     */
     private String http(BenchmarkSuite.Floor floor) throws Exception {
         StringBuilder out = new StringBuilder();
-        Path log = work.resolve("service.log");
+        Path index = work.resolve("http-index");
+        Map<String, String> env = Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000000", "SOURCED_LIMITS_ASK_BURST",
+                "10000000", "SOURCED_ANSWER_MAX_CONCURRENT", "64");
         long started = System.nanoTime();
-        try (ServiceProcess service = ServiceProcess.start(work.resolve("http-index"), log,
-                Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000000", "SOURCED_LIMITS_ASK_BURST", "10000000",
-                        "SOURCED_ANSWER_MAX_CONCURRENT", "64"))) {
+        try (ServiceProcess first = ServiceProcess.start(index, work.resolve("first.log"), env)) {
+            first.awaitReady(http, Duration.ofMinutes(2));
+            double ready = (System.nanoTime() - started) / 1e9;
+            out.append(String.format(Locale.ROOT, "Packaged service on the bundled corpus, -Xmx512m: first start "
+                    + "(builds the index) ready in %.1f s, resident memory 2 s after ready %d MiB; ", ready,
+                    settledResidentMiB(first)));
+        }
+        Path wrk = Path.of("/usr/bin/wrk");
+        started = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.start(index, work.resolve("service.log"), env)) {
             service.awaitReady(http, Duration.ofMinutes(2));
-            double readySeconds = (System.nanoTime() - started) / 1e9;
-            long rss = service.residentMiB();
-            out.append(String.format(Locale.ROOT, "Packaged service on the bundled corpus (first start, index built, "
-                    + "-Xmx512m): ready in %.1f s, resident memory after start %d MiB.%n%n", readySeconds, rss));
+            double ready = (System.nanoTime() - started) / 1e9;
+            out.append(String.format(Locale.ROOT, "restart on that index ready in %.1f s, resident memory 2 s after "
+                    + "ready %d MiB.%n%n", ready, settledResidentMiB(service)));
+            // Untimed: the JIT compiles the ask path before the first level is measured.
+            if (Files.isExecutable(wrk)) {
+                wrkLevel(wrk, service, 2);
+            } else {
+                javaLevel(service, 2);
+            }
+            out.append(String.format(Locale.ROOT, "Load from %s, %d s per level, questions cycled from the "
+                    + "benchmark list.%n%n", Files.isExecutable(wrk) ? "wrk (1-2 threads)" : "the JDK HttpClient (wrk "
+                    + "not installed)", PER_LEVEL.toSeconds()));
             out.append("| /api/ask clients | requests | errors | p50 ms | p99 ms | answers/s | vs floor throughput "
                     + "| p50 minus embedding p50 |\n|---|---|---|---|---|---|---|---|\n");
             for (int clients : new int[] {1, 8, 32}) {
-                Latencies latencies = new Latencies();
-                AtomicInteger errors = new AtomicInteger();
-                long end = System.nanoTime() + PER_LEVEL.toNanos();
-                ExecutorService pool = Executors.newFixedThreadPool(clients);
-                List<Future<Latencies>> parts = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    int client = c;
-                    parts.add(pool.submit(() -> {
-                        Latencies mine = new Latencies();
-                        int i = client;
-                        while (System.nanoTime() < end) {
-                            String q = BenchQuestions.LIST.get(i++ % BenchQuestions.LIST.size());
-                            long t0 = System.nanoTime();
-                            int status = ask(service, q);
-                            mine.add(System.nanoTime() - t0);
-                            if (status != 200) {
-                                errors.incrementAndGet();
-                            }
-                        }
-                        return mine;
-                    }));
-                }
-                for (Future<Latencies> part : parts) {
-                    latencies.addAll(part.get());
-                }
-                pool.shutdown();
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-                double perSecond = latencies.count() / (double) PER_LEVEL.toSeconds();
+                Level level = Files.isExecutable(wrk) ? wrkLevel(wrk, service, clients) : javaLevel(service, clients);
                 out.append(String.format(Locale.ROOT, "| %d | %,d | %d | %.2f | %.2f | %.1f | %.2fx | %+.2f ms |%n",
-                        clients, latencies.count(), errors.get(), latencies.p50(), latencies.p99(), perSecond,
-                        perSecond / floor.perSecond(), latencies.p50() - floor.latencies().p50()));
+                        clients, level.requests(), level.errors(), level.p50(), level.p99(), level.perSecond(),
+                        level.perSecond() / floor.perSecond(), level.p50() - floor.latencies().p50()));
             }
+            out.append(String.format(Locale.ROOT, "%nResident memory after the load: %d MiB.%n",
+                    service.residentMiB()));
         }
         return out.toString();
+    }
+
+    /** Start-up of the packaged service on an existing index of 100k chunks, with its corpus folder to sync. */
+    private String largeStart(BenchmarkSuite suite, String modelName) throws Exception {
+        Path corpus = work.resolve("large-corpus");
+        Path index = work.resolve("large-index");
+        suite.corpusWithIndex(100_000, corpus, index, Path.of("target", "bench-cache", "embeddings-" + modelName
+                + ".bin"));
+        long started = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.start(index, work.resolve("large.log"),
+                Map.of("SOURCED_CORPUS_DIR", corpus.toString()))) {
+            service.awaitReady(http, Duration.ofMinutes(5));
+            double ready = (System.nanoTime() - started) / 1e9;
+            String log = Files.readString(work.resolve("large.log"));
+            assertTrue(log.contains("(added 0, updated 0,"), "the service reused the index, embedding nothing");
+            return String.format(Locale.ROOT, "%nOn an existing index of 100k synthetic chunks (with its corpus folder "
+                    + "to compare by hash), -Xmx512m: ready in %.1f s, resident memory 2 s after ready %d MiB.%n",
+                    ready, settledResidentMiB(service));
+        }
+    }
+
+    /** G1 returns the start-up garbage to the OS concurrently, shortly after the collection at readiness. */
+    private static long settledResidentMiB(ServiceProcess service) throws Exception {
+        Thread.sleep(2_000);
+        return service.residentMiB();
+    }
+
+    /** One load level's figures. */
+    private record Level(long requests, long errors, double p50, double p99, double perSecond) {}
+
+    private Level wrkLevel(Path wrk, ServiceProcess service, int clients) throws Exception {
+        Path script = work.resolve("ask.lua");
+        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
+                + "\"application/json\"\nlocal bodies = {\n");
+        for (String q : BenchQuestions.LIST) {
+            lua.append("  [[{\"question\": \"").append(q.replace("\"", "").replace("]]", "")).append("\"}]],\n");
+        }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+                + "  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])\nend\n");
+        Files.writeString(script, lua);
+        List<String> command = List.of(wrk.toString(), "-t" + Math.min(clients, 2), "-c" + clients,
+                "-d" + PER_LEVEL.toSeconds() + "s", "--latency", "--timeout", "30s", "-s", script.toString(),
+                service.url("/api/ask"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String report = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor() == 0, "wrk ran: " + report);
+        long requests = Long.parseLong(find(report, "(\\d+) requests in"));
+        long errors = Long.parseLong(find(report, "Non-2xx or 3xx responses: (\\d+)", "0"))
+                + Arrays.stream(find(report, "Socket errors: ([^\\n]+)", "").split(","))
+                        .map(part -> part.replaceAll("[^0-9]", "")).filter(n -> !n.isEmpty())
+                        .mapToLong(Long::parseLong).sum();
+        return new Level(requests, errors, millis(find(report, "50%\\s+(\\S+)")), millis(find(report, "99%\\s+(\\S+)")),
+                Double.parseDouble(find(report, "Requests/sec:\\s+(\\S+)")));
+    }
+
+    private Level javaLevel(ServiceProcess service, int clients) throws Exception {
+        Latencies latencies = new Latencies();
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + PER_LEVEL.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Latencies>> parts = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            parts.add(pool.submit(() -> {
+                Latencies mine = new Latencies();
+                int i = client;
+                while (System.nanoTime() < end) {
+                    String q = BenchQuestions.LIST.get(i++ % BenchQuestions.LIST.size());
+                    long t0 = System.nanoTime();
+                    int status = ask(service, q);
+                    mine.add(System.nanoTime() - t0);
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return mine;
+            }));
+        }
+        for (Future<Latencies> part : parts) {
+            latencies.addAll(part.get());
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        return new Level(latencies.count(), errors.get(), latencies.p50(), latencies.p99(),
+                latencies.count() / (double) PER_LEVEL.toSeconds());
+    }
+
+    private static String find(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no '" + regex + "' in wrk's report:\n" + text);
+        }
+        return m.group(1);
+    }
+
+    private static String find(String text, String regex, String otherwise) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : otherwise;
+    }
+
+    /** wrk prints "5.83ms", "812.00us" or "1.02s". */
+    private static double millis(String value) {
+        if (value.endsWith("us")) {
+            return Double.parseDouble(value.substring(0, value.length() - 2)) / 1000;
+        }
+        if (value.endsWith("ms")) {
+            return Double.parseDouble(value.substring(0, value.length() - 2));
+        }
+        if (value.endsWith("s")) {
+            return Double.parseDouble(value.substring(0, value.length() - 1)) * 1000;
+        }
+        throw new AssertionError("not a wrk duration: " + value);
     }
 
     /**

@@ -52,7 +52,8 @@ final class BenchmarkSuite {
     private final List<Article> bundled = new CorpusReader(parser).readBundled();
     private final SyntheticCorpus synthetic = new SyntheticCorpus(bundled, parser, chunker);
     private final List<String> questions;
-    private final int knnBeam = Integer.getInteger("bench.knn-beam", 100);
+    /** The service's default query beam ({@code sourced.retrieval.knn-beam}), or another to compare. */
+    static final int KNN_BEAM = Integer.getInteger("bench.knn-beam", 300);
 
     BenchmarkSuite(EmbeddingModel model, Path work, List<String> questions) {
         this.model = model;
@@ -87,7 +88,7 @@ final class BenchmarkSuite {
             IndexStatus status = new IndexStatus();
             status.markReady();
             LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                    new RankFusion(RankFusion.Method.CONVEX, 60), 30, knnBeam, 1.0, 1.0);
+                    new RankFusion(RankFusion.Method.CONVEX, 60), 30, KNN_BEAM, 1.0, 1.0);
 
             List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
             InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
@@ -162,6 +163,24 @@ final class BenchmarkSuite {
                     rawTextsPerSecond);
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /**
+     * Writes a synthetic corpus of about {@code chunks} chunks as article files into {@code corpus} and builds the
+     * service's index of it in {@code index} (the default model's name, so the service opens it as its own), for
+     * measuring a start on a large existing index.
+     */
+    void corpusWithIndex(int chunks, Path corpus, Path index, Path embeddingCache) throws IOException {
+        List<Article> articles = synthetic.ofChunks(chunks, 42);
+        Files.createDirectories(corpus);
+        for (Article article : articles) {
+            Files.writeString(corpus.resolve(article.id() + ".txt"), article.text());
+        }
+        List<Article> readBack = new CorpusReader(parser).readFolder(corpus);
+        try (LuceneIndex store = new LuceneIndex(index, dev.sourced.index.EmbeddingModels.MINILM, 384)) {
+            new ArticleIndexer(store, chunker, new Embedder(new CachedEmbeddingModel(model, embeddingCache),
+                    dev.sourced.index.EmbeddingModels.MINILM)).sync(readBack, ArticleIndexer.ProgressListener.NONE);
         }
     }
 

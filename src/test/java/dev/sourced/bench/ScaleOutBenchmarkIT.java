@@ -94,7 +94,7 @@ class ScaleOutBenchmarkIT {
                 try (LuceneIndex index = new LuceneIndex(work.resolve("lucene-" + size), "bench", 384)) {
                     double perSecond = ingest(index, articles, embedder, all.size());
                     embedded = search(new LuceneHybridRetriever(index, ready(), new LuceneVocabulary(index),
-                            fusion(), 30, 100, 1.0, 1.0), texts, vectors, perSecond, null);
+                            fusion(), 30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0), texts, vectors, perSecond, null);
                 }
                 Measured distributed;
                 try (SolrArticleStore store = new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)),
@@ -102,7 +102,7 @@ class ScaleOutBenchmarkIT {
                     store.connect();
                     double perSecond = ingest(store, articles, embedder, all.size());
                     distributed = search(new SolrHybridRetriever(store, ready(), new SolrVocabulary(store), fusion(),
-                            30, 100, 1.0, 1.0), texts, vectors, perSecond, embedded.tops());
+                            30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0), texts, vectors, perSecond, embedded.tops());
                 }
                 out.append(embedded.row(all.size(), "embedded Lucene")).append(distributed.row(all.size(),
                         "SolrCloud, 2 nodes"));
