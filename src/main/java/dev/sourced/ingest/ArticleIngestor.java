@@ -2,9 +2,9 @@ package dev.sourced.ingest;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.index.ArticleIndexer;
+import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;
-import dev.sourced.index.ArticleStore;
 import dev.sourced.index.Origin;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.sourced.ingest;
 
 import dev.sourced.index.ArticleIndexer;
-import dev.sourced.index.IndexStatus;
 import dev.sourced.index.ArticleStore;
+import dev.sourced.index.IndexStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
