@@ -51,14 +51,6 @@ public final class SolrArticleStore implements ArticleStore {
         this.dimension = dimension;
     }
 
-    public SolrCluster cluster() {
-        return cluster;
-    }
-
-    public int dimension() {
-        return dimension;
-    }
-
     @Override
     public void connect() {
         cluster.ensureCollection();

@@ -112,7 +112,7 @@ public final class SolrCluster implements AutoCloseable {
     private void awaitActive(CloudSolrClient solr) throws InterruptedIOException {
         Instant deadline = Instant.now().plus(config.createTimeout());
         while (Instant.now().isBefore(deadline)) {
-            solr.getClusterStateProvider().connect();
+            // Asked of a live node each time (no ZooKeeper watch), so the loop sees replicas turn active.
             DocCollection collection = solr.getClusterState().getCollectionOrNull(config.collection());
             if (collection != null && collection.getActiveSlices().size() == config.shards()
                     && collection.getReplicas().stream().allMatch(r -> r.getState() == Replica.State.ACTIVE)
@@ -168,10 +168,5 @@ public final class SolrCluster implements AutoCloseable {
                 LOG.debug("closing the Solr client", e);
             }
         }
-    }
-
-    /** For log lines and readiness: where the cluster is. */
-    public List<String> urls() {
-        return urls;
     }
 }
