@@ -201,6 +201,13 @@ public final class SolrArticleStore implements ArticleStore {
         return call("read " + id, () -> cluster.client().getById(cluster.collection(), id, params));
     }
 
+    /** Documents by id, read straight from the shards that hold them; missing ids are left out. */
+    List<SolrDocument> getByIds(String what, List<String> ids, String fields) {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("fl", fields);
+        return call(what, () -> cluster.client().getById(cluster.collection(), ids, params));
+    }
+
     QueryResponse query(String what, SolrQuery query) {
         return call(what, () -> cluster.client().query(cluster.collection(), query));
     }

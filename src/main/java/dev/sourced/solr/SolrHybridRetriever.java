@@ -24,8 +24,8 @@ import org.apache.solr.common.SolrDocument;
 /**
  * Hybrid retrieval on SolrCloud: a BM25 query of the question's analysed terms (each a term query, so nothing is
  * parsed as query syntax and the terms are the ones the embedded index would search) and a {@code {!knn}} query,
- * both handed to the same {@link RankFusion} as the embedded retriever's lists; then one request loads the fused top
- * k. Scores compare across shards because the collection uses exact distributed statistics.
+ * both handed to the same {@link RankFusion} as the embedded retriever's lists; then a real-time get by id (routed
+ * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
  */
 public final class SolrHybridRetriever implements Retriever {
     public static final String BM25 = "bm25";
@@ -74,7 +74,8 @@ public final class SolrHybridRetriever implements Retriever {
         List<Hit> hits = new ArrayList<>(top.size());
         for (RankFusion.Fused fused : top) {
             StoredChunk chunk = chunks.get(fused.id());
-            // A chunk replaced between the ranking and the load is skipped rather than shown stale.
+            // The get reads the newest version: a chunk removed between the ranking and the load is skipped, one
+            // rewritten in between is shown as it now reads (still whole, and still its article's text).
             if (chunk != null) {
                 hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(), chunk.sentenceVectors()));
             }
@@ -136,9 +137,7 @@ public final class SolrHybridRetriever implements Retriever {
         if (ids.isEmpty()) {
             return chunks;
         }
-        SolrQuery query = new SolrQuery("{!terms f=id}" + String.join(",", ids))
-                .setFields(SolrArticleStore.CHUNK_FIELDS).setRows(ids.size());
-        for (SolrDocument doc : store.query("load passages", query).getResults()) {
+        for (SolrDocument doc : store.getByIds("load passages", ids, SolrArticleStore.CHUNK_FIELDS)) {
             chunks.put((String) doc.getFirstValue("id"), store.chunk(doc));
         }
         return chunks;
