@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -61,6 +68,9 @@ public final class SolrCluster implements AutoCloseable {
                             .withConnectionTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .withIdleTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .withRequestTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    if (config.username().isPresent() && config.password().isPresent()) {
+                        http.withBasicAuthCredentials(config.username().get(), config.password().get());
+                    }
                     // Built from node URLs the client asks any live node for the cluster's layout, then routes
                     // updates to shard leaders and spreads queries over live replicas.
                     client = new CloudHttp2SolrClient.Builder(urls).withInternalClientBuilder(http)
@@ -83,8 +93,8 @@ public final class SolrCluster implements AutoCloseable {
         try {
             collections = CollectionAdminRequest.listCollections(solr);
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new SolrUnavailableException(
-                    "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e), e);
+            throw new SolrUnavailableException("the Solr cluster at " + urls + " does not answer: "
+                    + SolrUnavailableException.reason(e) + " (" + probe() + ")", e);
         }
         if (collections.contains(config.collection())) {
             return;
@@ -107,6 +117,36 @@ public final class SolrCluster implements AutoCloseable {
             throw new SolrUnavailableException("the Solr cluster at " + urls + " could not create collection '"
                     + config.collection() + "': " + SolrUnavailableException.reason(e), e);
         }
+    }
+
+    /**
+     * What each node says to a plain request, since SolrJ reports only that none answered: "401" (wrong credentials)
+     * and "connection refused" need different fixes. Never includes the credentials.
+     */
+    private String probe() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        List<String> answers = new ArrayList<>();
+        for (String url : urls) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "/admin/info/system?wt=json"))
+                    .timeout(config.requestTimeout());
+            if (config.username().isPresent() && config.password().isPresent()) {
+                String credentials = config.username().get() + ":" + config.password().get();
+                request.header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            }
+            try {
+                answers.add(url + " answers HTTP " + http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+            } catch (IOException e) {
+                answers.add(url + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (IllegalArgumentException e) {
+                answers.add(url + ": not a URL");
+            }
+        }
+        return String.join("; ", answers);
     }
 
     private void awaitActive(CloudSolrClient solr) throws InterruptedIOException {

@@ -27,6 +27,12 @@ public interface SolrConfig {
     @WithDefault("2")
     int replicas();
 
+    /** User for Solr's basic authentication; with {@link #password()}, sent with every request. */
+    Optional<String> username();
+
+    /** Password for Solr's basic authentication. A secret: from the environment, never logged. */
+    Optional<String> password();
+
     @WithDefault("5s")
     Duration connectTimeout();
 

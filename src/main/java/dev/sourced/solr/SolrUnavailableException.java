@@ -9,8 +9,20 @@ final class SolrUnavailableException extends IndexNotReadyException {
         initCause(cause);
     }
 
-    /** The first line of a Solr error, short enough for a log line. */
+    /**
+     * The first line of a Solr error and of its root cause (SolrJ wraps a refused login or a refused connection in
+     * a generic "failed fetching live nodes"), short enough for a log line.
+     */
     static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = firstLine(e);
+        return root == e ? reason : reason + " (cause: " + firstLine(root) + ")";
+    }
+
+    private static String firstLine(Throwable e) {
         String message = e.getMessage();
         if (message == null) {
             return e.getClass().getSimpleName();

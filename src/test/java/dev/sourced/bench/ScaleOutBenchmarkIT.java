@@ -204,6 +204,14 @@ class ScaleOutBenchmarkIT {
                 return 1;
             }
 
+            public Optional<String> username() {
+                return Optional.empty();
+            }
+
+            public Optional<String> password() {
+                return Optional.empty();
+            }
+
             public Duration connectTimeout() {
                 return Duration.ofSeconds(5);
             }

@@ -39,6 +39,12 @@ public final class SolrTestCluster implements AutoCloseable {
 
     /** The same with the child JVM's heap ({@code -Xmx}) given, for clusters that hold more than test data. */
     public static SolrTestCluster start(Path baseDir, String heap, int nodes, int... ports) throws IOException {
+        return start(baseDir, heap, null, nodes, ports);
+    }
+
+    /** The same with Solr's security configuration ({@code security.json}) given, or none when {@code null}. */
+    public static SolrTestCluster start(Path baseDir, String heap, Path securityJson, int nodes, int... ports)
+            throws IOException {
         Path launcher = Path.of(System.getProperty("sourced.solr.launcher", "deployment/solr/test-cluster/target"));
         Path classpathFile = launcher.resolve("classpath.txt");
         if (!Files.exists(classpathFile)) {
@@ -53,6 +59,9 @@ public final class SolrTestCluster implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Dsolr.log.dir=" + baseDir.resolve("logs"), "-cp", classpath,
                 "dev.sourced.solrcluster.TestCluster", baseDir.resolve("cluster").toString(), Integer.toString(nodes)));
+        if (securityJson != null) {
+            command.add(1, "-Dsecurity.json=" + securityJson.toAbsolutePath());
+        }
         if (ports.length > 0) {
             command.add(java.util.Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(",")));
         }

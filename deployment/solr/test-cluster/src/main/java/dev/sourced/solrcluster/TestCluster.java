@@ -89,8 +89,14 @@ public final class TestCluster {
     }
 
     private static MiniSolrCloudCluster start(Path baseDir, int nodes, List<Integer> ports) throws Exception {
+        // -Dsecurity.json=FILE turns on Solr's authentication and authorisation with that configuration.
+        String security = System.getProperty("security.json");
         if (ports.isEmpty()) {
-            return new MiniSolrCloudCluster.Builder(nodes, baseDir).withMetrics(false).build();
+            MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(nodes, baseDir).withMetrics(false);
+            if (security != null) {
+                builder.withSecurityJson(Files.readString(Path.of(security)));
+            }
+            return builder.build();
         }
         if (ports.size() != nodes) {
             throw new IllegalArgumentException("give one port per node");
