@@ -7,8 +7,7 @@ import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
-import dev.sourced.retrieval.RankFusion;
-import dev.sourced.retrieval.RetrievalConfig;
+import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.Vocabulary;
 import dev.sourced.solr.SolrArticleStore;
@@ -54,13 +53,10 @@ public class BackendBeans {
 
     @Produces
     @ApplicationScoped
-    Retriever retriever(ArticleStore store, IndexStatus status, Vocabulary vocabulary, RetrievalConfig config) {
-        RankFusion fusion = new RankFusion(config.fusion(), config.rrfK());
+    Retriever retriever(ArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
         return switch (store) {
-            case LuceneIndex lucene -> new LuceneHybridRetriever(lucene, status, vocabulary, fusion,
-                    config.candidates(), config.knnBeam(), config.bm25Weight(), config.vectorWeight());
-            case SolrArticleStore solr -> new SolrHybridRetriever(solr, status, vocabulary, fusion,
-                    config.candidates(), config.knnBeam(), config.bm25Weight(), config.vectorWeight());
+            case LuceneIndex lucene -> new LuceneHybridRetriever(lucene, status, vocabulary, fusion);
+            case SolrArticleStore solr -> new SolrHybridRetriever(solr, status, vocabulary, fusion);
             default -> throw new IllegalStateException("no retriever for " + store.getClass());
         };
     }

@@ -4,9 +4,16 @@ import dev.sourced.index.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** Wires question search over whichever retriever the backend provides. */
+/** Wires how hybrid lists are fused, and question search over whichever retriever the backend provides. */
 @ApplicationScoped
 public class RetrievalBeans {
+    @Produces
+    @ApplicationScoped
+    HybridFusion hybridFusion(RetrievalConfig config) {
+        return new HybridFusion(new RankFusion(config.fusion(), config.rrfK()), config.candidates(), config.knnBeam(),
+                config.bm25Weight(), config.vectorWeight());
+    }
+
     @Produces
     @ApplicationScoped
     Search search(Retriever retriever, Embedder embedder) {

@@ -4,6 +4,7 @@ import dev.sourced.index.IndexSchema;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.StoredChunk;
 import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.RankFusion;
 import dev.sourced.retrieval.Retriever;
@@ -24,52 +25,41 @@ import org.apache.solr.common.SolrDocument;
 /**
  * Hybrid retrieval on SolrCloud: a BM25 query of the question's analysed terms (each a term query, so nothing is
  * parsed as query syntax and the terms are the ones the embedded index would search) and a {@code {!knn}} query,
- * both handed to the same {@link RankFusion} as the embedded retriever's lists; then a real-time get by id (routed
+ * both handed to the same {@link HybridFusion} as the embedded retriever's lists; then a real-time get by id (routed
  * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
  */
 public final class SolrHybridRetriever implements Retriever {
-    public static final String BM25 = "bm25";
-    public static final String VECTOR = "vector";
-
     /** Virtual threads: each list request only waits on the network. */
     private static final ExecutorService LISTS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final SolrArticleStore store;
     private final IndexStatus status;
     private final Vocabulary vocabulary;
-    private final RankFusion fusion;
-    private final Map<String, Double> weights;
-    private final int candidates;
-    private final int knnBeam;
+    private final HybridFusion fusion;
 
-    /** Parameters mean what they mean for {@link dev.sourced.retrieval.LuceneHybridRetriever}. */
-    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, RankFusion fusion,
-            int candidates, int knnBeam, double bm25Weight, double vectorWeight) {
+    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
         this.store = store;
         this.status = status;
         this.vocabulary = vocabulary;
         this.fusion = fusion;
-        this.candidates = candidates;
-        this.knnBeam = knnBeam;
-        this.weights = Map.of(BM25, bm25Weight, VECTOR, vectorWeight);
     }
 
     @Override
     public List<Hit> retrieve(SearchRequest request) {
         status.requireReady();
-        int perList = Math.max(candidates, request.k());
+        int perList = fusion.perList(request.k());
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
         Future<List<RankFusion.Scored>> vectorList = request.mode() == Mode.BM25 ? null
                 : LISTS.submit(() -> knn(request.vector(), perList));
         Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
         if (request.mode() != Mode.VECTOR) {
-            lists.put(BM25, bm25(request.text(), perList));
+            lists.put(HybridFusion.BM25, bm25(request.text(), perList));
         }
         if (vectorList != null) {
-            lists.put(VECTOR, join(vectorList));
+            lists.put(HybridFusion.VECTOR, join(vectorList));
         }
-        List<RankFusion.Fused> top = fusion.fuse(lists, weights, List.of(VECTOR)).stream().limit(request.k()).toList();
+        List<RankFusion.Fused> top = fusion.top(lists, request.k());
         Map<String, StoredChunk> chunks = load(top.stream().map(RankFusion.Fused::id).toList());
         List<Hit> hits = new ArrayList<>(top.size());
         for (RankFusion.Fused fused : top) {
@@ -114,20 +104,19 @@ public final class SolrHybridRetriever implements Retriever {
 
     private List<RankFusion.Scored> knn(float[] vector, int rows) {
         StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
-                .append(Math.max(rows, knnBeam)).append("}[");
+                .append(fusion.knnDepth(rows)).append("}[");
         for (int i = 0; i < vector.length; i++) {
             knn.append(i == 0 ? "" : ",").append(vector[i]);
         }
         return ranked("search passage vectors", new SolrQuery(knn.append(']').toString()), rows, true);
     }
 
-    /** Solr, like Lucene, scores cosine hits as (1 + cos) / 2; fusion gets the cosine back. */
     private List<RankFusion.Scored> ranked(String what, SolrQuery query, int rows, boolean cosine) {
         query.setFields("id", "score").setRows(rows);
         List<RankFusion.Scored> items = new ArrayList<>();
         for (SolrDocument doc : store.query(what, query).getResults()) {
             double score = ((Number) doc.getFirstValue("score")).floatValue();
-            items.add(new RankFusion.Scored((String) doc.getFirstValue("id"), cosine ? 2 * score - 1 : score));
+            items.add(new RankFusion.Scored((String) doc.getFirstValue("id"), cosine ? HybridFusion.cosine(score) : score));
         }
         return items;
     }

@@ -21,8 +21,8 @@ import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.Mode;
-import dev.sourced.retrieval.RankFusion;
 import dev.sourced.retrieval.SearchRequest;
+import dev.sourced.testing.SampleQuestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ public class AskPathBenchmark {
         IndexStatus status = new IndexStatus();
         status.markReady();
         retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                new RankFusion(RankFusion.Method.CONVEX, 60), 30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0);
+                BenchmarkSuite.fusion());
 
         List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
         Embedder cachedEmbedder = new Embedder(cached, "bench");
@@ -91,7 +91,7 @@ public class AskPathBenchmark {
                         .map(Embedding::from).toList(), segments);
 
         embedder = new Embedder(model, EmbeddingModels.MINILM);
-        questions = BenchQuestions.LIST;
+        questions = SampleQuestions.LIST;
         vectors = questions.stream().map(embedder::embed).toList();
     }
 

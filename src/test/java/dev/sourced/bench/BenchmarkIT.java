@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.sourced.index.EmbeddingModels;
 import dev.sourced.retrieval.Mode;
+import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,8 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./mvnw verify -Dit.test=BenchmarkIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.sizes=1000,10000,100000]}.
  */
 class BenchmarkIT {
-    static final String START = "<!-- benchmark tables: start -->";
-    static final String END = "<!-- benchmark tables: end -->";
     private static final Duration PER_LEVEL = Duration.ofSeconds(Long.getLong("bench.http.seconds", 15));
 
     @TempDir
@@ -54,7 +53,7 @@ class BenchmarkIT {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         EmbeddingModel model = EmbeddingModels.load(modelName);
-        BenchmarkSuite suite = new BenchmarkSuite(model, work, BenchQuestions.LIST);
+        BenchmarkSuite suite = new BenchmarkSuite(model, work, SampleQuestions.LIST);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Run of %s on %d cores, load average at start %s, model %s.%n%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), modelName));
@@ -62,7 +61,7 @@ class BenchmarkIT {
         BenchmarkSuite.Floor floor = suite.floor(500);
         out.append("| operation | p50 ms | p99 ms | throughput |\n|---|---|---|---|\n").append(floor.row()).append('\n');
         String other = modelName.equals(EmbeddingModels.MINILM) ? EmbeddingModels.MINILM_QUANTIZED : EmbeddingModels.MINILM;
-        BenchmarkSuite.Floor otherFloor = new BenchmarkSuite(EmbeddingModels.load(other), work, BenchQuestions.LIST)
+        BenchmarkSuite.Floor otherFloor = new BenchmarkSuite(EmbeddingModels.load(other), work, SampleQuestions.LIST)
                 .floor(500);
         out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other)).append("\n\n");
 
@@ -93,12 +92,7 @@ class BenchmarkIT {
         out.append('\n').append(jmh());
 
         System.out.println(out);
-        Path doc = Path.of("docs", "performance.md");
-        String text = Files.readString(doc);
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        assertTrue(start >= 0 && end > start, "docs/performance.md has the benchmark markers");
-        Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + out + text.substring(end));
+        PerformanceDoc.rewrite("benchmark tables", out);
     }
 
     /**
@@ -182,7 +176,7 @@ class BenchmarkIT {
         Path script = work.resolve("ask.lua");
         StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
                 + "\"application/json\"\nlocal bodies = {\n");
-        for (String q : BenchQuestions.LIST) {
+        for (String q : SampleQuestions.LIST) {
             lua.append("  [[{\"question\": \"").append(q.replace("\"", "").replace("]]", "")).append("\"}]],\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
@@ -215,7 +209,7 @@ class BenchmarkIT {
                 Latencies mine = new Latencies();
                 int i = client;
                 while (System.nanoTime() < end) {
-                    String q = BenchQuestions.LIST.get(i++ % BenchQuestions.LIST.size());
+                    String q = SampleQuestions.LIST.get(i++ % SampleQuestions.LIST.size());
                     long t0 = System.nanoTime();
                     int status = ask(service, q);
                     mine.add(System.nanoTime() - t0);

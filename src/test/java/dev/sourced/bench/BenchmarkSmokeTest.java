@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.sourced.retrieval.Mode;
+import dev.sourced.testing.SampleQuestions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void everyBenchmarkRunsOnATinyCorpus() throws Exception {
-        BenchmarkSuite suite = new BenchmarkSuite(model, work, BenchQuestions.LIST);
+        BenchmarkSuite suite = new BenchmarkSuite(model, work, SampleQuestions.LIST);
         BenchmarkSuite.Floor floor = suite.floor(10);
         assertTrue(floor.perSecond() > 0 && floor.latencies().count() == 10);
 

@@ -16,6 +16,7 @@ import dev.sourced.index.Embedder;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.Mode;
@@ -55,6 +56,11 @@ final class BenchmarkSuite {
     /** The service's default query beam ({@code sourced.retrieval.knn-beam}), or another to compare. */
     static final int KNN_BEAM = Integer.getInteger("bench.knn-beam", 300);
 
+    /** The service's default fusion (convex, 30 candidates per list, equal weights) with {@link #KNN_BEAM}. */
+    static HybridFusion fusion() {
+        return new HybridFusion(new RankFusion(RankFusion.Method.CONVEX, 60), 30, KNN_BEAM, 1.0, 1.0);
+    }
+
     BenchmarkSuite(EmbeddingModel model, Path work, List<String> questions) {
         this.model = model;
         this.work = work;
@@ -88,7 +94,7 @@ final class BenchmarkSuite {
             IndexStatus status = new IndexStatus();
             status.markReady();
             LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                    new RankFusion(RankFusion.Method.CONVEX, 60), 30, KNN_BEAM, 1.0, 1.0);
+                    fusion());
 
             List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
             InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();

@@ -1,7 +1,5 @@
 package dev.sourced.bench;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleParser;
@@ -19,7 +17,6 @@ import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.Mode;
-import dev.sourced.retrieval.RankFusion;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.solr.SolrArticleStore;
@@ -27,6 +24,7 @@ import dev.sourced.solr.SolrCluster;
 import dev.sourced.solr.SolrConfig;
 import dev.sourced.solr.SolrHybridRetriever;
 import dev.sourced.solr.SolrVocabulary;
+import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.SolrTestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./mvnw verify -Dit.test=ScaleOutBenchmarkIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.sizes=10000,100000]}.
  */
 class ScaleOutBenchmarkIT {
-    static final String START = "<!-- scale-out tables: start -->";
-    static final String END = "<!-- scale-out tables: end -->";
     private static final int QUERIES = 200;
     private static final int K = 10;
 
@@ -68,7 +64,7 @@ class ScaleOutBenchmarkIT {
         Embedder embedder = new Embedder(model, modelName);
         List<Article> bundled = new CorpusReader(parser).readBundled();
         SyntheticCorpus synthetic = new SyntheticCorpus(bundled, parser, chunker);
-        BenchmarkSuite suite = new BenchmarkSuite(model, work, BenchQuestions.LIST);
+        BenchmarkSuite suite = new BenchmarkSuite(model, work, SampleQuestions.LIST);
 
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Run of %s on %d cores, load average at start %s; SolrCloud: 2 nodes (MiniSolrCloudCluster, one child "
@@ -94,27 +90,22 @@ class ScaleOutBenchmarkIT {
                 try (LuceneIndex index = new LuceneIndex(work.resolve("lucene-" + size), "bench", 384)) {
                     double perSecond = ingest(index, articles, embedder, all.size());
                     embedded = search(new LuceneHybridRetriever(index, ready(), new LuceneVocabulary(index),
-                            fusion(), 30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0), texts, vectors, perSecond, null);
+                            BenchmarkSuite.fusion()), texts, vectors, perSecond, null);
                 }
                 Measured distributed;
                 try (SolrArticleStore store = new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)),
                         "bench", 384)) {
                     store.connect();
                     double perSecond = ingest(store, articles, embedder, all.size());
-                    distributed = search(new SolrHybridRetriever(store, ready(), new SolrVocabulary(store), fusion(),
-                            30, BenchmarkSuite.KNN_BEAM, 1.0, 1.0), texts, vectors, perSecond, embedded.tops());
+                    distributed = search(new SolrHybridRetriever(store, ready(), new SolrVocabulary(store),
+                            BenchmarkSuite.fusion()), texts, vectors, perSecond, embedded.tops());
                 }
                 out.append(embedded.row(all.size(), "embedded Lucene")).append(distributed.row(all.size(),
                         "SolrCloud, 2 nodes"));
             }
         }
         System.out.println(out);
-        Path doc = Path.of("docs", "performance.md");
-        String text = Files.readString(doc);
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        assertTrue(start >= 0 && end > start, "docs/performance.md has the scale-out markers");
-        Files.writeString(doc, text.substring(0, start + START.length()) + "\n" + out + text.substring(end));
+        PerformanceDoc.rewrite("scale-out tables", out);
     }
 
     private double ingest(ArticleStore store, List<Article> articles, Embedder embedder, int chunks) {
@@ -176,10 +167,6 @@ class ScaleOutBenchmarkIT {
         IndexStatus status = new IndexStatus();
         status.markReady();
         return status;
-    }
-
-    private static RankFusion fusion() {
-        return new RankFusion(RankFusion.Method.CONVEX, 60);
     }
 
     private static SolrConfig config(SolrTestCluster cluster, String collection) {

@@ -3,6 +3,7 @@ package dev.sourced.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.testing.SampleQuestions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -38,14 +39,6 @@ class LoadIT {
     private static final int CLIENTS = Integer.getInteger("load.clients", 32);
     private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("load.seconds", 60));
     private static final int MAX_REQUESTS = 2_000_000;
-    private static final List<String> QUESTIONS = List.of(
-            "What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do?",
-            "How many South Koreans were in the region as of Thursday?",
-            "Who is China's ambassador to the United Nations?",
-            "Which UN Security Council resolution did Lavrov say the US and NATO violated?",
-            "When did Wang Yi first speak by phone with Dmytro Kuleba?",
-            "What did Xi Jinping tell Putin about resolving the Ukraine situation?",
-            "Who won the 2022 FIFA World Cup?", "What is the population of Kyiv?");
 
     @TempDir
     Path work;
@@ -73,7 +66,7 @@ class LoadIT {
                 pool.execute(() -> {
                     int i = client;
                     while (System.nanoTime() < end && requests.incrementAndGet() < MAX_REQUESTS) {
-                        String q = QUESTIONS.get(i++ % QUESTIONS.size());
+                        String q = SampleQuestions.LIST.get(i++ % SampleQuestions.LIST.size());
                         boolean ask = i % 5 < 3;
                         long t0 = System.nanoTime();
                         int status = ask ? send("POST", service.url("/api/ask"), "{\"question\": \"" + q.replace("\"", "") + "\"}")

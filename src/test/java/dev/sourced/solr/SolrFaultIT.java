@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourced.testing.Http;
+import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
 import java.net.URI;
@@ -31,9 +32,6 @@ class SolrFaultIT {
     private static final String TOKEN = "solr-fault-token";
     private static final Path WORK = Path.of("target", "solr-fault-it");
     private static final String COLLECTION = "ha";
-    private static final List<String> QUESTIONS = List.of(
-            "What did the Ukrainian foreign minister say?", "Which company announced layoffs?",
-            "What happened at the summit?", "Who won the election?");
 
     private final Http http = new Http();
 
@@ -56,7 +54,7 @@ class SolrFaultIT {
                 int client = c;
                 clients.execute(() -> {
                     for (int i = 0; !stop.get(); i++) {
-                        String question = QUESTIONS.get((i + client) % QUESTIONS.size());
+                        String question = SampleQuestions.LIST.get((i + client) % SampleQuestions.LIST.size());
                         try {
                             Http.Reply reply = i % 2 == 0
                                     ? http.get(service, "/api/search?k=5&q=" + Http.query(question))

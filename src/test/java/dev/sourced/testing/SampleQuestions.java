@@ -1,10 +1,10 @@
-package dev.sourced.bench;
+package dev.sourced.testing;
 
 import java.util.List;
 
-/** Questions the benchmarks ask: the shape of the evaluation set's, answerable and not. */
-final class BenchQuestions {
-    static final List<String> LIST = List.of(
+/** Questions the benchmarks and load tests ask: the shape of the evaluation set's, answerable and not. */
+public final class SampleQuestions {
+    public static final List<String> LIST = List.of(
             "What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do?",
             "How many South Koreans were in the region as of Thursday?",
             "Who is China's ambassador to the United Nations?",
@@ -14,5 +14,5 @@ final class BenchQuestions {
             "What safety advice did the Chinese Embassy in Ukraine give its nationals?",
             "Who won the 2022 FIFA World Cup?");
 
-    private BenchQuestions() {}
+    private SampleQuestions() {}
 }
