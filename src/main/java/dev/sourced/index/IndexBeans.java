@@ -12,7 +12,8 @@ public class IndexBeans {
     @Produces
     @Singleton
     EmbeddingModel embeddingModel(IndexConfig config) {
-        return EmbeddingModels.load(config.model());
+        return EmbeddingModels.load(config.model(),
+                config.modelCache().orElseGet(() -> config.dir().toAbsolutePath().resolveSibling("models")));
     }
 
     @Produces

@@ -61,8 +61,8 @@ public class AskPathBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        prepare(EmbeddingModels.load(EmbeddingModels.MINILM),
-                Path.of("target", "bench-cache", "embeddings-" + EmbeddingModels.MINILM + ".bin"));
+        prepare(EmbeddingModels.load(EmbeddingModels.DEFAULT),
+                Path.of("target", "bench-cache", "embeddings-" + EmbeddingModels.DEFAULT + ".bin"));
     }
 
     /** Builds the index of {@link #chunks} synthetic chunks with {@code model}, caching embeddings in {@code cache}. */
@@ -90,7 +90,7 @@ public class AskPathBenchmark {
                 cachedEmbedder.embedAll(segments.stream().map(TextSegment::text).toList()).stream()
                         .map(Embedding::from).toList(), segments);
 
-        embedder = new Embedder(model, EmbeddingModels.MINILM);
+        embedder = new Embedder(model, EmbeddingModels.DEFAULT);
         questions = SampleQuestions.LIST;
         vectors = questions.stream().map(embedder::embed).toList();
     }

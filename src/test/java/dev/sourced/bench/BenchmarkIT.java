@@ -49,7 +49,7 @@ class BenchmarkIT {
 
     @Test
     void runAndRecord() throws Exception {
-        String modelName = System.getProperty("bench.model", EmbeddingModels.MINILM);
+        String modelName = System.getProperty("bench.model", EmbeddingModels.DEFAULT);
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         EmbeddingModel model = EmbeddingModels.load(modelName);

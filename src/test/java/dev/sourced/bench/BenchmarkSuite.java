@@ -184,9 +184,9 @@ final class BenchmarkSuite {
             Files.writeString(corpus.resolve(article.id() + ".txt"), article.text());
         }
         List<Article> readBack = new CorpusReader(parser).readFolder(corpus);
-        try (LuceneIndex store = new LuceneIndex(index, dev.sourced.index.EmbeddingModels.MINILM, 384)) {
+        try (LuceneIndex store = new LuceneIndex(index, dev.sourced.index.EmbeddingModels.DEFAULT, 384)) {
             new ArticleIndexer(store, chunker, new Embedder(new CachedEmbeddingModel(model, embeddingCache),
-                    dev.sourced.index.EmbeddingModels.MINILM)).sync(readBack, ArticleIndexer.ProgressListener.NONE);
+                    dev.sourced.index.EmbeddingModels.DEFAULT)).sync(readBack, ArticleIndexer.ProgressListener.NONE);
         }
     }
 

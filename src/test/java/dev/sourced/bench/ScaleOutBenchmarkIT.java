@@ -56,7 +56,7 @@ class ScaleOutBenchmarkIT {
 
     @Test
     void runAndRecord() throws Exception {
-        String modelName = EmbeddingModels.MINILM;
+        String modelName = EmbeddingModels.DEFAULT;
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         EmbeddingModel model = new CachedEmbeddingModel(EmbeddingModels.load(modelName),

@@ -3,6 +3,7 @@ package dev.sourced.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.index.EmbeddingModels;
 import dev.sourced.testing.Eventually;
 import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
@@ -67,7 +68,7 @@ class SolrStartupIT {
             Path second = WORK.resolve("rebuild.log");
             try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), second,
                     Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls,
-                            "SOURCED_INDEX_MODEL", "all-minilm-l6-v2-q"))) {
+                            "SOURCED_INDEX_MODEL", EmbeddingModels.MINILM))) {
                 service.awaitReady(http.client(), Duration.ofMinutes(2));
                 String text = Files.readString(second);
                 assertTrue(text.contains("rebuilding"), "the model change was noticed");
