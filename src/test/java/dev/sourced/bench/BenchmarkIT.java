@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Collection;
+import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -96,8 +97,8 @@ class BenchmarkIT {
     }
 
     /**
-     * /api/ask over real HTTP at 1, 8 and 32 clients, with start-up time and memory of the packaged service: a first
-     * start that builds the index, then a restart on it. The load comes from wrk (Debian's package; .ci/bench installs
+     * Start-up time and memory of the packaged service ({@link #startUp}), then /api/ask over real HTTP at 1, 8 and 32
+     * clients. The load comes from wrk (Debian's package; .ci/bench installs
      * it), a C client that costs the shared two cores little; without wrk, from the JDK's HttpClient, which adds
      * several milliseconds of its own per request on this machine.
      */
@@ -106,21 +107,10 @@ class BenchmarkIT {
         Path index = work.resolve("http-index");
         Map<String, String> env = Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000000", "SOURCED_LIMITS_ASK_BURST",
                 "10000000", "SOURCED_ANSWER_MAX_CONCURRENT", "64");
-        long started = System.nanoTime();
-        try (ServiceProcess first = ServiceProcess.start(index, work.resolve("first.log"), env)) {
-            first.awaitReady(http, Duration.ofMinutes(2));
-            double ready = (System.nanoTime() - started) / 1e9;
-            out.append(String.format(Locale.ROOT, "Packaged service on the bundled corpus, -Xmx512m: first start "
-                    + "(builds the index) ready in %.1f s, resident memory 2 s after ready %d MiB; ", ready,
-                    settledResidentMiB(first)));
-        }
+        out.append(startUp(index, env));
         Path wrk = Path.of("/usr/bin/wrk");
-        started = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(index, work.resolve("service.log"), env)) {
             service.awaitReady(http, Duration.ofMinutes(2));
-            double ready = (System.nanoTime() - started) / 1e9;
-            out.append(String.format(Locale.ROOT, "restart on that index ready in %.1f s, resident memory 2 s after "
-                    + "ready %d MiB.%n%n", ready, settledResidentMiB(service)));
             // Untimed: the JIT compiles the ask path before the first level is measured.
             if (Files.isExecutable(wrk)) {
                 wrkLevel(wrk, service, 2);
@@ -163,7 +153,56 @@ class BenchmarkIT {
         }
     }
 
-    /** G1 returns the start-up garbage to the OS concurrently, shortly after the collection at readiness. */
+    /**
+     * Time to ready and resident memory of the packaged service on the bundled corpus: a first start that builds the
+     * index, then restarts on it, alternating with and without the build's AOT cache, and with the full-precision
+     * model on an index of its own; medians of three, each kind beside the others in the same run.
+     */
+    private String startUp(Path index, Map<String, String> env) throws Exception {
+        Start first = start(index, env, true);
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Packaged service on the bundled corpus, "
+                + "-Xmx512m. First start (builds the index): ready in %.1f s, %d MiB resident 2 s after ready.%n%n",
+                first.seconds(), first.residentMiB()));
+        Path full = work.resolve("full-model-index");
+        Map<String, String> fullEnv = new HashMap<>(env);
+        fullEnv.put("SOURCED_INDEX_MODEL", EmbeddingModels.MINILM);
+        start(full, fullEnv, true);
+        List<Start> cached = new ArrayList<>();
+        List<Start> uncached = new ArrayList<>();
+        List<Start> fullModel = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cached.add(start(index, env, true));
+            uncached.add(start(index, env, false));
+            fullModel.add(start(full, fullEnv, true));
+        }
+        boolean aot = Files.isRegularFile(Path.of("target/quarkus-app/app.aot"));
+        out.append("| restart on that index (median of 3) | ready s | resident MiB 2 s after ready |\n|---|---|---|\n");
+        out.append(startRow(EmbeddingModels.DEFAULT + (aot ? ", AOT cache (as documented)" : ", no AOT cache built"),
+                cached));
+        out.append(startRow(EmbeddingModels.DEFAULT + ", without the AOT cache", uncached));
+        out.append(startRow(EmbeddingModels.MINILM + " (full precision), AOT cache", fullModel)).append('\n');
+        return out.toString();
+    }
+
+    private record Start(double seconds, long residentMiB) {}
+
+    private Start start(Path index, Map<String, String> env, boolean aotCache) throws Exception {
+        long started = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.start(index, work.resolve("start.log"), env, aotCache)) {
+            service.awaitReady(http, Duration.ofMinutes(2));
+            double ready = (System.nanoTime() - started) / 1e9;
+            return new Start(ready, settledResidentMiB(service));
+        }
+    }
+
+    private static String startRow(String what, List<Start> starts) {
+        double[] seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
+        long[] resident = starts.stream().mapToLong(Start::residentMiB).sorted().toArray();
+        return String.format(Locale.ROOT, "| %s | %.2f | %d |%n", what, seconds[seconds.length / 2],
+                resident[resident.length / 2]);
+    }
+
+    /** Resident memory once start-up's transient allocations have settled. */
     private static long settledResidentMiB(ServiceProcess service) throws Exception {
         Thread.sleep(2_000);
         return service.residentMiB();

@@ -94,9 +94,14 @@ class KillDuringIngestIT {
         assertTrue(Files.readString(log).contains("index ready"));
     }
 
-    /** A made-up word unique to article n, so search can find exactly it. */
+    /**
+     * A made-up word unique to article n, so search can find exactly it: its digits spelt with consonants only, which
+     * the English stemmer leaves alone (no plural "s", no vowel to form a suffix).
+     */
     private static String word(int n) {
-        return "zorblax" + Integer.toString(n, 26).replaceAll("[0-9]", "q");
+        StringBuilder word = new StringBuilder("zorblax");
+        Integer.toString(n).chars().forEach(digit -> word.append("bcdfghjkmp".charAt(digit - '0')));
+        return word.toString();
     }
 
     private int post(ServiceProcess service, int n) throws Exception {

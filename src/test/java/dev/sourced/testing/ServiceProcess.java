@@ -27,14 +27,20 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path indexDir, Path log, Map<String, String> env) throws IOException {
+        return start(indexDir, log, env, true);
+    }
+
+    /** As {@link #start(Path, Path, Map)}; {@code aotCache} false starts it without the build's AOT cache. */
+    public static ServiceProcess start(Path indexDir, Path log, Map<String, String> env, boolean aotCache)
+            throws IOException {
         String runner = System.getProperty("sourced.runner", "target/quarkus-app/quarkus-run.jar");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-Xmx512m"));
         // The build's AOT cache (JDK 25+), as the documented run command uses it.
-        Path aotCache = Path.of(runner).resolveSibling("app.aot");
-        if (Files.isRegularFile(aotCache)) {
-            command.add("-XX:AOTCache=" + aotCache);
+        Path cache = Path.of(runner).resolveSibling("app.aot");
+        if (aotCache && Files.isRegularFile(cache)) {
+            command.add("-XX:AOTCache=" + cache);
         }
         command.addAll(List.of("-jar", runner));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
