@@ -1,5 +1,6 @@
 package dev.sourced.cli;
 
+import dev.sourced.index.ModelRuntime;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -15,6 +16,7 @@ public class SourcedMain {
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");
         }
+        ModelRuntime.preload();
         Quarkus.run(Commands.class, args);
     }
 }

@@ -54,6 +54,7 @@ public final class EmbeddingModels {
     }
 
     private static String checked(String name) {
+        ModelRuntime.keepOffline();
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown embedding model '" + name + "'; choose one of " + NAMES);
         }

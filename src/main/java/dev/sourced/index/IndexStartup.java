@@ -23,7 +23,6 @@ public class IndexStartup {
     private static final Logger LOG = Logger.getLogger(IndexStartup.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Duration CONNECT_RETRY = Duration.ofSeconds(2);
-    private static final String WARM_UP = "warm-up question about the indexed articles";
 
     private final CorpusConfig corpusConfig;
     private final CorpusReader reader;
@@ -46,10 +45,6 @@ public class IndexStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        // Loading the embedding model (ONNX Runtime's session, the tokenizer, the first inference) is the longest step
-        // of a start and needs nothing from the index: it runs beside the sync, which meanwhile opens the index and
-        // compares the corpus with it, and waits for the model only when it has text to embed.
-        Thread.ofPlatform().name("sourced-model-load").daemon().start(this::warmUp);
         syncThread = Thread.ofPlatform().name("sourced-index-sync").daemon().start(this::sync);
     }
 
@@ -70,15 +65,6 @@ public class IndexStartup {
     public boolean awaitReady(Duration timeout) throws InterruptedException {
         finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return status.ready();
-    }
-
-    private void warmUp() {
-        try {
-            embedder.embed(WARM_UP);
-        } catch (RuntimeException e) {
-            // The sync needs the model too and reports its failure; this thread only started the load early.
-            LOG.debugf(e, "embedding model load failed");
-        }
     }
 
     private void sync() {
@@ -139,9 +125,9 @@ public class IndexStartup {
                 throw new CancellationException("shutting down");
             }
         });
-        // The first inference of an ONNX session is two orders of magnitude slower than the rest: readiness waits
-        // until it is paid (by the model-load thread, usually done by now), not the first user's question.
-        embedder.embed(WARM_UP);
+        // Readiness waits for the model and its first inference (ModelWarmUp's thread, usually done by now), so that
+        // the first user's question does not pay for them.
+        embedder.embed(ModelWarmUp.QUESTION);
         status.markReady();
         LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
                 (System.nanoTime() - started) / 1_000_000);
