@@ -66,7 +66,7 @@ class BenchmarkIT {
                 .floor(500);
         out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other)).append("\n\n");
 
-        out.append(http(floor));
+        out.append(http(suite, floor));
         if (Arrays.stream(sizes).max().orElse(0) >= 100_000) {
             out.append(largeStart(suite, modelName));
         }
@@ -102,7 +102,7 @@ class BenchmarkIT {
      * it), a C client that costs the shared two cores little; without wrk, from the JDK's HttpClient, which adds
      * several milliseconds of its own per request on this machine.
      */
-    private String http(BenchmarkSuite.Floor floor) throws Exception {
+    private String http(BenchmarkSuite suite, BenchmarkSuite.Floor floor) throws Exception {
         StringBuilder out = new StringBuilder();
         Path index = work.resolve("http-index");
         Map<String, String> env = Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000000", "SOURCED_LIMITS_ASK_BURST",
@@ -128,10 +128,37 @@ class BenchmarkIT {
                         clients, level.requests(), level.errors(), level.p50(), level.p99(), level.perSecond(),
                         level.perSecond() / floor.perSecond(), level.p50() - floor.latencies().p50()));
             }
-            out.append(String.format(Locale.ROOT, "%nResident memory after the load: %d MiB.%n",
+            out.append(String.format(Locale.ROOT, "%nResident memory after the load: %d MiB.%n%n",
                     service.residentMiB()));
+            out.append(singleClientAgainstFloor(suite, wrk, service));
         }
         return out.toString();
+    }
+
+    /**
+     * Single-client ask latency against the floor in alternating short windows (embeddings in this process while the
+     * service idles, then asks to the service while this process idles), so that both halves of each difference see
+     * the same machine load; the level table above measures them minutes apart.
+     */
+    private String singleClientAgainstFloor(BenchmarkSuite suite, Path wrk, ServiceProcess service) throws Exception {
+        int rounds = 5;
+        double[] gaps = new double[rounds];
+        double[] asks = new double[rounds];
+        double[] floors = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            floors[round] = suite.floor(300).latencies().p50();
+            Duration window = Duration.ofSeconds(3);
+            asks[round] = (Files.isExecutable(wrk) ? wrkLevel(wrk, service, 1, window)
+                    : javaLevel(service, 1, window)).p50();
+            gaps[round] = asks[round] - floors[round];
+        }
+        Arrays.sort(gaps);
+        Arrays.sort(asks);
+        Arrays.sort(floors);
+        return String.format(Locale.ROOT, "Single client against the floor, %d alternating rounds (300 question "
+                + "embeddings, then 3 s of asks): median ask p50 %.2f ms, median floor p50 %.2f ms, median difference "
+                + "%+.2f ms (%+.2f to %+.2f).%n", rounds, asks[rounds / 2], floors[rounds / 2], gaps[rounds / 2],
+                gaps[0], gaps[rounds - 1]);
     }
 
     /** Start-up of the packaged service on an existing index of 100k chunks, with its corpus folder to sync. */
@@ -212,6 +239,10 @@ class BenchmarkIT {
     private record Level(long requests, long errors, double p50, double p99, double perSecond) {}
 
     private Level wrkLevel(Path wrk, ServiceProcess service, int clients) throws Exception {
+        return wrkLevel(wrk, service, clients, PER_LEVEL);
+    }
+
+    private Level wrkLevel(Path wrk, ServiceProcess service, int clients, Duration duration) throws Exception {
         Path script = work.resolve("ask.lua");
         StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
                 + "\"application/json\"\nlocal bodies = {\n");
@@ -222,7 +253,7 @@ class BenchmarkIT {
                 + "  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])\nend\n");
         Files.writeString(script, lua);
         List<String> command = List.of(wrk.toString(), "-t" + Math.min(clients, 2), "-c" + clients,
-                "-d" + PER_LEVEL.toSeconds() + "s", "--latency", "--timeout", "30s", "-s", script.toString(),
+                "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "30s", "-s", script.toString(),
                 service.url("/api/ask"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -237,9 +268,13 @@ class BenchmarkIT {
     }
 
     private Level javaLevel(ServiceProcess service, int clients) throws Exception {
+        return javaLevel(service, clients, PER_LEVEL);
+    }
+
+    private Level javaLevel(ServiceProcess service, int clients, Duration duration) throws Exception {
         Latencies latencies = new Latencies();
         AtomicInteger errors = new AtomicInteger();
-        long end = System.nanoTime() + PER_LEVEL.toNanos();
+        long end = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Latencies>> parts = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -265,7 +300,7 @@ class BenchmarkIT {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         return new Level(latencies.count(), errors.get(), latencies.p50(), latencies.p99(),
-                latencies.count() / (double) PER_LEVEL.toSeconds());
+                latencies.count() / (double) duration.toSeconds());
     }
 
     private static String find(String text, String regex) {
