@@ -208,7 +208,54 @@ class BenchmarkIT {
                 cached));
         out.append(startRow(EmbeddingModels.DEFAULT + ", without the AOT cache", uncached));
         out.append(startRow(EmbeddingModels.MINILM + " (full precision), AOT cache", fullModel)).append('\n');
+        out.append(wholeProcess()).append('\n');
         return out.toString();
+    }
+
+    /**
+     * Whole-process figures from /usr/bin/time -v for the command-line tools, which start, work and exit: {@code eval}
+     * on the bundled set from an empty index (start, index build, 24 questions), then {@code ask} on that index.
+     */
+    private String wholeProcess() throws Exception {
+        Path time = Path.of("/usr/bin/time");
+        if (!Files.isExecutable(time)) {
+            return "Whole-process figures skipped: /usr/bin/time is not installed.\n";
+        }
+        Path index = work.resolve("cli-index");
+        StringBuilder out = new StringBuilder("| command, /usr/bin/time -v | wall s | CPU s (user + system) "
+                + "| peak resident MiB |\n|---|---|---|---|\n");
+        out.append(timedRow(time, "eval (empty index: builds it, answers the bundled set)", index, "eval"));
+        out.append(timedRow(time, "ask (existing index, one question)", index, "ask",
+                "How many South Koreans were in the region as of Thursday?"));
+        return out.toString();
+    }
+
+    private String timedRow(Path time, String what, Path index, String... args) throws Exception {
+        Path report = work.resolve("time.txt");
+        String runner = "target/quarkus-app/quarkus-run.jar";
+        List<String> command = new ArrayList<>(List.of(time.toString(), "-v", "-o", report.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-modules",
+                "jdk.incubator.vector"));
+        Path aot = Path.of(runner).resolveSibling("app.aot");
+        if (Files.isRegularFile(aot)) {
+            command.add("-XX:AOTCache=" + aot);
+        }
+        command.addAll(List.of("-Dsourced.index.dir=" + index, "-jar", runner));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("cli.log").toFile()).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0,
+                "the command ran: " + Files.readString(work.resolve("cli.log")));
+        String text = Files.readString(report);
+        String[] wall = find(text, "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (\\S+)").split(":");
+        double wallSeconds = 0;
+        for (String part : wall) {
+            wallSeconds = wallSeconds * 60 + Double.parseDouble(part);
+        }
+        double cpu = Double.parseDouble(find(text, "User time \\(seconds\\): (\\S+)"))
+                + Double.parseDouble(find(text, "System time \\(seconds\\): (\\S+)"));
+        long peakKiB = Long.parseLong(find(text, "Maximum resident set size \\(kbytes\\): (\\d+)"));
+        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d |%n", what, wallSeconds, cpu, peakKiB / 1024);
     }
 
     private record Start(double seconds, long residentMiB) {}
@@ -306,7 +353,7 @@ class BenchmarkIT {
     private static String find(String text, String regex) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
         if (!m.find()) {
-            throw new AssertionError("no '" + regex + "' in wrk's report:\n" + text);
+            throw new AssertionError("no '" + regex + "' in the report:\n" + text);
         }
         return m.group(1);
     }
