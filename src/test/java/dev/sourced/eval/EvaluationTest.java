@@ -32,24 +32,14 @@ class EvaluationTest {
     @Inject
     IndexStartup startup;
 
-    private List<EvalQuestion> questions;
-
     @BeforeEach
-    void loadQuestions() throws Exception {
+    void awaitIndex() throws Exception {
         assertTrue(startup.awaitReady(Duration.ofMinutes(2)), "index ready");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("eval/questions.jsonl")) {
-            QuestionFile.Parsed parsed = QuestionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            assertEquals(List.of(), parsed.problems());
-            questions = parsed.questions();
-        }
     }
 
     @Test
-    void bundledQuestionsMeetTheBar() {
-        Evaluation evaluation = new Evaluation(retriever, embedder, extractive,
-                id -> index.article(id).map(a -> a.text()));
-        EvalReport report = evaluation.run(questions);
-        System.out.println(report.table());
+    void bundledQuestionsMeetTheBar() throws IOException {
+        EvalReport report = evaluate("eval/questions.jsonl");
 
         for (Evaluation.QuestionResult r : report.answerable()) {
             int rank = r.goldRanks().get(Mode.HYBRID);
@@ -60,5 +50,37 @@ class EvaluationTest {
         assertEquals(1.0, report.verbatimRate(), "every citation quotes its article exactly");
         assertTrue(report.recallAt(Mode.HYBRID, 1) >= report.recallAt(Mode.VECTOR, 1),
                 "fusion ranks gold first at least as often as vectors alone");
+    }
+
+    /**
+     * The check set, written after the method was settled in other words than the articles' (docs/evaluation.md):
+     * retrieval must hold on new wording, and no unanswerable question may be answered. Its answer bar is lower than
+     * the bundled set's, as measured when it was written (13/16), so that a change that loses ground shows here.
+     */
+    @Test
+    void checkQuestionsHoldOnNewWording() throws IOException {
+        EvalReport report = evaluate("eval/check-questions.jsonl");
+
+        for (Evaluation.QuestionResult r : report.answerable()) {
+            int rank = r.goldRanks().get(Mode.HYBRID);
+            assertTrue(rank >= 1 && rank <= 5, r.question().id() + ": gold source in the hybrid top 5, was " + rank);
+        }
+        assertEquals(report.unanswerable().size(), report.correctAbstentions(), "every unanswerable question abstains");
+        assertTrue(report.hitRate() >= 0.8, "at least 80% answered with a gold source and an expected phrase");
+        assertEquals(1.0, report.verbatimRate(), "every citation quotes its article exactly");
+    }
+
+    private EvalReport evaluate(String resource) throws IOException {
+        List<EvalQuestion> questions;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            QuestionFile.Parsed parsed = QuestionFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals(List.of(), parsed.problems());
+            questions = parsed.questions();
+        }
+        Evaluation evaluation = new Evaluation(retriever, embedder, extractive,
+                id -> index.article(id).map(a -> a.text()));
+        EvalReport report = evaluation.run(questions);
+        System.out.println(report.table());
+        return report;
     }
 }
