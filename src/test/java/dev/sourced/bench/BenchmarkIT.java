@@ -202,7 +202,8 @@ class BenchmarkIT {
             uncached.add(start(index, env, false));
             fullModel.add(start(full, fullEnv, true));
         }
-        boolean aot = Files.isRegularFile(Path.of("target/quarkus-app/app.aot"));
+        boolean aot = ServiceProcess.javaCommand(true, List.of()).stream()
+                .anyMatch(option -> option.startsWith("-XX:AOTCache"));
         out.append("| restart on that index (median of 3) | ready s | resident MiB 2 s after ready |\n|---|---|---|\n");
         out.append(startRow(EmbeddingModels.DEFAULT + (aot ? ", AOT cache (as documented)" : ", no AOT cache built"),
                 cached));
@@ -232,16 +233,8 @@ class BenchmarkIT {
 
     private String timedRow(Path time, String what, Path index, String... args) throws Exception {
         Path report = work.resolve("time.txt");
-        String runner = "target/quarkus-app/quarkus-run.jar";
-        List<String> command = new ArrayList<>(List.of(time.toString(), "-v", "-o", report.toString(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--add-modules",
-                "jdk.incubator.vector"));
-        Path aot = Path.of(runner).resolveSibling("app.aot");
-        if (Files.isRegularFile(aot)) {
-            command.add("-XX:AOTCache=" + aot);
-        }
-        command.addAll(List.of("-Dsourced.index.dir=" + index, "-jar", runner));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(time.toString(), "-v", "-o", report.toString()));
+        command.addAll(ServiceProcess.javaCommand(true, List.of("-Dsourced.index.dir=" + index), args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("cli.log").toFile()).start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0,

@@ -33,16 +33,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** As {@link #start(Path, Path, Map)}; {@code aotCache} false starts it without the build's AOT cache. */
     public static ServiceProcess start(Path indexDir, Path log, Map<String, String> env, boolean aotCache)
             throws IOException {
-        String runner = System.getProperty("sourced.runner", "target/quarkus-app/quarkus-run.jar");
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx512m"));
-        // The build's AOT cache (JDK 25+), as the documented run command uses it.
-        Path cache = Path.of(runner).resolveSibling("app.aot");
-        if (aotCache && Files.isRegularFile(cache)) {
-            command.add("-XX:AOTCache=" + cache);
-        }
-        command.addAll(List.of("-jar", runner));
+        List<String> command = javaCommand(aotCache, List.of("-Xmx512m"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -50,6 +42,24 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().put("SOURCED_INDEX_DIR", indexDir.toString());
         builder.environment().putAll(env);
         return new ServiceProcess(builder.start(), port, log);
+    }
+
+    /**
+     * The documented command line of the packaged service (or of one of its commands, given as arguments after it):
+     * this JDK, Lucene's vector module, the build's AOT cache when there is one (JDK 25) and {@code aotCache} is set.
+     */
+    public static List<String> javaCommand(boolean aotCache, List<String> jvmOptions, String... args) {
+        String runner = System.getProperty("sourced.runner", "target/quarkus-app/quarkus-run.jar");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", "jdk.incubator.vector"));
+        command.addAll(jvmOptions);
+        Path cache = Path.of(runner).resolveSibling("app.aot");
+        if (aotCache && Files.isRegularFile(cache)) {
+            command.add("-XX:AOTCache=" + cache);
+        }
+        command.addAll(List.of("-jar", runner));
+        command.addAll(List.of(args));
+        return command;
     }
 
     public long pid() {
