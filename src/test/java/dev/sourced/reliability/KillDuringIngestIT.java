@@ -3,14 +3,9 @@ package dev.sourced.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +32,7 @@ class KillDuringIngestIT {
     @TempDir
     Path work;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Http http = new Http();
 
     @Test
     void noAcknowledgedArticleIsLostAndTheIndexReopens() throws Exception {
@@ -47,7 +43,7 @@ class KillDuringIngestIT {
         AtomicBoolean stop = new AtomicBoolean();
 
         try (ServiceProcess first = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
-            first.awaitReady(http, Duration.ofMinutes(2));
+            first.awaitReady(http.client(), Duration.ofMinutes(2));
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.execute(() -> {
@@ -79,7 +75,7 @@ class KillDuringIngestIT {
         assertTrue(next.get() < MAX_ARTICLES, "the kill came while clients were still writing");
 
         try (ServiceProcess second = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
-            second.awaitReady(http, Duration.ofMinutes(2));
+            second.awaitReady(http.client(), Duration.ofMinutes(2));
             String listing = get(second, "/api/documents");
             for (int n : acknowledged) {
                 assertTrue(listing.contains("\"id\":\"kill-" + n + "\""), "acknowledged article kill-" + n + " survived");
@@ -107,23 +103,17 @@ class KillDuringIngestIT {
     private int post(ServiceProcess service, int n) throws Exception {
         String text = "Report number " + n + " from the harbour desk. The ship " + word(n)
                 + " docked on Tuesday with 40 containers. Officials said the port would stay open.";
-        String body = "{\"id\": \"kill-" + n + "\", \"text\": \"" + text + "\"}";
-        return http.send(HttpRequest.newBuilder(URI.create(service.url("/api/documents")))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.post(service, "/api/documents", Http.json(Map.of("id", "kill-" + n, "text", text)), TOKEN)
+                .status();
     }
 
     private String get(ServiceProcess service, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(service.url(path))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), path + " -> " + r.body());
-        return r.body();
+        Http.Reply reply = http.get(service, path);
+        assertEquals(200, reply.status(), path + " -> " + reply.body());
+        return reply.body();
     }
 
     private int status(ServiceProcess service, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(service.url(path))).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.get(service, path).status();
     }
-
 }
