@@ -22,48 +22,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelFilesTest {
+    private static final byte[] WEIGHTS = "model weights".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
     @TempDir
     Path dir;
 
     @Test
     void aJarEntryIsCopiedOnceAndThenReused() throws Exception {
-        byte[] model = "model weights".repeat(1000).getBytes(StandardCharsets.UTF_8);
-        Path jar = jar("models-1.jar", "m.onnx", model);
-        Path cache = dir.resolve("cache");
+        Path jar = jar("models-1.jar", "m.onnx", WEIGHTS);
 
-        Path first = withClasspath(jar, () -> ModelFiles.materialize("m.onnx", cache));
-        assertArrayEquals(model, Files.readAllBytes(first));
-        assertTrue(first.startsWith(cache));
+        Path first = materialize(jar);
+        assertArrayEquals(WEIGHTS, Files.readAllBytes(first));
+        assertTrue(first.startsWith(cache()));
 
         FileTime written = FileTime.fromMillis(1_000_000);
         Files.setLastModifiedTime(first, written);
-        Path second = withClasspath(jar, () -> ModelFiles.materialize("m.onnx", cache));
+        Path second = materialize(jar);
         assertEquals(first, second);
         assertEquals(written, Files.getLastModifiedTime(second), "the copy was reused, not written again");
-        try (Stream<Path> files = Files.list(cache)) {
+        try (Stream<Path> files = Files.list(cache())) {
             assertEquals(1, files.count(), "no partial file is left behind");
         }
     }
 
     @Test
     void aTruncatedCopyIsReplaced() throws Exception {
-        byte[] model = "model weights".repeat(1000).getBytes(StandardCharsets.UTF_8);
-        Path jar = jar("models-1.jar", "m.onnx", model);
-        Path cache = dir.resolve("cache");
-        Path copy = withClasspath(jar, () -> ModelFiles.materialize("m.onnx", cache));
-        Files.write(copy, new byte[] {1, 2, 3});
+        Path jar = jar("models-1.jar", "m.onnx", WEIGHTS);
+        Files.write(materialize(jar), new byte[] {1, 2, 3});
 
-        Path again = withClasspath(jar, () -> ModelFiles.materialize("m.onnx", cache));
-        assertArrayEquals(model, Files.readAllBytes(again));
+        assertArrayEquals(WEIGHTS, Files.readAllBytes(materialize(jar)));
     }
 
     @Test
     void anotherVersionOfTheModelGetsAnotherFile() throws Exception {
-        Path cache = dir.resolve("cache");
-        Path old = withClasspath(jar("models-1.jar", "m.onnx", "version one".getBytes(StandardCharsets.UTF_8)),
-                () -> ModelFiles.materialize("m.onnx", cache));
-        Path updated = withClasspath(jar("models-2.jar", "m.onnx", "version two".getBytes(StandardCharsets.UTF_8)),
-                () -> ModelFiles.materialize("m.onnx", cache));
+        Path old = materialize(jar("models-1.jar", "m.onnx", "version one".getBytes(StandardCharsets.UTF_8)));
+        Path updated = materialize(jar("models-2.jar", "m.onnx", "version two".getBytes(StandardCharsets.UTF_8)));
         assertNotEquals(old, updated);
         assertEquals("version two", Files.readString(updated));
     }
@@ -72,17 +65,25 @@ class ModelFilesTest {
     void aResourceThatIsAFileIsUsedWhereItIs() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Path model = Files.writeString(classes.resolve("m.onnx"), "weights");
-        Path found = withClasspath(classes, () -> ModelFiles.materialize("m.onnx", dir.resolve("cache")));
-        assertEquals(model.toRealPath(), found.toRealPath());
-        assertTrue(Files.notExists(dir.resolve("cache")), "nothing was copied");
+        assertEquals(model.toRealPath(), materialize(classes).toRealPath());
+        assertTrue(Files.notExists(cache()), "nothing was copied");
     }
 
     @Test
     void aMissingResourceIsAnError() throws Exception {
         Path jar = jar("models-1.jar", "m.onnx", new byte[] {1});
         IOException e = assertThrows(IOException.class,
-                () -> withClasspath(jar, () -> ModelFiles.materialize("other.onnx", dir.resolve("cache"))));
+                () -> withClasspath(jar, () -> ModelFiles.materialize("other.onnx", cache())));
         assertTrue(e.getMessage().contains("other.onnx"), e.getMessage());
+    }
+
+    private Path cache() {
+        return dir.resolve("cache");
+    }
+
+    /** m.onnx as a file, with {@code classpathEntry} (a jar or a folder) as the only classpath. */
+    private Path materialize(Path classpathEntry) throws Exception {
+        return withClasspath(classpathEntry, () -> ModelFiles.materialize("m.onnx", cache()));
     }
 
     private Path jar(String name, String entry, byte[] content) throws IOException {
