@@ -1,84 +1,83 @@
 package dev.sourced.answer;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The kind of thing a question asks for, read from its wording, and whether a sentence contains one. A sentence
- * that shares the question's words but holds no number cannot answer "how many".
+ * The kind of thing a question asks for, and where a sentence holds one. A sentence that shares the question's words
+ * but holds no phrase of the asked-for kind cannot answer it: no name for "who", no amount for "at what price".
  */
 public enum AnswerType {
-    NUMBER, DATE, PERSON, ANY;
+    /** A person or a body that acts: "who", "whom", "whose". */
+    PERSON,
+    /** "where", "in which city". */
+    PLACE,
+    /** A named thing: "which airline", "what film", "what is the name of". */
+    NAME,
+    DATE,
+    /** "how many", "how old", "how long". */
+    COUNT,
+    /** Money: "how much did it cost", "at what price", "what amount". */
+    AMOUNT,
+    PERCENT,
+    /** A game's result: "84-82". */
+    SCORE,
+    /** Anything else ("what did X say", "why"): the sentence itself is the answer. */
+    ANY;
 
-    private static final Pattern ASKS_NUMBER = Pattern.compile(
-            "\\bhow (many|much|old|long|far)\\b|\\bwhat (number|percentage|share|amount)\\b");
-    private static final Pattern ASKS_DATE = Pattern.compile(
-            "^\\s*when\\b|\\b(what|which) (date|day|year|month|time)\\b|\\bsince when\\b");
-    private static final Pattern ASKS_PERSON = Pattern.compile("^\\s*who\\b|\\bwhom\\b|\\bwhose\\b");
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions|billions";
+    private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|[mbk]n?)\\b)?";
+    private static final Pattern NUMBER_PHRASE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+            + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)|\\b(?:" + NUMBER_WORDS + ")\\b(?!\\s+of\\b)");
+    private static final Pattern MONEY_PHRASE = Pattern.compile("(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?"
+            + SCALE + "|\\b\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
+    private static final Pattern PERCENT_PHRASE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
+    private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
+            + "|Dec\\.?)";
+    /**
+     * Dates as written: "March 1", "1 March 2022", "March 2022", "Tuesday", a year. Month names that are also
+     * words ("May", "March") count only with a capital and beside a day or a year.
+     */
+    private static final Pattern DATE_PHRASE = Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
+            + "|\\d{1,2}\\s" + MONTH + "(?:\\s\\d{4})?|" + MONTH + ",?\\s\\d{4}"
+            + "|(?:January|February|April|June|July|August|September|October|November|December)"
+            + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\\d{2}s?)\\b");
 
-    private static final Pattern NUMBER_TOKEN = Pattern.compile(
-            "(?i)\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?"
-                    + "|thousands?|millions?|billions?)\\b");
-    private static final Pattern DATE_TOKEN = Pattern.compile(
-            "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december"
-                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
-                    + "|saturday|sunday|yesterday|today|tomorrow|ago|(19|20)\\d\\d)\\b");
-    /** Two or more capitalised words in a row, as names are written: "Zhang Jun", "Choi Young Sam". */
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
-
-    public static AnswerType of(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
-        if (ASKS_NUMBER.matcher(q).find()) {
-            return NUMBER;
-        }
-        if (ASKS_DATE.matcher(q).find()) {
-            return DATE;
-        }
-        if (ASKS_PERSON.matcher(q).find()) {
-            return PERSON;
-        }
-        return ANY;
-    }
-
-    /** Whether {@code sentence} holds a thing of this type that the question itself does not already name. */
-    public boolean foundIn(String sentence, String question) {
+    /** The phrases of {@code sentence} that are of this type, in order; every phrase for {@link #ANY}. */
+    List<Phrase> spansIn(String sentence) {
         return switch (this) {
-            case ANY -> true;
-            case NUMBER -> hasNew(NUMBER_TOKEN.matcher(sentence), question);
-            case DATE -> hasNew(DATE_TOKEN.matcher(sentence), question);
-            case PERSON -> hasNewName(sentence, question);
+            case PERSON, PLACE, NAME -> Names.in(sentence);
+            case DATE -> matches(DATE_PHRASE, sentence);
+            case COUNT -> matches(NUMBER_PHRASE, sentence);
+            case AMOUNT -> matches(MONEY_PHRASE, sentence);
+            case PERCENT -> matches(PERCENT_PHRASE, sentence);
+            case SCORE -> matches(SCORE_PHRASE, sentence);
+            case ANY -> List.of(Phrase.of(sentence, 0, sentence.length()));
         };
     }
 
-    private static boolean hasNew(Matcher matcher, String question) {
-        Set<String> asked = tokens(question);
-        while (matcher.find()) {
-            if (!asked.contains(matcher.group().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the answer is a name: a person, a place or another named thing. */
+    boolean isName() {
+        return this == PERSON || this == PLACE || this == NAME;
     }
 
-    private static boolean hasNewName(String sentence, String question) {
-        Set<String> asked = tokens(question);
-        Matcher names = NAME.matcher(sentence);
-        while (names.find()) {
-            for (String word : names.group().split("\\s+")) {
-                if (!asked.contains(word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** Whether a short answer of this type can be named apart from its sentence. */
+    boolean isTyped() {
+        return this != ANY;
     }
 
-    private static Set<String> tokens(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "")
-                .split("[^\\p{L}\\p{N},.]+|[,.](?!\\d)")).collect(Collectors.toSet());
+    private static List<Phrase> matches(Pattern pattern, String sentence) {
+        List<Phrase> found = new ArrayList<>();
+        Matcher m = pattern.matcher(sentence);
+        while (m.find()) {
+            found.add(new Phrase(m.start(), m.end(), m.group()));
+        }
+        return found;
     }
 }

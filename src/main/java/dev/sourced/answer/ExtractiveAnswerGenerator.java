@@ -5,6 +5,7 @@ import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,39 +43,54 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     @Override
     public Answer generate(Search.Result evidence) {
         Map<String, Double> weights = questionTerms.weighted(evidence.question());
-        List<Candidate> ranked = rank(evidence, weights);
-        // A sentence without the asked-for kind of thing (no name for "who") cannot answer, however close it is.
-        Candidate best = ranked.stream().filter(Candidate::typed).findFirst().orElse(null);
+        EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
+        QuestionForm form = reader.form();
+        Set<String> entityTerms = questionTerms.termsOf(String.join(" ", form.entities().stream()
+                .flatMap(List::stream).toList()) + " " + String.join(" ", form.descriptors()));
+        // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
+        Map<String, Double> relationWeights = new HashMap<>(weights);
+        relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
+        List<Candidate> ranked = rank(evidence, weights, relationWeights, entityTerms, reader);
+        // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
+        // however close it is.
+        AnswerType type = reader.form().type();
+        Candidate best = ranked.stream().filter(c -> c.reading().usable(type)).findFirst().orElse(null);
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
-        return answer(select(ranked, best, weights));
+        return answer(select(ranked, best, weights, type), best);
     }
 
     /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
-    private List<Candidate> rank(Search.Result evidence, Map<String, Double> weights) {
-        String question = evidence.question();
-        AnswerType type = AnswerType.of(question);
+    private List<Candidate> rank(Search.Result evidence, Map<String, Double> weights,
+            Map<String, Double> relationWeights, Set<String> entityTerms, EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
-            double contextCoverage = QuestionTerms.coverage(weights, questionTerms.termsOf(hit.chunk().text()));
+            Set<String> contextTerms = questionTerms.termsOf(hit.chunk().text() + " " + hit.title());
+            double contextCoverage = QuestionTerms.coverage(weights, contextTerms);
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
+            String previous = "";
             for (int i = 0; i < sentences.size(); i++) {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
                 Set<String> terms = questionTerms.termsOf(text);
                 double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
                 double coverage = QuestionTerms.coverage(weights, terms);
-                double windowCoverage = QuestionTerms.coverage(weights, union(previousTerms, terms));
-                boolean typed = type.foundIn(text, question);
+                Set<String> window = union(previousTerms, terms);
+                double windowCoverage = QuestionTerms.coverage(weights, window);
+                double evidenceCoverage = QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms,
+                        window);
+                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), hit.chunk().text(), hit.date());
                 Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage, windowCoverage,
-                        contextCoverage, type, typed, policy.score(cosine, coverage, windowCoverage, type, typed, rank));
+                        evidenceCoverage, contextCoverage, reading,
+                        policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
                 bySentence.merge(hit.articleId() + "@" + span.start(), candidate,
                         (a, b) -> a.score() >= b.score() ? a : b);
                 previousTerms = terms;
+                previous = text;
             }
         }
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
@@ -87,7 +103,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * real share of the question's information the chosen ones lack: an answer split over a quote and its
      * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole.
      */
-    private List<Candidate> select(List<Candidate> ranked, Candidate best, Map<String, Double> weights) {
+    private List<Candidate> select(List<Candidate> ranked, Candidate best, Map<String, Double> weights,
+            AnswerType type) {
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.terms());
         for (Candidate c : ranked.subList(ranked.indexOf(best) + 1, ranked.size())) {
@@ -96,7 +113,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             double gain = QuestionTerms.coverage(weights, union(covered, c.terms()))
                     - QuestionTerms.coverage(weights, covered);
-            if (c.typed() && gain >= policy.companionGain()) {
+            if (c.reading().usable(type) && gain >= policy.companionGain()) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
@@ -107,9 +124,17 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return chosen;
     }
 
-    private Answer answer(List<Candidate> chosen) {
+    /**
+     * The quoted sentences, each followed by its marker; for a typed question the answer phrase comes first, as a
+     * span of the best sentence: "Luke Humphries. — “Luke Humphries beat…” [1]".
+     */
+    private Answer answer(List<Candidate> chosen, Candidate best) {
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        Phrase direct = best.reading().answer();
+        if (direct != null) {
+            text.append(direct.text().replaceAll("[.\\s]+$", "")).append(". —");
+        }
         for (Candidate c : chosen) {
             Citation citation = new Citation(citations.size() + 1, c.hit().articleId(), c.hit().title(),
                     c.hit().chunk().id(), c.text(), c.sentence().start(), c.sentence().end(), round(c.score()));
@@ -117,7 +142,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(c.text()).append(' ').append(citation.marker());
+            text.append(direct != null ? "“" + c.text().strip() + "”" : c.text()).append(' ')
+                    .append(citation.marker());
         }
         return new Answer(text.toString(), true, citations, NAME, null);
     }
@@ -158,10 +184,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     /**
      * A sentence scored against the question: {@code coverage} is over the sentence, {@code windowCoverage} over it
-     * and the sentence before it, {@code contextCoverage} over the passage it came from; {@code typed} tells
-     * whether it holds the asked-for {@code type}.
+     * and the sentence before it, {@code contextCoverage} over the passage it came from and its title;
+     * {@code reading} tells whether it meets the question's constraints and which phrase answers.
      */
     record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
-            double coverage, double windowCoverage, double contextCoverage, AnswerType type, boolean typed,
-            double score) {}
+            double coverage, double windowCoverage, double evidenceCoverage, double contextCoverage,
+            EvidenceReader.Reading reading, double score) {}
 }

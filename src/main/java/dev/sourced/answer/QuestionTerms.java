@@ -50,6 +50,24 @@ public final class QuestionTerms {
     }
 
     /**
+     * How well a sentence reads as evidence: the share of the question's names found in its context (the passage and
+     * the title, where a story names its subject once) times the share of the rest of the question, its relation
+     * ("call on all parties", "won"), found around the sentence itself. A sentence that only repeats the names
+     * scores low; so does one with the relation about someone else.
+     *
+     * @param entityTerms the terms of the question's names
+     */
+    public static double evidenceCoverage(Map<String, Double> question, Set<String> entityTerms,
+            Collection<String> context, Collection<String> window) {
+        Map<String, Double> entities = new java.util.HashMap<>();
+        Map<String, Double> relation = new java.util.HashMap<>();
+        question.forEach((term, idf) -> (entityTerms.contains(term) ? entities : relation).put(term, idf));
+        double entityShare = entities.isEmpty() ? 1 : coverage(entities, context);
+        double relationShare = relation.isEmpty() ? 1 : coverage(relation, window);
+        return entityShare * relationShare;
+    }
+
+    /**
      * A term is found as itself or as a longer form of the same stem: the stemmer leaves "ukrain" and "ukrainian",
      * "russia" and "russian" apart, yet a question about Ukraine is answered by "the Ukrainian foreign minister".
      */

@@ -21,9 +21,9 @@ final class RequestLimits {
         return value.strip();
     }
 
-    static int k(String value) {
+    static int k(String value, int byDefault) {
         if (value == null || value.isBlank()) {
-            return Asker.DEFAULT_PASSAGES;
+            return byDefault;
         }
         try {
             return k(Integer.valueOf(value.strip()));

@@ -24,7 +24,7 @@ public class SearchResource {
     public SearchResponse search(@Parameter(description = "the question, at most 1,000 characters") @QueryParam("q") String q,
             @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k") String k) {
         String question = RequestLimits.question(q, "q");
-        int count = RequestLimits.k(k);
+        int count = RequestLimits.k(k, Search.DEFAULT_RESULTS);
         Search.Result result = search.search(question, count, Mode.HYBRID);
         return new SearchResponse(question, result.hits().stream().map(SearchResponse.Result::of).toList());
     }

@@ -52,14 +52,14 @@ public final class Evaluation {
         Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
         List<Hit> hybrid = List.of();
         for (Mode mode : Mode.values()) {
-            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode));
+            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode, q.askedOn()));
             goldRanks.put(mode, firstGoldRank(hits, q.sources()));
             if (mode == Mode.HYBRID) {
                 hybrid = hits;
             }
         }
         Answer answer = generator.generate(new Search.Result(q.question(), vector,
-                hybrid.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hybrid.size()))));
+                hybrid.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hybrid.size())), q.askedOn()));
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;

@@ -2,12 +2,14 @@ package dev.sourced.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Parses the JSON-lines questions format ({@code id}, {@code question}, {@code answerable}, {@code sources},
- * {@code expect_any}). A malformed line is reported with its number and skipped, so one typo does not lose a run.
+ * {@code expect_any}, optionally {@code asked_on}). A malformed line is reported with its number and skipped, so one typo does not lose a run.
  */
 public final class QuestionFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,8 +45,17 @@ public final class QuestionFile {
         if (!node.has("answerable") || !node.get("answerable").isBoolean()) {
             throw new IllegalArgumentException("'answerable' must be true or false");
         }
+        String askedOn = text(node, "asked_on");
         return new EvalQuestion(text(node, "id"), question, node.get("answerable").asBoolean(),
-                strings(node, "sources"), strings(node, "expect_any"));
+                strings(node, "sources"), strings(node, "expect_any"), askedOn == null ? null : date(askedOn));
+    }
+
+    private static LocalDate date(String iso) {
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'asked_on' must be a date like 2024-01-05, not '" + iso + "'");
+        }
     }
 
     private static String text(JsonNode node, String field) {

@@ -7,7 +7,7 @@ package dev.sourced.index;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -18,6 +18,12 @@ public final class IndexSchema {
     public static final String ARTICLE_ID_SORT = "article_id_sort";
     public static final String TITLE = "title";
     public static final String DATE = "date";
+    /**
+     * The article's publication date as an epoch day, on every chunk, so retrieval can leave out what was published
+     * after a question's "as of" date; {@link #UNDATED} for articles without a date, which are never left out.
+     */
+    public static final String PUBLISHED_DAY = "published_day";
+    public static final long UNDATED = Long.MIN_VALUE;
 
     public static final String HASH = "hash";
     public static final String ARTICLE_TEXT = "article_text";

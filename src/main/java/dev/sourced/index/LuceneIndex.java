@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -208,7 +209,8 @@ public final class LuceneIndex implements ArticleStore {
         int end = doc.getField(IndexSchema.END).numericValue().intValue();
         Chunk chunk = new Chunk(doc.get(IndexSchema.CHUNK_ID), articleId, start, end, doc.get(IndexSchema.TEXT),
                 VectorCodec.decodeSpans(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_SPANS))));
-        return new StoredChunk(chunk, doc.get(IndexSchema.TITLE),
+        String date = doc.get(IndexSchema.DATE);
+        return new StoredChunk(chunk, doc.get(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
                 VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), dimension));
     }
 
@@ -260,6 +262,11 @@ public final class LuceneIndex implements ArticleStore {
         doc.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new StringField(IndexSchema.CHUNK_ID, chunk.id(), Field.Store.YES));
         doc.add(new StoredField(IndexSchema.TITLE, article.title()));
+        if (article.date() != null) {
+            doc.add(new StoredField(IndexSchema.DATE, article.date().toString()));
+        }
+        doc.add(new LongPoint(IndexSchema.PUBLISHED_DAY,
+                article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay()));
         doc.add(new StoredField(IndexSchema.START, chunk.start()));
         doc.add(new StoredField(IndexSchema.END, chunk.end()));
         doc.add(new TextField(IndexSchema.TEXT, chunk.text(), Field.Store.YES));

@@ -5,10 +5,12 @@ import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.index.StoredChunk;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,31 +47,42 @@ public final class LuceneHybridRetriever implements Retriever {
             // Both lists come from this one searcher, so Lucene's doc ids identify chunks without reading stored
             // fields; only the fused top k are loaded.
             Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
+            Query published = publishedBy(request.asOf());
             if (request.mode() != Mode.VECTOR) {
-                lists.put(HybridFusion.BM25, ranked(searcher, bm25Query(request.text()), perList, false));
+                lists.put(HybridFusion.BM25, ranked(searcher, bm25Query(request.text(), published), perList, false));
             }
             if (request.mode() != Mode.BM25) {
-                lists.put(HybridFusion.VECTOR, ranked(searcher,
-                        new KnnFloatVectorQuery(IndexSchema.VECTOR, request.vector(), fusion.knnDepth(perList)),
-                        perList, true));
+                lists.put(HybridFusion.VECTOR, ranked(searcher, new KnnFloatVectorQuery(IndexSchema.VECTOR,
+                        request.vector(), fusion.knnDepth(perList), published), perList, true));
             }
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(request.k());
             for (RankFusion.Fused fused : fusion.top(lists, request.k())) {
                 StoredChunk chunk = index.storedChunk(stored.document(Integer.parseInt(fused.id())));
-                hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(),
+                hits.add(new Hit(chunk.chunk(), chunk.title(), chunk.date(), fused.score(), fused.lists(),
                         chunk.sentenceVectors()));
             }
             return hits;
         });
     }
 
-    private Query bm25Query(String text) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : vocabulary.terms(text).stream().distinct().limit(IndexSearcher.getMaxClauseCount()).toList()) {
-            query.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
+    /** Passages published by {@code asOf} (undated ones included), or {@code null} for all. */
+    private static Query publishedBy(LocalDate asOf) {
+        return asOf == null ? null
+                : LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, IndexSchema.UNDATED, asOf.toEpochDay());
+    }
+
+    private Query bm25Query(String text, Query filter) {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String term : vocabulary.terms(text).stream().distinct().limit(IndexSearcher.getMaxClauseCount() - 1)
+                .toList()) {
+            terms.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
         }
-        return query.build();
+        if (filter == null) {
+            return terms.build();
+        }
+        return new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER).build();
     }
 
     private static List<RankFusion.Scored> ranked(IndexSearcher searcher, Query query, int n, boolean cosine)

@@ -1,10 +1,14 @@
 package dev.sourced.retrieval;
 
 import dev.sourced.index.Embedder;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Embeds a question once and retrieves passages for it, so later stages can reuse the same vector. */
 public final class Search {
+    /** Passages a search returns when the caller does not say. */
+    public static final int DEFAULT_RESULTS = 5;
+
     private final Retriever retriever;
     private final Embedder embedder;
 
@@ -14,14 +18,24 @@ public final class Search {
     }
 
     public Result search(String question, int k, Mode mode) {
-        float[] vector = embedder.embed(question);
-        return new Result(question, vector, retriever.retrieve(new SearchRequest(question, vector, k, mode)));
+        return search(question, k, mode, null);
     }
 
-    /** The question, its vector, and the hits, best first. */
-    public record Result(String question, float[] vector, List<Hit> hits) {
+    /** @param asOf the date the question is asked as of: later articles are left out; {@code null} for none */
+    public Result search(String question, int k, Mode mode, LocalDate asOf) {
+        float[] vector = embedder.embed(question);
+        return new Result(question, vector, retriever.retrieve(new SearchRequest(question, vector, k, mode, asOf)),
+                asOf);
+    }
+
+    /** The question, its vector, the hits, best first, and the date it is asked as of ({@code null}: no date). */
+    public record Result(String question, float[] vector, List<Hit> hits, LocalDate asOf) {
         public Result {
             hits = List.copyOf(hits);
+        }
+
+        public Result(String question, float[] vector, List<Hit> hits) {
+            this(question, vector, hits, null);
         }
     }
 }

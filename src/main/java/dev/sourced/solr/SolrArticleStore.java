@@ -171,12 +171,14 @@ public final class SolrArticleStore implements ArticleStore {
                 (String) doc.getFirstValue(IndexSchema.ARTICLE_ID), intValue(doc, IndexSchema.START),
                 intValue(doc, IndexSchema.END), (String) doc.getFirstValue(IndexSchema.TEXT),
                 VectorCodec.decodeSpans(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_SPANS))));
+        String date = (String) doc.getFirstValue(IndexSchema.DATE);
         return new StoredChunk(chunk, (String) doc.getFirstValue(IndexSchema.TITLE),
-                VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), dimension));
+                date == null ? null : LocalDate.parse(date), VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), dimension));
     }
 
     static final String CHUNK_FIELDS = String.join(",", "id", IndexSchema.ARTICLE_ID, IndexSchema.CHUNK_ID,
-            IndexSchema.TITLE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT, IndexSchema.SENTENCE_SPANS,
+            IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT,
+            IndexSchema.SENTENCE_SPANS,
             IndexSchema.SENTENCE_VECTORS);
 
     private static final String SUMMARY_FIELDS = String.join(",", IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
@@ -238,6 +240,11 @@ public final class SolrArticleStore implements ArticleStore {
         doc.setField(IndexSchema.ARTICLE_ID, article.id());
         doc.setField(IndexSchema.CHUNK_ID, chunk.id());
         doc.setField(IndexSchema.TITLE, article.title());
+        if (article.date() != null) {
+            doc.setField(IndexSchema.DATE, article.date().toString());
+        }
+        doc.setField(IndexSchema.PUBLISHED_DAY,
+                article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay());
         doc.setField(IndexSchema.START, chunk.start());
         doc.setField(IndexSchema.END, chunk.end());
         doc.setField(IndexSchema.TEXT, chunk.text());

@@ -10,6 +10,7 @@ import dev.sourced.retrieval.RankFusion;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.retrieval.Vocabulary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,10 +52,10 @@ public final class SolrHybridRetriever implements Retriever {
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
         Future<List<RankFusion.Scored>> vectorList = request.mode() == Mode.BM25 ? null
-                : LISTS.submit(() -> knn(request.vector(), perList));
+                : LISTS.submit(() -> knn(request.vector(), perList, request.asOf()));
         Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
         if (request.mode() != Mode.VECTOR) {
-            lists.put(HybridFusion.BM25, bm25(request.text(), perList));
+            lists.put(HybridFusion.BM25, bm25(request.text(), perList, request.asOf()));
         }
         if (vectorList != null) {
             lists.put(HybridFusion.VECTOR, join(vectorList));
@@ -67,7 +68,8 @@ public final class SolrHybridRetriever implements Retriever {
             // The get reads the newest version: a chunk removed between the ranking and the load is skipped, one
             // rewritten in between is shown as it now reads (still whole, and still its article's text).
             if (chunk != null) {
-                hits.add(new Hit(chunk.chunk(), chunk.title(), fused.score(), fused.lists(), chunk.sentenceVectors()));
+                hits.add(new Hit(chunk.chunk(), chunk.title(), chunk.date(), fused.score(), fused.lists(),
+                        chunk.sentenceVectors()));
             }
         }
         return hits;
@@ -87,7 +89,15 @@ public final class SolrHybridRetriever implements Retriever {
         }
     }
 
-    private List<RankFusion.Scored> bm25(String text, int rows) {
+    /** Leaves out passages of articles published after {@code asOf}; undated ones are indexed as the earliest day. */
+    private static SolrQuery publishedBy(SolrQuery query, LocalDate asOf) {
+        if (asOf != null) {
+            query.addFilterQuery(IndexSchema.PUBLISHED_DAY + ":[* TO " + asOf.toEpochDay() + "]");
+        }
+        return query;
+    }
+
+    private List<RankFusion.Scored> bm25(String text, int rows, LocalDate asOf) {
         List<String> terms = vocabulary.terms(text).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
@@ -99,16 +109,17 @@ public final class SolrHybridRetriever implements Retriever {
             query.set("t" + i, "{!term f=" + IndexSchema.TEXT + "}" + terms.get(i));
         }
         query.setQuery(bool.append('}').toString());
-        return ranked("search passages", query, rows, false);
+        return ranked("search passages", publishedBy(query, asOf), rows, false);
     }
 
-    private List<RankFusion.Scored> knn(float[] vector, int rows) {
+    private List<RankFusion.Scored> knn(float[] vector, int rows, LocalDate asOf) {
         StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
                 .append(fusion.knnDepth(rows)).append("}[");
         for (int i = 0; i < vector.length; i++) {
             knn.append(i == 0 ? "" : ",").append(vector[i]);
         }
-        return ranked("search passage vectors", new SolrQuery(knn.append(']').toString()), rows, true);
+        return ranked("search passage vectors", publishedBy(new SolrQuery(knn.append(']').toString()), asOf), rows,
+                true);
     }
 
     private List<RankFusion.Scored> ranked(String what, SolrQuery query, int rows, boolean cosine) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class GroundedPromptTest {
     private static Hit hit(String id, String text) {
-        return new Hit(new Chunk(id + "#0", id, 0, text.length(), text, List.of(new Span(0, text.length()))), "t",
+        return new Hit(new Chunk(id + "#0", id, 0, text.length(), text, List.of(new Span(0, text.length()))), "t", null,
                 1, List.of("bm25"), List.of(new float[384]));
     }
 

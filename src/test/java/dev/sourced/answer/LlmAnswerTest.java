@@ -53,7 +53,7 @@ class LlmAnswerTest {
 
     @Test
     void citationsToSourcesThatWereNotGivenAreRemovedAndTheRestRenumbered() {
-        OpenAiStub.reply = OpenAiStub.Reply.text("Zhang Jun [7] is the ambassador [2].");
+        OpenAiStub.reply = OpenAiStub.Reply.text("Zhang Jun [17] is the ambassador [2].");
         JsonPath body = ask();
         assertTrue(body.getBoolean("answered"));
         assertEquals("Zhang Jun is the ambassador [1].", body.getString("answer"));
@@ -63,11 +63,11 @@ class LlmAnswerTest {
 
     @Test
     void anAnswerWithOnlyAFabricatedCitationBecomesAnAbstention() {
-        OpenAiStub.reply = OpenAiStub.Reply.text("The ambassador is Zhang Jun [7].");
+        OpenAiStub.reply = OpenAiStub.Reply.text("The ambassador is Zhang Jun [17].");
         JsonPath body = ask();
         assertEquals("llm", body.getString("generator"));
         assertFalse(body.getBoolean("answered"));
-        assertFalse(body.getString("answer").contains("[7]"));
+        assertFalse(body.getString("answer").contains("[17]"));
     }
 
     @Test
@@ -114,7 +114,7 @@ class LlmAnswerTest {
 
     @Test
     void theStreamSendsTokensAsTheyComeThenTheCheckedAnswer() {
-        OpenAiStub.reply = OpenAiStub.Reply.text("Zhang Jun is the ambassador [1] [9].");
+        OpenAiStub.reply = OpenAiStub.Reply.text("Zhang Jun is the ambassador [1] [19].");
         String events = given().contentType(ContentType.JSON).accept("text/event-stream").body(QUESTION)
                 .post("/api/ask/stream").then().statusCode(200).extract().asString();
         long textEvents = events.lines().filter(l -> l.equals("event:text") || l.equals("event: text")).count();

@@ -1,0 +1,268 @@
+package dev.sourced.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
+ * constraints (its names and years, in the sentence, the one before it or the article's title), and which phrase of
+ * the asked-for type in it answers, preferring one near the question's words and beside the asked-for kind ("the
+ * airline" for "which airline"). Built once per question; thread-confined.
+ */
+final class EvidenceReader {
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
+    /** Words between an answer and the question's words at which nearness counts half. */
+    private static final double HALF_NEARNESS_WORDS = 6;
+    private static final int FOCUS_REACH_WORDS = 2;
+
+    private final QuestionForm form;
+    private final List<String> questionWords;
+    private final LocalDate asOf;
+
+    /** @param asOf the date the question is asked as of, or {@code null} when not known */
+    EvidenceReader(String question, LocalDate asOf) {
+        this.form = QuestionForm.of(question);
+        this.asOf = asOf;
+        this.questionWords = Words.of(question).stream().map(p -> Words.base(p.text()))
+                .filter(w -> !Words.isClosedClass(w)).toList();
+    }
+
+    QuestionForm form() {
+        return form;
+    }
+
+    /**
+     * @param previous the sentence before, in the same passage, or "" when none
+     * @param title the article's title
+     * @param passage the passage the sentence is read in, which tells a name from a capitalised first word
+     * @param published the article's publication date, or {@code null} when not known
+     */
+    Reading read(String sentence, String previous, String title, String passage, LocalDate published) {
+        if (NonEvidence.isNonEvidence(sentence)) {
+            return Reading.NOT_EVIDENCE;
+        }
+        String window = previous + " " + sentence;
+        boolean constraintsHeld = entitiesHeld(sentence, passage + " " + title) && !yearContradicted(window, title)
+                && timely(published);
+        Phrase answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
+        double quality = answer == null ? 0 : spanQuality(sentence, answer);
+        return new Reading(true, constraintsHeld, answer, quality);
+    }
+
+    /**
+     * Every name of the question must stand in the evidence (the passage or its title): at least half of its words
+     * (a surname is enough for a person), and in the sentence not only as the start of a longer name ("NFL" in "NFL
+     * Players Association" is another body).
+     */
+    private boolean entitiesHeld(String sentence, String context) {
+        List<String> contextWords = contextWords(sentence, context);
+        for (List<String> entity : form.entities()) {
+            long found = entity.stream().filter(w -> contains(contextWords, w)).count();
+            if (found * 2 < entity.size() && !contextWords.contains(initials(entity))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name of several words is also written as its initials: "US", "EPA", "UN". */
+    private static String initials(List<String> name) {
+        if (name.size() < 2) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        name.forEach(w -> initials.append(w.charAt(0)));
+        return initials.toString();
+    }
+
+    /** The context's words, less those of names in the sentence that extend one of the question's names. */
+    private List<String> contextWords(String sentence, String context) {
+        List<String> words = new ArrayList<>(Words.of(context).stream().map(p -> Words.base(p.text()).replace(".", ""))
+                .toList());
+        for (Phrase name : Names.in(sentence)) {
+            List<String> nameWords = Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+            for (List<String> entity : form.entities()) {
+                if (extends_(nameWords, entity)) {
+                    nameWords.forEach(words::remove);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether {@code name} is a longer name that a one-word name of the question only starts ("NFL" in "NFL Players
+     * Association"). A longer name of the question is a title a person's name may follow ("UN Secretary General
+     * António Guterres"), so only one-word names are held to this.
+     */
+    private static boolean extends_(List<String> name, List<String> entity) {
+        if (entity.size() != 1 || name.size() <= entity.size()) {
+            return false;
+        }
+        for (int i = 0; i < entity.size(); i++) {
+            if (!Words.sameWord(name.get(i), entity.get(i))) {
+                return false;
+            }
+        }
+        return !Words.isNumeric(name.get(entity.size()));
+    }
+
+    /**
+     * Whether an article of that date can report what is asked: recent enough for "this week", and not written
+     * before the years the question asks about (a 2022 article does not know 2023's champion).
+     */
+    private boolean timely(LocalDate published) {
+        if (!form.recency().admits(published, asOf)) {
+            return false;
+        }
+        return published == null || form.years().isEmpty()
+                || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
+    }
+
+    /** A year the question names that the evidence lacks while it names another year: "2018" for "2019". */
+    private boolean yearContradicted(String window, String title) {
+        if (form.years().isEmpty()) {
+            return false;
+        }
+        Set<String> stated = years(window + " " + title);
+        return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
+    }
+
+    /** The phrase of the asked-for type that the question does not already name, nearest the question's words. */
+    private Phrase bestSpan(String sentence, String context) {
+        Phrase best = null;
+        double bestQuality = -1;
+        int bodyStart = Dateline.end(sentence);
+        for (Phrase found : form.type().spansIn(sentence)) {
+            Phrase span = withoutGivenWords(sentence, found);
+            if (span.start() < bodyStart || given(span) || capitalisedFirstWordOnly(sentence, span, context)) {
+                continue;
+            }
+            double quality = spanQuality(sentence, span);
+            if (quality > bestQuality) {
+                best = span;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The first word of a sentence is capitalised whatever it is: alone, it is a name only when the passage or the
+     * title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not "Next" or "Various".
+     */
+    private static boolean capitalisedFirstWordOnly(String sentence, Phrase span, String context) {
+        List<Phrase> words = Words.of(sentence);
+        if (words.isEmpty() || span.start() != words.getFirst().start() || Words.of(span.text()).size() != 1) {
+            return false;
+        }
+        for (Phrase w : Words.of(context)) {
+            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsSentence(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+    }
+
+    /**
+     * A name without the words the question already says before it: "António Guterres" of "UN Secretary General
+     * António Guterres" for "which UN Secretary General". At least two words are kept, so a first name the question
+     * shares stays with the surname ("Luke Humphries" for "who beat Luke Littler").
+     */
+    private Phrase withoutGivenWords(String sentence, Phrase span) {
+        if (!form.type().isName()) {
+            return span;
+        }
+        List<Phrase> words = Words.of(span.text());
+        int first = 0;
+        while (first < words.size() - 2 && (contains(questionWords, words.get(first).text())
+                || form.focus().contains(Words.base(words.get(first).text())))) {
+            first++;
+        }
+        return first == 0 ? span : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
+    }
+
+    /** A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler". */
+    private boolean given(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return !words.isEmpty() && words.stream().map(Phrase::text).filter(w -> !Words.isClosedClass(w))
+                .allMatch(w -> contains(questionWords, w) || form.focus().contains(Words.base(w)));
+    }
+
+    /**
+     * Between 0 and 2: 1 when the phrase stands beside one of the question's words, falling with the distance, plus 1
+     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas").
+     */
+    private double spanQuality(String sentence, Phrase span) {
+        List<Phrase> words = Words.of(sentence);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() > span.start() && words.get(i).start() < span.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        int nearest = Integer.MAX_VALUE;
+        boolean focusBeside = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            int distance = i < first ? first - i : i > last ? i - last : 0;
+            if (distance > 0 && !Words.isClosedClass(w) && contains(questionWords, w)) {
+                nearest = Math.min(nearest, distance);
+            }
+            if (distance <= FOCUS_REACH_WORDS && form.focus().stream().anyMatch(f -> Words.sameWord(f, w))) {
+                focusBeside = true;
+            }
+        }
+        double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
+        return nearness + (focusBeside ? 1 : 0);
+    }
+
+    private static boolean contains(List<String> words, String word) {
+        for (String w : words) {
+            if (Words.sameWord(w, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> years(String text) {
+        Set<String> years = new java.util.HashSet<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            years.add(m.group(1));
+        }
+        return years;
+    }
+
+    /**
+     * @param evidence false for a sentence that states no fact (a question, a teaser)
+     * @param constraintsHeld the question's names and years are met
+     * @param answer the phrase that answers a typed question, or {@code null}
+     * @param answerQuality how well placed {@code answer} is, 0 to 2
+     */
+    record Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
+        static final Reading NOT_EVIDENCE = new Reading(false, false, null, 0);
+
+        boolean usable(AnswerType type) {
+            return evidence && constraintsHeld && (!type.isTyped() || answer != null);
+        }
+    }
+}

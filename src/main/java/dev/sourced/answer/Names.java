@@ -1,0 +1,152 @@
+package dev.sourced.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
+ * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven"), a number allowed after the
+ * first word ("Boeing 737", "Flight 1282"), and titles in quotation marks ("“Oppenheimer”"). Closed-class words at
+ * the edges are dropped, so the capital that starts a sentence ("The", "In") makes no name; a name that starts
+ * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
+ */
+final class Names {
+    private static final Set<String> PARTICLES = Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der",
+            "den", "la", "le", "al", "bin", "&");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Months as written in dates; "May", "March" and abbreviations like "Jun" are names too when no day follows. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final String OPENING_QUOTES = "\"“‘'";
+    private static final String CLOSING_QUOTES = "\"”’'";
+    private static final int MAX_QUOTED_WORDS = 6;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:1[89]|20)\\d{2}");
+
+    private Names() {}
+
+    /** The names in {@code sentence}, in order. */
+    static List<Phrase> in(String sentence) {
+        List<Phrase> words = Words.of(sentence);
+        List<Phrase> names = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int end = runEnd(sentence, words, i);
+            if (end > i) {
+                trimmed(sentence, words.subList(i, end)).ifPresent(names::add);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        for (Phrase title : quotedTitles(sentence, words)) {
+            if (names.stream().noneMatch(n -> n.start() == title.start() && n.end() == title.end())) {
+                names.add(title);
+            }
+        }
+        names.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return names;
+    }
+
+    /** Whether {@code word} names a day of the week. */
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(Words.base(word));
+    }
+
+    /** Whether the words are a date rather than a name: a weekday, a month with a day ("August 15th"), a month alone. */
+    private static boolean isDate(List<Phrase> name) {
+        String first = Words.base(name.getFirst().text());
+        if (WEEKDAYS.contains(first)) {
+            return true;
+        }
+        boolean month = MONTHS.contains(first) && first.length() > 3;
+        return month && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
+    }
+
+    /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */
+    private static int runEnd(String sentence, List<Phrase> words, int first) {
+        if (!Words.isCapitalised(words.get(first).text())) {
+            return first;
+        }
+        int end = first + 1;
+        while (end < words.size() && adjacent(sentence, words.get(end - 1), words.get(end))) {
+            String w = words.get(end).text();
+            if (isPossessive(words.get(end - 1).text())) {
+                break;
+            }
+            if (Words.isCapitalised(w) || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
+                end++;
+            } else if (PARTICLES.contains(w) && end + 1 < words.size()
+                    && adjacent(sentence, words.get(end), words.get(end + 1))
+                    && Words.isCapitalised(words.get(end + 1).text())) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A possessive ends a name: "China's Ambassador" is China's, not a body called so. */
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    /** A number inside a name, as in "Boeing 737" or "Flight 1282": digits alone, not a year or a score. */
+    private static boolean isModelNumber(String word) {
+        return word.chars().allMatch(Character::isDigit) && !YEAR.matcher(word).matches();
+    }
+
+    /** Words of one name are separated by spaces alone: a comma, a period or a dash ends the name. */
+    private static boolean adjacent(String sentence, Phrase left, Phrase right) {
+        return sentence.substring(left.end(), right.start()).chars().allMatch(c -> c == ' ')
+                && right.start() > left.end();
+    }
+
+    private static java.util.Optional<Phrase> trimmed(String sentence, List<Phrase> run) {
+        int from = 0;
+        int to = run.size();
+        while (from < to && (Words.isClosedClass(run.get(from).text()) || Words.isNumeric(run.get(from).text())
+                || Words.isNumberWord(run.get(from).text()))) {
+            from++;
+        }
+        while (to > from && (PARTICLES.contains(run.get(to - 1).text()) || isWeekday(run.get(to - 1).text()))) {
+            to--;
+        }
+        if (from == to || isDate(run.subList(from, to))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
+    }
+
+    /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */
+    private static List<Phrase> quotedTitles(String sentence, List<Phrase> words) {
+        List<Phrase> titles = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Phrase first = words.get(i);
+            if (first.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(first.start() - 1)) < 0
+                    || !Words.isCapitalised(first.text())) {
+                continue;
+            }
+            for (int j = i; j < Math.min(words.size(), i + MAX_QUOTED_WORDS); j++) {
+                Phrase last = words.get(j);
+                int after = last.end();
+                if (after + 1 < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0
+                        && CLOSING_QUOTES.indexOf(sentence.charAt(after + 1)) >= 0) {
+                    titles.add(Phrase.of(sentence, first.start(), last.end()));
+                    break;
+                }
+                if (after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0) {
+                    titles.add(Phrase.of(sentence, first.start(), last.end()));
+                    break;
+                }
+                if (after < sentence.length() && ".!?".indexOf(sentence.charAt(after)) >= 0) {
+                    break;
+                }
+            }
+        }
+        return titles;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.sourced.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
+ * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
+ * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, and lines that point at
+ * other content ("Here's what to know"). Quoting one of them would cite a page for what it does not say.
+ */
+final class NonEvidence {
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
+    private static final Pattern TEAM_RECORD = Pattern.compile("\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
+    private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
+    private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(here(?:'s| is| are) (?:what|how|when|where|why|"
+            + "who|everything|a look|the latest)|what (?:to|you need to) know|how to (?:watch|stream)|watch:|read more"
+            + "|click|subscribe|sign up|follow (?:us|along)|live updates|more:|related:)");
+
+    private NonEvidence() {}
+
+    static boolean isNonEvidence(String sentence) {
+        String s = sentence.strip();
+        return QUESTION.matcher(s).find() || TEAM_RECORD.matcher(s).find() || RUN_IN_TEASER.matcher(s).find()
+                || CREDIT.matcher(s).find() || POINTER.matcher(s).find();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.sourced.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question constrains and what it asks for, read from its form: the asked-for {@link AnswerType}, the focus
+ * words of "which X" ("airline" in "which airline"), the names it mentions ("Luke Littler", "PDC") and the years it
+ * names, and how recent the evidence must be ("this week"). The names, years and recency are constraints the evidence
+ * must meet; the focus tells which of several names in a sentence is the one asked for.
+ *
+ * @param entities the question's names, each a list of its words
+ */
+record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entities, Set<String> descriptors,
+        Set<String> years, Recency recency) {
+    private static final Pattern WH = Pattern.compile(
+            "(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
+    private static final Pattern ASKS_PERCENT = Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
+    private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b");
+    private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
+            + "was|were|are|will|would|has|have|had|can|could|it|they)\\b)|\\b(?:what|which) (?:price|amount|"
+            + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
+            + "fine|fee|salary|sum)\\b");
+    private static final Pattern ASKS_COUNT = Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|"
+            + "\\bwhat (?:number|age)\\b");
+    private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
+            + "\\b(?:what|which) (?:date|day|year|month|time)\\b|\\bsince when\\b");
+    private static final Pattern ASKS_NAME = Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?names? of\\b|"
+            + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final int MAX_FOCUS_WORDS = 3;
+    private static final int MAX_DESCRIPTOR_WORDS = 2;
+
+    QuestionForm {
+        focus = Set.copyOf(focus);
+        descriptors = Set.copyOf(descriptors);
+        entities = entities.stream().map(List::copyOf).toList();
+        years = Set.copyOf(years);
+    }
+
+    static QuestionForm of(String question) {
+        List<Phrase> words = Words.of(question);
+        Set<String> focus = new LinkedHashSet<>();
+        AnswerType type = type(question, words, focus);
+        return new QuestionForm(type, focus, entities(question, words), descriptors(question, words),
+                years(question), Recency.of(question));
+    }
+
+    private static AnswerType type(String question, List<Phrase> words, Set<String> focus) {
+        if (ASKS_PERCENT.matcher(question).find()) {
+            return AnswerType.PERCENT;
+        }
+        if (ASKS_SCORE.matcher(question).find()) {
+            return AnswerType.SCORE;
+        }
+        if (ASKS_AMOUNT.matcher(question).find()) {
+            return AnswerType.AMOUNT;
+        }
+        if (ASKS_COUNT.matcher(question).find()) {
+            return AnswerType.COUNT;
+        }
+        if (ASKS_DATE.matcher(question).find()) {
+            return AnswerType.DATE;
+        }
+        Matcher wh = WH.matcher(question);
+        if (!wh.find()) {
+            return AnswerType.ANY;
+        }
+        String word = wh.group(1).toLowerCase(Locale.ROOT);
+        if (word.equals("who") || word.equals("whom") || word.equals("whose")) {
+            return AnswerType.PERSON;
+        }
+        if (word.equals("where")) {
+            return AnswerType.PLACE;
+        }
+        if (ASKS_NAME.matcher(question).find()) {
+            collectFocus(words, indexAfter(words, question.toLowerCase(Locale.ROOT).indexOf(" of ",
+                    wh.start()) + 3), focus);
+            return AnswerType.NAME;
+        }
+        if (word.equals("which") || word.equals("what")) {
+            int next = indexAfter(words, wh.end());
+            if (next < words.size() && !Words.isClosedClass(words.get(next).text())
+                    && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
+                collectFocus(words, next, focus);
+                return AnswerType.NAME;
+            }
+        }
+        return AnswerType.ANY;
+    }
+
+    /** The noun phrase after "which": up to three words after any article, up to the next closed-class word. */
+    private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
+        while (from < words.size() && ARTICLES.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
+            String w = words.get(i).text();
+            if (Words.isClosedClass(w)) {
+                break;
+            }
+            focus.add(Words.base(w));
+        }
+    }
+
+    private static int indexAfter(List<Phrase> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /**
+     * The question's names. The first word of a question is capitalised whatever it is, so a one-word name there
+     * ("Insulin manufacturers…") is not taken as a constraint.
+     */
+    private static List<List<String>> entities(String question, List<Phrase> words) {
+        List<List<String>> entities = new ArrayList<>();
+        int firstWordStart = words.isEmpty() ? 0 : words.getFirst().start();
+        for (Phrase name : Names.in(question)) {
+            List<String> nameWords = Words.of(name.text()).stream().map(p -> Words.base(p.text()))
+                    .filter(w -> !Words.isClosedClass(w)).toList();
+            if (nameWords.isEmpty() || name.start() == firstWordStart && nameWords.size() == 1) {
+                continue;
+            }
+            if (entities.stream().noneMatch(e -> e.equals(nameWords))) {
+                entities.add(nameWords);
+            }
+        }
+        return entities;
+    }
+
+    /**
+     * The words that stand between two names as a title ("spokeswoman" in "China's Foreign Ministry spokeswoman Hua
+     * Chunying"): part of who the question is about, not of what it asks, so a story that names its subject once and
+     * gives the title once still answers.
+     */
+    private static Set<String> descriptors(String question, List<Phrase> words) {
+        Set<String> descriptors = new LinkedHashSet<>();
+        List<Phrase> names = Names.in(question);
+        for (int n = 1; n < names.size(); n++) {
+            int from = indexAfter(words, names.get(n - 1).end());
+            int to = indexAfter(words, names.get(n).start());
+            boolean title = to > from && to - from <= MAX_DESCRIPTOR_WORDS && words.subList(from, to).stream()
+                    .noneMatch(w -> Words.isClosedClass(w.text()) || Words.isCapitalised(w.text()));
+            if (title) {
+                words.subList(from, to).forEach(w -> descriptors.add(Words.base(w.text())));
+            }
+        }
+        return descriptors;
+    }
+
+    private static Set<String> years(String question) {
+        Set<String> years = new LinkedHashSet<>();
+        Matcher m = YEAR.matcher(question);
+        while (m.find()) {
+            years.add(m.group(1));
+        }
+        return years;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sourced.answer;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * How recent the evidence for a question must be, read from its words: "this week" asks about the days before the
+ * question was asked, "recently" or "the latest" about the weeks before. An article published before that cannot
+ * report it, however well it matches: the typhoon of this week is not the typhoon of 2013.
+ */
+enum Recency {
+    /** "this week", "last week", "yesterday": published within ten days before the question (a week, and the
+     * weekend before it). */
+    WEEK(10),
+    /** "this month", "recently", "the latest", "new", "next", "now": published within 45 days. */
+    WEEKS(45),
+    ANY(Integer.MAX_VALUE);
+
+    private static final Pattern ASKS_WEEK = Pattern.compile("(?i)\\b(?:this|last|past) (?:week|weekend)\\b|"
+            + "\\b(?:yesterday|today|tonight|last night)\\b");
+    private static final Pattern ASKS_WEEKS = Pattern.compile("(?i)\\b(?:this|last|past|next) month\\b|\\bnext week\\b|"
+            + "\\brecent(?:ly)?\\b|\\b(?:latest|newest|new|next|upcoming|current(?:ly)?|now)\\b");
+
+    private final int days;
+
+    Recency(int days) {
+        this.days = days;
+    }
+
+    static Recency of(String question) {
+        if (ASKS_WEEK.matcher(question).find()) {
+            return WEEK;
+        }
+        return ASKS_WEEKS.matcher(question).find() ? WEEKS : ANY;
+    }
+
+    /**
+     * Whether an article published on {@code published} can report what the question asks as of {@code asOf}: too
+     * old only when both dates are known.
+     */
+    boolean admits(LocalDate published, LocalDate asOf) {
+        return this == ANY || published == null || asOf == null || !published.isBefore(asOf.minusDays(days));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.sourced.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a sentence with their offsets, and the closed-class words of English (determiners, pronouns,
+ * prepositions, conjunctions, auxiliaries, question words). Closed classes are finite by definition, so a list is
+ * their faithful description: they are what a capitalised word at the start of a sentence usually is, and never a
+ * name or an answer by themselves.
+ */
+final class Words {
+    /** A word: letters and digits, joined by inner apostrophes, hyphens, periods or ampersands ("U.S", "84-82"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&-][\\p{L}\\p{N}]+)*");
+
+    private static final Set<String> CLOSED_CLASS = Set.of(("a an the this that these those such "
+            + "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
+            + "one ones someone anyone everyone nobody somebody something anything everything nothing "
+            + "who whom whose which what when where why how whatever whoever "
+            + "in on at by for from with without into onto over under above below between among through during "
+            + "before after since until till about against toward towards upon within across along around behind "
+            + "beside besides beyond despite except inside outside near off out up down per via amid "
+            + "of to as than like "
+            + "and or but nor so yet if because although though while whereas unless whether also then thus "
+            + "however meanwhile still even just only now here there "
+            + "is are was were be been being am do does did done has have had having "
+            + "will would shall should can could may might must "
+            + "not no yes all any some each every both either neither many much more most few fewer less least "
+            + "other another own same several").split(" "));
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
+    private static final Set<String> ENDINGS = Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i",
+            "is");
+
+    private Words() {}
+
+    /** The words of {@code text}, in order, as phrases of it. */
+    static List<Phrase> of(String text) {
+        List<Phrase> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new Phrase(m.start(), m.end(), m.group()));
+        }
+        return words;
+    }
+
+    /** Whether {@code word} is a closed-class word, also with a contracted ending: "It's", "There's". */
+    static boolean isClosedClass(String word) {
+        return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is a number written out: "two", "Twelve". */
+    static boolean isNumberWord(String word) {
+        return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word written with a capital: "Humphries", "NFL", "McDonald's". */
+    static boolean isCapitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
+    }
+
+    static boolean isNumeric(String word) {
+        return Character.isDigit(word.codePointAt(0));
+    }
+
+    /** The word without a possessive ending: "France's" is "France". */
+    static String base(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (lower.endsWith("'s") || lower.endsWith("'re") || lower.endsWith("'ll") || lower.endsWith("'ve")
+                || lower.endsWith("'d")) {
+            return lower.substring(0, lower.lastIndexOf('\''));
+        }
+        return lower;
+    }
+
+    /**
+     * Whether two words are forms of one another: the same, or one the other with a plural or a demonym ending
+     * ("Globe" and "Globes", "Korea" and "Korean", "Ukraine" and "Ukrainians", "China" and "Chinese"). A longer derivation is another word:
+     * "statement" is not "state".
+     */
+    static boolean sameWord(String a, String b) {
+        String x = base(a);
+        String y = base(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() < 4) {
+            return false;
+        }
+        if (longer.startsWith(shorter) && ENDINGS.contains(longer.substring(shorter.length()))) {
+            return true;
+        }
+        String stem = shorter.substring(0, shorter.length() - 1);
+        return "aey".indexOf(shorter.charAt(shorter.length() - 1)) >= 0 && longer.startsWith(stem)
+                && ENDINGS.contains(longer.substring(stem.length()));
+    }
+}

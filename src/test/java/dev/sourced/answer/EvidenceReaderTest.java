@@ -1,0 +1,74 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvidenceReaderTest {
+    private static final LocalDate ASKED_ON = LocalDate.of(2024, 1, 12);
+    private static final LocalDate THIS_WEEK = LocalDate.of(2024, 1, 9);
+
+    /** Each row: question, sentence, the answer phrase it gives, or "-" when it cannot answer. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the 2019 Nobel Prize in Literature?                | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.            | -
+            Who won the 2019 Nobel Prize in Literature?                | The 2019 Nobel Prize in Literature was awarded to Peter Handke.              | Peter Handke
+            Who is the president of the NFL?                           | DeMaurice Smith is the president of the NFL Players Association.            | -
+            Who is the president of the NFL?                           | Roger Goodell, the commissioner of the NFL, spoke.                          | Roger Goodell
+            Who beat Luke Littler in the final?                        | Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.              | Luke Humphries
+            Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
+            A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
+            How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -
+            How many South Koreans were in the region as of Thursday?  | As of Thursday, a total of 64 South Koreans were in the region.             | 64
+            Insulin makers are selling to Americans at what price?     | Three major insulin makers said they would slash prices by 70% or more.     | -
+            Insulin makers are selling to Americans at what price?     | Americans can get insulin for $35 per month from the makers.                | $35
+            Which college football teams have won back-to-back titles? | Which college football teams have won back-to-back national championships? | -
+            What was the final score between Princeton and Delaware?   | Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                | -
+            What was the final score between Princeton and Delaware?   | Pierce scored 21 points in Princeton's 84-82 win against Delaware.          | 84-82
+            What is the name of the storm that hit Britain?            | LONDON (AP) — Britain's west coast is battered as a new storm hits.         | -
+            Which statement did the state make?                        | The statement was made by a spokesman.                                      | -
+            Who is China's ambassador to the United Nations?           | China's Ambassador to the United Nations Zhang Jun said Beijing was wary.   | Zhang Jun
+            """)
+    void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(String question, String sentence,
+            String answer) {
+        EvidenceReader.Reading reading = new EvidenceReader(question, null).read(sentence, "", "", sentence, null);
+        AnswerType type = QuestionForm.of(question).type();
+        if (answer.equals("-")) {
+            assertEquals(false, reading.usable(type) && reading.answer() != null, String.valueOf(reading));
+        } else {
+            assertEquals(true, reading.usable(type), String.valueOf(reading));
+            assertEquals(answer, reading.answer().text());
+        }
+    }
+
+    /** Each row: question, published (or "-"), whether a sentence stating the fact is evidence as of ASKED_ON. */
+    @ParameterizedTest(name = "{0} / published {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            What is the name of the storm that hit Britain this week?  | 2024-01-09 | true
+            What is the name of the storm that hit Britain this week?  | 2013-11-08 | false
+            What is the name of the storm that hit Britain this week?  | -          | true
+            Who led Smyrna to the state championship in 2023?          | 2022-11-17 | false
+            Who led Smyrna to the state championship in 2023?          | 2024-01-17 | true
+            """)
+    void anArticleWrittenBeforeWhatIsAskedIsNoEvidence(String question, LocalDate published, boolean usable) {
+        String sentence = question.contains("storm")
+                ? "Storm Henk hit Britain with winds of 90 mph."
+                : "Anna Richardson led Smyrna to the state championship.";
+        EvidenceReader.Reading reading = new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence,
+                published);
+        assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameOfTheQuestionMayStandInThePassageOrTheTitle() {
+        EvidenceReader reader = new EvidenceReader("What did Hua Chunying call on all parties to do?", THIS_WEEK);
+        String sentence = "We call on all parties to exercise restraint, she said.";
+        assertEquals(false, reader.read(sentence, "", "", sentence, null).constraintsHeld());
+        assertEquals(true, reader.read(sentence, "", "Hua Chunying briefs reporters", sentence, null)
+                .constraintsHeld());
+        assertEquals(true, reader.read(sentence, "Hua Chunying spoke.", "", "Hua Chunying spoke. " + sentence, null)
+                .constraintsHeld());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.corpus.Span;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Search;
+import dev.sourced.retrieval.TermAnalysis;
+import dev.sourced.retrieval.Vocabulary;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** The generator on small hand-made evidence: every term weighs the same and every sentence is close in meaning. */
+class ExtractiveAnswerGeneratorTest {
+    private static final TermAnalysis ANALYSIS = new TermAnalysis(new EnglishAnalyzer());
+    private static final Vocabulary EVEN = new Vocabulary() {
+        @Override
+        public List<String> terms(String text) {
+            return ANALYSIS.terms(text);
+        }
+
+        @Override
+        public Map<String, Double> idf(Collection<String> terms) {
+            return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
+        }
+    };
+    private static final ExtractiveAnswerGenerator GENERATOR = new ExtractiveAnswerGenerator(new QuestionTerms(EVEN),
+            new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+    private static final LocalDate ASKED_ON = LocalDate.of(2024, 1, 5);
+
+    @Test
+    void aTypedQuestionIsAnsweredWithThePhraseThenTheSentenceItComesFrom() {
+        String text = "The final was played in London. Luke Humphries beat Luke Littler 7-4 in the final.";
+        Answer answer = GENERATOR.generate(evidence("Who beat Luke Littler in the final?", null,
+                hit("darts", "Humphries is world champion", null, text)));
+        assertTrue(answer.answered());
+        assertTrue(answer.text().startsWith("Luke Humphries. — “Luke Humphries beat"), answer.text());
+        assertTrue(answer.text().endsWith("[1]"), answer.text());
+        Citation first = answer.citations().getFirst();
+        assertEquals(text.substring(first.start(), first.end()), first.text(), "quotes are the article's characters");
+        assertEquals("Luke Humphries beat Luke Littler 7-4 in the final.", first.text());
+    }
+
+    @Test
+    void aSentenceForAnotherYearIsNoAnswer() {
+        Answer answer = GENERATOR.generate(evidence("Who won the 2019 Nobel Prize in Literature?", null,
+                hit("nobel", "Nobel prizes", null,
+                        "The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk. The prize was delayed.")));
+        assertFalse(answer.answered());
+        assertEquals(ExtractiveAnswerGenerator.NOT_COVERED, answer.text());
+        assertEquals("nobel", answer.citations().getFirst().source(), "the nearest passage is listed for the reader");
+    }
+
+    @Test
+    void anOldStoryDoesNotAnswerWhatHappenedThisWeek() {
+        String text = "Typhoon Haiyan struck the Philippines with winds of 195 mph.";
+        String question = "Which typhoon struck the Philippines this week?";
+        assertFalse(GENERATOR.generate(evidence(question, ASKED_ON, hit("old", "Haiyan", LocalDate.of(2013, 11, 8),
+                text))).answered());
+        assertTrue(GENERATOR.generate(evidence(question, ASKED_ON, hit("new", "Haiyan", LocalDate.of(2024, 1, 3),
+                text))).answered());
+    }
+
+    @Test
+    void aQuestionOfAnotherKindIsAnsweredWithTheSentenceThatHoldsItsRelation() {
+        String text = "Foreign Ministry spokeswoman Hua Chunying did not voice support for the action. "
+                + "We call on all parties to exercise restraint, Hua said.";
+        Answer answer = GENERATOR.generate(evidence(
+                "What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do?", null,
+                hit("china", "China urges restraint", null, text)));
+        assertTrue(answer.answered());
+        assertTrue(answer.text().contains("exercise restraint"), answer.text());
+    }
+
+    @Test
+    void headlinesAndQuestionsAreNotEvidence() {
+        Answer answer = GENERATOR.generate(evidence("Which college football teams have won back-to-back titles?", null,
+                hit("cfp", "College football", null,
+                        "Which college football teams have won back-to-back titles? Find out below.")));
+        assertFalse(answer.answered());
+    }
+
+    @Test
+    void noPassagesGiveAnAbstentionWithNothingCited() {
+        Answer answer = GENERATOR.generate(evidence("Who won?", null));
+        assertFalse(answer.answered());
+        assertTrue(answer.citations().isEmpty());
+    }
+
+    private static Search.Result evidence(String question, LocalDate asOf, Hit... hits) {
+        return new Search.Result(question, unit(), List.of(hits), asOf);
+    }
+
+    /** One passage: the whole text as one chunk, split into sentences as the indexer splits them. */
+    private static Hit hit(String articleId, String title, LocalDate date, String text) {
+        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
+        List<float[]> vectors = sentences.stream().map(s -> unit()).toList();
+        return new Hit(new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences), title, date, 1.0,
+                List.of("bm25"), vectors);
+    }
+
+    private static float[] unit() {
+        float[] v = new float[4];
+        v[0] = 1;
+        return v;
+    }
+}

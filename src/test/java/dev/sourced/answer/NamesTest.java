@@ -1,0 +1,27 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.                      | Luke Humphries;Luke Littler
+            The Foreign Ministry said on Tuesday that it was concerned.                         | Foreign Ministry
+            It's the latest incident for Boeing 737 MAX line of planes.                         | Boeing 737 MAX
+            One of the officials said the Bank of England would act.                            | Bank of England
+            Cruz won the Republican 2016 Iowa caucuses.                                         | Cruz;Republican;Iowa
+            "Oppenheimer," "Succession" and "The Bear" took several categories at the Golden Globes Sunday night. | Oppenheimer;Succession;The Bear;Bear;Golden Globes
+            The festival runs from August 15 to August 18 in Dover.                             | Dover
+            Two Madonna fans sued the singer.                                                   | Madonna
+            Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
+            """)
+    void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
+        List<String> expected = Arrays.asList(names.split(";"));
+        assertEquals(expected, Names.in(sentence).stream().map(Phrase::text).toList());
+    }
+}

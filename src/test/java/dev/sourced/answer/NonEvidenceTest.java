@@ -1,0 +1,23 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NonEvidenceTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which college football teams have won back-to-back national championships?   | true
+            Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                 | true
+            What travelers should know:Boeing 737 Max 9s grounded after the incident.    | true
+            Here's what to know about the storm.                                         | true
+            Atilla Kisbenedek/AFP via Getty Images                                       | true
+            Princeton hosts Harvard after Caden Pierce scored 21 points in an 84-82 win.  | false
+            "Is this the end?" she asked, and the crowd fell silent.                     | false
+            The meeting starts at 10:30 in Room 4.                                       | false
+            """)
+    void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
+        assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));
+    }
+}

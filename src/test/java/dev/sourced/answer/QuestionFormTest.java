@@ -1,0 +1,82 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionFormTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | PERSON
+            Who is China's ambassador to the United Nations?                                 | PERSON
+            Where did CNN's Republican primary debate take place this week?                  | PLACE
+            When did Wang Yi speak with Kuleba?                                              | DATE
+            On which day did the talks end?                                                  | DATE
+            In which month is the deadline for most Americans to file their returns?         | DATE
+            How many South Koreans were in the region as of Thursday?                        | COUNT
+            How much snow fell in Denver?                                                    | COUNT
+            How much did the stadium cost?                                                   | AMOUNT
+            Insulin manufacturers are making their products available at what price?         | AMOUNT
+            What is the total amount of funding the agency has awarded?                      | AMOUNT
+            What percentage of total sales came from fresh produce?                          | PERCENT
+            What was the final score of the game between Princeton and Delaware?             | SCORE
+            A plane door panel blew out on a flight operated by which airline?               | NAME
+            What is the name of the festival that Phish is hosting in Dover?                 | NAME
+            Which film won five awards at the 2024 Golden Globes?                            | NAME
+            What did Xi tell Putin?                                                          | ANY
+            What type of cheese does the president order?                                    | ANY
+            South Korea passed a law this week banning the sale of what?                     | ANY
+            Why is China reluctant to condemn Russia?                                        | ANY
+            """)
+    void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
+        assertEquals(type, QuestionForm.of(question).type());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | luke littler;pdc
+            Insulin manufacturers are making their products available at what price?         | ''
+            Who did Emmanuel Macron appoint as France's next prime minister?                 | emmanuel macron;france
+            What was the name of the player who led Smyrna to the title on August 15th?      | smyrna
+            Which news network reported Zhang Jun's remarks?                                  | zhang jun
+            """)
+    void namesInTheQuestionAreItsConstraints(String question, String entities) {
+        List<List<String>> expected = entities.isEmpty() ? List.of()
+                : java.util.Arrays.stream(entities.split(";")).map(e -> List.of(e.split(" "))).toList();
+        assertEquals(expected, QuestionForm.of(question).entities());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A plane door panel blew out on a flight operated by which airline?       | airline
+            What was the name of the player who led Smyrna to the state championship? | player
+            Which classic video game was finally beaten?                              | classic;video;game
+            """)
+    void theFocusIsTheKindAskedFor(String question, String focus) {
+        assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the 2019 Nobel Prize in Literature?                          | 2019
+            Which film won five awards at the 2024 Golden Globes?                | 2024
+            How many South Koreans were in the region?                           | ''
+            """)
+    void yearsAreConstraints(String question, String years) {
+        assertEquals(years.isEmpty() ? Set.of() : Set.of(years), QuestionForm.of(question).years());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do? | spokeswoman
+            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion?    | ''
+            Which news network reported Zhang Jun's remarks?                                      | ''
+            """)
+    void aTitleBetweenTwoNamesDescribesThemAndIsNotWhatIsAsked(String question, String descriptors) {
+        assertEquals(descriptors.isEmpty() ? Set.of() : Set.of(descriptors.split(";")),
+                QuestionForm.of(question).descriptors());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RecencyTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What is the name of the storm that pummelled Britain this week? | WEEK
+            A plane door panel blew out mid-air last week on which airline?  | WEEK
+            Which fast food chain recently closed a restaurant?              | WEEKS
+            What is the name of the new limited-edition Oreo cookie?         | WEEKS
+            Who did Macron appoint as France's next prime minister?          | WEEKS
+            Which animal was the first mammal to be cloned in 1996?          | ANY
+            Who is China's ambassador to the United Nations?                 | ANY
+            """)
+    void readsHowRecentTheEvidenceMustBe(String question, Recency recency) {
+        assertEquals(recency, Recency.of(question));
+    }
+
+    @ParameterizedTest(name = "{0} published {1}, asked {2}: {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            WEEK  | 2024-01-03 | 2024-01-05 | true
+            WEEK  | 2023-12-20 | 2024-01-05 | false
+            WEEK  | 2013-11-08 | 2024-01-05 | false
+            WEEKS | 2023-12-01 | 2024-01-05 | true
+            WEEKS | 2023-10-01 | 2024-01-05 | false
+            ANY   | 2013-11-08 | 2024-01-05 | true
+            WEEK  | -          | 2024-01-05 | true
+            WEEK  | 2013-11-08 | -          | true
+            """)
+    void anArticleTooOldForTheQuestionIsNotEvidence(Recency recency, LocalDate published, LocalDate asOf,
+            boolean admitted) {
+        assertEquals(admitted, recency.admits(published, asOf));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WordsTest {
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(textBlock = """
+            Globe,     Globes,     true
+            Korea,     Korean,     true
+            Ukraine,   Ukrainians, true
+            China,     Chinese,    true
+            France's,  France,     true
+            state,     statement,  false
+            state,     States,     true
+            NFL,       NFLPA,      false
+            win,       winter,     false
+            """)
+    void formsOfOneWordMatchAndDerivationsDoNot(String a, String b, boolean same) {
+        assertEquals(same, Words.sameWord(a, b));
+        assertEquals(same, Words.sameWord(b, a));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            The,      true
+            It's,     true
+            There’s,  true
+            may,      true
+            Humphries, false
+            Tetris,   false
+            """)
+    void closedClassWordsAreKnownAlsoWithContractions(String word, boolean closed) {
+        assertEquals(closed, Words.isClosedClass(word));
+    }
+}
