@@ -34,7 +34,8 @@ public class Commands implements QuarkusApplication {
             case "ingest" -> ingest.run(rest, out, System.err);
             default -> {
                 System.err.println("unknown command '" + command
-                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE], ingest DIR");
+                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE] [--corpus DIR]"
+                        + ", ingest DIR");
                 yield USAGE;
             }
         };

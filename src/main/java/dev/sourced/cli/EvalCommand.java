@@ -14,22 +14,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code eval [questions.jsonl] [--json FILE]}: runs a questions file through retrieval and the configured generator
- * and prints the table. Exits 0 whenever it ran, whatever the scores; 2 when the file is missing or the arguments
+ * {@code eval [questions.jsonl] [--json FILE] [--corpus DIR [--index DIR]]}: runs a questions file through retrieval
+ * and the configured generator and prints the table, with how long indexing and answering took; {@code --corpus}
+ * evaluates on another folder of articles (see {@link EvalCorpus}). Exits 0 whenever it ran, whatever the scores; 2 when the file is missing or the arguments
  * are wrong.
  */
 @ApplicationScoped
 public class EvalCommand {
     static final String BUNDLED_QUESTIONS = "eval/questions.jsonl";
+    static final String USAGE_LINE =
+            "usage: eval [questions.jsonl] [--json results.json] [--corpus DIR [--index DIR]]";
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
 
     private final Retriever retriever;
@@ -55,10 +60,12 @@ public class EvalCommand {
         for (int i = 0; i < args.length; i++) {
             if ("--json".equals(args[i]) && i + 1 < args.length) {
                 jsonFile = Path.of(args[++i]);
+            } else if ((EvalCorpus.CORPUS.equals(args[i]) || EvalCorpus.INDEX.equals(args[i])) && i + 1 < args.length) {
+                i++; // read before start-up (EvalCorpus): the corpus and index folders are configuration
             } else if (!args[i].startsWith("--") && questionsFile == null) {
                 questionsFile = Path.of(args[i]);
             } else {
-                err.println("usage: eval [questions.jsonl] [--json results.json]");
+                err.println(USAGE_LINE);
                 return Commands.USAGE;
             }
         }
@@ -73,10 +80,18 @@ public class EvalCommand {
             err.println("the index is not ready; see the log above");
             return 1;
         }
+        long readyAt = System.nanoTime();
+        Duration sinceStart = Duration.ofMillis(
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         EvalReport report = new Evaluation(retriever, embedder, generator,
                 id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
+        Duration answering = Duration.ofNanos(System.nanoTime() - readyAt);
         out.println("evaluated " + parsed.questions().size() + " questions from "
                 + (questionsFile == null ? "the bundled set" : questionsFile));
+        out.printf(Locale.ROOT, "index of %d articles ready %.1f s after start; answering took %.1f s (%.0f ms a"
+                + " question, three retrievals and one answer each)%n", catalog.articles().size(),
+                sinceStart.toMillis() / 1000.0, answering.toMillis() / 1000.0,
+                parsed.questions().isEmpty() ? 0.0 : (double) answering.toMillis() / parsed.questions().size());
         out.print(report.table());
         if (jsonFile != null) {
             json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), perQuestion(report));

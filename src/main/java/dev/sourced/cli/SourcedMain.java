@@ -16,7 +16,14 @@ public class SourcedMain {
             System.setProperty("quarkus.log.console.stderr", "true");
             System.setProperty("quarkus.banner.enabled", "false");
         }
+        EvalCorpus evalCorpus = EvalCorpus.configure(args);
         ModelRuntime.preload();
-        Quarkus.run(Commands.class, args);
+        Quarkus.run(Commands.class, (status, failure) -> {
+            evalCorpus.cleanUp();
+            if (failure != null) {
+                failure.printStackTrace();
+            }
+            System.exit(status);
+        }, args);
     }
 }

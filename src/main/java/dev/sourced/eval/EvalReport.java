@@ -70,15 +70,15 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
             out.append(String.format(Locale.ROOT, "%-8s %6.2f %6.2f %6.2f%n", mode.name().toLowerCase(Locale.ROOT),
                     recallAt(mode, 1), recallAt(mode, 5), mrr(mode)));
         }
-        out.append(String.format(Locale.ROOT, "answers (%s generator)%n", generator));
-        out.append(String.format(Locale.ROOT, "  answer hit rate        %d/%d = %.2f%n", hits(), answerable().size(),
-                hitRate()));
+        out.append(String.format(Locale.ROOT, "answers (%s generator; rates with 95%% Wilson intervals)%n",
+                generator));
+        out.append(String.format(Locale.ROOT, "  answer hit rate        %s%n", new Proportion(hits(), answerable().size())));
         out.append(String.format(Locale.ROOT, "  citation precision     %.2f%n", citationPrecision()));
         out.append(String.format(Locale.ROOT, "  verbatim citations     %.2f%n", verbatimRate()));
-        out.append(String.format(Locale.ROOT, "  abstained, unanswerable %d/%d%n", correctAbstentions(),
-                unanswerable().size()));
-        out.append(String.format(Locale.ROOT, "  abstained, answerable   %d/%d (false abstentions)%n",
-                falseAbstentions(), answerable().size()));
+        out.append(String.format(Locale.ROOT, "  abstained, unanswerable %s%n",
+                new Proportion(correctAbstentions(), unanswerable().size())));
+        out.append(String.format(Locale.ROOT, "  abstained, answerable   %s (false abstentions)%n",
+                new Proportion(falseAbstentions(), answerable().size())));
         for (Evaluation.QuestionResult r : results) {
             String miss = missReason(r);
             if (miss != null) {
