@@ -55,14 +55,16 @@ final class Names {
         return WEEKDAYS.contains(Words.base(word));
     }
 
-    /** Whether the words are a date rather than a name: a weekday, a month with a day ("August 15th"), a month alone. */
+    /**
+     * Whether the words are a date rather than a name: a weekday, a month with a day ("August 15th"), a month or its
+     * abbreviation alone ("Feb." of "Feb. 11"). A month inside a longer name stays a name ("Theresa May").
+     */
     private static boolean isDate(List<Phrase> name) {
         String first = Words.base(name.getFirst().text());
         if (WEEKDAYS.contains(first)) {
             return true;
         }
-        boolean month = MONTHS.contains(first) && first.length() > 3;
-        return month && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
+        return MONTHS.contains(first) && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
     }
 
     /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */

@@ -1,5 +1,6 @@
 package dev.sourced.answer;
 
+import dev.sourced.retrieval.Period;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * question was asked, "recently" or "the latest" about the weeks before. An article published before that cannot
  * report it, however well it matches: the typhoon of this week is not the typhoon of 2013.
  */
-enum Recency {
+public enum Recency {
     /** "this week", "last week", "yesterday": published within ten days before the question (a week, and the
      * weekend before it). */
     WEEK(10),
@@ -25,6 +26,18 @@ enum Recency {
 
     Recency(int days) {
         this.days = days;
+    }
+
+    /**
+     * The period the evidence for {@code question} asked as of {@code asOf} must be published in: up to that date,
+     * and for a question about recent events no earlier than its reach. Any period when {@code asOf} is not known.
+     */
+    public static Period publishedFor(String question, LocalDate asOf) {
+        if (asOf == null) {
+            return Period.ANY;
+        }
+        Recency recency = of(question);
+        return new Period(recency == ANY ? null : asOf.minusDays(recency.days), asOf);
     }
 
     static Recency of(String question) {

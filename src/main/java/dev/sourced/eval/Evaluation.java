@@ -4,6 +4,7 @@ import dev.sourced.answer.Answer;
 import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
+import dev.sourced.answer.Recency;
 import dev.sourced.index.Embedder;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
@@ -52,7 +53,8 @@ public final class Evaluation {
         Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
         List<Hit> hybrid = List.of();
         for (Mode mode : Mode.values()) {
-            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode, q.askedOn()));
+            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode,
+                    Recency.publishedFor(q.question(), q.askedOn())));
             goldRanks.put(mode, firstGoldRank(hits, q.sources()));
             if (mode == Mode.HYBRID) {
                 hybrid = hits;

@@ -5,7 +5,6 @@ import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.index.StoredChunk;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class LuceneHybridRetriever implements Retriever {
             // Both lists come from this one searcher, so Lucene's doc ids identify chunks without reading stored
             // fields; only the fused top k are loaded.
             Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
-            Query published = publishedBy(request.asOf());
+            Query published = publishedIn(request.published());
             if (request.mode() != Mode.VECTOR) {
                 lists.put(HybridFusion.BM25, ranked(searcher, bm25Query(request.text(), published), perList, false));
             }
@@ -66,10 +65,17 @@ public final class LuceneHybridRetriever implements Retriever {
         });
     }
 
-    /** Passages published by {@code asOf} (undated ones included), or {@code null} for all. */
-    private static Query publishedBy(LocalDate asOf) {
-        return asOf == null ? null
-                : LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, IndexSchema.UNDATED, asOf.toEpochDay());
+    /** Passages published in the period or undated, or {@code null} when any will do. */
+    private static Query publishedIn(Period period) {
+        if (period.isAny()) {
+            return null;
+        }
+        long from = period.from() == null ? IndexSchema.UNDATED + 1 : period.from().toEpochDay();
+        long to = period.to() == null ? Long.MAX_VALUE : period.to().toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.SHOULD)
+                .add(LongPoint.newExactQuery(IndexSchema.PUBLISHED_DAY, IndexSchema.UNDATED), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private Query bm25Query(String text, Query filter) {

@@ -18,14 +18,17 @@ public final class Search {
     }
 
     public Result search(String question, int k, Mode mode) {
-        return search(question, k, mode, null);
+        return search(question, k, mode, Period.ANY);
     }
 
-    /** @param asOf the date the question is asked as of: later articles are left out; {@code null} for none */
-    public Result search(String question, int k, Mode mode, LocalDate asOf) {
+    /**
+     * @param published the period the passages' articles must be published in; its end is the date the question is
+     *     asked as of ({@code null}: not known)
+     */
+    public Result search(String question, int k, Mode mode, Period published) {
         float[] vector = embedder.embed(question);
-        return new Result(question, vector, retriever.retrieve(new SearchRequest(question, vector, k, mode, asOf)),
-                asOf);
+        return new Result(question, vector,
+                retriever.retrieve(new SearchRequest(question, vector, k, mode, published)), published.to());
     }
 
     /** The question, its vector, the hits, best first, and the date it is asked as of ({@code null}: no date). */

@@ -6,11 +6,11 @@ import dev.sourced.index.StoredChunk;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.Period;
 import dev.sourced.retrieval.RankFusion;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.retrieval.Vocabulary;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,10 +52,10 @@ public final class SolrHybridRetriever implements Retriever {
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
         Future<List<RankFusion.Scored>> vectorList = request.mode() == Mode.BM25 ? null
-                : LISTS.submit(() -> knn(request.vector(), perList, request.asOf()));
+                : LISTS.submit(() -> knn(request.vector(), perList, request.published()));
         Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
         if (request.mode() != Mode.VECTOR) {
-            lists.put(HybridFusion.BM25, bm25(request.text(), perList, request.asOf()));
+            lists.put(HybridFusion.BM25, bm25(request.text(), perList, request.published()));
         }
         if (vectorList != null) {
             lists.put(HybridFusion.VECTOR, join(vectorList));
@@ -89,15 +89,19 @@ public final class SolrHybridRetriever implements Retriever {
         }
     }
 
-    /** Leaves out passages of articles published after {@code asOf}; undated ones are indexed as the earliest day. */
-    private static SolrQuery publishedBy(SolrQuery query, LocalDate asOf) {
-        if (asOf != null) {
-            query.addFilterQuery(IndexSchema.PUBLISHED_DAY + ":[* TO " + asOf.toEpochDay() + "]");
+    /** Keeps passages published in the period or undated (indexed as {@link IndexSchema#UNDATED}). */
+    private static SolrQuery publishedIn(SolrQuery query, Period period) {
+        if (!period.isAny()) {
+            String from = period.from() == null ? String.valueOf(IndexSchema.UNDATED + 1)
+                    : String.valueOf(period.from().toEpochDay());
+            String to = period.to() == null ? "*" : String.valueOf(period.to().toEpochDay());
+            query.addFilterQuery(IndexSchema.PUBLISHED_DAY + ":[" + from + " TO " + to + "] OR "
+                    + IndexSchema.PUBLISHED_DAY + ":[* TO " + IndexSchema.UNDATED + "]");
         }
         return query;
     }
 
-    private List<RankFusion.Scored> bm25(String text, int rows, LocalDate asOf) {
+    private List<RankFusion.Scored> bm25(String text, int rows, Period published) {
         List<String> terms = vocabulary.terms(text).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
@@ -109,16 +113,16 @@ public final class SolrHybridRetriever implements Retriever {
             query.set("t" + i, "{!term f=" + IndexSchema.TEXT + "}" + terms.get(i));
         }
         query.setQuery(bool.append('}').toString());
-        return ranked("search passages", publishedBy(query, asOf), rows, false);
+        return ranked("search passages", publishedIn(query, published), rows, false);
     }
 
-    private List<RankFusion.Scored> knn(float[] vector, int rows, LocalDate asOf) {
+    private List<RankFusion.Scored> knn(float[] vector, int rows, Period published) {
         StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
                 .append(fusion.knnDepth(rows)).append("}[");
         for (int i = 0; i < vector.length; i++) {
             knn.append(i == 0 ? "" : ",").append(vector[i]);
         }
-        return ranked("search passage vectors", publishedBy(new SolrQuery(knn.append(']').toString()), asOf), rows,
+        return ranked("search passage vectors", publishedIn(new SolrQuery(knn.append(']').toString()), published), rows,
                 true);
     }
 

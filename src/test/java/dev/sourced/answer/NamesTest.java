@@ -19,6 +19,7 @@ class NamesTest {
             The festival runs from August 15 to August 18 in Dover.                             | Dover
             Two Madonna fans sued the singer.                                                   | Madonna
             Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
+            The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sourced.retrieval.Period;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,5 +36,16 @@ class RecencyTest {
     void anArticleTooOldForTheQuestionIsNotEvidence(Recency recency, LocalDate published, LocalDate asOf,
             boolean admitted) {
         assertEquals(admitted, recency.admits(published, asOf));
+    }
+
+    @ParameterizedTest(name = "{0} as of {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Which storm hit Britain this week?          | 2024-01-05 | 2023-12-26 | 2024-01-05
+            Which fast food chain recently closed?      | 2024-01-05 | 2023-11-21 | 2024-01-05
+            Which animal was cloned first?              | 2024-01-05 | -          | 2024-01-05
+            Which storm hit Britain this week?          | -          | -          | -
+            """)
+    void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {
+        assertEquals(new Period(from, to), Recency.publishedFor(question, asOf));
     }
 }
