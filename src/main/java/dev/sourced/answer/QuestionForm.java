@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * What a question constrains and what it asks for, read from its form: the asked-for {@link AnswerType}, the focus
- * words of "which X" ("airline" in "which airline"), the names it mentions ("Luke Littler", "PDC") and the years it
- * names, and how recent the evidence must be ("this week"). The names, years and recency are constraints the evidence
- * must meet; the focus tells which of several names in a sentence is the one asked for.
+ * words of "which X" ("airline" in "which airline", "car" in "the Hamburgler's car"), the names it mentions ("Luke
+ * Littler", "PDC"), the titles between them, the years it names, and how recent the evidence must be ("this week").
+ * The names, years and recency are constraints the evidence must meet; the focus tells which of several names in a
+ * sentence is the one asked for.
  *
- * @param entities the question's names, each a list of its words
+ * @param entities the question's names, each a list of its words, less those inside the focus ("NFL" of "which NFL
+ *     team")
+ * @param descriptors words standing between two names as a title ("spokeswoman")
  */
 record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entities, Set<String> descriptors,
         Set<String> years, Recency recency) {
@@ -49,8 +52,12 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         List<Phrase> words = Words.of(question);
         Set<String> focus = new LinkedHashSet<>();
         AnswerType type = type(question, words, focus);
-        return new QuestionForm(type, focus, entities(question, words), descriptors(question, words),
-                years(question), Recency.of(question));
+        // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
+        // the evidence must repeat.
+        List<List<String>> entities = entities(question, words).stream()
+                .filter(e -> !focus.containsAll(e)).toList();
+        return new QuestionForm(type, focus, entities, descriptors(question, words), years(question),
+                Recency.of(question));
     }
 
     private static AnswerType type(String question, List<Phrase> words, Set<String> focus) {
@@ -105,6 +112,11 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
             String w = words.get(i).text();
             if (Words.isClosedClass(w)) {
                 break;
+            }
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                // "the Hamburgler's car": the possessor is a constraint, the kind asked for follows it.
+                focus.clear();
+                continue;
             }
             focus.add(Words.base(w));
         }

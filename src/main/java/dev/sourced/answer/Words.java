@@ -80,8 +80,8 @@ final class Words {
 
     /**
      * Whether two words are forms of one another: the same, or one the other with a plural or a demonym ending
-     * ("Globe" and "Globes", "Korea" and "Korean", "Ukraine" and "Ukrainians", "China" and "Chinese"). A longer derivation is another word:
-     * "statement" is not "state".
+     * ("Globe" and "Globes", "Korea" and "Korean", "Ukraine" and "Ukrainians", "China" and "Chinese"). A longer
+     * derivation is another word: "statement" is not "state".
      */
     static boolean sameWord(String a, String b) {
         String x = base(a);

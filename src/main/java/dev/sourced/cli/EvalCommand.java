@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * {@code eval [questions.jsonl] [--json FILE] [--corpus DIR [--index DIR]]}: runs a questions file through retrieval
  * and the configured generator and prints the table, with how long indexing and answering took; {@code --corpus}
- * evaluates on another folder of articles (see {@link EvalCorpus}). Exits 0 whenever it ran, whatever the scores; 2 when the file is missing or the arguments
- * are wrong.
+ * evaluates on another folder of articles (see {@link EvalCorpus}). Exits 0 whenever it ran, whatever the scores;
+ * 2 when the file is missing or the arguments are wrong.
  */
 @ApplicationScoped
 public class EvalCommand {

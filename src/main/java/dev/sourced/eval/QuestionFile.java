@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Parses the JSON-lines questions format ({@code id}, {@code question}, {@code answerable}, {@code sources},
- * {@code expect_any}, optionally {@code asked_on}). A malformed line is reported with its number and skipped, so one typo does not lose a run.
+ * {@code expect_any}, optionally {@code asked_on}). A malformed line is reported with its number and skipped, so
+ * one typo does not lose a run.
  */
 public final class QuestionFile {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -42,6 +42,8 @@ class QuestionFormTest {
             Who did Emmanuel Macron appoint as France's next prime minister?                 | emmanuel macron;france
             What was the name of the player who led Smyrna to the title on August 15th?      | smyrna
             Which news network reported Zhang Jun's remarks?                                  | zhang jun
+            What is the name of the NFL team that Jason Kelce's brother Travis plays for?     | jason kelce;travis
+            Which Republican presidential candidate won the Iowa caucuses?                    | iowa
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         List<List<String>> expected = entities.isEmpty() ? List.of()
@@ -54,6 +56,7 @@ class QuestionFormTest {
             A plane door panel blew out on a flight operated by which airline?       | airline
             What was the name of the player who led Smyrna to the state championship? | player
             Which classic video game was finally beaten?                              | classic;video;game
+            What is the name of the Hamburgler's car that McDonald's wants spotted?   | car
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
