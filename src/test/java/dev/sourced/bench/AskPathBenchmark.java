@@ -6,6 +6,11 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.sourced.answer.Answer;
+import dev.sourced.answer.Asker;
+import dev.sourced.answer.EvidencePolicy;
+import dev.sourced.answer.ExtractiveAnswerGenerator;
+import dev.sourced.answer.QuestionTerms;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunk;
@@ -21,11 +26,13 @@ import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.testing.SampleQuestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,7 +47,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * JMH benchmarks of the ask path's in-process steps, each beside its reference: the question embedding (the floor),
- * hybrid, BM25 and kNN retrieval on the embedded index, and LangChain4j's {@code InMemoryEmbeddingStore} on the same
+ * hybrid, BM25 and kNN retrieval on the embedded index, the extractive answer step over retrieved passages, and LangChain4j's {@code InMemoryEmbeddingStore} on the same
  * vectors. Sample-time mode, so the results carry percentiles. Run by {@link BenchmarkIT}.
  */
 @State(Scope.Benchmark)
@@ -58,6 +65,8 @@ public class AskPathBenchmark {
     private List<String> questions;
     private List<float[]> vectors;
     private int next;
+    private ExtractiveAnswerGenerator extractive;
+    private List<Search.Result> evidence;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -93,6 +102,13 @@ public class AskPathBenchmark {
         embedder = new Embedder(model, EmbeddingModels.DEFAULT);
         questions = SampleQuestions.LIST;
         vectors = questions.stream().map(embedder::embed).toList();
+        extractive = new ExtractiveAnswerGenerator(new QuestionTerms(new LuceneVocabulary(index)),
+                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        evidence = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            evidence.add(new Search.Result(questions.get(q), vectors.get(q), retriever.retrieve(
+                    new SearchRequest(questions.get(q), vectors.get(q), Asker.DEFAULT_PASSAGES, Mode.HYBRID))));
+        }
     }
 
     @TearDown(Level.Trial)
@@ -113,6 +129,12 @@ public class AskPathBenchmark {
     @Benchmark
     public float[] questionEmbedding() {
         return embedder.embed(questions.get(nextQuestion()));
+    }
+
+    /** The extractive generator alone, reading the hybrid top {@link Asker#DEFAULT_PASSAGES} retrieved beforehand. */
+    @Benchmark
+    public Answer extractiveAnswer() {
+        return extractive.generate(evidence.get(nextQuestion()));
     }
 
     @Benchmark
