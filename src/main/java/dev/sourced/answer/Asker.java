@@ -28,18 +28,18 @@ public final class Asker {
     }
 
     /** Answers from the {@link #DEFAULT_PASSAGES} best passages. */
-    public Answer ask(String question) {
+    public Answer ask(Question question) {
         return ask(question, DEFAULT_PASSAGES);
     }
 
     /** @param k how many passages the generator may draw on */
-    public Answer ask(String question, int k) {
+    public Answer ask(Question question, int k) {
         return guarded(() -> generator.generate(retrieve(question, k)));
     }
 
     /** The passages an answer to {@code question} draws on; fails fast while the index is not ready. */
-    public Search.Result retrieve(String question, int k) {
-        return search.search(question, k, Mode.HYBRID);
+    public Search.Result retrieve(Question question, int k) {
+        return search.search(question.text(), k, Mode.HYBRID);
     }
 
     /** Answers from retrieved passages, telling {@code onText} the answer text as the generator produces it. */

@@ -2,6 +2,7 @@ package dev.sourced.api;
 
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ public class AskResource {
         if (request == null) {
             throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
         }
-        String question = RequestLimits.question(request.question(), "question");
+        Question question = RequestLimits.question(request.question(), "question");
         int k = RequestLimits.k(request.k());
         long started = System.nanoTime();
         Answer answer = asker.ask(question, k);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
 import dev.sourced.retrieval.Search;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -43,7 +44,7 @@ public class AskStreamResource {
         if (request == null) {
             throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
         }
-        String question = RequestLimits.question(request.question(), "question");
+        Question question = RequestLimits.question(request.question(), "question");
         int k = RequestLimits.k(request.k());
         long started = System.nanoTime();
         Search.Result evidence = asker.retrieve(question, k);

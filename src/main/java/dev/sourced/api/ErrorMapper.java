@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.OverloadedException;
 import dev.sourced.corpus.ArticleTooLargeException;
 import dev.sourced.corpus.InvalidArticleException;
@@ -25,6 +26,11 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidQuestion(InvalidQuestionException e) {
         return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 package dev.sourced.api;
 
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
 
 /** Validates what callers send, with messages that say what to change. */
 final class RequestLimits {
@@ -10,7 +11,7 @@ final class RequestLimits {
 
     private RequestLimits() {}
 
-    static String question(String value, String name) {
+    static Question question(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException("'" + name + "' is required and must not be blank");
         }
@@ -18,7 +19,7 @@ final class RequestLimits {
             throw new InvalidRequestException("'" + name + "' must be at most " + MAX_QUESTION_CHARS
                     + " characters (got " + value.length() + ")");
         }
-        return value.strip();
+        return new Question(value);
     }
 
     static int k(String value) {

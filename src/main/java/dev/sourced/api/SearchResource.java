@@ -1,5 +1,6 @@
 package dev.sourced.api;
 
+import dev.sourced.answer.Question;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
 import jakarta.ws.rs.GET;
@@ -23,9 +24,9 @@ public class SearchResource {
     @Operation(summary = "Ranked passages for a question, from BM25 and vector search fused")
     public SearchResponse search(@Parameter(description = "the question, at most 1,000 characters") @QueryParam("q") String q,
             @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k") String k) {
-        String question = RequestLimits.question(q, "q");
+        Question question = RequestLimits.question(q, "q");
         int count = RequestLimits.k(k);
-        Search.Result result = search.search(question, count, Mode.HYBRID);
-        return new SearchResponse(question, result.hits().stream().map(SearchResponse.Result::of).toList());
+        Search.Result result = search.search(question.text(), count, Mode.HYBRID);
+        return new SearchResponse(question.text(), result.hits().stream().map(SearchResponse.Result::of).toList());
     }
 }
