@@ -8,6 +8,8 @@ import dev.sourced.answer.Question;
 import dev.sourced.retrieval.Search;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,12 +42,10 @@ public class AskStreamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The answer as Server-Sent Events: text as it is produced, then the cited answer")
-    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
-        if (request == null) {
-            throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
-        }
-        Question question = RequestLimits.question(request.question(), "question");
-        int k = RequestLimits.k(request.k());
+    public Multi<OutboundSseEvent> stream(@NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request,
+            @Context Sse sse) {
+        Question question = new Question(request.question());
+        int k = request.passages();
         long started = System.nanoTime();
         Search.Result evidence = asker.retrieve(question, k);
         return Multi.createFrom().<OutboundSseEvent>emitter(events -> {

@@ -1,6 +1,7 @@
 package dev.sourced.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import dev.sourced.edge.FilterOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * replacement characters and hand the resource a question the asker never wrote.
  */
 public class QueryEncoding {
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = FilterOrder.QUERY_ENCODING)
     public void requireUtf8(ContainerRequestContext request) {
         String raw = request.getUriInfo().getRequestUri().getRawQuery();
         if (raw != null && raw.indexOf('%') >= 0 && !isUtf8(raw)) {
