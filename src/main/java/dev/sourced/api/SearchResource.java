@@ -2,7 +2,6 @@ package dev.sourced.api;
 
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
-import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,12 +20,13 @@ public class SearchResource {
     /** 1 to 50 as written, or nothing (the default); a string so that "abc" is a 400 that names 'k', not a 404. */
     private static final String K_PATTERN = "\\s*(?:[1-9]|[1-4][0-9]|50)?\\s*";
 
-    private final Search search;
+    private final Asker asker;
 
-    public SearchResource(Search search) {
-        this.search = search;
+    public SearchResource(Asker asker) {
+        this.asker = asker;
     }
 
+    /** Returns a plain object, so Quarkus runs it on a worker thread: it embeds and searches, like an ask. */
     @GET
     @Operation(summary = "Ranked passages for a question, from BM25 and vector search fused")
     public SearchResponse search(@Parameter(description = "the question, at most 1,000 characters") @QueryParam("q")
@@ -36,7 +36,7 @@ public class SearchResource {
             @Pattern(regexp = K_PATTERN, message = AskRequest.K_RANGE) String k) {
         Question question = new Question(q);
         int count = k == null || k.isBlank() ? Asker.DEFAULT_PASSAGES : Integer.parseInt(k.strip());
-        Search.Result result = search.search(question.text(), count, Mode.HYBRID);
+        Search.Result result = asker.search(question, count);
         return new SearchResponse(question.text(), result.hits().stream().map(SearchResponse.Result::of).toList());
     }
 }

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.answer.Asker;
+import dev.sourced.answer.OverloadedException;
+import dev.sourced.answer.Question;
 import dev.sourced.testing.IndexReady;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -30,6 +36,9 @@ import org.junit.jupiter.params.provider.Arguments;
 @QuarkusTest
 @TestProfile(RejectionsProfile.class)
 class RejectionsTest {
+    @Inject
+    Asker asker;
+
     @BeforeEach
     void ready() {
         IndexReady.await();
@@ -84,7 +93,26 @@ class RejectionsTest {
     void isOneJsonErrorAndOneLogLine(String what, int status, Function<RequestSpecification, Response> send)
             throws IOException {
         String id = "rej-" + UUID.randomUUID();
-        Response response = send.apply(given().header("X-Request-Id", id));
+        assertOneRejection(what, status, id, send.apply(given().header("X-Request-Id", id)));
+    }
+
+    @Test
+    void overloadIsOneJsonErrorAndOneLogLineToo() throws IOException {
+        List<Asker.Streamed> held = new ArrayList<>();
+        try {
+            while (true) {
+                held.add(asker.stream(new Question("Who?"), 1));
+            }
+        } catch (OverloadedException full) {
+            String id = "rej-" + UUID.randomUUID();
+            assertOneRejection("overloaded", 503, id, given().header("X-Request-Id", id).contentType("application/json")
+                    .body("{\"question\": \"Who?\"}").post("/api/ask"));
+        } finally {
+            held.forEach(Asker.Streamed::close);
+        }
+    }
+
+    private static void assertOneRejection(String what, int status, String id, Response response) throws IOException {
         assertEquals(status, response.statusCode(), what + ": " + response.asString());
         assertTrue(response.contentType().startsWith("application/json"), what + ": " + response.contentType());
         Map<String, Object> body = response.jsonPath().getMap("");
@@ -92,7 +120,7 @@ class RejectionsTest {
         String error = (String) body.get("error");
         assertFalse(error.isBlank() || error.contains("Exception") || error.contains("dev.sourced"), what + ": " + error);
         assertEquals(id, response.header("X-Request-Id"), what + ": the request id is echoed");
-        if (status == 429) {
+        if (status == 429 || status == 503) {
             assertTrue(response.header("Retry-After") != null, what);
         }
         if (status == 401) {
