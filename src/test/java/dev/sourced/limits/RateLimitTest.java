@@ -38,4 +38,16 @@ class RateLimitTest {
         given().contentType(ContentType.JSON).body("{}").post("/slack/events").then().statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
+
+    @Test
+    void withoutProxyForwardingAForwardedForHeaderDoesNotBuyANewBucket() {
+        int tooMany = 0;
+        for (int i = 0; i < 4; i++) {
+            if (given().header("X-Forwarded-For", "198.51.100." + i).queryParam("q", "Hua").get("/api/search")
+                    .statusCode() == 429) {
+                tooMany++;
+            }
+        }
+        assertTrue(tooMany >= 2, "every request came from one peer, whatever the header says");
+    }
 }
