@@ -4,8 +4,8 @@ import dev.sourced.corpus.UnicodeText;
 import java.text.Normalizer;
 
 /**
- * A question as every surface (HTTP, Slack, the command line, evaluation files) hands it on: Unicode NFC, control
- * and format characters other than whitespace removed, runs of whitespace made one space, stripped, at most
+ * A question as every surface (HTTP, Slack, the command line, evaluation files) hands it on: control and format
+ * characters other than whitespace removed, runs of whitespace made one space, Unicode NFC, stripped, at most
  * {@link #MAX_CHARS} characters as sent, and holding at least one letter or digit. The embedding model's tokenizer
  * drops control and format characters, so a question of nothing else, or of punctuation and emoji alone, would
  * reach it empty; normalising once, here, keeps that a 400 for the asker instead of a failure deep in the model.
@@ -31,14 +31,13 @@ public record Question(String text) {
         if (UnicodeText.hasLoneSurrogate(raw)) {
             throw new InvalidQuestionException("the question is not valid Unicode text (it holds a lone surrogate)");
         }
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        StringBuilder kept = new StringBuilder(raw.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); ) {
-            int cp = nfc.codePointAt(i);
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                pendingSpace = !out.isEmpty();
+                pendingSpace = !kept.isEmpty();
                 continue;
             }
             int type = Character.getType(cp);
@@ -46,14 +45,17 @@ public record Question(String text) {
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                kept.append(' ');
                 pendingSpace = false;
             }
-            out.appendCodePoint(cp);
+            kept.appendCodePoint(cp);
         }
+        // Composed after the removals: a format character between a letter and its accent would otherwise keep them
+        // apart, and removing it afterwards would leave text that is not NFC.
+        String out = Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
         if (!UnicodeText.hasLetterOrDigit(out)) {
             throw new InvalidQuestionException("the question must contain at least one letter or digit");
         }
-        return out.toString();
+        return out;
     }
 }
