@@ -70,6 +70,17 @@ class LayeringTest {
     }
 
     @Test
+    void theEdgeSeesNoSurfaceAndTheLimitsNoneEither() {
+        noClasses().that().resideInAPackage("dev.sourced.edge..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.limits..",
+                        "dev.sourced.cli..", "dev.sourced.answer..", "dev.sourced.retrieval..", "dev.sourced.index..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.sourced.limits..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.cli..")
+                .check(MAIN);
+    }
+
+    @Test
     void recordsOfTheDomainCarryNoFrameworkTypes() {
         noClasses().that().resideInAnyPackage("dev.sourced.corpus..").should().dependOnClassesThat()
                 .resideInAnyPackage("jakarta.ws.rs..", "org.apache.lucene..", "com.slack..", "io.quarkus..")

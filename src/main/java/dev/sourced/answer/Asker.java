@@ -2,14 +2,16 @@ package dev.sourced.answer;
 
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
-import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Context;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * Answers a question: one embedding and hybrid retrieval, then the configured generator. A bulkhead bounds how many
- * answers are produced at once, so a burst queues in the HTTP layer instead of starving every request of CPU.
+ * questions are worked on at once, retrieval included, so a burst is turned away with {@link OverloadedException}
+ * instead of starving every request of CPU. A streamed answer holds its place from retrieval until its last token,
+ * across threads, which is why the bulkhead is a plain semaphore rather than a Fault Tolerance guard around one call.
  * Thread-safe.
  */
 public final class Asker {
@@ -22,40 +24,101 @@ public final class Asker {
 
     private final Search search;
     private final AnswerGenerator generator;
-    private final TypedGuard<Answer> bulkhead;
+    private final Semaphore places;
 
-    /** @param concurrent how many answers may be produced at once; further callers get {@link OverloadedException} */
+    /** @param concurrent how many questions may be worked on at once; further callers get {@link OverloadedException} */
     public Asker(Search search, AnswerGenerator generator, int concurrent) {
+        if (concurrent < 1) {
+            throw new IllegalArgumentException("at least one question must be allowed at once, not " + concurrent);
+        }
         this.search = search;
         this.generator = generator;
-        this.bulkhead = TypedGuard.create(Answer.class).withBulkhead().limit(concurrent).done().build();
+        this.places = new Semaphore(concurrent);
     }
 
     /** Answers from the {@link #DEFAULT_PASSAGES} best passages. */
-    public Answer ask(String question) {
+    public Answer ask(Question question) {
         return ask(question, DEFAULT_PASSAGES);
     }
 
     /** @param k how many passages the generator may draw on */
-    public Answer ask(String question, int k) {
-        return guarded(() -> generator.generate(retrieve(question, k)));
+    public Answer ask(Question question, int k) {
+        try (Place place = take()) {
+            return generator.generate(retrieve(question, k));
+        }
     }
 
-    /** The passages an answer to {@code question} draws on; fails fast while the index is not ready. */
-    public Search.Result retrieve(String question, int k) {
-        return search.search(question, k, Mode.HYBRID);
+    /** The {@code k} passages that would answer {@code question}, best first, without an answer. */
+    public Search.Result search(Question question, int k) {
+        try (Place place = take()) {
+            return retrieve(question, k);
+        }
     }
 
-    /** Answers from retrieved passages, telling {@code onText} the answer text as the generator produces it. */
-    public Answer answer(Search.Result evidence, Consumer<String> onText) {
-        return guarded(() -> generator.generate(evidence, onText));
-    }
-
-    private Answer guarded(Supplier<Answer> work) {
+    /**
+     * Takes a place and retrieves the passages on the calling thread, so that overload and an index that is not ready
+     * are known before a stream opens. The caller answers (on any thread) and closes the result, which gives the
+     * place back; closing twice is harmless.
+     */
+    public Streamed stream(Question question, int k) {
+        Place place = take();
         try {
-            return bulkhead.get(work);
-        } catch (BulkheadException e) {
+            return new Streamed(retrieve(question, k), place);
+        } catch (RuntimeException e) {
+            place.close();
+            throw e;
+        }
+    }
+
+    private Search.Result retrieve(Question question, int k) {
+        return search.search(question.text(), k, Mode.HYBRID);
+    }
+
+    private Place take() {
+        // Embedding and search block for milliseconds (seconds on a slow cluster): on a Vert.x event loop they would
+        // stall every connection it serves. Failing loudly keeps that a bug found by tests, not a slow service.
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("questions must not be worked on on an event-loop thread");
+        }
+        if (!places.tryAcquire()) {
             throw new OverloadedException();
+        }
+        return new Place();
+    }
+
+    /** A question retrieved for and holding its place until it is answered or closed. */
+    public final class Streamed implements AutoCloseable {
+        private final Search.Result evidence;
+        private final Place place;
+
+        private Streamed(Search.Result evidence, Place place) {
+            this.evidence = evidence;
+            this.place = place;
+        }
+
+        /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
+        public Answer answer(Consumer<String> onText) {
+            try {
+                return generator.generate(evidence, onText);
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            place.close();
+        }
+    }
+
+    private final class Place implements AutoCloseable {
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        @Override
+        public void close() {
+            if (held.compareAndSet(true, false)) {
+                places.release();
+            }
         }
     }
 }

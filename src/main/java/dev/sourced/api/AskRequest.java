@@ -1,4 +1,27 @@
 package dev.sourced.api;
 
-/** The body of {@code POST /api/ask}: the question and, optionally, how many passages to draw on (1-50). */
-public record AskRequest(String question, Integer k) {}
+import dev.sourced.answer.Question;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/ask}: the question and, optionally, how many passages to draw on (1-50). The shape is
+ * checked here; what the question says is checked by {@link Question}.
+ */
+public record AskRequest(
+        @NotBlank(message = "'question' is required and must not be blank")
+        @Size(max = Question.MAX_CHARS, message = "'question' must be at most {max} characters") String question,
+        @Min(value = AskRequest.MIN_K, message = AskRequest.K_RANGE)
+        @Max(value = AskRequest.MAX_K, message = AskRequest.K_RANGE) Integer k) {
+    static final int MIN_K = 1;
+    static final int MAX_K = 50;
+    static final String K_RANGE = "'k' must be a whole number from 1 to 50";
+    static final String REQUIRED = "a JSON body with a 'question' is required";
+
+    /** How many passages, the default when none was asked for. */
+    int passages() {
+        return k == null ? dev.sourced.answer.Asker.DEFAULT_PASSAGES : k;
+    }
+}

@@ -2,6 +2,9 @@ package dev.sourced.api;
 
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,12 +26,9 @@ public class AskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A short answer to a question, every claim cited, or an honest abstention")
-    public AskResponse ask(AskRequest request) {
-        if (request == null) {
-            throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
-        }
-        String question = RequestLimits.question(request.question(), "question");
-        int k = RequestLimits.k(request.k());
+    public AskResponse ask(@NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request) {
+        Question question = new Question(request.question());
+        int k = request.passages();
         long started = System.nanoTime();
         Answer answer = asker.ask(question, k);
         long tookNanos = System.nanoTime() - started;

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
-import dev.sourced.retrieval.Search;
+import dev.sourced.answer.Question;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,27 +38,30 @@ public class AskStreamResource {
         this.json = json;
     }
 
+    /**
+     * Blocking, so that Quarkus calls it on a worker thread: embedding the question and searching (a network call on
+     * the SolrCloud backend) must not run on the event loop, which returning a {@code Multi} would otherwise mean.
+     * The place in the bulkhead is taken and the passages retrieved here, before the 200 and its headers, so that
+     * overload is a 503 with a JSON body like every other rejection; the place is held until the stream ends.
+     */
     @POST
+    @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The answer as Server-Sent Events: text as it is produced, then the cited answer")
-    public Multi<OutboundSseEvent> stream(AskRequest request, @Context Sse sse) {
-        if (request == null) {
-            throw new InvalidRequestException("a JSON body {\"question\": \"...\"} is required");
-        }
-        String question = RequestLimits.question(request.question(), "question");
-        int k = RequestLimits.k(request.k());
+    public Multi<OutboundSseEvent> stream(@NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request,
+            @Context Sse sse) {
+        Question question = new Question(request.question());
         long started = System.nanoTime();
-        Search.Result evidence = asker.retrieve(question, k);
+        Asker.Streamed streamed = asker.stream(question, request.passages());
         return Multi.createFrom().<OutboundSseEvent>emitter(events -> {
-            Answer answer = asker.answer(evidence, text -> events.emit(sse.newEventBuilder().name("text").data(text)
-                    .build()));
+            Answer answer = streamed.answer(text -> events.emit(sse.newEventBuilder().name("text").data(text).build()));
             long took = System.nanoTime() - started;
             metrics.record(answer, took);
             events.emit(sse.newEventBuilder().name("answer").mediaType(MediaType.APPLICATION_JSON_TYPE)
                     .data(answerJson(AskResponse.of(answer, took / 1_000_000))).build());
             events.complete();
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }).onTermination().invoke(streamed::close).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private String answerJson(AskResponse response) {

@@ -9,16 +9,17 @@ import dev.sourced.index.IndexStatus;
 import dev.sourced.ingest.ArticleIngestor;
 import dev.sourced.ingest.IngestOutcome;
 import dev.sourced.ingest.IngestResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -34,15 +35,13 @@ public class DocumentsResource {
     private final IndexStatus status;
     private final ArticleIngestor ingestor;
     private final ArticleParser parser;
-    private final AdminGuard admin;
 
     public DocumentsResource(ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor,
-            ArticleParser parser, AdminGuard admin) {
+            ArticleParser parser) {
         this.catalog = catalog;
         this.status = status;
         this.ingestor = ingestor;
         this.parser = parser;
-        this.admin = admin;
     }
 
     @GET
@@ -64,14 +63,8 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add or replace an article (admin): searchable and durable when this returns")
-    public Response putJson(DocumentRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        admin.requireAdmin(authorization);
-        if (request == null) {
-            throw new InvalidRequestException("a JSON body {\"id\": \"...\", \"text\": \"...\"} is required");
-        }
-        if (request.text() == null) {
-            throw new InvalidRequestException("'text' is required");
-        }
+    @AdminOnly
+    public Response putJson(@NotNull(message = DocumentRequest.REQUIRED) @Valid DocumentRequest request) {
         CorpusReader.requireSize(String.valueOf(request.id()), request.text().getBytes(StandardCharsets.UTF_8).length);
         CorpusReader.requireText(String.valueOf(request.id()), request.text());
         return written(ingestor.put(parser.parse(request.id(), request.text(), request.title(), date(request.date()))));
@@ -80,12 +73,9 @@ public class DocumentsResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Add or replace an article from a plain-text body (admin); the id is a query parameter")
-    public Response putText(byte[] body, @QueryParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        admin.requireAdmin(authorization);
-        if (id == null || id.isBlank()) {
-            throw new InvalidRequestException("the query parameter 'id' is required with a text/plain body");
-        }
+    @AdminOnly
+    public Response putText(byte[] body, @QueryParam("id")
+            @NotBlank(message = "the query parameter 'id' is required with a text/plain body") String id) {
         Article article = parser.parse(id, CorpusReader.decode(id, body == null ? new byte[0] : body), null, null);
         return written(ingestor.put(article));
     }
@@ -93,8 +83,8 @@ public class DocumentsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove an article (admin)")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        admin.requireAdmin(authorization);
+    @AdminOnly
+    public Response delete(@PathParam("id") String id) {
         if (!ingestor.delete(id)) {
             throw new UnknownArticleException(id);
         }

@@ -4,61 +4,65 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.OverloadedException;
 import dev.sourced.corpus.ArticleTooLargeException;
 import dev.sourced.corpus.InvalidArticleException;
+import dev.sourced.edge.RejectedRequestException;
 import dev.sourced.index.IndexNotReadyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place exceptions become HTTP responses, all with the {@link ApiError} body. Messages from our own
- * exceptions are written for callers; framework and unexpected failures get a fixed text so that no class name or
- * stack trace leaks.
+ * The one place exceptions become HTTP responses, for every surface (the API and Slack), all with the {@link ApiError}
+ * body: what filters reject (size, rate, auth, encoding), what Bean Validation and Jackson reject, and what our own
+ * code throws. Messages from our own exceptions are written for callers; framework and unexpected failures get a
+ * fixed text so that no class name or stack trace leaks. Each rejection is logged here, in one line; a failure of
+ * ours (5xx other than overload) with its stack trace.
  */
 public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
     @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e) {
-        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
+    public Response rejected(RejectedRequestException e) {
+        return reject(e.status(), e.getMessage(), e.headers(), e);
     }
 
     @ServerExceptionMapper
-    public Response unknownArticle(UnknownArticleException e) {
-        return error(Response.Status.NOT_FOUND.getStatusCode(), e.getMessage());
+    public Response invalidQuestion(InvalidQuestionException e) {
+        return reject(400, e.getMessage(), Map.of(), e);
+    }
+
+    /** Bean Validation of request bodies and parameters; the first message by property path, so it is stable. */
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        String message = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .map(ConstraintViolation::getMessage).findFirst().orElse("bad request");
+        return reject(400, message, Map.of(), e);
     }
 
     @ServerExceptionMapper
     public Response invalidArticle(InvalidArticleException e) {
-        return error(e instanceof ArticleTooLargeException ? 413 : 400, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(AdminGuard.UnauthorizedException e) {
-        return Response.status(401).header("WWW-Authenticate", "Bearer").type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(e.getMessage())).build();
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(AdminGuard.WritesDisabledException e) {
-        return error(403, e.getMessage());
+        return reject(e instanceof ArticleTooLargeException ? 413 : 400, e.getMessage(), Map.of(), e);
     }
 
     @ServerExceptionMapper
     public Response overloaded(OverloadedException e) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
+        return reject(503, e.getMessage(), Map.of("Retry-After", "1"), e);
     }
 
     @ServerExceptionMapper
     public Response notReady(IndexNotReadyException e) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .type(MediaType.APPLICATION_JSON).entity(new ApiError(e.getMessage())).build();
+        return reject(503, e.getMessage(), Map.of("Retry-After", "5"), e);
     }
 
     /** Named apart from {@link #malformedJson} because Quarkus maps this subtype itself, with an empty body. */
@@ -66,25 +70,24 @@ public class ErrorMapper {
     public Response mismatchedJson(MismatchedInputException e) {
         String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                 .filter(Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
-        return error(400, field == null
+        return reject(400, field == null
                 ? "the request body must be a JSON object such as {\"question\": \"...\"}"
-                : "'" + field + "' has the wrong type");
+                : "'" + field + "' has the wrong type", Map.of(), e);
     }
 
     /** Jackson's own messages name Java types, so only the position is passed on. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return error(400, "the request body is not valid JSON" + (at == null ? ""
-                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        return reject(400, "the request body is not valid JSON" + (at == null ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), Map.of(), e);
     }
 
     @ServerExceptionMapper
     public Response framework(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.error("request failed", e);
-            return error(status, "internal error");
+            return failed(status, e);
         }
         String message = switch (status) {
             case 400 -> "bad request";
@@ -95,16 +98,24 @@ public class ErrorMapper {
             case 415 -> "unsupported content type: send application/json";
             default -> "request rejected";
         };
-        return error(status, message);
+        return reject(status, message, Map.of(), e);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.error("request failed", e);
-        return error(500, "internal error");
+        return failed(500, e);
     }
 
-    static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message)).build();
+    private static Response reject(int status, String message, Map<String, String> headers, Throwable e) {
+        LOG.infof("rejected %d (%s): %s", status, e.getClass().getSimpleName(), message);
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(message));
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    private static Response failed(int status, Throwable e) {
+        LOG.error("request failed", e);
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError("internal error")).build();
     }
 }

@@ -3,6 +3,8 @@ package dev.sourced.cli;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
+import dev.sourced.answer.InvalidQuestionException;
+import dev.sourced.answer.Question;
 import dev.sourced.index.IndexStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
@@ -22,9 +24,15 @@ public class AskCommand {
     }
 
     int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
-        String question = String.join(" ", args).strip();
-        if (question.isEmpty()) {
+        if (String.join(" ", args).isBlank()) {
             err.println("usage: ask \"your question\"");
+            return Commands.USAGE;
+        }
+        Question question;
+        try {
+            question = new Question(String.join(" ", args));
+        } catch (InvalidQuestionException e) {
+            err.println(e.getMessage());
             return Commands.USAGE;
         }
         if (!startup.awaitReady(INDEX_WAIT)) {

@@ -1,7 +1,9 @@
 package dev.sourced.cli;
 
 import dev.sourced.index.ModelRuntime;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
+import java.util.function.BiConsumer;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
@@ -18,12 +20,12 @@ public class SourcedMain {
         }
         EvalCorpus evalCorpus = EvalCorpus.configure(args);
         ModelRuntime.preload();
+        // The temporary index goes once the application has closed it; then Quarkus exits as it would have (a test
+        // harness installs its own handler there instead of ending the JVM).
+        BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
         Quarkus.run(Commands.class, (status, failure) -> {
             evalCorpus.cleanUp();
-            if (failure != null) {
-                failure.printStackTrace();
-            }
-            System.exit(status);
+            exit.accept(status, failure);
         }, args);
     }
 }

@@ -31,6 +31,9 @@ public final class ArticleParser {
         if (text == null || text.isBlank()) {
             throw new InvalidArticleException("article '" + id + "' has no text");
         }
+        if (UnicodeText.hasLoneSurrogate(text)) {
+            throw new InvalidArticleException("article '" + id + "' is not valid Unicode text (it holds a lone surrogate)");
+        }
         int bodyStart = 0;
         String title = blankToNull(givenTitle);
         LocalDate date = givenDate;
@@ -53,6 +56,10 @@ public final class ArticleParser {
         }
         if (bodyStart == text.length()) {
             throw new InvalidArticleException("article '" + id + "' has a header but no body");
+        }
+        // A body of symbols alone would index chunks that nothing can be embedded from or found by.
+        if (!UnicodeText.hasLetterOrDigit(text.substring(bodyStart))) {
+            throw new InvalidArticleException("article '" + id + "' has no letters or digits");
         }
         if (title == null) {
             title = titleFromFirstSentence(text, bodyStart);

@@ -2,6 +2,7 @@ package dev.sourced.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sourced.answer.Question;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,10 +40,11 @@ public final class QuestionFile {
         if (!node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        String question = text(node, "question");
-        if (question == null || question.isBlank()) {
+        String given = text(node, "question");
+        if (given == null || given.isBlank()) {
             throw new IllegalArgumentException("no 'question'");
         }
+        String question = new Question(given).text();
         if (!node.has("answerable") || !node.get("answerable").isBoolean()) {
             throw new IllegalArgumentException("'answerable' must be true or false");
         }

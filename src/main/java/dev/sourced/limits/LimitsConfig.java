@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 /** Per-client request rates and body sizes. */
 @ConfigMapping(prefix = "sourced.limits")
 public interface LimitsConfig {
-    /** Questions a minute one client may ask ({@code /api/ask}, {@code /api/ask/stream}). */
+    /** Questions a minute one client may ask ({@code /api/ask}, {@code /api/ask/stream}, {@code /api/search}). */
     @WithDefault("120")
     int askPerMinute();
 

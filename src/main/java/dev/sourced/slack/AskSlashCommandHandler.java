@@ -7,6 +7,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
@@ -31,19 +33,19 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        String question = MentionText.question(payload.getText());
+        Optional<Question> question = MentionText.question(payload.getText());
         if (question.isEmpty()) {
             return ctx.ack(r -> r.responseType("ephemeral").text(USAGE));
         }
         try {
-            workers.execute(() -> answer(ctx, question));
+            workers.execute(() -> answer(ctx, question.get()));
         } catch (RejectedExecutionException e) {
             return ctx.ack(r -> r.responseType("ephemeral").text(SlackReplyFormat.BUSY));
         }
         return ctx.ack(r -> r.responseType("ephemeral").text(LOOKING));
     }
 
-    private void answer(SlashCommandContext ctx, String question) {
+    private void answer(SlashCommandContext ctx, Question question) {
         try {
             Answer answer = asker.ask(question);
             ctx.respond(r -> r.responseType("in_channel").text(SlackReplyFormat.text(answer))

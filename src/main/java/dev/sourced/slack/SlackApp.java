@@ -30,8 +30,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SlackApp {
     private static final Logger LOG = Logger.getLogger(SlackApp.class);
-    /** Slack retries a delivery for up to about an hour; this many event ids cover that at any sane rate. */
-    private static final int REMEMBERED_EVENTS = 10_000;
 
     private final Optional<App> app;
     private final ExecutorService workers;
@@ -57,7 +55,7 @@ public class SlackApp {
         sdk.setMethodsEndpointUrlPrefix(config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/");
         App bolt = new App(AppConfig.builder().signingSecret(secret).singleTeamBotToken(token)
                 .slack(Slack.getInstance(sdk)).build());
-        SlackEventGate gate = new SlackEventGate(new RecentEvents(REMEMBERED_EVENTS));
+        SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ThreadReplier replier = new ThreadReplier(asker, workers);
         bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));
         bolt.event(MessageEvent.class, new DirectMessageHandler(gate, replier));

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.sourced.edge.RejectedRequestException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.logging.Logger;
 
 /**
  * Hands Slack's HTTP requests to the Bolt app as raw bytes, since the signature covers the exact body. Answers 404
@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  */
 @Path("/slack")
 public class SlackResource {
-    private static final Logger LOG = Logger.getLogger(SlackResource.class);
+    private static final String NOT_UNDERSTOOD = "not a Slack request this service understands";
 
     private final SlackApp slack;
 
@@ -37,9 +37,7 @@ public class SlackResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Slack Events API endpoint (signed by Slack)")
     public Response events(String body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
-        Response response = run("/slack/events", body, headers, http);
-        // An event type with no handler is acknowledged, so that Slack does not retry it.
-        return response.getStatus() == 404 ? Response.ok().build() : response;
+        return run("/slack/events", body, headers, http);
     }
 
     @POST
@@ -63,9 +61,21 @@ public class SlackResource {
             Request<?> parsed = new SlackRequestParser(app.config()).parse(request);
             bolt = app.run(parsed);
         } catch (Exception e) {
-            LOG.warnf("a Slack request could not be handled: %s", e.getClass().getSimpleName());
-            return Response.status(400).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("error", "not a Slack request this service understands")).build();
+            throw new RejectedRequestException(400, NOT_UNDERSTOOD);
+        }
+        // Bolt's own refusals (a bad signature, a stale timestamp) are answered like every other rejection.
+        if (bolt.getStatusCode() == 401) {
+            throw new RejectedRequestException(401, "the request is not signed by Slack, or the signature is stale");
+        }
+        if (bolt.getStatusCode() == 404 && path.endsWith("/events")) {
+            // An event type with no handler is acknowledged, so that Slack does not retry it.
+            return Response.ok().build();
+        }
+        if (bolt.getStatusCode() >= 500) {
+            throw new IllegalStateException("the Slack app failed with status " + bolt.getStatusCode());
+        }
+        if (bolt.getStatusCode() >= 400) {
+            throw new RejectedRequestException(bolt.getStatusCode(), NOT_UNDERSTOOD);
         }
         Response.ResponseBuilder out = Response.status(bolt.getStatusCode());
         if (bolt.getContentType() != null) {

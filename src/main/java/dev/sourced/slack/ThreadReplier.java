@@ -3,6 +3,8 @@ package dev.sourced.slack;
 import com.slack.api.methods.MethodsClient;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.Question;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
@@ -30,20 +32,20 @@ final class ThreadReplier {
      * @param threadTs the thread the message is in, or {@code null} when it starts one at {@code ts}
      */
     void replyLater(MethodsClient client, String channel, String ts, String threadTs, String text) {
-        String question = MentionText.question(text);
+        Optional<Question> question = MentionText.question(text);
         if (question.isEmpty()) {
             return;
         }
         String thread = threadTs != null ? threadTs : ts;
         try {
-            workers.execute(() -> reply(client, channel, thread, question));
+            workers.execute(() -> reply(client, channel, thread, question.get()));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack question rejected: the answer queue is full");
             post(client, channel, thread, SlackReplyFormat.BUSY, null);
         }
     }
 
-    private void reply(MethodsClient client, String channel, String thread, String question) {
+    private void reply(MethodsClient client, String channel, String thread, Question question) {
         Answer answer;
         try {
             answer = asker.ask(question);

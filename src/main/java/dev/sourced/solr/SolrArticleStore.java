@@ -200,18 +200,18 @@ public final class SolrArticleStore implements ArticleStore {
     private SolrDocument getById(String id, String fields) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("fl", fields);
-        return call("read " + id, () -> cluster.client().getById(cluster.collection(), id, params));
+        return read("read " + id, () -> cluster.client().getById(cluster.collection(), id, params));
     }
 
     /** Documents by id, read straight from the shards that hold them; missing ids are left out. */
     List<SolrDocument> getByIds(String what, List<String> ids, String fields) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("fl", fields);
-        return call(what, () -> cluster.client().getById(cluster.collection(), ids, params));
+        return read(what, () -> cluster.client().getById(cluster.collection(), ids, params));
     }
 
     QueryResponse query(String what, SolrQuery query) {
-        return call(what, () -> cluster.client().query(cluster.collection(), query));
+        return read(what, () -> cluster.client().query(cluster.collection(), query));
     }
 
     private static SolrInputDocument articleDocument(Article article, int chunkCount, Origin origin) {
@@ -269,6 +269,25 @@ public final class SolrArticleStore implements ArticleStore {
 
     private static int intValue(SolrDocument doc, String field) {
         return ((Number) doc.getFirstValue(field)).intValue();
+    }
+
+    /**
+     * Runs an idempotent read, and once more when it fails. Just after a node is lost, the client's view of the
+     * cluster (and the view of the node that coordinates a real-time get) still lists its replicas, so one request
+     * can be sent to the dead node ("session closed", "connection refused"). The client marks a node that failed as
+     * dead and picks among the live replicas afresh for the second attempt, which therefore goes to another node. A
+     * second failure is the cluster's answer.
+     */
+    static <T> T read(String what, SolrCall<T> call) {
+        try {
+            return call.run();
+        } catch (SolrServerException | IOException | RuntimeException first) {
+            if (first instanceof SolrUnavailableException unavailable) {
+                throw unavailable;
+            }
+            LOG.debugf("Solr could not %s, trying once more: %s", what, SolrUnavailableException.reason(first));
+            return call(what, call);
+        }
     }
 
     /** Runs a Solr call; any failure becomes a {@link SolrUnavailableException} with the reason logged. */

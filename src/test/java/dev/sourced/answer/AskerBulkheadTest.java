@@ -3,46 +3,78 @@ package dev.sourced.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import dev.sourced.index.Embedder;
 import dev.sourced.retrieval.Search;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Inside Quarkus because SmallRye Fault Tolerance's guards come from its CDI integration. */
-@QuarkusTest
 class AskerBulkheadTest {
-    @Test
-    void answersBeyondTheLimitAreTurnedAwayNotQueuedForever() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AnswerGenerator slow = new AnswerGenerator() {
-            @Override
-            public Answer generate(Search.Result evidence) {
-                inside.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return new Answer("done", false, List.of(), name(), null);
-            }
+    private static final EmbeddingModel ONES = new EmbeddingModel() {
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            float[] v = new float[4];
+            java.util.Arrays.fill(v, 0.5f);
+            return Response.from(segments.stream().map(s -> Embedding.from(v.clone())).toList());
+        }
+    };
+    private static final Search NOTHING_FOUND = new Search(request -> List.of(), new Embedder(ONES, "ones"));
+    private static final Question QUESTION = new Question("Who?");
 
-            @Override
-            public String name() {
-                return "slow";
+    private final CountDownLatch inside = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AnswerGenerator slow = new AnswerGenerator() {
+        @Override
+        public Answer generate(Search.Result evidence) {
+            inside.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        };
-        Asker asker = new Asker(null, slow, 1);
-        Search.Result evidence = new Search.Result("q", new float[384], List.of());
-        Thread first = Thread.ofPlatform().start(() -> asker.answer(evidence, t -> { }));
+            return new Answer("done", false, List.of(), name(), null);
+        }
+
+        @Override
+        public String name() {
+            return "slow";
+        }
+    };
+
+    @Test
+    void questionsBeyondTheLimitAreTurnedAwayNotQueuedForever() throws Exception {
+        Asker asker = new Asker(NOTHING_FOUND, slow, 1);
+        Thread first = Thread.ofPlatform().start(() -> asker.ask(QUESTION));
         inside.await(10, TimeUnit.SECONDS);
 
-        assertThrows(OverloadedException.class, () -> asker.answer(evidence, t -> { }));
+        assertThrows(OverloadedException.class, () -> asker.ask(QUESTION));
+        assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5), "search shares the bulkhead");
+        assertThrows(OverloadedException.class, () -> asker.stream(QUESTION, 5), "so does a stream, before it opens");
 
         release.countDown();
         first.join();
-        assertEquals("done", asker.answer(evidence, t -> { }).text(), "capacity returns when the first finishes");
+        assertEquals("done", asker.ask(QUESTION).text(), "capacity returns when the first finishes");
+    }
+
+    @Test
+    void aStreamHoldsItsPlaceFromRetrievalUntilItIsAnsweredOrClosed() {
+        release.countDown();
+        Asker asker = new Asker(NOTHING_FOUND, slow, 1);
+        Asker.Streamed streamed = asker.stream(QUESTION, 5);
+        assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));
+        assertEquals("done", streamed.answer(t -> { }).text());
+        Asker.Streamed second = asker.stream(QUESTION, 5);
+        second.close();
+        second.close();
+        try (Asker.Streamed third = asker.stream(QUESTION, 5)) {
+            assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5),
+                    "closing twice gave back one place, not two");
+        }
+        assertEquals(0, asker.search(QUESTION, 5).hits().size());
     }
 }

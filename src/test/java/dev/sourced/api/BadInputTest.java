@@ -1,6 +1,8 @@
 package dev.sourced.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +91,75 @@ class BadInputTest {
                 .post("/api/ask"), "accept image/png");
         assertHandled(given().queryParam("q", "Hua").queryParam("k", "99999999999999999999").get("/api/search"),
                 "overflowing k");
+    }
+
+    /** Issue 15: not blank by String.isBlank(), yet nothing left to embed. Sent as JSON escapes. */
+    private static final List<String> NOTHING_TO_EMBED = List.of("\\u0000\\u0001\\u0002", "\\ud800", "\\udc00abc",
+            "\\u202e\\u200b\\ufeff", "?!...", "\\ud83e\\udd86\\ud83e\\udd86", "\\u0301", "\\u00ad\\u2060");
+
+    @Test
+    void questionsWithNothingToEmbedAre400sOnEveryQuestionEndpoint() {
+        for (String q : NOTHING_TO_EMBED) {
+            String json = "{\"question\": \"" + q + "\"}";
+            for (String path : List.of("/api/ask", "/api/ask/stream")) {
+                Response response = given().contentType("application/json").body(json).post(path);
+                assertHandled(response, path + " " + q);
+                assertEquals(400, response.statusCode(), path + " " + q + ": " + response.asString());
+            }
+        }
+        for (String q : List.of("\u0000\u0001\u0002", "\u202e\u200b\ufeff", "?!...", "\ud83e\udd86\ud83e\udd86")) {
+            Response response = given().queryParam("q", q).get("/api/search");
+            assertHandled(response, "search " + q);
+            assertEquals(400, response.statusCode(), "search " + q + ": " + response.asString());
+        }
+        given().contentType("application/json").body("{\"question\": \"Who is Hua Chunying?\"}").post("/api/ask")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theFourRequestsOfIssue15Are400sWithAReason() {
+        given().contentType("application/json").body("{\"question\": \"\\u0000\\u0001\\u0002\"}").post("/api/ask")
+                .then().statusCode(400).contentType("application/json")
+                .body("error", containsString("at least one letter or digit"));
+        given().contentType("application/json").body("{\"question\": \"\\ud800\"}").post("/api/ask")
+                .then().statusCode(400).body("error", containsString("lone surrogate"));
+        given().urlEncodingEnabled(false).get("/api/search?q=%E2%80%AE%E2%80%8B%EF%BB%BF")
+                .then().statusCode(400).contentType("application/json")
+                .body("error", containsString("at least one letter or digit"));
+        given().urlEncodingEnabled(false).get("/api/search?q=%ff%fe")
+                .then().statusCode(400).contentType("application/json").body("error", containsString("UTF-8"));
+        given().urlEncodingEnabled(false).get("/api/search?q=caf%C3%A9%ff").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/api/search?q=caf%C3%A9").then().statusCode(200);
+        String malformed = rawStatusLine("/api/search?q=%zz%");
+        assertTrue(malformed.matches("HTTP/1.1 4\\d\\d .*"), "a malformed escape is a 4xx: " + malformed);
+        given().queryParam("q", "Who is Hua Chunying?").get("/api/search").then().statusCode(200);
+    }
+
+    @Test
+    void invalidUtf8InQuestionBodiesIsRejectedOnEveryQuestionEndpoint() {
+        byte[][] bodies = {
+            {'{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'},
+            {'{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}'},
+            {'{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', 'a', (byte) 0xc3, '"', '}'}};
+        for (byte[] body : bodies) {
+            for (String path : List.of("/api/ask", "/api/ask/stream")) {
+                Response response = given().contentType("application/json").body(body).post(path);
+                assertHandled(response, path + " invalid UTF-8");
+                assertEquals(400, response.statusCode(), path + ": " + response.asString());
+            }
+        }
+    }
+
+    /** A request line no HTTP client library will send: escapes that are not escapes. */
+    private static String rawStatusLine(String target) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()
+                    .orElse("");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String jsonString(String s) {

@@ -181,4 +181,20 @@ class DocumentsWriteTest {
         admin().contentType(ContentType.XML).body("<a/>").post("/api/documents").then().statusCode(415);
         assertEquals(before, articleCount());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u202e\\u200b\\ufeff", "?!... --- ;;", "\\ud83e\\udd86 \\ud83e\\udd86", "\\u0301\\u0301",
+            "Who \\ud800 is it?", "# A title\\n\\n!!!"})
+    void articlesWithoutLettersOrWithInvalidUnicodeAreRejectedAndNothingIsWritten(String jsonText) {
+        int before = articleCount();
+        admin().contentType(ContentType.JSON).body("{\"id\": \"no-letters\", \"text\": \"" + jsonText + "\"}")
+                .post("/api/documents").then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", org.hamcrest.Matchers.anyOf(containsString("letters or digits"),
+                        containsString("Unicode")));
+        admin().contentType("text/plain; charset=utf-8").queryParam("id", "no-letters-text")
+                .body("\u2014 \u2022 \u2014".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/documents").then().statusCode(400).body("error", containsString("letters or digits"));
+        assertEquals(before, articleCount());
+        given().queryParam("q", "floating library").get("/api/search").then().statusCode(200);
+    }
 }

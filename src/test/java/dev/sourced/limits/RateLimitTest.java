@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LimitsProfile.class)
 class RateLimitTest {
     @Test
-    void aClientOverItsQuestionRateGets429WithRetryAfterWhileSearchStillAnswers() {
+    void aClientOverItsQuestionRateGets429WithRetryAfterOnEveryQuestionEndpoint() {
         int tooMany = 0;
         for (int i = 0; i < 4; i++) {
             int status = given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}")
@@ -26,7 +26,9 @@ class RateLimitTest {
         given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}").post("/api/ask/stream")
                 .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .contentType(ContentType.JSON).body("error", containsString("too many requests"));
-        given().queryParam("q", "Hua").get("/api/search").then().statusCode(org.hamcrest.Matchers.not(429));
+        given().queryParam("q", "Hua").get("/api/search").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue()).contentType(ContentType.JSON)
+                .body("error", containsString("too many requests"));
     }
 
     @Test
@@ -35,5 +37,17 @@ class RateLimitTest {
                 .statusCode(org.hamcrest.Matchers.not(429));
         given().contentType(ContentType.JSON).body("{}").post("/slack/events").then().statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void withoutProxyForwardingAForwardedForHeaderDoesNotBuyANewBucket() {
+        int tooMany = 0;
+        for (int i = 0; i < 4; i++) {
+            if (given().header("X-Forwarded-For", "198.51.100." + i).queryParam("q", "Hua").get("/api/search")
+                    .statusCode() == 429) {
+                tooMany++;
+            }
+        }
+        assertTrue(tooMany >= 2, "every request came from one peer, whatever the header says");
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * posts to response URLs, so the real Slack SDK can be exercised over real HTTP.
  */
 public class FakeSlack implements QuarkusTestResourceLifecycleManager {
-    static final String SIGNING_SECRET = "test-signing-secret-5b1f";
+    public static final String SIGNING_SECRET = "test-signing-secret-5b1f";
     static final String BOT_TOKEN = "xoxb-test-token-91c2";
     static final List<Map<String, String>> POSTED = new CopyOnWriteArrayList<>();
     static final List<String> RESPONDED = new CopyOnWriteArrayList<>();

@@ -201,6 +201,34 @@ class SlackEventsTest {
                 .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
     }
 
+    @Test
+    void slashCommandsWithNothingAnswerableGetTheUsageHintAndMentionsNoReply() {
+        for (String text : BAD_QUESTIONS) {
+            String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text)
+                    + "&response_url=" + enc("http://127.0.0.1:" + FakeSlack.port + "/respond/x") + "&trigger_id=x";
+            signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
+                    .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
+        }
+        List<String> threads = new java.util.ArrayList<>();
+        for (String text : BAD_QUESTIONS) {
+            String ts = "1700000011." + IDS.incrementAndGet();
+            threads.add(ts);
+            postEvent(mention(eventId(), ts, null, "<@UBOT> " + jsonEscaped(text))).statusCode(200);
+        }
+        drain();
+        threads.forEach(ts -> assertEquals(List.of(), repliesIn(ts), "no reply to a question of nothing"));
+    }
+
+    /** Control and format characters, punctuation and emoji only, and a lone surrogate (as a JSON escape). */
+    private static final List<String> BAD_QUESTIONS = List.of("\u0000\u0001\u0002", "\u202e\u200b\ufeff", "?!?",
+            "\ud83e\udd86\ud83e\udd86");
+
+    private static String jsonEscaped(String s) {
+        StringBuilder out = new StringBuilder();
+        s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

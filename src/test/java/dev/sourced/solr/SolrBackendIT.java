@@ -40,8 +40,11 @@ class SolrBackendIT {
     static void start() throws Exception {
         deleteRecursively(WORK);
         cluster = SolrTestCluster.start(WORK.resolve("solr"), 2);
-        lucene = ServiceProcess.start(WORK.resolve("lucene-index"), log("lucene.log"), Map.of());
+        // Every question is searched and asked on both: more than one client's question rate allows.
+        lucene = ServiceProcess.start(WORK.resolve("lucene-index"), log("lucene.log"), Map.of(
+                "SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000"));
         solr = ServiceProcess.start(WORK.resolve("unused-index"), log("solr.log"), Map.of(
+                "SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000",
                 "SOURCED_INDEX_BACKEND", "solr",
                 "SOURCED_SOLR_URLS", cluster.urlList(),
                 "SOURCED_SOLR_COLLECTION", "contract",

@@ -1,5 +1,6 @@
 package dev.sourced.solr;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,10 @@ class SolrFaultIT {
     private static final String TOKEN = "solr-fault-token";
     private static final Path WORK = Path.of("target", "solr-fault-it");
     private static final String COLLECTION = "ha";
+
+    /** Enough answers to know the clients are running before the loss, and to have crossed it after. */
+    private static final int REQUESTS_BEFORE = 20;
+    private static final int REQUESTS_WHILE_DOWN = 60;
 
     private final Http http = new Http();
 
@@ -70,24 +75,25 @@ class SolrFaultIT {
                     }
                 });
             }
-            Thread.sleep(1_000);
+            await("requests are answered before the node is lost").atMost(Duration.ofSeconds(60))
+                    .until(() -> answered.get() >= REQUESTS_BEFORE);
             int beforeStop = answered.get();
             cluster.stopNode(0);
-            Thread.sleep(4_000);
-            int whileDown = answered.get() - beforeStop;
+            await("requests are answered while the node is down").atMost(Duration.ofSeconds(60))
+                    .until(() -> answered.get() - beforeStop >= REQUESTS_WHILE_DOWN || failures.size() > 0);
             stop.set(true);
             clients.shutdown();
             assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
             assertEquals(List.of(), failures.stream().distinct().limit(5).toList(),
                     "no request failed while a node was lost (" + failures.size() + " failed)");
-            assertTrue(whileDown > 10, "requests were answered while the node was down: " + whileDown);
 
             // Written while node 0 is down (once a leader is elected among the live replicas), then node 0 returns.
             Http.Reply written = writeWithRetry(service);
             assertEquals(201, written.status(), written.body());
             cluster.startNode(0);
-            assertTrue(awaitReplicasHold(cluster.urls().get(1), "while-down", Duration.ofSeconds(90)),
-                    "node 0's replica is active again and caught up with the article written while it was down");
+            await("node 0's replica is active again and caught up with the article written while it was down")
+                    .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> replicasHold(cluster.urls().get(1), "while-down"));
             JsonNode found = http.get(service, "/api/search?k=3&q=" + Http.query("Tarvik lighthouse keeper")).json();
             assertEquals("while-down", found.get("results").get(0).get("source").asText(), found.toString());
         }
@@ -116,49 +122,32 @@ class SolrFaultIT {
         }
     }
 
+    /** A write is not retried by the service: it is answered 503 until a leader is elected among the live replicas. */
     private Http.Reply writeWithRetry(ServiceProcess service) throws Exception {
         String body = Http.json(Map.of("id", "while-down", "title", "Tarvik lighthouse", "text",
                 "The Tarvik lighthouse keeper retired on Friday after 41 years. The lamp will now run unattended."));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Http.Reply reply;
-        do {
-            reply = http.post(service, "/api/documents", body, TOKEN);
-            if (reply.status() != 503) {
-                return reply;
-            }
-            Thread.sleep(500);
-        } while (System.nanoTime() < deadline);
-        return reply;
+        return await("a leader takes writes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> http.post(service, "/api/documents", body, TOKEN), reply -> reply.status() != 503);
     }
 
-    /**
-     * Polls the cluster until every replica of the collection is active again and each one, asked alone (no
-     * distribution), holds the article's documents.
-     */
-    private boolean awaitReplicasHold(String nodeUrl, String articleId, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /** Every replica of the collection is active and each one, asked alone (no distribution), holds the article. */
+    private boolean replicasHold(String nodeUrl, String articleId) throws Exception {
         String status = nodeUrl + "/admin/collections?action=CLUSTERSTATUS&wt=json&collection=" + COLLECTION;
-        while (System.nanoTime() < deadline) {
-            try {
-                JsonNode replicas = get(status).path("cluster").path("collections").path(COLLECTION).path("shards")
-                        .path("shard1").path("replicas");
-                List<Long> counts = new ArrayList<>();
-                boolean allActive = replicas.size() == 2;
-                for (JsonNode replica : replicas) {
-                    allActive &= "active".equals(replica.path("state").asText());
-                    JsonNode local = get(replica.path("base_url").asText() + "/" + replica.path("core").asText()
-                            + "/select?distrib=false&rows=0&wt=json&q=" + Http.query("{!term f=article_id}" + articleId));
-                    counts.add(local.path("response").path("numFound").asLong());
-                }
-                if (allActive && counts.size() == 2 && counts.get(0) >= 2 && counts.get(0).equals(counts.get(1))) {
-                    return true;
-                }
-            } catch (java.io.IOException notYet) {
-                // the node is still starting
+        try {
+            JsonNode replicas = get(status).path("cluster").path("collections").path(COLLECTION).path("shards")
+                    .path("shard1").path("replicas");
+            List<Long> counts = new ArrayList<>();
+            boolean allActive = replicas.size() == 2;
+            for (JsonNode replica : replicas) {
+                allActive &= "active".equals(replica.path("state").asText());
+                JsonNode local = get(replica.path("base_url").asText() + "/" + replica.path("core").asText()
+                        + "/select?distrib=false&rows=0&wt=json&q=" + Http.query("{!term f=article_id}" + articleId));
+                counts.add(local.path("response").path("numFound").asLong());
             }
-            Thread.sleep(500);
+            return allActive && counts.size() == 2 && counts.get(0) >= 2 && counts.get(0).equals(counts.get(1));
+        } catch (java.io.IOException notYet) {
+            return false; // the node is still starting
         }
-        return false;
     }
 
     private JsonNode get(String url) throws Exception {
