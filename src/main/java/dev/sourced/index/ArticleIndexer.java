@@ -71,21 +71,23 @@ public final class ArticleIndexer {
         return new SyncReport(added, updated, unchanged, List.copyOf(removed));
     }
 
+    /**
+     * Embeds each sentence once; a chunk's vector is the normalised mean of its sentences' vectors rather than an
+     * embedding of its text, which would cost as much again (a chunk is its sentences, embedded a second time over
+     * and overlapping its neighbour). docs/performance.md has the indexing rate and docs/evaluation.md the retrieval
+     * tables of both ways.
+     */
     private List<EmbeddedChunk> embed(List<Chunk> chunks, String text) {
         Map<Span, Integer> sentenceSlots = new LinkedHashMap<>();
         for (Chunk chunk : chunks) {
             chunk.sentences().forEach(s -> sentenceSlots.putIfAbsent(s, sentenceSlots.size()));
         }
-        List<String> texts = new ArrayList<>(chunks.size() + sentenceSlots.size());
-        chunks.forEach(c -> texts.add(c.text()));
-        sentenceSlots.keySet().forEach(s -> texts.add(s.of(text)));
-        List<float[]> vectors = embedder.embedAll(texts);
+        List<float[]> vectors = embedder.embedAll(sentenceSlots.keySet().stream().map(s -> s.of(text)).toList());
         List<EmbeddedChunk> embedded = new ArrayList<>(chunks.size());
-        for (int i = 0; i < chunks.size(); i++) {
-            Chunk chunk = chunks.get(i);
-            List<float[]> sentenceVectors = chunk.sentences().stream()
-                    .map(s -> vectors.get(chunks.size() + sentenceSlots.get(s))).toList();
-            embedded.add(new EmbeddedChunk(chunk, vectors.get(i), sentenceVectors));
+        for (Chunk chunk : chunks) {
+            List<float[]> sentenceVectors = chunk.sentences().stream().map(s -> vectors.get(sentenceSlots.get(s)))
+                    .toList();
+            embedded.add(new EmbeddedChunk(chunk, Embedder.meanOf(sentenceVectors), sentenceVectors));
         }
         return embedded;
     }

@@ -47,8 +47,22 @@ public final class Embedder {
         return vectors;
     }
 
+    /** The unit-length mean of unit vectors: the direction they share, as one vector for the text they make up. */
+    public static float[] meanOf(List<float[]> vectors) {
+        float[] mean = new float[vectors.getFirst().length];
+        for (float[] v : vectors) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += v[i];
+            }
+        }
+        return normalized(mean);
+    }
+
     private static float[] normalized(Embedding embedding) {
-        float[] v = embedding.vector();
+        return normalized(embedding.vector());
+    }
+
+    private static float[] normalized(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

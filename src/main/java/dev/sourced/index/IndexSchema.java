@@ -7,7 +7,7 @@ package dev.sourced.index;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
