@@ -34,7 +34,7 @@ public enum AnswerType {
     private static final Pattern NUMBER_PHRASE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
             + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)|\\b(?:" + NUMBER_WORDS + ")\\b(?!\\s+of\\b)");
     private static final Pattern MONEY_PHRASE = Pattern.compile("(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?"
-            + SCALE + "|\\b\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
+            + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?" + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
     private static final Pattern PERCENT_PHRASE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"

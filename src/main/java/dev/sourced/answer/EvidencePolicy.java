@@ -17,11 +17,13 @@ public record EvidencePolicy(double cosineWeight, double coverageWeight, double 
         double minScore, double companionMargin, double companionGain) {
 
     /**
-     * Coverage counts half for the sentence alone and half for it with the sentence before it, since a reply often
-     * names its subject one sentence earlier ("He also urged…"). Lower-ranked passages lose a little.
+     * Coverage counts half for the sentence alone and half as evidence coverage (the question's names anywhere in
+     * the passage, the rest around the sentence: {@link QuestionTerms#evidenceCoverage}), since a reply often names
+     * its subject earlier ("He also urged…"); a typed answer phrase adds by how well it is placed (0 to 2).
+     * Lower-ranked passages lose a little.
      */
-    double score(double cosine, double coverage, double windowCoverage, double answerQuality, int hitRank) {
-        return cosineWeight * cosine + coverageWeight * (coverage + windowCoverage) / 2 + typeWeight * answerQuality
+    double score(double cosine, double coverage, double evidenceCoverage, double answerQuality, int hitRank) {
+        return cosineWeight * cosine + coverageWeight * (coverage + evidenceCoverage) / 2 + typeWeight * answerQuality
                 - 0.01 * hitRank;
     }
 

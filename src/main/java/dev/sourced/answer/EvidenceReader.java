@@ -2,10 +2,9 @@ package dev.sourced.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  * airline" for "which airline"). Built once per question; thread-confined.
  */
 final class EvidenceReader {
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
     private static final int FOCUS_REACH_WORDS = 2;
@@ -55,27 +53,33 @@ final class EvidenceReader {
 
     /**
      * Every name of the question must stand in the evidence (the passage or its title): at least half of its words
-     * (a surname is enough for a person), and in the sentence not only as the start of a longer name ("NFL" in "NFL
+     * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not only as the start of a longer name ("NFL" in "NFL
      * Players Association" is another body).
      */
     private boolean entitiesHeld(String sentence, String context) {
         List<String> contextWords = contextWords(sentence, context);
+        Set<String> abbreviations = new HashSet<>();
+        for (Phrase w : Words.of(context)) {
+            if (w.text().length() > 1 && w.text().chars().noneMatch(Character::isLowerCase)) {
+                abbreviations.add(w.text().replace(".", ""));
+            }
+        }
         for (List<String> entity : form.entities()) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
-            if (found * 2 < entity.size() && !contextWords.contains(initials(entity))) {
+            if (found * 2 < entity.size() && !abbreviations.contains(initials(entity))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A name of several words is also written as its initials: "US", "EPA", "UN". */
+    /** A name of several words is also written as its initials in capitals: "US", "EPA", "UN". */
     private static String initials(List<String> name) {
         if (name.size() < 2) {
             return "";
         }
         StringBuilder initials = new StringBuilder();
-        name.forEach(w -> initials.append(w.charAt(0)));
+        name.forEach(w -> initials.append(Character.toUpperCase(w.charAt(0))));
         return initials.toString();
     }
 
@@ -128,7 +132,7 @@ final class EvidenceReader {
         if (form.years().isEmpty()) {
             return false;
         }
-        Set<String> stated = years(window + " " + title);
+        Set<String> stated = Years.in(window + " " + title);
         return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
     }
 
@@ -139,7 +143,8 @@ final class EvidenceReader {
         int bodyStart = Dateline.end(sentence);
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
-            if (span.start() < bodyStart || given(span) || capitalisedFirstWordOnly(sentence, span, context)) {
+            if (span.start() < bodyStart || given(span)
+                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context)) {
                 continue;
             }
             double quality = spanQuality(sentence, span);
@@ -152,12 +157,13 @@ final class EvidenceReader {
     }
 
     /**
-     * The first word of a sentence is capitalised whatever it is: alone, it is a name only when the passage or the
-     * title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not "Next" or "Various".
+     * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
+     * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
+     * "Next", "Various" or "Officials".
      */
-    private static boolean capitalisedFirstWordOnly(String sentence, Phrase span, String context) {
-        List<Phrase> words = Words.of(sentence);
-        if (words.isEmpty() || span.start() != words.getFirst().start() || Words.of(span.text()).size() != 1) {
+    private static boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, String context) {
+        Phrase first = Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
+        if (first == null || span.start() != bodyStart + first.start() || Words.of(span.text()).size() != 1) {
             return false;
         }
         for (Phrase w : Words.of(context)) {
@@ -173,7 +179,8 @@ final class EvidenceReader {
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        return i < 0 || ".!?\n:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+        // A dateline's dash opens the story as a full stop opens a sentence.
+        return i < 0 || ".!?\n:—–".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     /**
@@ -243,14 +250,6 @@ final class EvidenceReader {
         return false;
     }
 
-    private static Set<String> years(String text) {
-        Set<String> years = new java.util.HashSet<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            years.add(m.group(1));
-        }
-        return years;
-    }
 
     /**
      * @param evidence false for a sentence that states no fact (a question, a teaser)

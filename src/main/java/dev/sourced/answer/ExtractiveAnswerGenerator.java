@@ -80,11 +80,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
                 double coverage = QuestionTerms.coverage(weights, terms);
                 Set<String> window = union(previousTerms, terms);
-                double windowCoverage = QuestionTerms.coverage(weights, window);
                 double evidenceCoverage = QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms,
                         window);
                 EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), hit.chunk().text(), hit.date());
-                Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage, windowCoverage,
+                Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage,
                         evidenceCoverage, contextCoverage, reading,
                         policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
                 bySentence.merge(hit.articleId() + "@" + span.start(), candidate,
@@ -183,11 +182,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * A sentence scored against the question: {@code coverage} is over the sentence, {@code windowCoverage} over it
-     * and the sentence before it, {@code contextCoverage} over the passage it came from and its title;
-     * {@code reading} tells whether it meets the question's constraints and which phrase answers.
+     * A sentence scored against the question: {@code coverage} is over the sentence, {@code evidenceCoverage} over it
+     * and the sentence before it with the question's names over the passage, {@code contextCoverage} over the
+     * passage it came from and its title; {@code reading} tells whether it meets the question's constraints and which
+     * phrase answers.
      */
     record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
-            double coverage, double windowCoverage, double evidenceCoverage, double contextCoverage,
+            double coverage, double evidenceCoverage, double contextCoverage,
             EvidenceReader.Reading reading, double score) {}
 }

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,14 +17,13 @@ final class Names {
             "den", "la", "le", "al", "bin", "&");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    /** Months as written in dates; "May", "March" and abbreviations like "Jun" are names too when no day follows. */
+    /** Months as written in dates; inside a longer name they are names ("Theresa May", "Zhang Jun"). */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:1[89]|20)\\d{2}");
 
     private Names() {}
 
@@ -35,7 +35,7 @@ final class Names {
         while (i < words.size()) {
             int end = runEnd(sentence, words, i);
             if (end > i) {
-                trimmed(sentence, words.subList(i, end)).ifPresent(names::add);
+                trimmed(sentence, words.subList(i, end), i == 0).ifPresent(names::add);
                 i = end;
             } else {
                 i++;
@@ -98,7 +98,7 @@ final class Names {
 
     /** A number inside a name, as in "Boeing 737" or "Flight 1282": digits alone, not a year or a score. */
     private static boolean isModelNumber(String word) {
-        return word.chars().allMatch(Character::isDigit) && !YEAR.matcher(word).matches();
+        return word.chars().allMatch(Character::isDigit) && !Years.is(word);
     }
 
     /** Words of one name are separated by spaces alone: a comma, a period or a dash ends the name. */
@@ -107,20 +107,25 @@ final class Names {
                 && right.start() > left.end();
     }
 
-    private static java.util.Optional<Phrase> trimmed(String sentence, List<Phrase> run) {
+    /**
+     * The run without what is not part of a name: at the start of a sentence a closed-class word, which is capitalised
+     * only for standing first ("The", "It's"; elsewhere "Will Smith" and "Theresa May" keep theirs), and a count
+     * before a name ("Two Madonna fans"); at the end a particle or a weekday ("Golden Globes Sunday").
+     */
+    private static Optional<Phrase> trimmed(String sentence, List<Phrase> run, boolean startsSentence) {
         int from = 0;
         int to = run.size();
-        while (from < to && (Words.isClosedClass(run.get(from).text()) || Words.isNumeric(run.get(from).text())
-                || Words.isNumberWord(run.get(from).text()))) {
+        while (from < to && (startsSentence && Words.isClosedClass(run.get(from).text())
+                || Words.isNumeric(run.get(from).text()) || Words.isNumberWord(run.get(from).text()))) {
             from++;
         }
         while (to > from && (PARTICLES.contains(run.get(to - 1).text()) || isWeekday(run.get(to - 1).text()))) {
             to--;
         }
         if (from == to || isDate(run.subList(from, to))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
+        return Optional.of(Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
     }
 
     /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */

@@ -23,7 +23,6 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         Set<String> years, Recency recency) {
     private static final Pattern WH = Pattern.compile(
             "(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
     private static final Pattern ASKS_PERCENT = Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
     private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
@@ -56,7 +55,7 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         // the evidence must repeat.
         List<List<String>> entities = entities(question, words).stream()
                 .filter(e -> !focus.containsAll(e)).toList();
-        return new QuestionForm(type, focus, entities, descriptors(question, words), years(question),
+        return new QuestionForm(type, focus, entities, descriptors(question, words), Years.in(question),
                 Recency.of(question));
     }
 
@@ -87,9 +86,11 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         if (word.equals("where")) {
             return AnswerType.PLACE;
         }
-        if (ASKS_NAME.matcher(question).find()) {
-            collectFocus(words, indexAfter(words, question.toLowerCase(Locale.ROOT).indexOf(" of ",
-                    wh.start()) + 3), focus);
+        Matcher asksName = ASKS_NAME.matcher(question);
+        if (asksName.find()) {
+            if (asksName.group().toLowerCase(Locale.ROOT).endsWith(" of")) {
+                collectFocus(words, indexAfter(words, asksName.end()), focus);
+            }
             return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
@@ -171,12 +172,4 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         return descriptors;
     }
 
-    private static Set<String> years(String question) {
-        Set<String> years = new LinkedHashSet<>();
-        Matcher m = YEAR.matcher(question);
-        while (m.find()) {
-            years.add(m.group(1));
-        }
-        return years;
-    }
 }

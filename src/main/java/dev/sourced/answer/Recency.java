@@ -17,9 +17,10 @@ public enum Recency {
     WEEKS(45),
     ANY(Integer.MAX_VALUE);
 
-    private static final Pattern ASKS_WEEK = Pattern.compile("(?i)\\b(?:this|last|past) (?:week|weekend)\\b|"
+    // Lower case only: "New York", "USA Today" and "The Tonight Show" say nothing about time.
+    private static final Pattern ASKS_WEEK = Pattern.compile("\\b(?:this|last|past) (?:week|weekend)\\b|"
             + "\\b(?:yesterday|today|tonight|last night)\\b");
-    private static final Pattern ASKS_WEEKS = Pattern.compile("(?i)\\b(?:this|last|past|next) month\\b|\\bnext week\\b|"
+    private static final Pattern ASKS_WEEKS = Pattern.compile("\\b(?:this|last|past|next) month\\b|\\bnext week\\b|"
             + "\\brecent(?:ly)?\\b|\\b(?:latest|newest|new|next|upcoming|current(?:ly)?|now)\\b");
 
     private final int days;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Words {
     /** A word: letters and digits, joined by inner apostrophes, hyphens, periods or ampersands ("U.S", "84-82"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]++(?:['’.&-][\\p{L}\\p{M}\\p{N}]++)*+");
 
     private static final Set<String> CLOSED_CLASS = Set.of(("a an the this that these those such "
             + "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
@@ -49,8 +49,14 @@ final class Words {
         return words;
     }
 
-    /** Whether {@code word} is a closed-class word, also with a contracted ending: "It's", "There's". */
+    /**
+     * Whether {@code word} is a closed-class word, also with a contracted ending: "It's", "There's". A word in capitals
+     * is an abbreviation, not one of them: "US" is not "us".
+     */
     static boolean isClosedClass(String word) {
+        if (word.length() > 1 && word.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
         return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -49,6 +49,9 @@ public final class Embedder {
 
     /** The unit-length mean of unit vectors: the direction they share, as one vector for the text they make up. */
     public static float[] meanOf(List<float[]> vectors) {
+        if (vectors.isEmpty()) {
+            throw new IllegalArgumentException("the mean of no vectors is undefined");
+        }
         float[] mean = new float[vectors.getFirst().length];
         for (float[] v : vectors) {
             for (int i = 0; i < mean.length; i++) {

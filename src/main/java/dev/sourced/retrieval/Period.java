@@ -15,11 +15,6 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
-    /** Up to {@code asOf}, or any time when it is {@code null}. */
-    public static Period asOf(LocalDate asOf) {
-        return new Period(null, asOf);
-    }
-
     public boolean isAny() {
         return from == null && to == null;
     }

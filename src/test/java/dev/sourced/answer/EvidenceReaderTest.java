@@ -10,7 +10,10 @@ class EvidenceReaderTest {
     private static final LocalDate ASKED_ON = LocalDate.of(2024, 1, 12);
     private static final LocalDate THIS_WEEK = LocalDate.of(2024, 1, 9);
 
-    /** Each row: question, sentence, the answer phrase it gives, or "-" when it cannot answer. */
+    /**
+     * Each row: question, sentence, the answer phrase it gives (the sentence itself for a question of no particular
+     * type), or "-" when it cannot answer.
+     */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Who won the 2019 Nobel Prize in Literature?                | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.            | -
@@ -30,16 +33,19 @@ class EvidenceReaderTest {
             What is the name of the storm that hit Britain?            | LONDON (AP) — Britain's west coast is battered as a new storm hits.         | -
             Which statement did the state make?                        | The statement was made by a spokesman.                                      | -
             Who is China's ambassador to the United Nations?           | China's Ambassador to the United Nations Zhang Jun said Beijing was wary.   | Zhang Jun
+            Who won?                                                   | WASHINGTON (AP) — Officials declined to comment on the vote.                | -
+            What did Putin say the United States had neglected?        | Putin said the US had long neglected security concerns.                     | Putin said the US had long neglected security concerns.
+            What did Putin say the United States had neglected?        | Putin said they told us they had neglected security concerns.               | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(String question, String sentence,
             String answer) {
         EvidenceReader.Reading reading = new EvidenceReader(question, null).read(sentence, "", "", sentence, null);
         AnswerType type = QuestionForm.of(question).type();
         if (answer.equals("-")) {
-            assertEquals(false, reading.usable(type) && reading.answer() != null, String.valueOf(reading));
+            assertEquals(false, reading.usable(type), String.valueOf(reading));
         } else {
             assertEquals(true, reading.usable(type), String.valueOf(reading));
-            assertEquals(answer, reading.answer().text());
+            assertEquals(answer, type.isTyped() ? reading.answer().text() : sentence);
         }
     }
 

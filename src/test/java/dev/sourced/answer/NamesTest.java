@@ -15,11 +15,12 @@ class NamesTest {
             It's the latest incident for Boeing 737 MAX line of planes.                         | Boeing 737 MAX
             One of the officials said the Bank of England would act.                            | Bank of England
             Cruz won the Republican 2016 Iowa caucuses.                                         | Cruz;Republican;Iowa
-            "Oppenheimer," "Succession" and "The Bear" took several categories at the Golden Globes Sunday night. | Oppenheimer;Succession;The Bear;Bear;Golden Globes
+            "Oppenheimer," "Succession" and "The Bear" took several categories at the Golden Globes Sunday night. | Oppenheimer;Succession;The Bear;Golden Globes
             The festival runs from August 15 to August 18 in Dover.                             | Dover
             Two Madonna fans sued the singer.                                                   | Madonna
             Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
             The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
+            The US Senate heard Will Smith.                                                     | US Senate;Will Smith
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

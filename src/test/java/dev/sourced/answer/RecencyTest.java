@@ -17,6 +17,8 @@ class RecencyTest {
             Who did Macron appoint as France's next prime minister?          | WEEKS
             Which animal was the first mammal to be cloned in 1996?          | ANY
             Who is China's ambassador to the United Nations?                 | ANY
+            Who is the mayor of New York?                                    | ANY
+            Which paper did USA Today quote on The Tonight Show?             | ANY
             """)
     void readsHowRecentTheEvidenceMustBe(String question, Recency recency) {
         assertEquals(recency, Recency.of(question));

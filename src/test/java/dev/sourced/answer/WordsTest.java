@@ -31,8 +31,15 @@ class WordsTest {
             may,      true
             Humphries, false
             Tetris,   false
+            US,       false
             """)
     void closedClassWordsAreKnownAlsoWithContractions(String word, boolean closed) {
         assertEquals(closed, Words.isClosedClass(word));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVeryLongJoinedTokenIsOneWordWithoutExhaustingTheStack() {
+        String token = "a-".repeat(50_000) + "a";
+        assertEquals(1, Words.of(token + " end").size() - 1);
     }
 }
