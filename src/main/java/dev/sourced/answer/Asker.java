@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
 import io.vertx.core.Context;
+import java.time.LocalDate;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -43,15 +44,24 @@ public final class Asker {
 
     /** @param k how many passages the generator may draw on */
     public Answer ask(Question question, int k) {
+        return ask(question, k, null);
+    }
+
+    /**
+     * @param asOf the date the question is asked as of: articles published after it are not used, and a question
+     *     about recent events ("this week") is answered only from articles of the days before it; {@code null} for
+     *     no date
+     */
+    public Answer ask(Question question, int k, LocalDate asOf) {
         try (Place place = take()) {
-            return generator.generate(retrieve(question, k));
+            return generator.generate(retrieve(question, k, asOf));
         }
     }
 
     /** The {@code k} passages that would answer {@code question}, best first, without an answer. */
     public Search.Result search(Question question, int k) {
         try (Place place = take()) {
-            return retrieve(question, k);
+            return retrieve(question, k, null);
         }
     }
 
@@ -60,18 +70,18 @@ public final class Asker {
      * are known before a stream opens. The caller answers (on any thread) and closes the result, which gives the
      * place back; closing twice is harmless.
      */
-    public Streamed stream(Question question, int k) {
+    public Streamed stream(Question question, int k, LocalDate asOf) {
         Place place = take();
         try {
-            return new Streamed(retrieve(question, k), place);
+            return new Streamed(retrieve(question, k, asOf), place);
         } catch (RuntimeException e) {
             place.close();
             throw e;
         }
     }
 
-    private Search.Result retrieve(Question question, int k) {
-        return search.search(question.text(), k, Mode.HYBRID);
+    private Search.Result retrieve(Question question, int k, LocalDate asOf) {
+        return search.search(question.text(), k, Mode.HYBRID, Recency.publishedFor(question.text(), asOf));
     }
 
     private Place take() {

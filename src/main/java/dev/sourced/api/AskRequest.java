@@ -5,16 +5,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /**
- * The body of {@code POST /api/ask}: the question and, optionally, how many passages to draw on (1-50). The shape is
- * checked here; what the question says is checked by {@link Question}.
+ * The body of {@code POST /api/ask}: the question and, optionally, how many passages to draw on (1-50) and the date it
+ * is asked as of ({@code asOf}, ISO {@code 2024-01-05}; none: no date limit). The shape is checked here; what the
+ * question says is checked by {@link Question}.
  */
 public record AskRequest(
         @NotBlank(message = "'question' is required and must not be blank")
         @Size(max = Question.MAX_CHARS, message = "'question' must be at most {max} characters") String question,
         @Min(value = AskRequest.MIN_K, message = AskRequest.K_RANGE)
-        @Max(value = AskRequest.MAX_K, message = AskRequest.K_RANGE) Integer k) {
+        @Max(value = AskRequest.MAX_K, message = AskRequest.K_RANGE) Integer k,
+        LocalDate asOf) {
     static final int MIN_K = 1;
     static final int MAX_K = 50;
     static final String K_RANGE = "'k' must be a whole number from 1 to 50";

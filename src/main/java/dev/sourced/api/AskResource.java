@@ -30,7 +30,7 @@ public class AskResource {
         Question question = new Question(request.question());
         int k = request.passages();
         long started = System.nanoTime();
-        Answer answer = asker.ask(question, k);
+        Answer answer = asker.ask(question, k, request.asOf());
         long tookNanos = System.nanoTime() - started;
         metrics.record(answer, tookNanos);
         return AskResponse.of(answer, tookNanos / 1_000_000);

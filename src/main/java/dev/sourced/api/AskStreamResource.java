@@ -53,7 +53,7 @@ public class AskStreamResource {
             @Context Sse sse) {
         Question question = new Question(request.question());
         long started = System.nanoTime();
-        Asker.Streamed streamed = asker.stream(question, request.passages());
+        Asker.Streamed streamed = asker.stream(question, request.passages(), request.asOf());
         return Multi.createFrom().<OutboundSseEvent>emitter(events -> {
             Answer answer = streamed.answer(text -> events.emit(sse.newEventBuilder().name("text").data(text).build()));
             long took = System.nanoTime() - started;

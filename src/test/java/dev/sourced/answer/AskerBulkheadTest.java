@@ -54,7 +54,7 @@ class AskerBulkheadTest {
 
         assertThrows(OverloadedException.class, () -> asker.ask(QUESTION));
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5), "search shares the bulkhead");
-        assertThrows(OverloadedException.class, () -> asker.stream(QUESTION, 5), "so does a stream, before it opens");
+        assertThrows(OverloadedException.class, () -> asker.stream(QUESTION, 5, null), "so does a stream, before it opens");
 
         release.countDown();
         first.join();
@@ -65,13 +65,13 @@ class AskerBulkheadTest {
     void aStreamHoldsItsPlaceFromRetrievalUntilItIsAnsweredOrClosed() {
         release.countDown();
         Asker asker = new Asker(NOTHING_FOUND, slow, 1);
-        Asker.Streamed streamed = asker.stream(QUESTION, 5);
+        Asker.Streamed streamed = asker.stream(QUESTION, 5, null);
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));
         assertEquals("done", streamed.answer(t -> { }).text());
-        Asker.Streamed second = asker.stream(QUESTION, 5);
+        Asker.Streamed second = asker.stream(QUESTION, 5, null);
         second.close();
         second.close();
-        try (Asker.Streamed third = asker.stream(QUESTION, 5)) {
+        try (Asker.Streamed third = asker.stream(QUESTION, 5, null)) {
             assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5),
                     "closing twice gave back one place, not two");
         }

@@ -69,7 +69,7 @@ class WorkerThreadTest {
         List<Asker.Streamed> held = new ArrayList<>();
         try {
             while (true) {
-                held.add(asker.stream(new Question("Who?"), 1));
+                held.add(asker.stream(new Question("Who?"), 1, null));
             }
         } catch (dev.sourced.answer.OverloadedException full) {
             given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask/stream").then().statusCode(503)

@@ -101,7 +101,7 @@ class RejectionsTest {
         List<Asker.Streamed> held = new ArrayList<>();
         try {
             while (true) {
-                held.add(asker.stream(new Question("Who?"), 1));
+                held.add(asker.stream(new Question("Who?"), 1, null));
             }
         } catch (OverloadedException full) {
             String id = "rej-" + UUID.randomUUID();

@@ -1,8 +1,13 @@
 package dev.sourced.ingest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +69,25 @@ class DocumentsWriteTest {
                 .statusCode(200).extract().path("answer");
         assertTrue(answer.contains("Liis Kask"), answer);
         given().get("/api/documents/tallinn-library").then().statusCode(200).body("text", equalTo(ARTICLE));
+    }
+
+    @Test
+    void aQuestionAskedAsOfADateUsesOnlyWhatWasPublishedByThen() {
+        admin().contentType(ContentType.JSON)
+                .body("{\"id\": \"tartu-bridge\", \"text\": \"Engineer Maarja Tamm designed the new glass bridge in "
+                        + "Tartu. The bridge opened to walkers on Monday.\", \"date\": \"2024-06-03\"}")
+                .post("/api/documents").then().statusCode(anyOf(is(200), is(201)));
+        String question = "Who designed the new glass bridge in Tartu?";
+        given().contentType(ContentType.JSON).body("{\"question\": \"" + question + "\", \"asOf\": \"2024-06-10\"}")
+                .post("/api/ask").then().statusCode(200).body("answered", equalTo(true))
+                .body("answer", containsString("Maarja Tamm"));
+        given().contentType(ContentType.JSON).body("{\"question\": \"" + question + "\", \"asOf\": \"2024-06-01\"}")
+                .post("/api/ask").then().statusCode(200).body("citations.source", not(hasItem("tartu-bridge")));
+        given().contentType(ContentType.JSON).body("{\"question\": \"Who designed a bridge in Tartu this week?\", "
+                + "\"asOf\": \"2024-09-01\"}").post("/api/ask").then().statusCode(200)
+                .body("answered", equalTo(false));
+        given().contentType(ContentType.JSON).body("{\"question\": \"" + question + "\", \"asOf\": \"last week\"}")
+                .post("/api/ask").then().statusCode(400).body("error", notNullValue());
     }
 
     @Test
