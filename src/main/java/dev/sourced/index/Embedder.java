@@ -16,10 +16,15 @@ public final class Embedder {
 
     private final EmbeddingModel model;
     private final String modelName;
+    private final String queryPrefix;
+    private final String passagePrefix;
 
+    /** @param modelName the model's name in {@link EmbeddingModels}, which also says how to prefix its texts */
     public Embedder(EmbeddingModel model, String modelName) {
         this.model = model;
         this.modelName = modelName;
+        this.queryPrefix = EmbeddingModels.queryPrefix(modelName);
+        this.passagePrefix = EmbeddingModels.passagePrefix(modelName);
     }
 
     /** The name recorded in the index, so that an index built by another model is rebuilt. */
@@ -31,15 +36,17 @@ public final class Embedder {
         return model.dimension();
     }
 
-    public float[] embed(String text) {
-        return normalized(model.embed(text).content());
+    /** A question's vector. */
+    public float[] embed(String question) {
+        return normalized(model.embed(queryPrefix + question).content());
     }
 
+    /** Passages' vectors, in order. */
     public List<float[]> embedAll(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(TextSegment::from).toList();
+                    .map(t -> TextSegment.from(passagePrefix + t)).toList();
             for (Embedding embedding : model.embedAll(batch).content()) {
                 vectors.add(normalized(embedding));
             }

@@ -5,6 +5,8 @@ import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +16,15 @@ import org.jboss.logging.Logger;
 public final class EmbeddingModels {
     public static final String MINILM = "all-minilm-l6-v2";
     public static final String MINILM_QUANTIZED = "all-minilm-l6-v2-q";
-    public static final List<String> NAMES = List.of(MINILM, MINILM_QUANTIZED);
+    public static final String BGE_SMALL_QUANTIZED = "bge-small-en-v1.5-q";
+    public static final String E5_SMALL_QUANTIZED = "e5-small-v2-q";
+    public static final List<String> NAMES = List.of(MINILM, MINILM_QUANTIZED, BGE_SMALL_QUANTIZED, E5_SMALL_QUANTIZED);
     /**
      * The quantized model: the same evaluation tables as the full one on both question sets, 2.5x faster per question,
      * a third of the load time and memory (docs/evaluation.md, docs/performance.md).
      */
     public static final String DEFAULT = MINILM_QUANTIZED;
-    /** Both models give 384-d vectors. */
+    /** Every model here gives 384-d vectors. */
     public static final int DIMENSION = 384;
 
     private static final Logger LOG = Logger.getLogger(EmbeddingModels.class);
@@ -31,6 +35,8 @@ public final class EmbeddingModels {
     public static EmbeddingModel load(String name) {
         return switch (checked(name)) {
             case MINILM -> new AllMiniLmL6V2EmbeddingModel();
+            case BGE_SMALL_QUANTIZED -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case E5_SMALL_QUANTIZED -> new E5SmallV2QuantizedEmbeddingModel();
             default -> new AllMiniLmL6V2QuantizedEmbeddingModel();
         };
     }
@@ -45,12 +51,34 @@ public final class EmbeddingModels {
         try {
             Path model = ModelFiles.materialize(name + ".onnx", cacheDir);
             Path tokenizer = ModelFiles.materialize(name + "-tokenizer.json", cacheDir);
-            return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
+            return new OnnxEmbeddingModel(model, tokenizer, pooling(name));
         } catch (IOException e) {
             LOG.warnf("cannot keep the model files in %s (%s); loading the model from its jar on every start", cacheDir,
                     e.getMessage());
             return load(name);
         }
+    }
+
+    /** BGE is trained to read its [CLS] token; the others average their tokens, as their authors use them. */
+    private static PoolingMode pooling(String name) {
+        return BGE_SMALL_QUANTIZED.equals(name) ? PoolingMode.CLS : PoolingMode.MEAN;
+    }
+
+    /**
+     * What a question is prefixed with before it is embedded, as each model's authors document: BGE's retrieval
+     * instruction, E5's "query: "; nothing for MiniLM or a name this class does not know.
+     */
+    public static String queryPrefix(String name) {
+        return switch (name) {
+            case BGE_SMALL_QUANTIZED -> "Represent this sentence for searching relevant passages: ";
+            case E5_SMALL_QUANTIZED -> "query: ";
+            default -> "";
+        };
+    }
+
+    /** What a passage is prefixed with before it is embedded: E5's "passage: ", nothing for the others. */
+    public static String passagePrefix(String name) {
+        return E5_SMALL_QUANTIZED.equals(name) ? "passage: " : "";
     }
 
     private static String checked(String name) {

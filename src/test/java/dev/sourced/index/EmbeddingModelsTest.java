@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmbeddingModelsTest {
     private static final List<String> TEXTS = List.of("How many South Koreans were in the region as of Thursday?",
@@ -36,6 +39,28 @@ class EmbeddingModelsTest {
                     files.map(f -> f.getFileName().toString().substring(9)).sorted().toList(),
                     "the model and its tokenizer were copied, named by their CRC");
         }
+    }
+
+    /** Each model read from its files embeds as the same model read from its jar, with the pooling it was made for. */
+    @ParameterizedTest
+    @ValueSource(strings = {EmbeddingModels.BGE_SMALL_QUANTIZED, EmbeddingModels.E5_SMALL_QUANTIZED})
+    void theOtherModelsLoadFromFilesAsFromTheirJars(String name) {
+        EmbeddingModel fromFiles = EmbeddingModels.load(name, dir.resolve("models"));
+        EmbeddingModel fromJar = EmbeddingModels.load(name);
+        String text = TEXTS.get(1);
+        assertArrayEquals(fromJar.embed(text).content().vector(), fromFiles.embed(text).content().vector(), 1e-5f);
+        assertEquals(EmbeddingModels.DIMENSION, fromFiles.embed(text).content().vector().length);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            all-minilm-l6-v2-q,  '',                                                         ''
+            bge-small-en-v1.5-q, 'Represent this sentence for searching relevant passages: ', ''
+            e5-small-v2-q,       'query: ',                                                  'passage: '
+            """)
+    void questionsAndPassagesArePrefixedAsEachModelsAuthorsSay(String name, String query, String passage) {
+        assertEquals(query, EmbeddingModels.queryPrefix(name));
+        assertEquals(passage, EmbeddingModels.passagePrefix(name));
     }
 
     @Test
