@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is scored by
- * how close its meaning is to the question (cosine of vectors computed at index time), how much of the question's
- * information it contains (idf-weighted term coverage), and whether it holds the kind of thing asked for (a number
- * for "how many"). The best one to three sentences are quoted verbatim, in reading order, each with its citation.
+ * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is read against
+ * the question ({@link EvidenceReader}): whether it states a fact, meets the question's names, years and recency,
+ * and holds a phrase of the asked-for kind. Usable sentences are scored by how close their meaning is to the
+ * question (cosine of vectors computed at index time), how much of its information they carry (idf-weighted, the
+ * names anywhere in the passage, the relation around the sentence) and how well their answer phrase is placed. The
+ * best one to three sentences are quoted verbatim, in reading order, each with its citation; a typed answer starts
+ * with its phrase.
  *
- * <p>It abstains unless the evidence passes checks that a retrieval score alone cannot make: the passage around
- * the best sentence must contain most of the question's information, and a sentence must hold the asked-for type.
+ * <p>It abstains unless the best usable sentence's passage holds most of the question's information: no retrieval
+ * score separates a topical sentence from an answer.
  */
 public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "extractive";
@@ -53,7 +56,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> ranked = rank(evidence, weights, relationWeights, entityTerms, reader);
         // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
         // however close it is.
-        AnswerType type = reader.form().type();
+        AnswerType type = form.type();
         Candidate best = ranked.stream().filter(c -> c.reading().usable(type)).findFirst().orElse(null);
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
@@ -82,7 +85,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage = QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms,
                         window);
-                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), hit.chunk().text(), hit.date());
+                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), hit.chunk().text(),
+                        hit.date());
                 Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage,
                         evidenceCoverage, contextCoverage, reading,
                         policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
