@@ -96,7 +96,8 @@ class SolrBackendIT {
         String text = "Harbour officials in Quillport said on Monday that the new grain terminal, built by the "
                 + "Vostrand company, will open in March. The terminal can load 4,000 tonnes of wheat an hour.";
         Http.Reply created = HTTP.post(solr, "/api/documents",
-                Http.json(Map.of("id", "quillport-grain", "title", "Quillport grain terminal", "text", text)), TOKEN);
+                Http.json(Map.of("id", "quillport-grain", "title", "Quillport grain terminal", "text", text, "date",
+                        "2024-03-04")), TOKEN);
         assertEquals(201, created.status(), created.body());
 
         JsonNode found = HTTP.get(solr, "/api/search?k=3&q=" + Http.query("Vostrand grain terminal Quillport")).json();
@@ -106,6 +107,12 @@ class SolrBackendIT {
         assertTrue(answer.get("answered").asBoolean(), answer.toString());
         assertEquals("quillport-grain", answer.get("citations").get(0).get("source").asText(), answer.toString());
         assertTrue(answer.get("answer").asText().contains("4,000 tonnes"), answer.toString());
+        JsonNode before = HTTP.post(solr, "/api/ask", Http.json(Map.of("question",
+                "How much wheat can the Quillport terminal load an hour?", "asOf", "2024-03-01")), null).json();
+        for (JsonNode citation : before.get("citations")) {
+            assertFalse(citation.get("source").asText().equals("quillport-grain"),
+                    "an article published after the date asked is not used: " + before);
+        }
         assertEquals(200, HTTP.get(solr, "/api/documents/quillport-grain").status());
 
         assertEquals(204, HTTP.delete(solr, "/api/documents/quillport-grain", TOKEN).status());
