@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
-    private static final Pattern TEAM_RECORD = Pattern.compile("\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
+    /** Two teams with their win-loss records: a preview's line-up, where a single "(6-3)" may be a court's vote. */
+    private static final Pattern TEAM_RECORD = Pattern.compile(
+            "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");

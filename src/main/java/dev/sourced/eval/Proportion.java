@@ -37,9 +37,12 @@ public record Proportion(long count, long total) {
         return Z * Math.sqrt(p * (1 - p) / total + Z * Z / (4.0 * total * total)) / (1 + Z * Z / total);
     }
 
-    /** "14/34 = 0.41 [0.26, 0.58]". */
+    /** "14/34 = 0.41 [0.26, 0.58]"; "0/0 = n/a" when there was nothing to count. */
     @Override
     public String toString() {
+        if (total == 0) {
+            return "0/0 = n/a";
+        }
         return String.format(Locale.ROOT, "%d/%d = %.2f [%.2f, %.2f]", count, total, rate(), lower(), upper());
     }
 }

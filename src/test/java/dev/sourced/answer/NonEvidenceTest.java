@@ -16,6 +16,7 @@ class NonEvidenceTest {
             Princeton hosts Harvard after Caden Pierce scored 21 points in an 84-82 win.  | false
             "Is this the end?" she asked, and the crowd fell silent.                     | false
             The meeting starts at 10:30 in Room 4.                                       | false
+            The Supreme Court ruled (6-3) that agents may cut the wire.                  | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));
