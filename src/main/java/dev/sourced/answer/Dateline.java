@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The place line agencies open a story with: "LOS ANGELES –", "WASHINGTON (AP) —", "MALAGA, Spain —". It names where
- * the story was filed and who sent it, never an answer to what the story reports.
+ * The place line agencies open a story with: "LOS ANGELES –", "WASHINGTON (AP) —", "MALAGA, Spain —". It names
+ * where the story was filed and who sent it, never an answer to what the story reports.
  */
 final class Dateline {
     private static final Pattern DATELINE = Pattern.compile(

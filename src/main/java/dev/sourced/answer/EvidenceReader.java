@@ -53,8 +53,8 @@ final class EvidenceReader {
 
     /**
      * Every name of the question must stand in the evidence (the passage or its title): at least half of its words
-     * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not only as the start of a longer name ("NFL" in "NFL
-     * Players Association" is another body).
+     * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not
+     * only as the start of a longer name ("NFL" in "NFL Players Association" is another body).
      */
     private boolean entitiesHeld(String sentence, String context) {
         List<String> contextWords = contextWords(sentence, context);
