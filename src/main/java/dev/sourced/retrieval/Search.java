@@ -17,10 +17,6 @@ public final class Search {
         this.embedder = embedder;
     }
 
-    public Result search(String question, int k, Mode mode) {
-        return search(question, k, mode, Period.ANY);
-    }
-
     /**
      * @param published the period the passages' articles must be published in; its end is the date the question is
      *     asked as of ({@code null}: not known)
