@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,23 +59,63 @@ final class EvidenceReader {
      */
     private boolean entitiesHeld(String sentence, String context) {
         List<String> contextWords = contextWords(sentence, context);
-        Set<String> abbreviations = new HashSet<>();
-        for (Phrase w : Words.of(context)) {
-            if (w.text().length() > 1 && w.text().chars().noneMatch(Character::isLowerCase)) {
-                abbreviations.add(w.text().replace(".", ""));
-            }
-        }
+        Abbreviations abbreviations = abbreviations(context);
         for (List<String> entity : form.entities()) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
-            if (found * 2 < entity.size() && !abbreviations.contains(initials(entity))) {
+            boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
+            boolean abbreviated = entity.size() == 1 ? abbreviated(entity.getFirst(), abbreviations)
+                    : abbreviations.contains(initials(entity));
+            if ((found * 2 < entity.size() || !headFound) && !abbreviated) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or
+     * "PDC" as "Professional Darts Corporation" (implied). A word in capitals without periods is already matched as a
+     * word, and must not be met by the start of a longer name ("NFL" in "NFL Players Association").
+     */
+    private static boolean abbreviated(String word, Abbreviations abbreviations) {
+        String upper = word.replace(".", "").toUpperCase(Locale.ROOT);
+        return word.contains(".") && abbreviations.written().contains(upper) || abbreviations.implied().contains(upper);
+    }
+
+    /**
+     * The abbreviations a text writes, its words in capitals without their periods ("US" of "U.S."), and those it
+     * implies, the initials of every run of two or more words of its names ("PDC" of "Professional Darts
+     * Corporation", "US" of "United States EPA"), so a name in the question is met by either form.
+     */
+    static Abbreviations abbreviations(String text) {
+        Set<String> written = new HashSet<>();
+        for (Phrase w : Words.of(text)) {
+            if (w.text().length() > 1 && w.text().chars().noneMatch(Character::isLowerCase)) {
+                written.add(w.text().replace(".", ""));
+            }
+        }
+        Set<String> implied = new HashSet<>();
+        for (Phrase name : Names.in(text)) {
+            List<String> words = Words.of(name.text()).stream().map(Phrase::text)
+                    .filter(w -> !Words.isClosedClass(w)).toList();
+            for (int from = 0; from < words.size() - 1; from++) {
+                for (int to = from + 2; to <= words.size(); to++) {
+                    implied.add(initials(words.subList(from, to)));
+                }
+            }
+        }
+        return new Abbreviations(written, implied);
+    }
+
+    /** @see #abbreviations(String) */
+    record Abbreviations(Set<String> written, Set<String> implied) {
+        boolean contains(String abbreviation) {
+            return written.contains(abbreviation) || implied.contains(abbreviation);
+        }
+    }
+
     /** A name of several words is also written as its initials in capitals: "US", "EPA", "UN". */
-    private static String initials(List<String> name) {
+    static String initials(List<String> name) {
         if (name.size() < 2) {
             return "";
         }
@@ -201,11 +242,17 @@ final class EvidenceReader {
         return first == 0 ? span : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
     }
 
-    /** A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler". */
+    /**
+     * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", and
+     * "Professional Darts Corporation" for a question that says "PDC".
+     */
     private boolean given(Phrase span) {
-        List<Phrase> words = Words.of(span.text());
-        return !words.isEmpty() && words.stream().map(Phrase::text).filter(w -> !Words.isClosedClass(w))
-                .allMatch(w -> contains(questionWords, w) || form.focus().contains(Words.base(w)));
+        List<String> words = Words.of(span.text()).stream().map(Phrase::text).filter(w -> !Words.isClosedClass(w))
+                .toList();
+        String initials = initials(words).toLowerCase(Locale.ROOT);
+        return !words.isEmpty() && (words.stream()
+                .allMatch(w -> contains(questionWords, w) || form.focus().contains(Words.base(w)))
+                || !initials.isEmpty() && questionWords.contains(initials));
     }
 
     /**

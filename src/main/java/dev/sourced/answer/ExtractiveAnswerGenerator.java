@@ -69,9 +69,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Map<String, Double> relationWeights, Set<String> entityTerms, EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
+        Map<String, String> retrievedText = retrievedTextByArticle(hits);
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
-            Set<String> contextTerms = questionTerms.termsOf(hit.chunk().text() + " " + hit.title());
+            String context = retrievedText.get(hit.articleId());
+            Set<String> contextTerms = questionTerms.termsOf(context + " " + hit.title());
             double contextCoverage = QuestionTerms.coverage(weights, contextTerms);
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
@@ -85,8 +87,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage = QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms,
                         window);
-                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), hit.chunk().text(),
-                        hit.date());
+                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), context, hit.date());
                 Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage,
                         evidenceCoverage, contextCoverage, reading,
                         policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
@@ -99,6 +100,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
+    }
+
+    /**
+     * What was retrieved of each article, its passages in retrieval order: a story names its subject once, in a
+     * passage other than the one that answers.
+     */
+    private static Map<String, String> retrievedTextByArticle(List<Hit> hits) {
+        Map<String, StringBuilder> text = new HashMap<>();
+        for (Hit hit : hits) {
+            text.computeIfAbsent(hit.articleId(), id -> new StringBuilder()).append(hit.chunk().text()).append('\n');
+        }
+        Map<String, String> byArticle = new HashMap<>();
+        text.forEach((id, t) -> byArticle.put(id, t.toString()));
+        return byArticle;
     }
 
     /**

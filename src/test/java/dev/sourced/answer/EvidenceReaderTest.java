@@ -36,6 +36,13 @@ class EvidenceReaderTest {
             Who won?                                                   | WASHINGTON (AP) — Officials declined to comment on the vote.                | -
             What did Putin say the United States had neglected?        | Putin said the US had long neglected security concerns.                     | Putin said the US had long neglected security concerns.
             What did Putin say the United States had neglected?        | Putin said they told us they had neglected security concerns.               | -
+            Who beat Luke Littler to become the PDC world champion?    | Littler reached the Professional Darts Corporation final.                  | -
+            Who beat Luke Littler to become the PDC world champion?    | Luke Humphries beat Littler to become the PDC world champion.              | Luke Humphries
+            How much has the U.S. EPA awarded for electric buses?      | The U.S. Environmental Protection Agency has awarded $2 billion for buses.  | $2 billion
+            How much has the U.S. EPA awarded for electric buses?      | The United States EPA has awarded $2 billion for buses.                     | $2 billion
+            How much has the US Environmental Protection Agency awarded? | The U.S. EPA has awarded $2 billion for electric buses.                   | $2 billion
+            Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
+            Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(String question, String sentence,
             String answer) {
@@ -65,6 +72,34 @@ class EvidenceReaderTest {
         EvidenceReader.Reading reading = new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence,
                 published);
         assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
+    }
+
+    /** A two-word name is met by its last word, the surname or the head ("Macron", "Heights"), not its first alone. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Emmanuel Macron    | Macron named him on Tuesday.                    | true
+            Emmanuel Macron    | Emmanuel spoke to him on Tuesday.               | false
+            Washington Heights | The runners met in Washington on Tuesday.       | false
+            Washington Heights | The runners met in the Heights on Tuesday.      | true
+            Golden Globe Awards | The Golden Globes were handed out on Tuesday.  | true
+            """)
+    void aTwoWordNameIsMetByItsLastWord(String name, String passage, boolean held) {
+        EvidenceReader reader = new EvidenceReader("What happened to " + name + " on Tuesday?", null);
+        assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The U.S. and the EU met.                      | US EU
+            The Professional Darts Corporation final.     | PDC
+            The Environmental Protection Agency said so.  | EPA
+            The United States EPA said so.                | US USE
+            """)
+    void abbreviationsAreWrittenOrImpliedByNames(String text, String expected) {
+        EvidenceReader.Abbreviations abbreviations = EvidenceReader.abbreviations(text);
+        for (String a : expected.split(" ")) {
+            assertEquals(true, abbreviations.contains(a), a + " in " + abbreviations);
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -83,6 +83,19 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aStoryMayNameItsSubjectInAnotherRetrievedPassageOfTheSameArticle() {
+        String question = "Who did Emmanuel Macron appoint as France's prime minister?";
+        Hit answer = passage("attal", 1, "Gabriel Attal became France's youngest prime minister on Tuesday.");
+        Answer sameArticle = GENERATOR.generate(evidence(question, null, answer,
+                passage("attal", 0, "President Emmanuel Macron named a new government.")));
+        assertTrue(sameArticle.answered());
+        assertTrue(sameArticle.text().startsWith("Gabriel Attal. —"), sameArticle.text());
+        assertFalse(GENERATOR.generate(evidence(question, null, answer,
+                passage("other", 0, "President Emmanuel Macron named a new government."))).answered(),
+                "another article's names are not this one's");
+    }
+
+    @Test
     void headlinesAndQuestionsAreNotEvidence() {
         Answer answer = GENERATOR.generate(evidence("Which college football teams have won back-to-back titles?", null,
                 hit("cfp", "College football", null,
@@ -107,6 +120,15 @@ class ExtractiveAnswerGeneratorTest {
         List<float[]> vectors = sentences.stream().map(s -> unit()).toList();
         return new Hit(new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences), title, date, 1.0,
                 List.of("bm25"), vectors);
+    }
+
+    /** The {@code index}th passage of an article, at its own offsets, titled after the article. */
+    private static Hit passage(String articleId, int index, String text) {
+        int start = index * 1000;
+        String padded = " ".repeat(start) + text;
+        List<Span> sentences = new SentenceSplitter().split(padded, start, padded.length());
+        return new Hit(new Chunk(Chunk.idOf(articleId, index), articleId, start, padded.length(), text, sentences),
+                articleId, null, 1.0, List.of("bm25"), sentences.stream().map(s -> unit()).toList());
     }
 
     private static float[] unit() {
