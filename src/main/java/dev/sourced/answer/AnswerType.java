@@ -37,9 +37,7 @@ public enum AnswerType {
             + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?" + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
     private static final Pattern PERCENT_PHRASE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
-            + "|Dec\\.?)";
+    private static final String MONTH = Months.pattern();
     /**
      * Dates as written: "March 1", "1 March 2022", "March 2022", "Tuesday", a year. Month names that are also
      * words ("May", "March") count only with a capital and beside a day or a year.

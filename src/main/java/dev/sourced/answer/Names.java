@@ -17,10 +17,6 @@ final class Names {
             "den", "la", "le", "al", "bin", "&");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    /** Months as written in dates; inside a longer name they are names ("Theresa May", "Zhang Jun"). */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
@@ -64,7 +60,7 @@ final class Names {
         if (WEEKDAYS.contains(first)) {
             return true;
         }
-        return MONTHS.contains(first) && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
+        return Months.named(first).isPresent() && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
     }
 
     /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */

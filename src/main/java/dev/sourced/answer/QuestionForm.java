@@ -104,14 +104,17 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         return AnswerType.ANY;
     }
 
-    /** The noun phrase after "which": up to three words after any article, up to the next closed-class word. */
+    /**
+     * The noun phrase after "which": up to three words after any article, up to the next closed-class word or verb.
+     */
     private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
         while (from < words.size() && ARTICLES.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
             from++;
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
             String w = words.get(i).text();
-            if (Words.isClosedClass(w)) {
+            // "Which comedian announced…", "which NFL team won…": the kind ends where the verb starts.
+            if (Words.isClosedClass(w) || !focus.isEmpty() && Words.isPastTense(w)) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

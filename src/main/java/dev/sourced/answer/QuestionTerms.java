@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,7 @@ public final class QuestionTerms {
             + "might must any some all about according there here also";
 
     private static final int MIN_STEM_PREFIX = 5;
+    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
 
     private final Vocabulary vocabulary;
     private final Set<String> functionTerms;
@@ -29,13 +31,21 @@ public final class QuestionTerms {
 
     /** Distinct informative terms of {@code question} with their idf. */
     public Map<String, Double> weighted(String question) {
-        Set<String> informative = new LinkedHashSet<>(vocabulary.terms(question));
+        Set<String> informative = new LinkedHashSet<>(vocabulary.terms(normalised(question)));
         informative.removeAll(functionTerms);
         return vocabulary.idf(informative);
     }
 
     public Set<String> termsOf(String text) {
-        return vocabulary.terms(text).stream().collect(Collectors.toSet());
+        return vocabulary.terms(normalised(text)).stream().collect(Collectors.toSet());
+    }
+
+    /**
+     * One spelling for what news writes two ways, so "August 15th" in a question meets "Aug. 15" in a story: ordinals
+     * as their number, months in full.
+     */
+    static String normalised(String text) {
+        return Months.writtenInFull(ORDINAL.matcher(text).replaceAll("$1"));
     }
 
     /** The idf-weighted share of the question's terms found in {@code present}: 1 when all are there. */

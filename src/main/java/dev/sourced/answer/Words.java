@@ -32,6 +32,12 @@ final class Words {
             + "not no yes all any some each every both either neither many much more most few fewer less least "
             + "other another own same several").split(" "));
 
+    /** The past forms of irregular verbs news reports with: a finite class, like the closed ones. */
+    private static final Set<String> IRREGULAR_PAST = Set.of(("won beat lost led made took became broke ran hit left "
+            + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
+            + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
+            + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
+            + "overthrew shut quit split spread cut put let cast hurt bet bid").split(" "));
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
     private static final Set<String> ENDINGS = Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i",
@@ -58,6 +64,15 @@ final class Words {
             return false;
         }
         return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code word} reads as a verb in the past: an irregular past form ("won", "beat") or a regular one
+     * ("announced", "conducted"). Nouns in "-ed" are few and short ("bed", "shed", "seed") or end in "-eed".
+     */
+    static boolean isPastTense(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return IRREGULAR_PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed");
     }
 
     /** Whether {@code word} is a number written out: "two", "Twelve". */

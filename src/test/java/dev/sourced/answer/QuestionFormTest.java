@@ -57,6 +57,10 @@ class QuestionFormTest {
             What was the name of the player who led Smyrna to the state championship? | player
             Which classic video game was finally beaten?                              | classic;video;game
             What is the name of the Hamburgler's car that McDonald's wants spotted?   | car
+            Which comedian announced he will return to late-night TV?                 | comedian
+            Which NFL team won its first playoff game in 32 years?                    | nfl;team
+            Which state conducted a Republican primary contest this week?             | state
+            Which recalled food was linked to a salmonella outbreak?                  | recalled;food
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());

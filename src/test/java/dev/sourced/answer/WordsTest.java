@@ -37,6 +37,20 @@ class WordsTest {
         assertEquals(closed, Words.isClosedClass(word));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            announced, true
+            won,       true
+            conducted, true
+            comedian,  false
+            seed,      false
+            bed,       false
+            team,      false
+            """)
+    void pastFormsOfVerbsAreKnown(String word, boolean past) {
+        assertEquals(past, Words.isPastTense(word));
+    }
+
     @org.junit.jupiter.api.Test
     void aVeryLongJoinedTokenIsOneWordWithoutExhaustingTheStack() {
         String token = "a-".repeat(50_000) + "a";

@@ -1,0 +1,53 @@
+package dev.sourced.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The months of the year as news writes them: in full or abbreviated ("Aug.", "Sept."). */
+final class Months {
+    static final List<String> FULL = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final Map<String, String> ABBREVIATED = Map.ofEntries(Map.entry("jan", "January"),
+            Map.entry("feb", "February"), Map.entry("mar", "March"), Map.entry("apr", "April"),
+            Map.entry("jun", "June"), Map.entry("jul", "July"), Map.entry("aug", "August"),
+            Map.entry("sep", "September"), Map.entry("sept", "September"), Map.entry("oct", "October"),
+            Map.entry("nov", "November"), Map.entry("dec", "December"));
+    /** An abbreviation with its capital, so "mar" (the verb) and "dec" stay words. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+            + "\\b\\.?");
+
+    private Months() {}
+
+    /** The month {@code word} names, in full or abbreviated, in any case. */
+    static Optional<String> named(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+        for (String month : FULL) {
+            if (month.toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.ofNullable(ABBREVIATED.get(lower));
+    }
+
+    /** {@code text} with every capitalised abbreviation of a month written in full: "Aug. 15" is "August 15". */
+    static String writtenInFull(String text) {
+        Matcher m = ABBREVIATION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, ABBREVIATED.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The alternatives of a regular expression matching a month, full or abbreviated with its period optional. */
+    static String pattern() {
+        StringBuilder alternatives = new StringBuilder(String.join("|", FULL));
+        ABBREVIATED.keySet().stream().sorted().forEach(a -> alternatives.append('|')
+                .append(Character.toUpperCase(a.charAt(0))).append(a.substring(1)).append("\\.?"));
+        return "(?:" + alternatives + ")";
+    }
+}
