@@ -21,11 +21,13 @@ final class EvidenceReader {
     private final QuestionForm form;
     private final List<String> questionWords;
     private final LocalDate asOf;
+    private final Set<NameKind> refusedKinds;
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
     EvidenceReader(String question, LocalDate asOf) {
         this.form = QuestionForm.of(question);
         this.asOf = asOf;
+        this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.questionWords = Words.of(question).stream().map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w)).toList();
     }
@@ -177,7 +179,10 @@ final class EvidenceReader {
         return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
     }
 
-    /** The phrase of the asked-for type that the question does not already name, nearest the question's words. */
+    /**
+     * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
+     * another kind ({@link NameKind}), nearest the question's words.
+     */
     private Phrase bestSpan(String sentence, String context) {
         Phrase best = null;
         double bestQuality = -1;
@@ -185,7 +190,8 @@ final class EvidenceReader {
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
             if (span.start() < bodyStart || given(span)
-                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context)) {
+                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
+                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
                 continue;
             }
             double quality = spanQuality(sentence, span);

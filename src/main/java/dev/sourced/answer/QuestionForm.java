@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +37,32 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
     private static final Pattern ASKS_NAME = Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?names? of\\b|"
             + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
+    /**
+     * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
+     * content, which the sentence itself gives.
+     */
+    private static final Set<String> CONTENT_NOUNS = Set.of(("advice message warning warnings reason reasons step "
+            + "steps action actions measure measures change changes rule rules policy plan role demand demands "
+            + "request promise claim claims allegation allegations concern concerns explanation proposal decision "
+            + "condition conditions terms effect effects impact problem problems issue issues mistake goal aim "
+            + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
+            + "evidence information details statement comment comments remarks response reaction assurance "
+            + "commitment offer question questions advantage benefit benefits cause").split(" "));
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_FOCUS_WORDS = 3;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
 
     QuestionForm {
-        focus = Set.copyOf(focus);
+        // In the question's order: the last word is the head noun of the kind asked for.
+        focus = Collections.unmodifiableSet(new LinkedHashSet<>(focus));
         descriptors = Set.copyOf(descriptors);
         entities = entities.stream().map(List::copyOf).toList();
         years = Set.copyOf(years);
+    }
+
+    /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */
+    String focusHead() {
+        return focus.isEmpty() ? "" : focus.stream().reduce((a, b) -> b).orElseThrow();
     }
 
     static QuestionForm of(String question) {
@@ -98,7 +116,10 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
             if (next < words.size() && !Words.isClosedClass(words.get(next).text())
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
                 collectFocus(words, next, focus);
-                return AnswerType.NAME;
+                if (!CONTENT_NOUNS.contains(focus.stream().reduce((a, b) -> b).orElse(""))) {
+                    return AnswerType.NAME;
+                }
+                focus.clear();
             }
         }
         return AnswerType.ANY;

@@ -31,7 +31,7 @@ class EvidenceReaderTest {
             What was the final score between Princeton and Delaware?   | Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                | -
             What was the final score between Princeton and Delaware?   | Pierce scored 21 points in Princeton's 84-82 win against Delaware.          | 84-82
             What is the name of the storm that hit Britain?            | LONDON (AP) — Britain's west coast is battered as a new storm hits.         | -
-            Which statement did the state make?                        | The statement was made by a spokesman.                                      | -
+            Which state made the statement?                            | The statement was made by a spokesman.                                      | -
             Who is China's ambassador to the United Nations?           | China's Ambassador to the United Nations Zhang Jun said Beijing was wary.   | Zhang Jun
             Who won?                                                   | WASHINGTON (AP) — Officials declined to comment on the vote.                | -
             What did Putin say the United States had neglected?        | Putin said the US had long neglected security concerns.                     | Putin said the US had long neglected security concerns.

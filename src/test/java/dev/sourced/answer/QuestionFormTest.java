@@ -24,6 +24,8 @@ class QuestionFormTest {
             What percentage of total sales came from fresh produce?                          | PERCENT
             What was the final score of the game between Princeton and Delaware?             | SCORE
             A plane door panel blew out on a flight operated by which airline?               | NAME
+            What safety advice did the Chinese Embassy in Ukraine give its nationals?         | ANY
+            What reasons did the minister give for the delay?                                | ANY
             What is the name of the festival that Phish is hosting in Dover?                 | NAME
             Which film won five awards at the 2024 Golden Globes?                            | NAME
             What did Xi tell Putin?                                                          | ANY

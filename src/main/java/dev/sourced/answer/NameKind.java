@@ -1,0 +1,146 @@
+package dev.sourced.answer;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What kind of thing a name in a sentence names, as far as its own words and the word before it tell, the way
+ * English marks it: a person by a title ("Secretary General Jens Stoltenberg", "spokeswoman Hua Chunying"), a body by
+ * its head noun ("Court of Arbitration for Sport", "Party of Iowa") or by being written in initials ("CDC", "GOP"),
+ * an event or a place by theirs ("PDC World Darts Championship", "Washington Heights"). Most names carry no such
+ * mark and stay {@link #UNMARKED}: the kind is a reason to refuse an answer, never to accept one.
+ *
+ * <p>The head nouns and titles are closed enough to list: they are the words news puts at the end of the names of
+ * bodies, events and places and before the names of people.
+ */
+enum NameKind {
+    PERSON,
+    BODY,
+    /** Written in initials: a body ("CDC") or a place ("US"). */
+    INITIALS,
+    EVENT,
+    PLACE,
+    UNMARKED;
+
+    private static final Set<String> TITLES = Set.of(("mr mrs ms dr sen rep gov gen lt col sgt capt prof president "
+            + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
+            + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
+            + "speaker spokesman spokeswoman spokesperson premier sheikh").split(" "));
+    private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
+            + "party committee council department ministry agency administration university college school academy "
+            + "league union court commission bureau institute foundation society club airlines airline airways "
+            + "network news times post journal group bank fund service services office board senate house congress "
+            + "parliament assembly army navy police church hospital museum organization organisation federation "
+            + "alliance authority reserve government team").split(" "));
+    private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
+            + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
+            + "prize war marathon classic trial").split(" "));
+    private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
+            + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
+            + "airport stadium arena district region village town").split(" "));
+    /** Nouns a question asks for a body with, besides the heads of bodies' names. */
+    private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
+            + "broadcaster carrier automaker maker manufacturer giant startup insurer lender").split(" "));
+    private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
+            + "island continent capital").split(" "));
+    /** Nouns for people that no ending marks. */
+    private static final Set<String> PERSON_NOUNS = Set.of(("star candidate athlete champion chef coach ceo host "
+            + "judge member official president minister senator governor mayor king queen prince princess pope "
+            + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
+            + "suspect hero comedian musician politician lawmaker actress model guard").split(" "));
+    /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
+    /** Nouns for things that take one of those endings. */
+    private static final Set<String> THING_NOUNS = Set.of(("number center centre water computer order letter paper "
+            + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
+            + "factor error vector chapter corner border power matter career disaster monster theater theatre "
+            + "register trailer character chamber manner").split(" "));
+
+    /**
+     * The kind of the name {@code span} of {@code sentence}.
+     */
+    static NameKind of(String sentence, Phrase span) {
+        List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
+        if (words.isEmpty()) {
+            return UNMARKED;
+        }
+        if (words.stream().anyMatch(NameKind::isTitle) || isTitle(wordBefore(sentence, span))) {
+            return PERSON;
+        }
+        if (words.size() == 1 && isInitials(words.getFirst())) {
+            return INITIALS;
+        }
+        String head = Words.base(words.getLast()).replace(".", "");
+        // "Court of Arbitration for Sport", "Party of Iowa": the head comes before "of".
+        int of = words.indexOf("of");
+        String headBeforeOf = of > 0 ? Words.base(words.get(of - 1)) : "";
+        if (BODY_HEADS.contains(head) || BODY_HEADS.contains(headBeforeOf)) {
+            return BODY;
+        }
+        if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf)) {
+            return EVENT;
+        }
+        if (PLACE_HEADS.contains(head)) {
+            return PLACE;
+        }
+        return UNMARKED;
+    }
+
+    /**
+     * The kinds of name that cannot answer a question of {@code type} whose asked-for kind ends in {@code head} (the
+     * last word of "which X", or "" when none): for "who" an event or a place (a body may act: "who sued Texas"); for
+     * "where" a person or an event; for a person's noun ("which comedian") a body, an event, a place or initials; for
+     * a body's noun ("which airline") a person, an event or a place; for a place's ("which state") a person, an event
+     * or a body; for any other thing ("which artwork", "which sport") a person, a body or initials.
+     */
+    static Set<NameKind> refusedFor(AnswerType type, String head) {
+        if (type == AnswerType.PERSON) {
+            return EnumSet.of(EVENT, PLACE);
+        }
+        if (type == AnswerType.PLACE) {
+            return EnumSet.of(PERSON, EVENT);
+        }
+        if (type != AnswerType.NAME || head.isEmpty()) {
+            return EnumSet.noneOf(NameKind.class);
+        }
+        if (BODY_HEADS.contains(head) || BODY_NOUNS.contains(head)) {
+            return EnumSet.of(PERSON, EVENT, PLACE);
+        }
+        if (PLACE_NOUNS.contains(head)) {
+            return EnumSet.of(PERSON, EVENT, BODY);
+        }
+        if (isPersonNoun(head)) {
+            return EnumSet.of(BODY, EVENT, PLACE, INITIALS);
+        }
+        return EnumSet.of(PERSON, BODY, INITIALS);
+    }
+
+    static boolean isPersonNoun(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1)
+                : lower;
+        if (PERSON_NOUNS.contains(singular) || PERSON_NOUNS.contains(lower)) {
+            return true;
+        }
+        if (THING_NOUNS.contains(singular)) {
+            return false;
+        }
+        return singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith);
+    }
+
+    private static boolean isTitle(String word) {
+        return !word.isEmpty() && TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static boolean isInitials(String word) {
+        String letters = word.replace(".", "");
+        return letters.length() > 1 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String wordBefore(String sentence, Phrase span) {
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        return before.isEmpty() ? "" : before.getLast().text();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameKindTest {
+    /** Each row: a sentence, the name in it, the kind its words or the word before mark. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NATO Secretary General Jens Stoltenberg said so.          | Secretary General Jens Stoltenberg | PERSON
+            Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
+            The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
+            Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
+            The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
+            The CDC works with the FDA.                               | CDC                                 | INITIALS
+            She plays in the PDC World Darts Championship.            | PDC World Darts Championship       | EVENT
+            Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
+            Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
+            Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
+            A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
+            """)
+    void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
+        int start = sentence.indexOf(name);
+        assertEquals(kind, NameKind.of(sentence, Phrase.of(sentence, start, start + name.length())));
+    }
+
+    /** Each row: a question, the kinds of name that cannot answer it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who beat Luke Littler?                                     | EVENT PLACE
+            Where did the debate take place?                           | PERSON EVENT
+            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS
+            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS
+            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE
+            Which state was sued by the Biden administration?          | PERSON EVENT BODY
+            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS
+            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS
+            Which broadcaster aired the debate?                        | PERSON EVENT PLACE
+            What is the name of the festival?                          | PERSON BODY INITIALS
+            How many people were there?                                | ''
+            """)
+    void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {
+        QuestionForm form = QuestionForm.of(question);
+        Set<NameKind> expected = refused.isEmpty() ? EnumSet.noneOf(NameKind.class)
+                : Stream.of(refused.split(" ")).map(NameKind::valueOf).collect(Collectors.toSet());
+        assertEquals(expected, NameKind.refusedFor(form.type(), form.focusHead()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            player,      true
+            comedian,    true
+            candidate,   true
+            economists,  true
+            waitress,    true
+            star,        true
+            flavor,      false
+            number,      false
+            artwork,     false
+            sport,       false
+            """)
+    void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
+        assertEquals(person, NameKind.isPersonNoun(noun));
+    }
+}
