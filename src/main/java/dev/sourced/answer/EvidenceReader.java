@@ -49,9 +49,9 @@ final class EvidenceReader {
         String window = previous + " " + sentence;
         boolean constraintsHeld = entitiesHeld(sentence, passage + " " + title) && !yearContradicted(window, title)
                 && timely(published);
-        Phrase answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
-        double quality = answer == null ? 0 : spanQuality(sentence, answer);
-        return new Reading(true, constraintsHeld, answer, quality);
+        PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
+        return answer == null ? new Reading(true, constraintsHeld, null, 0)
+                : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
     }
 
     /**
@@ -183,10 +183,9 @@ final class EvidenceReader {
      * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
      * another kind ({@link NameKind}), nearest the question's words.
      */
-    private Phrase bestSpan(String sentence, String context) {
-        Phrase best = null;
-        double bestQuality = -1;
+    private PlacedAnswer bestSpan(String sentence, String context) {
         int bodyStart = Dateline.end(sentence);
+        List<Phrase> accepted = new ArrayList<>();
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
             if (span.start() < bodyStart || given(span)
@@ -194,14 +193,26 @@ final class EvidenceReader {
                     || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
                 continue;
             }
-            double quality = spanQuality(sentence, span);
+            accepted.add(span);
+        }
+        // "Which two regions": a list of names answers whole ("Donetsk and Luhansk"), ahead of any one name, and
+        // counts as much as the asked-for kind written beside a name.
+        List<Phrase> lists = form.type().isName() && form.asksForSeveral()
+                ? Coordination.lists(sentence, accepted, form.count()) : List.of();
+        Phrase best = null;
+        double bestQuality = -1;
+        for (Phrase span : lists.isEmpty() ? accepted : lists) {
+            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1);
             if (quality > bestQuality) {
                 best = span;
                 bestQuality = quality;
             }
         }
-        return best;
+        return best == null ? null : new PlacedAnswer(best, bestQuality);
     }
+
+    /** An answer phrase and how well it is placed. */
+    private record PlacedAnswer(Phrase phrase, double quality) {}
 
     /**
      * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
@@ -308,7 +319,7 @@ final class EvidenceReader {
      * @param evidence false for a sentence that states no fact (a question, a teaser)
      * @param constraintsHeld the question's names and years are met
      * @param answer the phrase that answers a typed question, or {@code null}
-     * @param answerQuality how well placed {@code answer} is, 0 to 2
+     * @param answerQuality how well placed {@code answer} is, 0 to 2 (3 for a list that answers "which two")
      */
     record Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
         static final Reading NOT_EVIDENCE = new Reading(false, false, null, 0);

@@ -119,7 +119,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * The best sentence, then (greedily, best score first) up to two more that hold the asked-for type and add a
      * real share of the question's information the chosen ones lack: an answer split over a quote and its
-     * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole.
+     * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole; another
+     * article's sentence only when it gives the same short answer.
      */
     private List<Candidate> select(List<Candidate> ranked, Candidate best, Map<String, Double> weights,
             AnswerType type) {
@@ -131,14 +132,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             double gain = QuestionTerms.coverage(weights, union(covered, c.terms()))
                     - QuestionTerms.coverage(weights, covered);
-            if (c.reading().usable(type) && gain >= policy.companionGain()) {
+            if (c.reading().usable(type) && gain >= policy.companionGain() && sameStory(best, c)) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
         }
-        List<String> articleOrder = chosen.stream().map(c -> c.hit().articleId()).distinct().toList();
-        chosen.sort(Comparator.comparingInt((Candidate c) -> articleOrder.indexOf(c.hit().articleId()))
-                .thenComparingInt(c -> c.sentence().start()));
+        chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
         return chosen;
     }
 
@@ -164,6 +163,16 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .append(citation.marker());
         }
         return new Answer(text.toString(), true, citations, NAME, null);
+    }
+
+    /** Whether {@code c} tells the same story as {@code best}: it is of the same article or gives the same answer. */
+    private static boolean sameStory(Candidate best, Candidate c) {
+        if (c.hit().articleId().equals(best.hit().articleId())) {
+            return true;
+        }
+        Phrase answer = best.reading().answer();
+        Phrase other = c.reading().answer();
+        return answer != null && other != null && Words.sameWords(answer.text(), other.text());
     }
 
     /** Says the articles do not cover the question, listing the nearest passages for the reader. */

@@ -65,7 +65,7 @@ final class Names {
 
     /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */
     private static int runEnd(String sentence, List<Phrase> words, int first) {
-        if (!Words.isCapitalised(words.get(first).text())) {
+        if (!Words.isCapitalised(words.get(first).text()) || isCompoundModifier(words.get(first).text())) {
             return first;
         }
         int end = first + 1;
@@ -74,7 +74,7 @@ final class Names {
             if (isPossessive(words.get(end - 1).text())) {
                 break;
             }
-            if (Words.isCapitalised(w) || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
+            if (Words.isCapitalised(w) && !isCompoundModifier(w) || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
                 end++;
             } else if (PARTICLES.contains(w) && end + 1 < words.size()
                     && adjacent(sentence, words.get(end), words.get(end + 1))
@@ -85,6 +85,14 @@ final class Names {
             }
         }
         return end;
+    }
+
+    /**
+     * A name joined to a lowercase word is a modifier, not a name: "Moscow-backed", "Russian-made", "U.S.-led".
+     */
+    private static boolean isCompoundModifier(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
     }
 
     /** A possessive ends a name: "China's Ambassador" is China's, not a body called so. */

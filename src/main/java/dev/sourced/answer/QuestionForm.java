@@ -48,6 +48,8 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
             + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
             + "evidence information details statement comment comments remarks response reaction assurance "
             + "commitment offer question questions advantage benefit benefits cause").split(" "));
+    private static final Set<String> SINGULAR_IN_S = Set.of("news", "series", "species", "olympics", "physics",
+            "economics", "politics", "mathematics", "means", "headquarters");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_FOCUS_WORDS = 3;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
@@ -58,6 +60,24 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         descriptors = Set.copyOf(descriptors);
         entities = entities.stream().map(List::copyOf).toList();
         years = Set.copyOf(years);
+    }
+
+    /**
+     * Whether the question asks for several things: a count in its focus ("which two regions") or a plural head
+     * ("which teams"), not a noun that only ends in "s" ("news", "series", "species", "business").
+     */
+    boolean asksForSeveral() {
+        if (focus.stream().anyMatch(Words::isNumberWord)) {
+            return true;
+        }
+        String head = focusHead();
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is") && !SINGULAR_IN_S.contains(head);
+    }
+
+    /** How many things the question asks for when it counts them ("which two regions": 2), or 0. */
+    int count() {
+        return focus.stream().mapToInt(Words::numberWordValue).filter(n -> n > 0).findFirst().orElse(0);
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */

@@ -38,6 +38,8 @@ final class Words {
             + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
             + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
             + "overthrew shut quit split spread cut put let cast hurt bet bid").split(" "));
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
     private static final Set<String> ENDINGS = Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i",
@@ -75,6 +77,12 @@ final class Words {
         return IRREGULAR_PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed");
     }
 
+    /** The value of a number from two to twelve written out ("three": 3), or 0 for any other word. */
+    static int numberWordValue(String word) {
+        int index = COUNTS.indexOf(word.toLowerCase(Locale.ROOT));
+        return index < 0 ? 0 : index + 2;
+    }
+
     /** Whether {@code word} is a number written out: "two", "Twelve". */
     static boolean isNumberWord(String word) {
         return NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -97,6 +105,21 @@ final class Words {
             return lower.substring(0, lower.lastIndexOf('\''));
         }
         return lower;
+    }
+
+    /** Whether two phrases are the same words, in any case and with or without possessive endings. */
+    static boolean sameWords(String a, String b) {
+        List<Phrase> x = of(a);
+        List<Phrase> y = of(b);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!base(x.get(i).text()).equals(base(y.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

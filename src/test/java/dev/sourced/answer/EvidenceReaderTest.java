@@ -41,6 +41,8 @@ class EvidenceReaderTest {
             How much has the U.S. EPA awarded for electric buses?      | The U.S. Environmental Protection Agency has awarded $2 billion for buses.  | $2 billion
             How much has the U.S. EPA awarded for electric buses?      | The United States EPA has awarded $2 billion for buses.                     | $2 billion
             How much has the US Environmental Protection Agency awarded? | The U.S. EPA has awarded $2 billion for electric buses.                   | $2 billion
+            Which two separatist regions did Russia recognize?         | Russia sent troops to Donbas region after recognizing Donetsk and Luhansk.  | Donetsk and Luhansk
+            Which region did Russia send troops to?                    | Russia sent troops to Donbas region after recognizing Donetsk and Luhansk.  | Donbas
             Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
             Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
             """)

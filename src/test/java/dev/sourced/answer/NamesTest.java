@@ -21,6 +21,7 @@ class NamesTest {
             Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
             The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
             The US Senate heard Will Smith.                                                     | US Senate;Will Smith
+            Russia sent troops into two Moscow-backed areas of Coca-Cola land.                  | Russia;Coca-Cola
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

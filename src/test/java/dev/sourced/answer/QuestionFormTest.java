@@ -88,4 +88,17 @@ class QuestionFormTest {
         assertEquals(descriptors.isEmpty() ? Set.of() : Set.of(descriptors.split(";")),
                 QuestionForm.of(question).descriptors());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which two separatist regions did Russia recognize as independent?  | true
+            Which college football teams have won back-to-back titles?         | true
+            Which airline found loose bolts?                                   | false
+            Which news network reported the remarks?                           | false
+            Which species was cloned?                                          | false
+            Who won the final?                                                 | false
+            """)
+    void aCountOrAPluralAsksForSeveral(String question, boolean several) {
+        assertEquals(several, QuestionForm.of(question).asksForSeveral());
+    }
 }

@@ -51,6 +51,17 @@ class WordsTest {
         assertEquals(past, Words.isPastTense(word));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
+            two,    2
+            Twelve, 12
+            one,    0
+            team,   0
+            """)
+    void countsWrittenOutHaveTheirValue(String word, int value) {
+        assertEquals(value, Words.numberWordValue(word));
+    }
+
     @org.junit.jupiter.api.Test
     void aVeryLongJoinedTokenIsOneWordWithoutExhaustingTheStack() {
         String token = "a-".repeat(50_000) + "a";
