@@ -48,7 +48,7 @@ final class EvidenceReader {
         }
         String window = previous + " " + sentence;
         boolean constraintsHeld = entitiesHeld(sentence, passage + " " + title) && !yearContradicted(window, title)
-                && timely(published);
+                && timely(published) && writesKindOf(sentence);
         PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
         return answer == null ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
@@ -156,6 +156,12 @@ final class EvidenceReader {
             }
         }
         return !Words.isNumeric(name.get(entity.size()));
+    }
+
+    /** For "what kind of cheese", whether the sentence writes "cheese": the kind it names is a kind of that. */
+    private boolean writesKindOf(String sentence) {
+        return form.kindOf().isEmpty() || Words.of(sentence).stream()
+                .anyMatch(w -> Words.sameWord(w.text(), form.kindOf()));
     }
 
     /**

@@ -61,7 +61,51 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
-        return answer(select(ranked, best, weights, type), best);
+        List<Candidate> chosen = select(ranked, best, weights, type);
+        Phrase direct = best.reading().answer();
+        if (direct != null && type.isName()) {
+            FullName full = fullName(direct, best, ranked);
+            if (full != null && (chosen.contains(full.sentence()) || chosen.size() < MAX_SENTENCES)) {
+                direct = full.name();
+                if (!chosen.contains(full.sentence())) {
+                    chosen.add(full.sentence());
+                    chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
+                }
+            }
+        }
+        return answer(chosen, direct);
+    }
+
+    /**
+     * The answer as its article names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), from the best
+     * sentence's article, with the sentence that does; {@code null} when none does. Quiz answers and readers want the
+     * full name, and the sentence that gives it is cited so the short answer stays a span of a cited sentence.
+     */
+    private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked) {
+        List<String> answerWords = Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
+        for (Candidate c : ranked) {
+            if (!c.hit().articleId().equals(best.hit().articleId()) || !c.reading().evidence()) {
+                continue;
+            }
+            for (Phrase name : Names.in(c.text())) {
+                List<String> words = Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+                if (words.size() > answerWords.size()
+                        && words.subList(words.size() - answerWords.size(), words.size()).equals(answerWords)) {
+                    return new FullName(withoutPossessive(name), c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name in full and the sentence that writes it. */
+    private record FullName(Phrase name, Candidate sentence) {}
+
+    /** "Washington’s" is "Washington": the short answer is the name, a span of its sentence still. */
+    private static Phrase withoutPossessive(Phrase name) {
+        String text = name.text();
+        int cut = text.endsWith("'s") || text.endsWith("’s") ? 2 : text.endsWith("s'") || text.endsWith("s’") ? 1 : 0;
+        return cut == 0 ? name : new Phrase(name.start(), name.end() - cut, text.substring(0, text.length() - cut));
     }
 
     /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
@@ -143,14 +187,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     /**
      * The quoted sentences, each followed by its marker; for a typed question the answer phrase comes first, as a
-     * span of the best sentence: "Luke Humphries. — “Luke Humphries beat…” [1]".
+     * span of a quoted sentence: "Luke Humphries. — “Luke Humphries beat…” [1]".
      */
-    private Answer answer(List<Candidate> chosen, Candidate best) {
+    private Answer answer(List<Candidate> chosen, Phrase direct) {
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        Phrase direct = best.reading().answer();
         if (direct != null) {
-            text.append(direct.text().replaceAll("[.\\s]+$", "")).append(". —");
+            text.append(withoutPossessive(direct).text().replaceAll("[.\\s]+$", "")).append(". —");
         }
         for (Candidate c : chosen) {
             Citation citation = new Citation(citations.size() + 1, c.hit().articleId(), c.hit().title(),

@@ -39,7 +39,11 @@ enum NameKind {
             + "prize war marathon classic trial").split(" "));
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
             + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
-            + "airport stadium arena district region village town").split(" "));
+            + "airport stadium arena district region village town palace hall gardens center centre building tower "
+            + "bridge castle cathedral plaza").split(" "));
+    /** Nouns a question asks for an event with, besides the heads of events' names. */
+    private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
+            + "show award storm hurricane typhoon concert tour season").split(" "));
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
             + "broadcaster carrier automaker maker manufacturer giant startup insurer lender").split(" "));
@@ -85,6 +89,15 @@ enum NameKind {
         if (PLACE_HEADS.contains(head)) {
             return PLACE;
         }
+        // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of
+        // two words or more, or of one when nothing else stands between them.
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - (words.size() > 1 ? 4 : 1)); i--) {
+            String w = before.get(i).text();
+            if (!Words.isCapitalised(w) && isPersonNoun(w) && !w.endsWith("s")) {
+                return PERSON;
+            }
+        }
         return UNMARKED;
     }
 
@@ -114,7 +127,9 @@ enum NameKind {
         if (isPersonNoun(head)) {
             return EnumSet.of(BODY, EVENT, PLACE, INITIALS);
         }
-        return EnumSet.of(PERSON, BODY, INITIALS);
+        // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
+        return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head) ? EnumSet.of(PERSON, BODY, INITIALS)
+                : EnumSet.of(PERSON, BODY, INITIALS, EVENT);
     }
 
     static boolean isPersonNoun(String noun) {

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * @param entities the question's names, each a list of its words, less those inside the focus ("NFL" of "which NFL
  *     team")
  * @param descriptors words standing between two names as a title ("spokeswoman")
+ * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  */
 record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entities, Set<String> descriptors,
-        Set<String> years, Recency recency) {
+        Set<String> years, Recency recency, String kindOf) {
     private static final Pattern WH = Pattern.compile(
             "(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     private static final Pattern ASKS_PERCENT = Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
@@ -37,6 +38,7 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
     private static final Pattern ASKS_NAME = Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?names? of\\b|"
             + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
+    private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
      * content, which the sentence itself gives.
@@ -94,7 +96,21 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         List<List<String>> entities = entities(question, words).stream()
                 .filter(e -> !focus.containsAll(e)).toList();
         return new QuestionForm(type, focus, entities, descriptors(question, words), Years.in(question),
-                Recency.of(question));
+                Recency.of(question), kindOf(question, words));
+    }
+
+    /**
+     * The noun a "what kind of" question asks a kind of ("cheese" of "what type of cheese does he order"), or "": the
+     * answer names a kind of it, so the sentence that answers writes it.
+     */
+    private static String kindOf(String question, List<Phrase> words) {
+        Matcher m = KIND_OF.matcher(question);
+        if (!m.find()) {
+            return "";
+        }
+        Set<String> phrase = new LinkedHashSet<>();
+        collectFocus(words, indexAfter(words, m.end()), phrase);
+        return phrase.stream().reduce((a, b) -> b).orElse("");
     }
 
     private static AnswerType type(String question, List<Phrase> words, Set<String> focus) {

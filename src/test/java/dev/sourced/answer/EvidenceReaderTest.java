@@ -43,6 +43,8 @@ class EvidenceReaderTest {
             How much has the US Environmental Protection Agency awarded? | The U.S. EPA has awarded $2 billion for electric buses.                   | $2 billion
             Which two separatist regions did Russia recognize?         | Russia sent troops to Donbas region after recognizing Donetsk and Luhansk.  | Donetsk and Luhansk
             Which region did Russia send troops to?                    | Russia sent troops to Donbas region after recognizing Donetsk and Luhansk.  | Donbas
+            What type of cheese does Biden order on his cheesesteak?   | Biden orders his cheesesteak with American cheese and onions.            | Biden orders his cheesesteak with American cheese and onions.
+            What type of cheese does Biden order on his cheesesteak?   | Biden celebrated at the steak shop with residents on election night.      | -
             Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
             Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
             """)

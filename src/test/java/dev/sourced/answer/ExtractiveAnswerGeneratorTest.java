@@ -96,6 +96,24 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aNameIsGivenInFullWhereItsArticleWritesItSoAndThatSentenceIsCited() {
+        String text = "The Detroit Lions beat the Rams on Sunday. The Lions won their first playoff game in 32 years.";
+        Answer answer = GENERATOR.generate(evidence("Which NFL team won its first playoff game in 32 years?", null,
+                hit("lions", "Playoffs", null, text)));
+        assertTrue(answer.text().startsWith("Detroit Lions. —"), answer.text());
+        assertEquals(List.of("The Detroit Lions beat the Rams on Sunday.",
+                "The Lions won their first playoff game in 32 years."),
+                answer.citations().stream().map(Citation::text).toList());
+    }
+
+    @Test
+    void aPossessiveIsNotPartOfTheShortAnswer() {
+        Answer answer = GENERATOR.generate(evidence("Which school won the title?", null,
+                hit("cfp", "Title game", null, "On Monday, Michigan’s defense won the title for the school.")));
+        assertTrue(answer.text().startsWith("Michigan. —"), answer.text());
+    }
+
+    @Test
     void headlinesAndQuestionsAreNotEvidence() {
         Answer answer = GENERATOR.generate(evidence("Which college football teams have won back-to-back titles?", null,
                 hit("cfp", "College football", null,

@@ -24,6 +24,11 @@ class NameKindTest {
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
+            Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
+            Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
+            The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
+            Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED
+            He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -39,10 +44,11 @@ class NameKindTest {
             Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS
             A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE
             Which state was sued by the Biden administration?          | PERSON EVENT BODY
-            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS
-            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS
+            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS EVENT
+            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS EVENT
             Which broadcaster aired the debate?                        | PERSON EVENT PLACE
             What is the name of the festival?                          | PERSON BODY INITIALS
+            Which storm hit Britain?                                   | PERSON BODY INITIALS
             How many people were there?                                | ''
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {

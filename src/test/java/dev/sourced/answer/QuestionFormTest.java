@@ -101,4 +101,14 @@ class QuestionFormTest {
     void aCountOrAPluralAsksForSeveral(String question, boolean several) {
         assertEquals(several, QuestionForm.of(question).asksForSeveral());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What type of cheese does President Biden order on his cheese steak? | cheese
+            What kind of European security mechanism did Wang Yi call for?      | mechanism
+            What did Wang Yi call for?                                          | ''
+            """)
+    void aKindOfQuestionNamesTheNounWhoseKindItAsks(String question, String noun) {
+        assertEquals(noun, QuestionForm.of(question).kindOf());
+    }
 }
