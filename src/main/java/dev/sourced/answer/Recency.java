@@ -23,6 +23,10 @@ public enum Recency {
     private static final Pattern ASKS_WEEKS = Pattern.compile("\\b(?:this|last|past|next) month\\b|\\bnext week\\b|"
             + "\\brecent(?:ly)?\\b|\\b(?:latest|newest|new|next|upcoming|current(?:ly)?|now)\\b");
 
+    /** The words that only say when ("this week", "recently"), not what: the evidence need not repeat them. */
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:(?:this|last|past|next) "
+            + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
+
     private final int days;
 
     Recency(int days) {
@@ -39,6 +43,14 @@ public enum Recency {
         }
         Recency recency = of(question);
         return new Period(recency == ANY ? null : asOf.minusDays(recency.days), asOf);
+    }
+
+    /**
+     * {@code question} without the words that only place it in time: recency is a constraint on the article's date
+     * ({@link #admits}), so a story need not write "this week" to answer what happened this week.
+     */
+    static String withoutTimeWords(String question) {
+        return TIME_WORDS.matcher(question).replaceAll(" ");
     }
 
     static Recency of(String question) {

@@ -50,4 +50,14 @@ class RecencyTest {
     void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {
         assertEquals(new Period(from, to), Recency.publishedFor(question, asOf));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which school won the national championship this week? | Which school won the national championship  ?
+            Which NFL team recently won its first playoff game?   | Which NFL team   won its first playoff game?
+            What is the new limited-edition Oreo?                  | What is the new limited-edition Oreo?
+            """)
+    void timeWordsAreLeftOutOfWhatTheEvidenceMustSay(String question, String without) {
+        assertEquals(without, Recency.withoutTimeWords(question));
+    }
 }
