@@ -8,7 +8,7 @@ import dev.sourced.eval.Evaluation;
 import dev.sourced.eval.QuestionFile;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.Embedder;
-import dev.sourced.index.IndexStartup;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.retrieval.Retriever;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -91,11 +91,7 @@ public final class LuceneIndex implements ArticleStore {
         return dimension;
     }
 
-    /** Nothing to connect to: the index was opened by the constructor. */
-    @Override
-    public void connect() {}
-
-    @Override
+    /** True when the stored index was built by another model or schema and is being rebuilt from scratch. */
     public boolean rebuilding() {
         return rebuilding;
     }

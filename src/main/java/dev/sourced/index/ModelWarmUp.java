@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ModelWarmUp {
     /** Embedded once before readiness: an ONNX session's first inference is far slower than the rest. */
-    static final String QUESTION = "warm-up question about the indexed articles";
+    public static final String QUESTION = "warm-up question about the indexed articles";
     private static final Logger LOG = Logger.getLogger(ModelWarmUp.class);
 
     private final Embedder embedder;

@@ -51,7 +51,10 @@ public final class SolrArticleStore implements ArticleStore {
         this.dimension = dimension;
     }
 
-    @Override
+    /**
+     * Checks that the cluster answers and creates the collection when it is missing; clears a collection built by
+     * another model or schema. Throws {@link SolrUnavailableException} (retry later) while that is not possible.
+     */
     public void connect() {
         cluster.ensureCollection();
         SolrDocument meta = getById(META_ID, "model,schema_version");
@@ -63,7 +66,7 @@ public final class SolrArticleStore implements ArticleStore {
         }
     }
 
-    @Override
+    /** True, once connected, when the collection was built by another model or schema and is being rebuilt. */
     public boolean rebuilding() {
         return rebuilding;
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
@@ -30,19 +29,20 @@ import org.apache.solr.common.SolrDocument;
  * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
  */
 public final class SolrHybridRetriever implements Retriever {
-    /** Virtual threads: each list request only waits on the network. */
-    private static final ExecutorService LISTS = Executors.newVirtualThreadPerTaskExecutor();
-
     private final SolrArticleStore store;
     private final IndexStatus status;
     private final Vocabulary vocabulary;
     private final HybridFusion fusion;
+    private final ExecutorService requests;
 
-    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
+    /** @param requests runs the kNN request beside the BM25 one; its owner closes it */
+    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion,
+            ExecutorService requests) {
         this.store = store;
         this.status = status;
         this.vocabulary = vocabulary;
         this.fusion = fusion;
+        this.requests = requests;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class SolrHybridRetriever implements Retriever {
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
         Future<List<RankFusion.Scored>> vectorList = request.mode() == Mode.BM25 ? null
-                : LISTS.submit(() -> knn(request.vector(), perList, request.published()));
+                : requests.submit(() -> knn(request.vector(), perList, request.published()));
         Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
         if (request.mode() != Mode.VECTOR) {
             lists.put(HybridFusion.BM25, bm25(request.text(), perList, request.published()));

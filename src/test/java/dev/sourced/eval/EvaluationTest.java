@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.answer.ExtractiveAnswerGenerator;
 import dev.sourced.index.Embedder;
-import dev.sourced.index.IndexStartup;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;

@@ -1,8 +1,15 @@
-package dev.sourced.index;
+package dev.sourced.ingest;
 
+import dev.sourced.backend.Backend;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.CorpusConfig;
 import dev.sourced.corpus.CorpusReader;
+import dev.sourced.index.ArticleIndexer;
+import dev.sourced.index.Embedder;
+import dev.sourced.index.IndexNotReadyException;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.index.ModelWarmUp;
+import dev.sourced.index.SyncReport;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,20 +34,20 @@ public class IndexStartup {
     private final CorpusConfig corpusConfig;
     private final CorpusReader reader;
     private final ArticleIndexer indexer;
-    private final ArticleStore index;
+    private final Backend backend;
     private final IndexStatus status;
     private final Embedder embedder;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile Thread syncThread;
     private volatile boolean stopping;
 
-    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, ArticleStore index,
+    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, Backend backend,
             IndexStatus status, Embedder embedder) {
         this.corpusConfig = corpusConfig;
         this.embedder = embedder;
         this.reader = reader;
         this.indexer = indexer;
-        this.index = index;
+        this.backend = backend;
         this.status = status;
     }
 
@@ -90,7 +97,7 @@ public class IndexStartup {
         boolean waited = false;
         while (true) {
             try {
-                index.connect();
+                backend.connect();
                 if (waited) {
                     LOG.info("the search backend answers now; building the index");
                 }
@@ -117,7 +124,7 @@ public class IndexStartup {
         long started = System.nanoTime();
         List<Article> corpus = corpusConfig.dir().map(reader::readFolder).orElseGet(reader::readBundled);
         String source = corpusConfig.dir().map(Object::toString).orElse("the bundled corpus");
-        if (index.rebuilding()) {
+        if (backend.rebuilding()) {
             LOG.infof("index was built by another model or schema: rebuilding from %s", source);
         }
         SyncReport report = indexer.sync(corpus, (done, total, articleId) -> {
