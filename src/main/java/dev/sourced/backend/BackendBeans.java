@@ -1,7 +1,8 @@
 package dev.sourced.backend;
 
+import dev.sourced.embedding.EmbeddingConfig;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.ArticleStore;
-import dev.sourced.index.EmbeddingModels;
 import dev.sourced.index.IndexConfig;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
@@ -26,12 +27,12 @@ public class BackendBeans {
     /** @param requests the container's virtual threads: a Solr list request only waits on the network */
     @Produces
     @ApplicationScoped
-    Backend backend(IndexConfig index, SolrConfig solr, IndexStatus status, HybridFusion fusion,
-            @VirtualThreads ExecutorService requests) {
+    Backend backend(IndexConfig index, EmbeddingConfig embedding, SolrConfig solr, IndexStatus status,
+            HybridFusion fusion, @VirtualThreads ExecutorService requests) {
         return switch (index.backend()) {
-            case LUCENE -> new LuceneBackend(new LuceneIndex(index.dir(), index.model(), EmbeddingModels.DIMENSION),
-                    status, fusion);
-            case SOLR -> new SolrBackend(new SolrArticleStore(new SolrCluster(solr), index.model(),
+            case LUCENE -> new LuceneBackend(new LuceneIndex(index.dir(), embedding.model(),
+                    EmbeddingModels.DIMENSION), status, fusion);
+            case SOLR -> new SolrBackend(new SolrArticleStore(new SolrCluster(solr), embedding.model(),
                     EmbeddingModels.DIMENSION), status, fusion, requests);
         };
     }

@@ -5,7 +5,7 @@ import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.answer.Recency;
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;

@@ -1,7 +1,6 @@
 package dev.sourced.ingest;
 
 import dev.sourced.corpus.Article;
-import dev.sourced.index.ArticleIndexer;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;

@@ -1,69 +1,56 @@
 package dev.sourced.ingest;
 
-import dev.sourced.backend.Backend;
-import dev.sourced.corpus.Article;
-import dev.sourced.corpus.CorpusConfig;
-import dev.sourced.corpus.CorpusReader;
-import dev.sourced.index.ArticleIndexer;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.IndexNotReadyException;
+import dev.sourced.embedding.ModelWarmUp;
 import dev.sourced.index.IndexStatus;
-import dev.sourced.index.ModelWarmUp;
-import dev.sourced.index.SyncReport;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Brings the index in line with the corpus after start-up, off the start-up thread so that the HTTP port (and
- * liveness) come up at once while readiness stays DOWN until the index can answer.
+ * Brings the index in line with the corpus after start-up, on the container's executor rather than the start-up
+ * thread, so that the HTTP port (and liveness) come up at once while readiness stays DOWN until the index can answer.
+ * Shutdown interrupts a sync still under way.
  */
 @ApplicationScoped
 public class IndexStartup {
     private static final Logger LOG = Logger.getLogger(IndexStartup.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
-    private static final Duration CONNECT_RETRY = Duration.ofSeconds(2);
 
-    private final CorpusConfig corpusConfig;
-    private final CorpusReader reader;
-    private final ArticleIndexer indexer;
-    private final Backend backend;
+    private final StartupSync sync;
+    private final ModelWarmUp warmUp;
     private final IndexStatus status;
-    private final Embedder embedder;
+    private final ManagedExecutor executor;
     private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile Thread syncThread;
+    private volatile Future<?> running;
     private volatile boolean stopping;
 
-    public IndexStartup(CorpusConfig corpusConfig, CorpusReader reader, ArticleIndexer indexer, Backend backend,
-            IndexStatus status, Embedder embedder) {
-        this.corpusConfig = corpusConfig;
-        this.embedder = embedder;
-        this.reader = reader;
-        this.indexer = indexer;
-        this.backend = backend;
+    public IndexStartup(StartupSync sync, ModelWarmUp warmUp, IndexStatus status, ManagedExecutor executor) {
+        this.sync = sync;
+        this.warmUp = warmUp;
         this.status = status;
+        this.executor = executor;
     }
 
     void onStart(@Observes StartupEvent event) {
-        syncThread = Thread.ofPlatform().name("sourced-index-sync").daemon().start(this::sync);
+        running = executor.submit(this::run);
     }
 
     /**
-     * Stops a sync still under way (its uncommitted work is discarded, as after a crash) and waits for it, so that
-     * the index is closed only once nothing writes to it.
+     * Interrupts a sync still under way (its uncommitted work is discarded, as after a crash) and waits for it, so
+     * that the index is closed only once nothing writes to it.
      */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        Thread thread = syncThread;
-        if (thread != null) {
-            thread.join(SHUTDOWN_WAIT.toMillis());
+        Future<?> sync = running;
+        if (sync != null && sync.cancel(true)) {
+            finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         }
         finished.countDown();
     }
@@ -74,69 +61,24 @@ public class IndexStartup {
         return status.ready();
     }
 
-    private void sync() {
+    private void run() {
+        long started = System.nanoTime();
         try {
-            syncUntilDone();
-        } catch (CancellationException | InterruptedException e) {
-            status.markFailed("the service is shutting down");
-            LOG.info("index sync stopped at shutdown; the last committed index stays as it was");
-        } catch (RuntimeException e) {
-            status.markFailed("the index could not be built: " + e.getMessage());
-            LOG.error("index build failed; the service stays not-ready", e);
+            StartupSync.Synced synced = sync.connectAndSync();
+            warmUp.await();
+            status.markReady();
+            LOG.infof("index ready: %d articles from %s (%s) in %d ms", synced.articles(), synced.source(),
+                    synced.report(), (System.nanoTime() - started) / 1_000_000);
+        } catch (Exception e) { // the retry's wait throws InterruptedException when shutdown interrupts it
+            if (stopping) {
+                status.markFailed("the service is shutting down");
+                LOG.info("index sync stopped at shutdown; the last committed index stays as it was");
+            } else {
+                status.markFailed("the index could not be built: " + e.getMessage());
+                LOG.error("index build failed; the service stays not-ready", e);
+            }
         } finally {
             finished.countDown();
         }
-    }
-
-    /**
-     * Connects and syncs, again and again while the backend is unavailable (a cluster may come up after the service,
-     * or lose a node mid-sync): logged once when it fails and once when it recovers, not at every retry. An
-     * interrupted sync loses nothing committed; the retry skips what is already indexed.
-     */
-    private void syncUntilDone() throws InterruptedException {
-        boolean waited = false;
-        while (true) {
-            try {
-                backend.connect();
-                if (waited) {
-                    LOG.info("the search backend answers now; building the index");
-                }
-                syncOnce();
-                return;
-            } catch (IndexNotReadyException e) {
-                status.markFailed(e.getMessage());
-                if (!waited) {
-                    LOG.warnf("%s; retrying every %d s, the service stays not-ready until then", e.getMessage(),
-                            CONNECT_RETRY.toSeconds());
-                    waited = true;
-                }
-            }
-            for (long slept = 0; slept < CONNECT_RETRY.toMillis(); slept += 100) {
-                if (stopping) {
-                    throw new CancellationException("shutting down");
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    private void syncOnce() {
-        long started = System.nanoTime();
-        List<Article> corpus = corpusConfig.dir().map(reader::readFolder).orElseGet(reader::readBundled);
-        String source = corpusConfig.dir().map(Object::toString).orElse("the bundled corpus");
-        if (backend.rebuilding()) {
-            LOG.infof("index was built by another model or schema: rebuilding from %s", source);
-        }
-        SyncReport report = indexer.sync(corpus, (done, total, articleId) -> {
-            if (stopping) {
-                throw new CancellationException("shutting down");
-            }
-        });
-        // Readiness waits for the model and its first inference (ModelWarmUp's thread, usually done by now), so that
-        // the first user's question does not pay for them.
-        embedder.embed(ModelWarmUp.QUESTION);
-        status.markReady();
-        LOG.infof("index ready: %d articles from %s (%s) in %d ms", corpus.size(), source, report,
-                (System.nanoTime() - started) / 1_000_000);
     }
 }

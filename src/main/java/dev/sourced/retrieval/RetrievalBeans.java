@@ -1,6 +1,6 @@
 package dev.sourced.retrieval;
 
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

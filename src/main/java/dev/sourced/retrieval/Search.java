@@ -1,6 +1,6 @@
 package dev.sourced.retrieval;
 
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import java.time.LocalDate;
 import java.util.List;
 

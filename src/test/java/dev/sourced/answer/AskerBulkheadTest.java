@@ -7,7 +7,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -9,12 +9,13 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
-import dev.sourced.index.ArticleIndexer;
+import dev.sourced.embedding.Embedder;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.ArticleStore;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.EmbeddingModels;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
+import dev.sourced.ingest.ArticleIndexer;
+import dev.sourced.ingest.CorpusSync;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;
@@ -110,7 +111,7 @@ class ScaleOutBenchmarkIT {
 
     private double ingest(ArticleStore store, List<Article> articles, Embedder embedder, int chunks) {
         long t0 = System.nanoTime();
-        new ArticleIndexer(store, chunker, embedder).sync(articles, ArticleIndexer.ProgressListener.NONE);
+        new CorpusSync(store, new ArticleIndexer(store, chunker, embedder)).sync(articles);
         return chunks / ((System.nanoTime() - t0) / 1e9);
     }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.answer.ExtractiveAnswerGenerator;
-import dev.sourced.index.Embedder;
-import dev.sourced.ingest.IndexStartup;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.index.ArticleCatalog;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;

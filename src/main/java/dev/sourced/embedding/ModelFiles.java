@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.embedding;
 
 import java.io.IOException;
 import java.io.InputStream;
