@@ -1,6 +1,8 @@
 package dev.sourced.ingest;
 
+import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.CorpusReader;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
@@ -24,7 +26,8 @@ public class IngestBeans {
 
     @Produces
     @ApplicationScoped
-    ArticleIngestor articleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status) {
-        return new ArticleIngestor(indexer, index, status);
+    ArticleIngestor articleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status,
+            CorpusReader reader, ArticleParser parser) {
+        return new ArticleIngestor(indexer, index, status, reader, parser);
     }
 }
