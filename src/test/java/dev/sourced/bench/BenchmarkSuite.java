@@ -59,7 +59,7 @@ final class BenchmarkSuite {
 
     /** The service's default fusion (convex, 30 candidates per list, equal weights) with {@link #KNN_BEAM}. */
     static HybridFusion fusion() {
-        return new HybridFusion(new RankFusion(RankFusion.Method.CONVEX, 60), 30, KNN_BEAM, 1.0, 1.0);
+        return new HybridFusion(RankFusion.Method.CONVEX, 60, 30, KNN_BEAM, 1.0, 1.0);
     }
 
     BenchmarkSuite(EmbeddingModel model, Path work, List<String> questions) {
