@@ -1,6 +1,6 @@
 package dev.sourced.embedding;
 
-/** Settings of the native libraries every embedding model runs on: ONNX Runtime and the Hugging Face tokenizer (DJL). */
+/** Settings of the native libraries every embedding model runs on: ONNX Runtime and the tokenizer (through DJL). */
 public final class ModelRuntime {
     private ModelRuntime() {}
 
