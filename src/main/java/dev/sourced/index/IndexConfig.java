@@ -9,12 +9,13 @@ import java.nio.file.Path;
 public interface IndexConfig {
     /** {@code lucene}: the embedded index in {@link #dir()}; {@code solr}: a SolrCloud collection. */
     @WithDefault("lucene")
-    Backend backend();
+    Engine backend();
 
     @WithDefault("data/index")
     Path dir();
 
-    enum Backend {
+    /** The search engines a backend can be built on. */
+    enum Engine {
         LUCENE,
         SOLR
     }
