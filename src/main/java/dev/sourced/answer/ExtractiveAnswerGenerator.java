@@ -45,7 +45,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        Map<String, Double> weights = questionTerms.weighted(evidence.question());
+        Map<String, Double> weights = questionTerms.weighted(evidence.question(), evidence.termIdf());
         EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
         QuestionForm form = reader.form();
         Set<String> entityTerms = questionTerms.termsOf(String.join(" ", form.entities().stream()

@@ -55,7 +55,7 @@ public final class Evaluation {
         }
         List<Hit> hits = hybrid.hits();
         Answer answer = generator.generate(new Search.Result(q.question(), hybrid.vector(),
-                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())), q.askedOn()));
+                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())), q.askedOn(), hybrid.termIdf()));
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;

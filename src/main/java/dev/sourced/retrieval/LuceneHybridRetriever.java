@@ -31,10 +31,11 @@ import org.apache.lucene.util.BytesRef;
 public final class LuceneHybridRetriever implements Retriever {
     private final LuceneIndex index;
     private final IndexStatus status;
-    private final Vocabulary vocabulary;
+    private final LuceneVocabulary vocabulary;
     private final HybridFusion fusion;
 
-    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
+    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary,
+            HybridFusion fusion) {
         this.index = index;
         this.status = status;
         this.vocabulary = vocabulary;
@@ -43,15 +44,22 @@ public final class LuceneHybridRetriever implements Retriever {
 
     @Override
     public List<Hit> retrieve(SearchRequest request) {
+        return retrieveWithTerms(request).hits();
+    }
+
+    /** The hits, and the idf of the question's terms counted by the searcher that found them. */
+    @Override
+    public Retrieved retrieveWithTerms(SearchRequest request) {
         status.requireReady();
         int perList = fusion.perList(request.k());
+        List<String> terms = vocabulary.terms(request.text()).stream().distinct().toList();
         return index.withSearcher(searcher -> {
             // Both lists come from this one searcher, so Lucene's doc ids identify chunks without reading stored
             // fields; only the fused top k are loaded.
             List<RankedList<Integer>> lists = new ArrayList<>(2);
             Query published = publishedIn(request.published());
             if (request.mode() != Mode.VECTOR) {
-                lists.add(fusion.bm25(ranked(searcher, bm25Query(request.text(), published), perList, false)));
+                lists.add(fusion.bm25(ranked(searcher, bm25Query(terms, published), perList, false)));
             }
             if (request.mode() != Mode.BM25) {
                 lists.add(fusion.vector(ranked(searcher, new KnnFloatVectorQuery(IndexSchema.VECTOR,
@@ -62,7 +70,7 @@ public final class LuceneHybridRetriever implements Retriever {
             for (RankFusion.Fused<Integer> fused : fusion.top(lists, request.k())) {
                 hits.add(hit(stored.document(fused.item()), fused));
             }
-            return hits;
+            return new Retrieved(hits, vocabulary.idf(searcher.getIndexReader(), terms));
         });
     }
 
@@ -79,10 +87,9 @@ public final class LuceneHybridRetriever implements Retriever {
                 .build();
     }
 
-    private Query bm25Query(String text, Query filter) {
+    private static Query bm25Query(List<String> distinctTerms, Query filter) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String term : vocabulary.terms(text).stream().distinct().limit(IndexSearcher.getMaxClauseCount() - 1)
-                .toList()) {
+        for (String term : distinctTerms.stream().limit(IndexSearcher.getMaxClauseCount() - 1).toList()) {
             terms.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
         }
         if (filter == null) {

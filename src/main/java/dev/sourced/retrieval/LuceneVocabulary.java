@@ -39,16 +39,18 @@ public final class LuceneVocabulary implements Vocabulary {
 
     @Override
     public Map<String, Double> idf(Collection<String> terms) {
-        return index.withSearcher(searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            Cache<String, Double> cache = generationOf(((DirectoryReader) reader).getVersion());
-            long n = reader.getDocCount(IndexSchema.TEXT);
-            Map<String, Double> idf = new LinkedHashMap<>();
-            for (String term : terms) {
-                idf.put(term, cache.get(term, t -> Vocabulary.idf(n, docFreq(reader, t))));
-            }
-            return idf;
-        });
+        return index.withSearcher(searcher -> idf(searcher.getIndexReader(), terms));
+    }
+
+    /** The idf of {@code terms} as {@code reader}, a snapshot of this index, counts them. */
+    Map<String, Double> idf(IndexReader reader, Collection<String> terms) throws IOException {
+        Cache<String, Double> cache = generationOf(((DirectoryReader) reader).getVersion());
+        long n = reader.getDocCount(IndexSchema.TEXT);
+        Map<String, Double> idf = new LinkedHashMap<>();
+        for (String term : terms) {
+            idf.put(term, cache.get(term, t -> Vocabulary.idf(n, docFreq(reader, t))));
+        }
+        return idf;
     }
 
     private Cache<String, Double> generationOf(long version) {

@@ -10,12 +10,14 @@ import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.SentenceSplitter;
 import dev.sourced.index.EmbeddedChunk;
 import dev.sourced.index.IndexSchema;
+import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.index.Origin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,29 @@ class LuceneVocabularyTest {
             double second = vocabulary.idf(List.of(quokka)).get(quokka);
             assertEquals(expected(index, quokka), second, 1e-12);
             assertTrue(second != first, "the commit changed the term's statistics: " + first + " vs " + second);
+        }
+    }
+
+    @Test
+    void aSearchCountsTheQuestionsTermsOnTheSnapshotItSearched() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            LuceneVocabulary vocabulary = new LuceneVocabulary(index);
+            put(index, "a1", "Rangers counted quokkas on the island. The census ended in May.");
+            put(index, "a2", "Keepers lit the lighthouse lamp. Ships passed the cape at night.");
+            index.commit();
+            IndexStatus ready = new IndexStatus();
+            ready.markReady();
+            LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, ready, vocabulary,
+                    new HybridFusion(RankFusion.Method.CONVEX, 60, 30, 100, 1, 1));
+            String question = "How many quokkas did the rangers count on the island?";
+
+            Retriever.Retrieved retrieved = retriever.retrieveWithTerms(
+                    new SearchRequest(question, new float[] {1, 0}, 5, Mode.HYBRID));
+
+            assertEquals("a1", retrieved.hits().getFirst().articleId());
+            List<String> terms = vocabulary.terms(question).stream().distinct().toList();
+            assertEquals(Set.copyOf(terms), retrieved.termIdf().keySet(), "every analysed term of the question");
+            assertEquals(vocabulary.idf(terms), retrieved.termIdf());
         }
     }
 
