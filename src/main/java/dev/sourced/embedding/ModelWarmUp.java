@@ -5,8 +5,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
@@ -34,15 +35,21 @@ public class ModelWarmUp {
         start();
     }
 
-    /** Waits until the model has answered once; throws what loading it threw. */
+    /**
+     * Waits until the model has answered once; throws what loading it threw, or {@link CancellationException} when
+     * the waiting thread is interrupted (shutdown).
+     */
     public void await() {
         try {
-            start().join();
-        } catch (CompletionException e) {
+            start().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while the embedding model loads");
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw e;
+            throw new IllegalStateException("the embedding model could not be loaded: " + e.getCause(), e.getCause());
         }
     }
 
