@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package arrows of STYLE.md: corpus ← index ← retrieval ← answer ← api, slack; cli and eval on top. The
- * SolrCloud backend (solr) sits beside the embedded one and only the backend switch picks between them.
+ * embedding model (embedding) stands alone. The backend switch (backend) composes index, retrieval and solr; ingest
+ * writes through the index's store, embeds with embedding and starts the backend. The SolrCloud backend (solr) sits
+ * beside the embedded one and only the backend switch picks between them.
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -18,16 +20,28 @@ class LayeringTest {
     @Test
     void corpusDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("dev.sourced.corpus..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.index..", "dev.sourced.retrieval..", "dev.sourced.answer..",
-                        "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..")
+                .resideInAnyPackage("dev.sourced.index..", "dev.sourced.embedding..", "dev.sourced.retrieval..",
+                        "dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
+                        "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..", "dev.sourced.solr..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theEmbeddingModelDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("dev.sourced.embedding..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.corpus..", "dev.sourced.index..", "dev.sourced.retrieval..",
+                        "dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
+                        "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..", "dev.sourced.solr..",
+                        "org.apache.lucene..")
                 .check(MAIN);
     }
 
     @Test
     void indexSeesOnlyTheCorpus() {
         noClasses().that().resideInAPackage("dev.sourced.index..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.retrieval..", "dev.sourced.answer..", "dev.sourced.api..",
-                        "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..")
+                .resideInAnyPackage("dev.sourced.embedding..", "dev.sourced.retrieval..", "dev.sourced.answer..",
+                        "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..",
+                        "dev.sourced.ingest..", "dev.sourced.backend..")
                 .check(MAIN);
     }
 
@@ -35,7 +49,23 @@ class LayeringTest {
     void retrievalDoesNotSeeAnswersOrSurfaces() {
         noClasses().that().resideInAPackage("dev.sourced.retrieval..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
-                        "dev.sourced.eval..", "dev.sourced.cli..")
+                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..")
+                .check(MAIN);
+    }
+
+    @Test
+    void ingestionSeesNeitherRetrievalNorTheSurfaces() {
+        noClasses().that().resideInAPackage("dev.sourced.ingest..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.retrieval..", "dev.sourced.answer..", "dev.sourced.api..",
+                        "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..", "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theBackendSwitchSeesNoSurfaceAndNoIngestion() {
+        noClasses().that().resideInAPackage("dev.sourced.backend..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
+                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..")
                 .check(MAIN);
     }
 

@@ -4,6 +4,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -39,8 +40,8 @@ public class AnswerBeans {
 
     @Produces
     @ApplicationScoped
-    Asker asker(Search search, AnswerGenerator generator, AnswerConfig config) {
-        return new Asker(search, generator, config.maxConcurrent());
+    Asker asker(Search search, AnswerGenerator generator, MeterRegistry registry, AnswerConfig config) {
+        return new Asker(search, generator, new AskMetrics(registry), config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

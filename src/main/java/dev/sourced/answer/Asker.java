@@ -25,15 +25,17 @@ public final class Asker {
 
     private final Search search;
     private final AnswerGenerator generator;
+    private final AskMetrics metrics;
     private final Semaphore places;
 
     /** @param concurrent how many questions may be worked on at once; further callers get {@link OverloadedException} */
-    public Asker(Search search, AnswerGenerator generator, int concurrent) {
+    public Asker(Search search, AnswerGenerator generator, AskMetrics metrics, int concurrent) {
         if (concurrent < 1) {
             throw new IllegalArgumentException("at least one question must be allowed at once, not " + concurrent);
         }
         this.search = search;
         this.generator = generator;
+        this.metrics = metrics;
         this.places = new Semaphore(concurrent);
     }
 
@@ -53,8 +55,9 @@ public final class Asker {
      *     no date
      */
     public Answer ask(Question question, int k, LocalDate asOf) {
+        long started = System.nanoTime();
         try (Place place = take()) {
-            return generator.generate(retrieve(question, k, asOf));
+            return counted(generator.generate(retrieve(question, k, asOf)), started);
         }
     }
 
@@ -71,13 +74,19 @@ public final class Asker {
      * place back; closing twice is harmless.
      */
     public Streamed stream(Question question, int k, LocalDate asOf) {
+        long started = System.nanoTime();
         Place place = take();
         try {
-            return new Streamed(retrieve(question, k, asOf), place);
+            return new Streamed(retrieve(question, k, asOf), place, started);
         } catch (RuntimeException e) {
             place.close();
             throw e;
         }
+    }
+
+    private Answer counted(Answer answer, long started) {
+        metrics.record(answer, System.nanoTime() - started);
+        return answer;
     }
 
     private Search.Result retrieve(Question question, int k, LocalDate asOf) {
@@ -100,16 +109,18 @@ public final class Asker {
     public final class Streamed implements AutoCloseable {
         private final Search.Result evidence;
         private final Place place;
+        private final long started;
 
-        private Streamed(Search.Result evidence, Place place) {
+        private Streamed(Search.Result evidence, Place place, long started) {
             this.evidence = evidence;
             this.place = place;
+            this.started = started;
         }
 
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return generator.generate(evidence, onText);
+                return counted(generator.generate(evidence, onText), started);
             } finally {
                 close();
             }

@@ -45,7 +45,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        Map<String, Double> weights = questionTerms.weighted(Recency.withoutTimeWords(evidence.question()));
+        Map<String, Double> weights = questionTerms.weighted(Recency.withoutTimeWords(evidence.question()),
+                evidence.termIdf());
         EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
         QuestionForm form = reader.form();
         Set<String> entityTerms = questionTerms.termsOf(String.join(" ", form.entities().stream()

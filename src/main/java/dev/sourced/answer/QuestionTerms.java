@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +32,22 @@ public final class QuestionTerms {
 
     /** Distinct informative terms of {@code question} with their idf. */
     public Map<String, Double> weighted(String question) {
+        return weighted(question, Map.of());
+    }
+
+    /**
+     * Distinct informative terms of {@code question} with their idf: as {@code counted} gives them (by the search
+     * that found the passages) when it has them all, else as the vocabulary counts them now.
+     */
+    public Map<String, Double> weighted(String question, Map<String, Double> counted) {
         Set<String> informative = new LinkedHashSet<>(vocabulary.terms(normalised(question)));
         informative.removeAll(functionTerms);
-        return vocabulary.idf(informative);
+        if (!counted.keySet().containsAll(informative)) {
+            return vocabulary.idf(informative);
+        }
+        Map<String, Double> idf = new LinkedHashMap<>();
+        informative.forEach(term -> idf.put(term, counted.get(term)));
+        return idf;
     }
 
     public Set<String> termsOf(String text) {

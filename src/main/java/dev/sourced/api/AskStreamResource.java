@@ -29,12 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/ask/stream")
 public class AskStreamResource {
     private final Asker asker;
-    private final AskMetrics metrics;
     private final ObjectMapper json;
 
-    public AskStreamResource(Asker asker, AskMetrics metrics, ObjectMapper json) {
+    public AskStreamResource(Asker asker, ObjectMapper json) {
         this.asker = asker;
-        this.metrics = metrics;
         this.json = json;
     }
 
@@ -57,7 +55,6 @@ public class AskStreamResource {
         return Multi.createFrom().<OutboundSseEvent>emitter(events -> {
             Answer answer = streamed.answer(text -> events.emit(sse.newEventBuilder().name("text").data(text).build()));
             long took = System.nanoTime() - started;
-            metrics.record(answer, took);
             events.emit(sse.newEventBuilder().name("answer").mediaType(MediaType.APPLICATION_JSON_TYPE)
                     .data(answerJson(AskResponse.of(answer, took / 1_000_000))).build());
             events.complete();

@@ -1,8 +1,5 @@
 package dev.sourced.api;
 
-import dev.sourced.corpus.Article;
-import dev.sourced.corpus.ArticleParser;
-import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.IndexStatus;
@@ -23,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,14 +30,11 @@ public class DocumentsResource {
     private final ArticleCatalog catalog;
     private final IndexStatus status;
     private final ArticleIngestor ingestor;
-    private final ArticleParser parser;
 
-    public DocumentsResource(ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor,
-            ArticleParser parser) {
+    public DocumentsResource(ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor) {
         this.catalog = catalog;
         this.status = status;
         this.ingestor = ingestor;
-        this.parser = parser;
     }
 
     @GET
@@ -65,9 +58,7 @@ public class DocumentsResource {
     @Operation(summary = "Add or replace an article (admin): searchable and durable when this returns")
     @AdminOnly
     public Response putJson(@NotNull(message = DocumentRequest.REQUIRED) @Valid DocumentRequest request) {
-        CorpusReader.requireSize(String.valueOf(request.id()), request.text().getBytes(StandardCharsets.UTF_8).length);
-        CorpusReader.requireText(String.valueOf(request.id()), request.text());
-        return written(ingestor.put(parser.parse(request.id(), request.text(), request.title(), date(request.date()))));
+        return written(ingestor.put(request.id(), request.text(), request.title(), date(request.date())));
     }
 
     @POST
@@ -76,8 +67,7 @@ public class DocumentsResource {
     @AdminOnly
     public Response putText(byte[] body, @QueryParam("id")
             @NotBlank(message = "the query parameter 'id' is required with a text/plain body") String id) {
-        Article article = parser.parse(id, CorpusReader.decode(id, body == null ? new byte[0] : body), null, null);
-        return written(ingestor.put(article));
+        return written(ingestor.put(id, body == null ? new byte[0] : body));
     }
 
     @DELETE

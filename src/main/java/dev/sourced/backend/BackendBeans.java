@@ -1,63 +1,61 @@
 package dev.sourced.backend;
 
+import dev.sourced.embedding.EmbeddingConfig;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.ArticleStore;
-import dev.sourced.index.EmbeddingModels;
 import dev.sourced.index.IndexConfig;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
-import dev.sourced.retrieval.LuceneHybridRetriever;
-import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.Vocabulary;
 import dev.sourced.solr.SolrArticleStore;
 import dev.sourced.solr.SolrCluster;
 import dev.sourced.solr.SolrConfig;
-import dev.sourced.solr.SolrHybridRetriever;
-import dev.sourced.solr.SolrVocabulary;
+import io.quarkus.virtual.threads.VirtualThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
 
 /**
- * The one switch between the embedded index and SolrCloud ({@code sourced.index.backend}): the store that ingestion
- * writes to, the retriever every surface searches with, and the vocabulary answers weigh words by. Nothing else
- * knows which backend is in use.
+ * Picks the backend once from {@code sourced.index.backend}; the store, the retriever and the vocabulary are its
+ * parts. Nothing else knows which backend is in use.
  */
 @ApplicationScoped
 public class BackendBeans {
-    /** A singleton, not a client proxy: the other producers here look at which store it is. */
+    /** @param requests the container's virtual threads: a Solr list request only waits on the network */
     @Produces
-    @Singleton
-    ArticleStore articleStore(IndexConfig index, SolrConfig solr) {
+    @ApplicationScoped
+    Backend backend(IndexConfig index, EmbeddingConfig embedding, SolrConfig solr, IndexStatus status,
+            HybridFusion fusion, @VirtualThreads ExecutorService requests) {
         return switch (index.backend()) {
-            case LUCENE -> new LuceneIndex(index.dir(), index.model(), EmbeddingModels.DIMENSION);
-            case SOLR -> new SolrArticleStore(new SolrCluster(solr), index.model(), EmbeddingModels.DIMENSION);
+            case LUCENE -> new LuceneBackend(new LuceneIndex(index.dir(), embedding.model(),
+                    EmbeddingModels.DIMENSION), status, fusion);
+            case SOLR -> new SolrBackend(new SolrArticleStore(new SolrCluster(solr), embedding.model(),
+                    EmbeddingModels.DIMENSION), status, fusion, requests);
         };
     }
 
-    void close(@Disposes ArticleStore store) {
-        store.close();
-    }
-
-    @Produces
-    @ApplicationScoped
-    Vocabulary vocabulary(ArticleStore store) {
-        return switch (store) {
-            case LuceneIndex lucene -> new LuceneVocabulary(lucene);
-            case SolrArticleStore solr -> new SolrVocabulary(solr);
-            default -> throw new IllegalStateException("no vocabulary for " + store.getClass());
-        };
+    void close(@Disposes Backend backend) {
+        backend.close();
     }
 
     @Produces
     @ApplicationScoped
-    Retriever retriever(ArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
-        return switch (store) {
-            case LuceneIndex lucene -> new LuceneHybridRetriever(lucene, status, vocabulary, fusion);
-            case SolrArticleStore solr -> new SolrHybridRetriever(solr, status, vocabulary, fusion);
-            default -> throw new IllegalStateException("no retriever for " + store.getClass());
-        };
+    ArticleStore articleStore(Backend backend) {
+        return backend.store();
+    }
+
+    @Produces
+    @ApplicationScoped
+    Retriever retriever(Backend backend) {
+        return backend.retriever();
+    }
+
+    @Produces
+    @ApplicationScoped
+    Vocabulary vocabulary(Backend backend) {
+        return backend.vocabulary();
     }
 }

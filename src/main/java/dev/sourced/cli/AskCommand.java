@@ -5,7 +5,7 @@ import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.Question;
-import dev.sourced.index.IndexStartup;
+import dev.sourced.ingest.IndexStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.time.Duration;

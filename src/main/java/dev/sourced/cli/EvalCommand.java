@@ -7,9 +7,8 @@ import dev.sourced.eval.EvalReport;
 import dev.sourced.eval.Evaluation;
 import dev.sourced.eval.QuestionFile;
 import dev.sourced.index.ArticleCatalog;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.IndexStartup;
-import dev.sourced.retrieval.Retriever;
+import dev.sourced.ingest.IndexStartup;
+import dev.sourced.retrieval.Search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,17 +36,15 @@ public class EvalCommand {
             "usage: eval [questions.jsonl] [--json results.json] [--corpus DIR [--index DIR]]";
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
 
-    private final Retriever retriever;
-    private final Embedder embedder;
+    private final Search search;
     private final AnswerGenerator generator;
     private final ArticleCatalog catalog;
     private final IndexStartup startup;
     private final ObjectMapper json;
 
-    public EvalCommand(Retriever retriever, Embedder embedder, AnswerGenerator generator, ArticleCatalog catalog,
+    public EvalCommand(Search search, AnswerGenerator generator, ArticleCatalog catalog,
             IndexStartup startup, ObjectMapper json) {
-        this.retriever = retriever;
-        this.embedder = embedder;
+        this.search = search;
         this.generator = generator;
         this.catalog = catalog;
         this.startup = startup;
@@ -83,7 +80,7 @@ public class EvalCommand {
         long readyAt = System.nanoTime();
         Duration sinceStart = Duration.ofMillis(
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
-        EvalReport report = new Evaluation(retriever, embedder, generator,
+        EvalReport report = new Evaluation(search, generator,
                 id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
         Duration answering = Duration.ofNanos(System.nanoTime() - readyAt);
         out.println("evaluated " + parsed.questions().size() + " questions from "

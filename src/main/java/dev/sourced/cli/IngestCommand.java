@@ -2,7 +2,7 @@ package dev.sourced.cli;
 
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.InvalidArticleException;
-import dev.sourced.index.IndexStartup;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.ingest.ArticleIngestor;
 import dev.sourced.ingest.IngestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,9 @@
 package dev.sourced.cli;
 
-import dev.sourced.index.ModelRuntime;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
-import java.util.function.BiConsumer;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.function.BiConsumer;
 
 /**
  * Entry point of the packaged service. With no argument (or {@code serve}) it serves HTTP; any other command runs
@@ -19,7 +18,6 @@ public class SourcedMain {
             System.setProperty("quarkus.banner.enabled", "false");
         }
         EvalCorpus evalCorpus = EvalCorpus.configure(args);
-        ModelRuntime.preload();
         // The temporary index goes once the application has closed it; then Quarkus exits as it would have (a test
         // harness installs its own handler there instead of ending the JVM).
         BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();

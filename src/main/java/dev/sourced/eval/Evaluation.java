@@ -5,12 +5,9 @@ import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.answer.Recency;
-import dev.sourced.index.Embedder;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
-import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.Search;
-import dev.sourced.retrieval.SearchRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,15 +24,12 @@ public final class Evaluation {
     /** Ranks past this count as "not found" for MRR. */
     static final int DEPTH = 10;
 
-    private final Retriever retriever;
-    private final Embedder embedder;
+    private final Search search;
     private final AnswerGenerator generator;
     private final Function<String, Optional<String>> articleText;
 
-    public Evaluation(Retriever retriever, Embedder embedder, AnswerGenerator generator,
-            Function<String, Optional<String>> articleText) {
-        this.retriever = retriever;
-        this.embedder = embedder;
+    public Evaluation(Search search, AnswerGenerator generator, Function<String, Optional<String>> articleText) {
+        this.search = search;
         this.generator = generator;
         this.articleText = articleText;
     }
@@ -49,19 +43,19 @@ public final class Evaluation {
     }
 
     private QuestionResult evaluate(EvalQuestion q) {
-        float[] vector = embedder.embed(q.question());
         Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
-        List<Hit> hybrid = List.of();
+        Search.Result hybrid = null;
         for (Mode mode : Mode.values()) {
-            List<Hit> hits = retriever.retrieve(new SearchRequest(q.question(), vector, DEPTH, mode,
-                    Recency.publishedFor(q.question(), q.askedOn())));
-            goldRanks.put(mode, firstGoldRank(hits, q.sources()));
+            Search.Result result = search.search(q.question(), DEPTH, mode,
+                    Recency.publishedFor(q.question(), q.askedOn()));
+            goldRanks.put(mode, firstGoldRank(result.hits(), q.sources()));
             if (mode == Mode.HYBRID) {
-                hybrid = hits;
+                hybrid = result;
             }
         }
-        Answer answer = generator.generate(new Search.Result(q.question(), vector,
-                hybrid.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hybrid.size())), q.askedOn()));
+        List<Hit> hits = hybrid.hits();
+        Answer answer = generator.generate(new Search.Result(q.question(), hybrid.vector(),
+                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())), q.askedOn(), hybrid.termIdf()));
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;

@@ -9,15 +9,6 @@ import java.util.List;
  * version or its new one, never a mix. Thread-safe.
  */
 public interface ArticleStore extends ArticleCatalog, AutoCloseable {
-    /**
-     * Makes the store usable: a no-op for a local index; for a cluster, checks that it answers and creates what is
-     * missing. Throws {@link IndexNotReadyException} (retry later) while that is not possible.
-     */
-    void connect();
-
-    /** True when the stored index was built by another model or schema and is being rebuilt from scratch. */
-    boolean rebuilding();
-
     /** Replaces (or adds) an article and its chunks. */
     void put(Article article, List<EmbeddedChunk> chunks, Origin origin);
 

@@ -7,7 +7,7 @@ package dev.sourced.index;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -27,6 +27,8 @@ public final class IndexSchema {
 
     public static final String HASH = "hash";
     public static final String ARTICLE_TEXT = "article_text";
+    /** The text's length in chars, stored so that listing and syncing articles never load their text. */
+    public static final String ARTICLE_LENGTH = "article_length";
     public static final String BODY_START = "body_start";
     public static final String CHUNK_COUNT = "chunk_count";
     /** {@link Origin} of the article. */

@@ -3,7 +3,6 @@ package dev.sourced.index;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -49,6 +49,12 @@ import org.apache.lucene.util.BytesRef;
  * previous commit, which Lucene writes atomically, as the index the next start opens. Thread-safe.
  */
 public final class LuceneIndex implements ArticleStore {
+    /** What a listing reads of an article document: everything but its text. */
+    private static final Set<String> SUMMARY_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
+            IndexSchema.DATE, IndexSchema.ARTICLE_LENGTH, IndexSchema.HASH, IndexSchema.CHUNK_COUNT,
+            IndexSchema.ORIGIN);
+    private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
+            IndexSchema.DATE, IndexSchema.ARTICLE_TEXT, IndexSchema.BODY_START);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -91,11 +97,7 @@ public final class LuceneIndex implements ArticleStore {
         return dimension;
     }
 
-    /** Nothing to connect to: the index was opened by the constructor. */
-    @Override
-    public void connect() {}
-
-    @Override
+    /** True when the stored index was built by another model or schema and is being rebuilt from scratch. */
     public boolean rebuilding() {
         return rebuilding;
     }
@@ -117,7 +119,7 @@ public final class LuceneIndex implements ArticleStore {
 
     @Override
     public boolean delete(String articleId) {
-        boolean present = articleDocument(articleId).isPresent();
+        boolean present = articleDocument(articleId, Set.of(IndexSchema.ARTICLE_ID)).isPresent();
         try {
             writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, articleId));
         } catch (IOException e) {
@@ -169,7 +171,7 @@ public final class LuceneIndex implements ArticleStore {
             StoredFields stored = searcher.storedFields();
             Map<String, IndexedArticle> articles = new LinkedHashMap<>();
             for (ScoreDoc hit : docs.scoreDocs) {
-                IndexedArticle article = indexedArticle(stored.document(hit.doc));
+                IndexedArticle article = indexedArticle(stored.document(hit.doc, SUMMARY_FIELDS));
                 articles.put(article.id(), article);
             }
             return articles;
@@ -178,12 +180,12 @@ public final class LuceneIndex implements ArticleStore {
 
     @Override
     public Optional<IndexedArticle> summary(String articleId) {
-        return articleDocument(articleId).map(LuceneIndex::indexedArticle);
+        return articleDocument(articleId, SUMMARY_FIELDS).map(LuceneIndex::indexedArticle);
     }
 
     @Override
     public Optional<Article> article(String articleId) {
-        return articleDocument(articleId).map(doc -> {
+        return articleDocument(articleId, ARTICLE_FIELDS).map(doc -> {
             String date = doc.get(IndexSchema.DATE);
             return new Article(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
                     date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT),
@@ -191,31 +193,15 @@ public final class LuceneIndex implements ArticleStore {
         });
     }
 
-    private Optional<Document> articleDocument(String articleId) {
+    private Optional<Document> articleDocument(String articleId, Set<String> fields) {
         return withSearcher(searcher -> {
             TopDocs docs = searcher.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
                     .build(), 1);
             return docs.scoreDocs.length == 0 ? Optional.empty()
-                    : Optional.of(searcher.storedFields().document(docs.scoreDocs[0].doc));
+                    : Optional.of(searcher.storedFields().document(docs.scoreDocs[0].doc, fields));
         });
-    }
-
-    /** Reads a chunk document back into its parts. */
-    public StoredChunk storedChunk(Document doc) {
-        String articleId = doc.get(IndexSchema.ARTICLE_ID);
-        int start = doc.getField(IndexSchema.START).numericValue().intValue();
-        int end = doc.getField(IndexSchema.END).numericValue().intValue();
-        Chunk chunk = new Chunk(doc.get(IndexSchema.CHUNK_ID), articleId, start, end, doc.get(IndexSchema.TEXT),
-                VectorCodec.decodeSpans(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_SPANS))));
-        String date = doc.get(IndexSchema.DATE);
-        return new StoredChunk(chunk, doc.get(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
-                VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), dimension));
-    }
-
-    private static ByteBuffer bytes(BytesRef ref) {
-        return ByteBuffer.wrap(ref.bytes, ref.offset, ref.length);
     }
 
     @Override
@@ -249,6 +235,7 @@ public final class LuceneIndex implements ArticleStore {
         }
         doc.add(new StoredField(IndexSchema.HASH, article.contentHash()));
         doc.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
+        doc.add(new StoredField(IndexSchema.ARTICLE_LENGTH, article.text().length()));
         doc.add(new StoredField(IndexSchema.BODY_START, article.bodyStart()));
         doc.add(new StoredField(IndexSchema.CHUNK_COUNT, chunkCount));
         doc.add(new StoredField(IndexSchema.ORIGIN, origin.name()));
@@ -280,7 +267,8 @@ public final class LuceneIndex implements ArticleStore {
     private static IndexedArticle indexedArticle(Document doc) {
         String date = doc.get(IndexSchema.DATE);
         return new IndexedArticle(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
-                date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT).length(),
+                date == null ? null : LocalDate.parse(date),
+                doc.getField(IndexSchema.ARTICLE_LENGTH).numericValue().intValue(),
                 doc.get(IndexSchema.HASH), doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
                 Origin.valueOf(doc.get(IndexSchema.ORIGIN)));
     }

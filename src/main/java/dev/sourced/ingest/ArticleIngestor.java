@@ -1,11 +1,14 @@
 package dev.sourced.ingest;
 
 import dev.sourced.corpus.Article;
-import dev.sourced.index.ArticleIndexer;
+import dev.sourced.corpus.ArticleParser;
+import dev.sourced.corpus.CorpusReader;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;
 import dev.sourced.index.Origin;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -18,13 +21,33 @@ public final class ArticleIngestor {
     private final ArticleIndexer indexer;
     private final ArticleStore index;
     private final IndexStatus status;
+    private final CorpusReader reader;
+    private final ArticleParser parser;
     private final GroupCommit commits;
 
-    public ArticleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status) {
+    public ArticleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status, CorpusReader reader,
+            ArticleParser parser) {
         this.indexer = indexer;
         this.index = index;
         this.status = status;
+        this.reader = reader;
+        this.parser = parser;
         this.commits = new GroupCommit(index);
+    }
+
+    /**
+     * Adds or replaces an article given as text, with its title and date when known, after the checks a corpus file
+     * gets (at most 2 MiB, text rather than binary); returns once that is durable.
+     */
+    public IngestResult put(String id, String text, String title, LocalDate date) {
+        CorpusReader.requireSize(id, text.getBytes(StandardCharsets.UTF_8).length);
+        CorpusReader.requireText(id, text);
+        return put(parser.parse(id, text, title, date));
+    }
+
+    /** Adds or replaces an article given as the bytes of a corpus file (UTF-8 text); returns once that is durable. */
+    public IngestResult put(String id, byte[] file) {
+        return put(reader.parse(id, file));
     }
 
     /** Adds or replaces an article and returns once that is durable. */

@@ -1,6 +1,6 @@
 package dev.sourced.retrieval;
 
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -10,7 +10,7 @@ public class RetrievalBeans {
     @Produces
     @ApplicationScoped
     HybridFusion hybridFusion(RetrievalConfig config) {
-        return new HybridFusion(new RankFusion(config.fusion(), config.rrfK()), config.candidates(), config.knnBeam(),
+        return new HybridFusion(config.fusion(), config.rrfK(), config.candidates(), config.knnBeam(),
                 config.bm25Weight(), config.vectorWeight());
     }
 

@@ -1,6 +1,7 @@
 package dev.sourced.retrieval;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the passages that best match a question. The one place that knows which search engine is in use.
@@ -11,4 +12,20 @@ import java.util.List;
  */
 public interface Retriever {
     List<Hit> retrieve(SearchRequest request);
+
+    /**
+     * The hits of {@link #retrieve}, with the idf of the question's analysed terms as the index searched counted them.
+     * An engine that does not count them with the search gives none; the {@link Vocabulary} counts them then.
+     */
+    default Retrieved retrieveWithTerms(SearchRequest request) {
+        return new Retrieved(retrieve(request), Map.of());
+    }
+
+    /** Hits, best first, and the idf of the question's analysed terms by term (empty when not counted). */
+    record Retrieved(List<Hit> hits, Map<String, Double> termIdf) {
+        public Retrieved {
+            hits = List.copyOf(hits);
+            termIdf = Map.copyOf(termIdf);
+        }
+    }
 }

@@ -1,8 +1,9 @@
 package dev.sourced.retrieval;
 
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Embeds a question once and retrieves passages for it, so later stages can reuse the same vector. */
 public final class Search {
@@ -23,14 +24,24 @@ public final class Search {
      */
     public Result search(String question, int k, Mode mode, Period published) {
         float[] vector = embedder.embed(question);
-        return new Result(question, vector,
-                retriever.retrieve(new SearchRequest(question, vector, k, mode, published)), published.to());
+        Retriever.Retrieved retrieved = retriever.retrieveWithTerms(new SearchRequest(question, vector, k, mode,
+                published));
+        return new Result(question, vector, retrieved.hits(), published.to(), retrieved.termIdf());
     }
 
-    /** The question, its vector, the hits, best first, and the date it is asked as of ({@code null}: no date). */
-    public record Result(String question, float[] vector, List<Hit> hits, LocalDate asOf) {
+    /**
+     * The question, its vector, the hits, best first, the date it is asked as of ({@code null}: no date), and the idf
+     * of the question's analysed terms as the search counted them (empty when the engine did not count them).
+     */
+    public record Result(String question, float[] vector, List<Hit> hits, LocalDate asOf,
+            Map<String, Double> termIdf) {
         public Result {
             hits = List.copyOf(hits);
+            termIdf = Map.copyOf(termIdf);
+        }
+
+        public Result(String question, float[] vector, List<Hit> hits, LocalDate asOf) {
+            this(question, vector, hits, asOf, Map.of());
         }
 
         public Result(String question, float[] vector, List<Hit> hits) {

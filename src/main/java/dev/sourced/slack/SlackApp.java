@@ -16,10 +16,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,13 +31,14 @@ public class SlackApp {
     private static final Logger LOG = Logger.getLogger(SlackApp.class);
 
     private final Optional<App> app;
-    private final ExecutorService workers;
+    private final ManagedExecutor workers;
     private final Optional<String> appToken;
     private SocketModeApp socketMode;
 
     public SlackApp(SlackConfig config, Asker asker) {
-        this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.queueCapacity()), Thread.ofPlatform().name("sourced-slack-", 0).factory());
+        // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
+        this.workers = ManagedExecutor.builder().maxAsync(config.workers()).maxQueued(config.queueCapacity())
+                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
         this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
     }

@@ -7,7 +7,6 @@ import dev.sourced.index.EmbeddedChunk;
 import dev.sourced.index.IndexSchema;
 import dev.sourced.index.IndexedArticle;
 import dev.sourced.index.Origin;
-import dev.sourced.index.StoredChunk;
 import dev.sourced.index.VectorCodec;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -51,7 +50,10 @@ public final class SolrArticleStore implements ArticleStore {
         this.dimension = dimension;
     }
 
-    @Override
+    /**
+     * Checks that the cluster answers and creates the collection when it is missing; clears a collection built by
+     * another model or schema. Throws {@link SolrUnavailableException} (retry later) while that is not possible.
+     */
     public void connect() {
         cluster.ensureCollection();
         SolrDocument meta = getById(META_ID, "model,schema_version");
@@ -63,7 +65,7 @@ public final class SolrArticleStore implements ArticleStore {
         }
     }
 
-    @Override
+    /** True, once connected, when the collection was built by another model or schema and is being rebuilt. */
     public boolean rebuilding() {
         return rebuilding;
     }
@@ -165,24 +167,14 @@ public final class SolrArticleStore implements ArticleStore {
                 });
     }
 
-    /** Reads a chunk document back into its parts, as the retriever needs them. */
-    StoredChunk chunk(SolrDocument doc) {
-        Chunk chunk = new Chunk((String) doc.getFirstValue(IndexSchema.CHUNK_ID),
-                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID), intValue(doc, IndexSchema.START),
-                intValue(doc, IndexSchema.END), (String) doc.getFirstValue(IndexSchema.TEXT),
-                VectorCodec.decodeSpans(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_SPANS))));
-        String date = (String) doc.getFirstValue(IndexSchema.DATE);
-        return new StoredChunk(chunk, (String) doc.getFirstValue(IndexSchema.TITLE),
-                date == null ? null : LocalDate.parse(date), VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), dimension));
+    /** Length of the stored vectors. */
+    int dimension() {
+        return dimension;
     }
 
-    static final String CHUNK_FIELDS = String.join(",", "id", IndexSchema.ARTICLE_ID, IndexSchema.CHUNK_ID,
-            IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT,
-            IndexSchema.SENTENCE_SPANS,
-            IndexSchema.SENTENCE_VECTORS);
-
     private static final String SUMMARY_FIELDS = String.join(",", IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
-            IndexSchema.DATE, "article_length", IndexSchema.HASH, IndexSchema.CHUNK_COUNT, IndexSchema.ORIGIN);
+            IndexSchema.DATE, IndexSchema.ARTICLE_LENGTH, IndexSchema.HASH, IndexSchema.CHUNK_COUNT,
+            IndexSchema.ORIGIN);
 
     @Override
     public void close() {
@@ -225,7 +217,7 @@ public final class SolrArticleStore implements ArticleStore {
         }
         doc.setField(IndexSchema.HASH, article.contentHash());
         doc.setField(IndexSchema.ARTICLE_TEXT, article.text());
-        doc.setField("article_length", article.text().length());
+        doc.setField(IndexSchema.ARTICLE_LENGTH, article.text().length());
         doc.setField(IndexSchema.BODY_START, article.bodyStart());
         doc.setField(IndexSchema.CHUNK_COUNT, chunkCount);
         doc.setField(IndexSchema.ORIGIN, origin.name());
@@ -262,7 +254,7 @@ public final class SolrArticleStore implements ArticleStore {
         String date = (String) doc.getFirstValue(IndexSchema.DATE);
         return new IndexedArticle((String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
                 (String) doc.getFirstValue(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
-                intValue(doc, "article_length"), (String) doc.getFirstValue(IndexSchema.HASH),
+                intValue(doc, IndexSchema.ARTICLE_LENGTH), (String) doc.getFirstValue(IndexSchema.HASH),
                 intValue(doc, IndexSchema.CHUNK_COUNT),
                 Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)));
     }

@@ -2,7 +2,6 @@ package dev.sourced.solr;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
-import org.apache.solr.common.cloud.DocCollection;
-import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.jboss.logging.Logger;
@@ -64,17 +61,7 @@ public final class SolrCluster implements AutoCloseable {
         synchronized (this) {
             if (client == null) {
                 try {
-                    Http2SolrClient.Builder http = new Http2SolrClient.Builder()
-                            .withConnectionTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .withIdleTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .withRequestTimeout(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    if (config.username().isPresent() && config.password().isPresent()) {
-                        http.withBasicAuthCredentials(config.username().get(), config.password().get());
-                    }
-                    // Built from node URLs the client asks any live node for the cluster's layout, then routes
-                    // updates to shard leaders and spreads queries over live replicas.
-                    client = new CloudHttp2SolrClient.Builder(urls).withInternalClientBuilder(http)
-                            .withDefaultCollection(config.collection()).build();
+                    client = newClient(config.requestTimeout());
                 } catch (RuntimeException e) {
                     throw new SolrUnavailableException(
                             "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e), e);
@@ -82,6 +69,22 @@ public final class SolrCluster implements AutoCloseable {
             }
             return client;
         }
+    }
+
+    /**
+     * A client built from node URLs: it asks any live node for the cluster's layout, then routes updates to shard
+     * leaders and spreads queries over live replicas.
+     */
+    private CloudSolrClient newClient(Duration requestTimeout) {
+        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+                .withConnectionTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withIdleTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (config.username().isPresent() && config.password().isPresent()) {
+            http.withBasicAuthCredentials(config.username().get(), config.password().get());
+        }
+        return new CloudHttp2SolrClient.Builder(urls).withInternalClientBuilder(http)
+                .withDefaultCollection(config.collection()).build();
     }
 
     /**
@@ -99,17 +102,19 @@ public final class SolrCluster implements AutoCloseable {
         if (collections.contains(config.collection())) {
             return;
         }
-        try {
+        // Creating a collection waits, on the cluster's side, until every replica is active: longer than a query may.
+        try (CloudSolrClient admin = newClient(config.createTimeout())) {
             LOG.infof("creating Solr collection '%s' (%d shard(s) x %d replica(s), configset '%s')",
                     config.collection(), config.shards(), config.replicas(), config.configset());
             ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
                     .setConfigSetName(config.configset()).setOverwrite(true).setCleanup(true);
             upload.setUploadStream(new ContentStreamBase.ByteArrayStream(configsetZip(), "configset.zip",
                     "application/octet-stream"));
-            check(upload.process(solr));
-            check(CollectionAdminRequest.createCollection(config.collection(), config.configset(), config.shards(),
-                    config.replicas()).process(solr));
-            awaitActive(solr);
+            check(upload.process(admin));
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(config.collection(),
+                    config.configset(), config.shards(), config.replicas());
+            create.setWaitForFinalState(true);
+            check(create.process(admin));
         } catch (SolrServerException | IOException | RuntimeException e) {
             if (e instanceof SolrUnavailableException unavailable) {
                 throw unavailable;
@@ -147,27 +152,6 @@ public final class SolrCluster implements AutoCloseable {
             }
         }
         return String.join("; ", answers);
-    }
-
-    private void awaitActive(CloudSolrClient solr) throws InterruptedIOException {
-        Instant deadline = Instant.now().plus(config.createTimeout());
-        while (Instant.now().isBefore(deadline)) {
-            // Asked of a live node each time (no ZooKeeper watch), so the loop sees replicas turn active.
-            DocCollection collection = solr.getClusterState().getCollectionOrNull(config.collection());
-            if (collection != null && collection.getActiveSlices().size() == config.shards()
-                    && collection.getReplicas().stream().allMatch(r -> r.getState() == Replica.State.ACTIVE)
-                    && collection.getReplicas().size() == config.shards() * config.replicas()) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for the collection");
-            }
-        }
-        throw new SolrUnavailableException("collection '" + config.collection() + "' was not active after "
-                + config.createTimeout(), new IllegalStateException("timeout"));
     }
 
     private static void check(SolrResponseBase response) {

@@ -40,7 +40,7 @@ public interface SolrConfig {
     @WithDefault("15s")
     Duration requestTimeout();
 
-    /** Longest wait for a new collection's replicas to become active. */
+    /** Longest wait for the cluster to create a new collection with every replica active. */
     @WithDefault("120s")
     Duration createTimeout();
 }

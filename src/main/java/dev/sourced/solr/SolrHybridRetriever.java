@@ -1,24 +1,25 @@
 package dev.sourced.solr;
 
+import dev.sourced.corpus.Chunk;
 import dev.sourced.index.IndexSchema;
 import dev.sourced.index.IndexStatus;
-import dev.sourced.index.StoredChunk;
+import dev.sourced.index.VectorCodec;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Period;
 import dev.sourced.retrieval.RankFusion;
+import dev.sourced.retrieval.RankedList;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.retrieval.Vocabulary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
@@ -30,19 +31,23 @@ import org.apache.solr.common.SolrDocument;
  * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
  */
 public final class SolrHybridRetriever implements Retriever {
-    /** Virtual threads: each list request only waits on the network. */
-    private static final ExecutorService LISTS = Executors.newVirtualThreadPerTaskExecutor();
-
+    private static final String CHUNK_FIELDS = String.join(",", "id", IndexSchema.ARTICLE_ID, IndexSchema.CHUNK_ID,
+            IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT,
+            IndexSchema.SENTENCE_SPANS, IndexSchema.SENTENCE_VECTORS);
     private final SolrArticleStore store;
     private final IndexStatus status;
     private final Vocabulary vocabulary;
     private final HybridFusion fusion;
+    private final ExecutorService requests;
 
-    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion) {
+    /** @param requests runs the kNN request beside the BM25 one; its owner closes it */
+    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion,
+            ExecutorService requests) {
         this.store = store;
         this.status = status;
         this.vocabulary = vocabulary;
         this.fusion = fusion;
+        this.requests = requests;
     }
 
     @Override
@@ -51,31 +56,30 @@ public final class SolrHybridRetriever implements Retriever {
         int perList = fusion.perList(request.k());
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
-        Future<List<RankFusion.Scored>> vectorList = request.mode() == Mode.BM25 ? null
-                : LISTS.submit(() -> knn(request.vector(), perList, request.published()));
-        Map<String, List<RankFusion.Scored>> lists = new LinkedHashMap<>();
+        Future<List<RankFusion.Scored<String>>> vectorList = request.mode() == Mode.BM25 ? null
+                : requests.submit(() -> knn(request.vector(), perList, request.published()));
+        List<RankedList<String>> lists = new ArrayList<>(2);
         if (request.mode() != Mode.VECTOR) {
-            lists.put(HybridFusion.BM25, bm25(request.text(), perList, request.published()));
+            lists.add(fusion.bm25(bm25(request.text(), perList, request.published())));
         }
         if (vectorList != null) {
-            lists.put(HybridFusion.VECTOR, join(vectorList));
+            lists.add(fusion.vector(join(vectorList)));
         }
-        List<RankFusion.Fused> top = fusion.top(lists, request.k());
-        Map<String, StoredChunk> chunks = load(top.stream().map(RankFusion.Fused::id).toList());
+        List<RankFusion.Fused<String>> top = fusion.top(lists, request.k());
+        Map<String, SolrDocument> chunks = load(top.stream().map(RankFusion.Fused::item).toList());
         List<Hit> hits = new ArrayList<>(top.size());
-        for (RankFusion.Fused fused : top) {
-            StoredChunk chunk = chunks.get(fused.id());
+        for (RankFusion.Fused<String> fused : top) {
+            SolrDocument chunk = chunks.get(fused.item());
             // The get reads the newest version: a chunk removed between the ranking and the load is skipped, one
             // rewritten in between is shown as it now reads (still whole, and still its article's text).
             if (chunk != null) {
-                hits.add(new Hit(chunk.chunk(), chunk.title(), chunk.date(), fused.score(), fused.lists(),
-                        chunk.sentenceVectors()));
+                hits.add(hit(chunk, fused));
             }
         }
         return hits;
     }
 
-    private static List<RankFusion.Scored> join(Future<List<RankFusion.Scored>> list) {
+    private static <T> T join(Future<T> list) {
         try {
             return list.get();
         } catch (InterruptedException e) {
@@ -101,7 +105,7 @@ public final class SolrHybridRetriever implements Retriever {
         return query;
     }
 
-    private List<RankFusion.Scored> bm25(String text, int rows, Period published) {
+    private List<RankFusion.Scored<String>> bm25(String text, int rows, Period published) {
         List<String> terms = vocabulary.terms(text).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
@@ -116,7 +120,7 @@ public final class SolrHybridRetriever implements Retriever {
         return ranked("search passages", publishedIn(query, published), rows, false);
     }
 
-    private List<RankFusion.Scored> knn(float[] vector, int rows, Period published) {
+    private List<RankFusion.Scored<String>> knn(float[] vector, int rows, Period published) {
         StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
                 .append(fusion.knnDepth(rows)).append("}[");
         for (int i = 0; i < vector.length; i++) {
@@ -126,24 +130,42 @@ public final class SolrHybridRetriever implements Retriever {
                 true);
     }
 
-    private List<RankFusion.Scored> ranked(String what, SolrQuery query, int rows, boolean cosine) {
+    private List<RankFusion.Scored<String>> ranked(String what, SolrQuery query, int rows, boolean cosine) {
         query.setFields("id", "score").setRows(rows);
-        List<RankFusion.Scored> items = new ArrayList<>();
+        List<RankFusion.Scored<String>> items = new ArrayList<>();
         for (SolrDocument doc : store.query(what, query).getResults()) {
             double score = ((Number) doc.getFirstValue("score")).floatValue();
-            items.add(new RankFusion.Scored((String) doc.getFirstValue("id"), cosine ? HybridFusion.cosine(score) : score));
+            items.add(new RankFusion.Scored<>((String) doc.getFirstValue("id"),
+                    cosine ? HybridFusion.cosine(score) : score));
         }
         return items;
     }
 
-    private Map<String, StoredChunk> load(List<String> ids) {
-        Map<String, StoredChunk> chunks = new HashMap<>();
+    private Map<String, SolrDocument> load(List<String> ids) {
+        Map<String, SolrDocument> chunks = new HashMap<>();
         if (ids.isEmpty()) {
             return chunks;
         }
-        for (SolrDocument doc : store.getByIds("load passages", ids, SolrArticleStore.CHUNK_FIELDS)) {
-            chunks.put((String) doc.getFirstValue("id"), store.chunk(doc));
+        for (SolrDocument doc : store.getByIds("load passages", ids, CHUNK_FIELDS)) {
+            chunks.put((String) doc.getFirstValue("id"), doc);
         }
         return chunks;
+    }
+
+    /** A chunk document read back into a hit. */
+    private Hit hit(SolrDocument doc, RankFusion.Fused<String> fused) {
+        Chunk chunk = new Chunk((String) doc.getFirstValue(IndexSchema.CHUNK_ID),
+                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID), intValue(doc, IndexSchema.START),
+                intValue(doc, IndexSchema.END), (String) doc.getFirstValue(IndexSchema.TEXT),
+                VectorCodec.decodeSpans(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_SPANS))));
+        String date = (String) doc.getFirstValue(IndexSchema.DATE);
+        return new Hit(chunk, (String) doc.getFirstValue(IndexSchema.TITLE),
+                date == null ? null : LocalDate.parse(date), fused.score(), fused.lists(),
+                VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)),
+                        store.dimension()));
+    }
+
+    private static int intValue(SolrDocument doc, String field) {
+        return ((Number) doc.getFirstValue(field)).intValue();
     }
 }

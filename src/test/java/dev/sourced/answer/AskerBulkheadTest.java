@@ -7,8 +7,9 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,7 @@ class AskerBulkheadTest {
 
     @Test
     void questionsBeyondTheLimitAreTurnedAwayNotQueuedForever() throws Exception {
-        Asker asker = new Asker(NOTHING_FOUND, slow, 1);
+        Asker asker = new Asker(NOTHING_FOUND, slow, new AskMetrics(new SimpleMeterRegistry()), 1);
         Thread first = Thread.ofPlatform().start(() -> asker.ask(QUESTION));
         inside.await(10, TimeUnit.SECONDS);
 
@@ -64,7 +65,7 @@ class AskerBulkheadTest {
     @Test
     void aStreamHoldsItsPlaceFromRetrievalUntilItIsAnsweredOrClosed() {
         release.countDown();
-        Asker asker = new Asker(NOTHING_FOUND, slow, 1);
+        Asker asker = new Asker(NOTHING_FOUND, slow, new AskMetrics(new SimpleMeterRegistry()), 1);
         Asker.Streamed streamed = asker.stream(QUESTION, 5, null);
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));
         assertEquals("done", streamed.answer(t -> { }).text());

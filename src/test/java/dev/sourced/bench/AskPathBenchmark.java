@@ -17,11 +17,12 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
-import dev.sourced.index.ArticleIndexer;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.EmbeddingModels;
+import dev.sourced.embedding.Embedder;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
+import dev.sourced.ingest.ArticleIndexer;
+import dev.sourced.ingest.CorpusSync;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
@@ -84,8 +85,7 @@ public class AskPathBenchmark {
                 .ofChunks(chunks, 42);
         dir = Files.createTempDirectory("jmh-index-");
         index = new LuceneIndex(dir, "bench", EmbeddingModels.DIMENSION);
-        new ArticleIndexer(index, chunker, new Embedder(cached, "bench")).sync(articles,
-                ArticleIndexer.ProgressListener.NONE);
+        new CorpusSync(index, new ArticleIndexer(index, chunker, new Embedder(cached, "bench"))).sync(articles);
         IndexStatus status = new IndexStatus();
         status.markReady();
         retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),

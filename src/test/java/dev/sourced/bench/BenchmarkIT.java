@@ -3,7 +3,7 @@ package dev.sourced.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.sourced.index.EmbeddingModels;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.ServiceProcess;
@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +26,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Collection;
-import java.util.HashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every benchmark and rewrites the tables in docs/performance.md. On purpose only (minutes, most of it

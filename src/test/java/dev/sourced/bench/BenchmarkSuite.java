@@ -11,10 +11,11 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
-import dev.sourced.index.ArticleIndexer;
-import dev.sourced.index.Embedder;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
+import dev.sourced.ingest.ArticleIndexer;
+import dev.sourced.ingest.CorpusSync;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.HybridFusion;
 import dev.sourced.retrieval.LuceneHybridRetriever;
@@ -58,7 +59,7 @@ final class BenchmarkSuite {
 
     /** The service's default fusion (convex, 30 candidates per list, equal weights) with {@link #KNN_BEAM}. */
     static HybridFusion fusion() {
-        return new HybridFusion(new RankFusion(RankFusion.Method.CONVEX, 60), 30, KNN_BEAM, 1.0, 1.0);
+        return new HybridFusion(RankFusion.Method.CONVEX, 60, 30, KNN_BEAM, 1.0, 1.0);
     }
 
     BenchmarkSuite(EmbeddingModel model, Path work, List<String> questions) {
@@ -90,7 +91,7 @@ final class BenchmarkSuite {
         Path dir = Files.createTempDirectory(work, "index-" + chunks + "-");
         List<Article> articles = synthetic.ofChunks(chunks, 42);
         try (LuceneIndex index = new LuceneIndex(dir, "bench", 384)) {
-            new ArticleIndexer(index, chunker, embedder).sync(articles, ArticleIndexer.ProgressListener.NONE);
+            new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
             IndexStatus status = new IndexStatus();
             status.markReady();
             LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
@@ -163,7 +164,7 @@ final class BenchmarkSuite {
         Path dir = Files.createTempDirectory(work, "ingest-");
         try (LuceneIndex index = new LuceneIndex(dir, "bench", 384)) {
             long t1 = System.nanoTime();
-            new ArticleIndexer(index, chunker, embedder).sync(articles, ArticleIndexer.ProgressListener.NONE);
+            new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
             double seconds = (System.nanoTime() - t1) / 1e9;
             return new Ingestion(chunkCount, texts.size(), chunkCount / seconds, texts.size() / seconds,
                     rawTextsPerSecond);
@@ -184,9 +185,10 @@ final class BenchmarkSuite {
             Files.writeString(corpus.resolve(article.id() + ".txt"), article.text());
         }
         List<Article> readBack = new CorpusReader(parser).readFolder(corpus);
-        try (LuceneIndex store = new LuceneIndex(index, dev.sourced.index.EmbeddingModels.DEFAULT, 384)) {
-            new ArticleIndexer(store, chunker, new Embedder(new CachedEmbeddingModel(model, embeddingCache),
-                    dev.sourced.index.EmbeddingModels.DEFAULT)).sync(readBack, ArticleIndexer.ProgressListener.NONE);
+        try (LuceneIndex store = new LuceneIndex(index, dev.sourced.embedding.EmbeddingModels.DEFAULT, 384)) {
+            Embedder cached = new Embedder(new CachedEmbeddingModel(model, embeddingCache),
+                    dev.sourced.embedding.EmbeddingModels.DEFAULT);
+            new CorpusSync(store, new ArticleIndexer(store, chunker, cached)).sync(readBack);
         }
     }
 

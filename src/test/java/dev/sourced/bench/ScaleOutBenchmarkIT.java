@@ -1,29 +1,28 @@
 package dev.sourced.bench;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.sourced.backend.LuceneBackend;
+import dev.sourced.backend.SolrBackend;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
-import dev.sourced.index.ArticleIndexer;
+import dev.sourced.embedding.Embedder;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.ArticleStore;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.EmbeddingModels;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
+import dev.sourced.ingest.ArticleIndexer;
+import dev.sourced.ingest.CorpusSync;
 import dev.sourced.retrieval.Hit;
-import dev.sourced.retrieval.LuceneHybridRetriever;
-import dev.sourced.retrieval.LuceneVocabulary;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.solr.SolrArticleStore;
 import dev.sourced.solr.SolrCluster;
 import dev.sourced.solr.SolrConfig;
-import dev.sourced.solr.SolrHybridRetriever;
-import dev.sourced.solr.SolrVocabulary;
 import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.SolrTestCluster;
 import java.nio.file.Files;
@@ -33,6 +32,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,18 +88,18 @@ class ScaleOutBenchmarkIT {
                 }
 
                 Measured embedded;
-                try (LuceneIndex index = new LuceneIndex(work.resolve("lucene-" + size), "bench", 384)) {
-                    double perSecond = ingest(index, articles, embedder, all.size());
-                    embedded = search(new LuceneHybridRetriever(index, ready(), new LuceneVocabulary(index),
-                            BenchmarkSuite.fusion()), texts, vectors, perSecond, null);
+                try (LuceneBackend lucene = new LuceneBackend(new LuceneIndex(work.resolve("lucene-" + size), "bench",
+                        384), ready(), BenchmarkSuite.fusion())) {
+                    double perSecond = ingest(lucene.store(), articles, embedder, all.size());
+                    embedded = search(lucene.retriever(), texts, vectors, perSecond, null);
                 }
                 Measured distributed;
-                try (SolrArticleStore store = new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)),
-                        "bench", 384)) {
-                    store.connect();
-                    double perSecond = ingest(store, articles, embedder, all.size());
-                    distributed = search(new SolrHybridRetriever(store, ready(), new SolrVocabulary(store),
-                            BenchmarkSuite.fusion()), texts, vectors, perSecond, embedded.tops());
+                try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+                        SolrBackend solr = new SolrBackend(new SolrArticleStore(new SolrCluster(config(cluster,
+                                "bench" + size)), "bench", 384), ready(), BenchmarkSuite.fusion(), requests)) {
+                    solr.connect();
+                    double perSecond = ingest(solr.store(), articles, embedder, all.size());
+                    distributed = search(solr.retriever(), texts, vectors, perSecond, embedded.tops());
                 }
                 out.append(embedded.row(all.size(), "embedded Lucene")).append(distributed.row(all.size(),
                         "SolrCloud, 2 nodes"));
@@ -110,7 +111,7 @@ class ScaleOutBenchmarkIT {
 
     private double ingest(ArticleStore store, List<Article> articles, Embedder embedder, int chunks) {
         long t0 = System.nanoTime();
-        new ArticleIndexer(store, chunker, embedder).sync(articles, ArticleIndexer.ProgressListener.NONE);
+        new CorpusSync(store, new ArticleIndexer(store, chunker, embedder)).sync(articles);
         return chunks / ((System.nanoTime() - t0) / 1e9);
     }
 

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.answer.ExtractiveAnswerGenerator;
-import dev.sourced.index.Embedder;
-import dev.sourced.index.IndexStartup;
 import dev.sourced.index.ArticleCatalog;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.retrieval.Mode;
-import dev.sourced.retrieval.Retriever;
+import dev.sourced.retrieval.Search;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,9 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EvaluationTest {
     @Inject
-    Retriever retriever;
-    @Inject
-    Embedder embedder;
+    Search search;
     @Inject
     ExtractiveAnswerGenerator extractive;
     @Inject
@@ -78,7 +75,7 @@ class EvaluationTest {
             assertEquals(List.of(), parsed.problems());
             questions = parsed.questions();
         }
-        Evaluation evaluation = new Evaluation(retriever, embedder, extractive,
+        Evaluation evaluation = new Evaluation(search, extractive,
                 id -> index.article(id).map(a -> a.text()));
         EvalReport report = evaluation.run(questions);
         System.out.println(report.table());

@@ -11,13 +11,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
-import dev.sourced.testing.TestLog;
 import dev.sourced.testing.IndexReady;
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -134,9 +136,8 @@ class DocumentsWriteTest {
             // Let the reader finish a search that began after this write, so reads and writes interleave however
             // the two threads happen to be scheduled.
             int seen = checks.get();
-            while (checks.get() < seen + 2 && reader.isAlive()) {
-                Thread.sleep(1);
-            }
+            await("the reader searched after this write").atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(1)).until(() -> checks.get() >= seen + 2 || !reader.isAlive());
         }
         writing.set(false);
         reader.join();

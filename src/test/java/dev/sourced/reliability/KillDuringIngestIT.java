@@ -2,7 +2,10 @@ package dev.sourced.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
+import dev.sourced.testing.Http;
+import dev.sourced.testing.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.sourced.testing.Http;
-import dev.sourced.testing.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,10 +63,8 @@ class KillDuringIngestIT {
                     }
                 });
             }
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (acknowledged.size() < ACKS_BEFORE_KILL && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("enough writes are acknowledged").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> acknowledged.size() >= ACKS_BEFORE_KILL);
             first.kill();
             stop.set(true);
             clients.shutdown();

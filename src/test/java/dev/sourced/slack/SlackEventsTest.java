@@ -1,5 +1,6 @@
 package dev.sourced.slack;
 
+import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.app_backend.SlackSignature;
-import dev.sourced.testing.TestLog;
-import dev.sourced.testing.Eventually;
 import dev.sourced.testing.IndexReady;
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -75,7 +75,8 @@ class SlackEventsTest {
     }
 
     private static void awaitReply(Predicate<Map<String, String>> match) {
-        Eventually.await(() -> FakeSlack.POSTED.stream().anyMatch(match), Duration.ofSeconds(30), "a reply is posted");
+        await("a reply is posted").atMost(Duration.ofSeconds(30))
+                .until(() -> FakeSlack.POSTED.stream().anyMatch(match));
     }
 
     /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
@@ -179,8 +180,8 @@ class SlackEventsTest {
         signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
                 .post("/slack/commands").then().statusCode(200)
                 .body("response_type", equalTo("ephemeral")).body("text", containsString("Looking it up"));
-        Eventually.await(() -> FakeSlack.RESPONDED.size() > before, Duration.ofSeconds(30),
-                "the answer is posted to the response URL");
+        await("the answer is posted to the response URL").atMost(Duration.ofSeconds(30))
+                .until(() -> FakeSlack.RESPONDED.size() > before);
         String answer = FakeSlack.RESPONDED.get(before);
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
         assertTrue(answer.contains("6,000"), answer);

@@ -1,10 +1,10 @@
 package dev.sourced.solr;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourced.testing.Eventually;
 import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
@@ -50,8 +50,8 @@ class SolrAuthIT {
                     "SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", cluster.urlList(),
                     "SOURCED_SOLR_REPLICAS", "1", "SOURCED_SOLR_USERNAME", "solr",
                     "SOURCED_SOLR_PASSWORD", "not-the-password"))) {
-                Eventually.await(() -> read(wrongLog).contains("retrying every"), Duration.ofSeconds(60),
-                        "a log line saying the cluster refuses the service");
+                await("a log line saying the cluster refuses the service").atMost(Duration.ofSeconds(60))
+                        .until(() -> read(wrongLog).contains("retrying every"));
                 assertEquals(503, http.get(wrong, "/q/health/ready").status());
                 String refused = read(wrongLog).lines().filter(l -> l.contains("retrying every")).findFirst().orElseThrow();
                 assertTrue(refused.contains("401"), "the log line gives the cluster's answer: " + refused);

@@ -1,10 +1,10 @@
 package dev.sourced.solr;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourced.index.EmbeddingModels;
-import dev.sourced.testing.Eventually;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
@@ -47,8 +47,8 @@ class SolrStartupIT {
         try {
             try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), log,
                     Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls, "SOURCED_SOLR_REPLICAS", "1"))) {
-                Eventually.await(() -> read(log).contains("retrying every"), Duration.ofSeconds(60),
-                        "a log line saying the cluster does not answer");
+                await("a log line saying the cluster does not answer").atMost(Duration.ofSeconds(60))
+                        .until(() -> read(log).contains("retrying every"));
                 Http.Reply ready = http.get(service, "/q/health/ready");
                 assertEquals(503, ready.status(), ready.body());
                 assertTrue(ready.body().contains("does not answer"), "readiness says why: " + ready.body());

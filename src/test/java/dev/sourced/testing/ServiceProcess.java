@@ -9,10 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /** The packaged service run as a separate process on a free loopback port, as an operator runs it. */
 public final class ServiceProcess implements AutoCloseable {
@@ -82,23 +82,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Polls readiness until UP, or fails after the deadline. */
     public void awaitReady(HttpClient http, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the service exited; see " + log);
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the service was not ready in " + timeout + "; see " + log);
+        Awaitility.await("the service is ready; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("the service exited; see " + log);
+                    }
+                    return http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200;
+                });
     }
 
     /** SIGKILL: no shutdown hook, no flush, no commit. */

@@ -1,16 +1,17 @@
-package dev.sourced.index;
+package dev.sourced.ingest;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.Span;
+import dev.sourced.embedding.Embedder;
+import dev.sourced.index.ArticleStore;
+import dev.sourced.index.EmbeddedChunk;
+import dev.sourced.index.Origin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Chunks and embeds articles and writes them to the index: the one way text gets in, whether from the corpus folder
@@ -35,43 +36,6 @@ public final class ArticleIndexer {
     }
 
     /**
-     * Brings the index in line with {@code corpus}: new and changed articles are embedded and written, unchanged
-     * ones are left as they are, corpus articles gone from the folder are removed, and all of it is committed at
-     * once. Articles added through the API are neither replaced nor removed.
-     */
-    public SyncReport sync(List<Article> corpus, ProgressListener progress) {
-        Map<String, IndexedArticle> all = index.articles();
-        Map<String, String> indexed = all.values().stream().filter(a -> a.origin() == Origin.CORPUS)
-                .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
-        Map<String, Article> wanted = new LinkedHashMap<>();
-        corpus.forEach(a -> wanted.put(a.id(), a));
-        List<String> added = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        int done = 0;
-        for (Article article : wanted.values()) {
-            String hash = indexed.get(article.id());
-            if (all.containsKey(article.id()) && all.get(article.id()).origin() == Origin.API) {
-                unchanged.add(article.id());
-            } else if (hash == null) {
-                put(article, Origin.CORPUS);
-                added.add(article.id());
-            } else if (!hash.equals(article.contentHash())) {
-                put(article, Origin.CORPUS);
-                updated.add(article.id());
-            } else {
-                unchanged.add(article.id());
-            }
-            progress.step(++done, wanted.size(), article.id());
-        }
-        Set<String> removed = new TreeSet<>(indexed.keySet());
-        removed.removeAll(wanted.keySet());
-        removed.forEach(index::delete);
-        index.commit();
-        return new SyncReport(added, updated, unchanged, List.copyOf(removed));
-    }
-
-    /**
      * Embeds each sentence once; a chunk's vector is the normalised mean of its sentences' vectors rather than an
      * embedding of its text, which would cost as much again (a chunk is its sentences, embedded a second time over
      * and overlapping its neighbour). docs/performance.md has the indexing rate and docs/evaluation.md the retrieval
@@ -90,13 +54,5 @@ public final class ArticleIndexer {
             embedded.add(new EmbeddedChunk(chunk, Embedder.meanOf(sentenceVectors), sentenceVectors));
         }
         return embedded;
-    }
-
-    /** Told after each article of a sync, for progress bars and logs. */
-    @FunctionalInterface
-    public interface ProgressListener {
-        ProgressListener NONE = (done, total, articleId) -> {};
-
-        void step(int done, int total, String articleId);
     }
 }

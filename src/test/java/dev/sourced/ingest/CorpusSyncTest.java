@@ -1,20 +1,25 @@
-package dev.sourced.index;
+package dev.sourced.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.embedding.Embedder;
+import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.Origin;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by one class loader per JVM. The indexes themselves are plain objects on a temporary folder.
  */
 @QuarkusTest
-class ArticleIndexerTest {
+class CorpusSyncTest {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private static final ArticleParser PARSER = new ArticleParser(SPLITTER);
     private static final Chunker CHUNKER = new Chunker(SPLITTER, 3, 700);
@@ -51,16 +56,20 @@ class ArticleIndexerTest {
         return new ArticleIndexer(index, CHUNKER, new Embedder(model, "test-model"));
     }
 
+    private CorpusSync sync(LuceneIndex index) {
+        return new CorpusSync(index, indexer(index));
+    }
+
     @Test
     void aBuiltIndexReopensWithEveryArticleAndNeedsNoEmbedding() {
         try (LuceneIndex index = open("m")) {
-            SyncReport first = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport first = sync(index).sync(corpus);
             assertEquals(5, first.added().size());
         }
         model.takeCount();
         try (LuceneIndex index = open("m")) {
             assertEquals(corpus.stream().map(Article::id).toList(), List.copyOf(index.articles().keySet()));
-            SyncReport again = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport again = sync(index).sync(corpus);
             assertEquals(5, again.unchanged().size());
             assertEquals(0, again.embedded());
             assertEquals(0, model.takeCount(), "nothing is embedded for an unchanged corpus");
@@ -72,14 +81,14 @@ class ArticleIndexerTest {
     @Test
     void onlyTheChangedArticleIsReEmbedded() {
         try (LuceneIndex index = open("m")) {
-            indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            sync(index).sync(corpus);
             List<Article> changed = new ArrayList<>(corpus);
             Article old = changed.get(4);
             changed.set(4, PARSER.parse(old.id(), old.text() + "\n\nA short new paragraph was added today.", null, null));
             changed.remove(0);
             model.takeCount();
 
-            SyncReport report = indexer(index).sync(changed, ArticleIndexer.ProgressListener.NONE);
+            SyncReport report = sync(index).sync(changed);
 
             assertEquals(List.of(old.id()), report.updated());
             assertEquals(List.of(corpus.get(0).id()), report.removed());
@@ -93,7 +102,7 @@ class ArticleIndexerTest {
     @Test
     void aBuildThatDiesBeforeItsCommitLeavesThePreviousIndex() {
         try (LuceneIndex index = open("m")) {
-            indexer(index).sync(corpus.subList(0, 2), ArticleIndexer.ProgressListener.NONE);
+            sync(index).sync(corpus.subList(0, 2));
         }
         // A build that writes articles but never commits, as when the process is killed mid-build.
         LuceneIndex crashed = open("m");
@@ -104,9 +113,25 @@ class ArticleIndexerTest {
 
         try (LuceneIndex index = open("m")) {
             assertEquals(List.of(corpus.get(0).id(), corpus.get(1).id()), List.copyOf(index.articles().keySet()));
-            SyncReport finish = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport finish = sync(index).sync(corpus);
             assertEquals(3, finish.added().size(), "the next start finishes the job");
             assertEquals(5, index.articles().size());
+        }
+    }
+
+    @Test
+    void anInterruptedSyncStopsBeforeTheNextArticleAndCommitsNothing() {
+        try (LuceneIndex index = open("m")) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThrows(CancellationException.class, () -> sync(index).sync(corpus));
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(0, model.takeCount(), "nothing was embedded");
+        }
+        try (LuceneIndex index = open("m")) {
+            assertEquals(0, index.articles().size());
         }
     }
 
@@ -114,7 +139,7 @@ class ArticleIndexerTest {
     void aSyncLeavesArticlesAddedThroughTheApiAlone() {
         try (LuceneIndex index = open("m")) {
             ArticleIndexer indexer = indexer(index);
-            indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            new CorpusSync(index, indexer).sync(corpus);
             Article posted = PARSER.parse("posted-1", "An article posted through the API. It has two sentences.",
                     null, null);
             Article overridden = PARSER.parse(corpus.get(1).id(), "The API's version of this article. It wins.",
@@ -123,7 +148,7 @@ class ArticleIndexerTest {
             indexer.put(overridden, Origin.API);
             index.commit();
 
-            SyncReport report = indexer.sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport report = new CorpusSync(index, indexer).sync(corpus);
 
             assertEquals(List.of(), report.removed());
             assertEquals(List.of(), report.updated());
@@ -135,11 +160,11 @@ class ArticleIndexerTest {
     @Test
     void anIndexBuiltByAnotherModelIsRebuiltAndStaysReadableUntilThen() {
         try (LuceneIndex index = open("model-a")) {
-            indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            sync(index).sync(corpus);
         }
         try (LuceneIndex index = open("model-b")) {
             assertTrue(index.rebuilding());
-            SyncReport report = indexer(index).sync(corpus, ArticleIndexer.ProgressListener.NONE);
+            SyncReport report = sync(index).sync(corpus);
             assertEquals(5, report.added().size());
         }
         try (LuceneIndex index = open("model-b")) {

@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.embedding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import java.util.jar.JarEntry;
 
 /**
  * Gives a classpath resource a file of its own, so that ONNX Runtime and the tokenizer read a model straight from disk.
- * Loading a model out of its jar inflates it through the Java heap on every start (90 MB for all-MiniLM-L6-v2, the
- * largest single cost of a restart); a copy made once costs a file read afterwards.
+ * Loading a model out of its jar inflates it through the Java heap on every start, the largest single cost of a
+ * restart; a copy made once costs a file read afterwards.
  */
 final class ModelFiles {
     private ModelFiles() {}

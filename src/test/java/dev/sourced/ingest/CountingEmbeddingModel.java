@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.ingest;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

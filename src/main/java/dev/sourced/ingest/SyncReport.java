@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.ingest;
 
 import java.util.List;
 

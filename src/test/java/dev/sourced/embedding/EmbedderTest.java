@@ -1,4 +1,4 @@
-package dev.sourced.index;
+package dev.sourced.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

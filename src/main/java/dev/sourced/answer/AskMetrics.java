@@ -1,14 +1,14 @@
-package dev.sourced.api;
+package dev.sourced.answer;
 
-import dev.sourced.answer.Answer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 
-/** Ask latency as a histogram, abstentions, and generator fallbacks, for the Prometheus endpoint. */
-@ApplicationScoped
-public class AskMetrics {
+/**
+ * Answer latency as a histogram, abstentions, and generator fallbacks, for the Prometheus endpoint: counted where
+ * answers are made, so every surface (HTTP, stream, Slack, CLI) is. Thread-safe.
+ */
+public final class AskMetrics {
     private final MeterRegistry registry;
     private final Timer latency;
 

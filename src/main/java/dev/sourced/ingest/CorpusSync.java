@@ -1,0 +1,67 @@
+package dev.sourced.ingest;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.index.ArticleStore;
+import dev.sourced.index.IndexedArticle;
+import dev.sourced.index.Origin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+
+/**
+ * Mirrors the corpus folder in the index: new and changed articles are embedded and written, unchanged ones are left
+ * as they are, corpus articles gone from the folder are removed, and all of it is committed at once. Articles added
+ * through the API are neither replaced nor removed. Not for two callers at once.
+ */
+public final class CorpusSync {
+    private final ArticleStore index;
+    private final ArticleIndexer indexer;
+
+    public CorpusSync(ArticleStore index, ArticleIndexer indexer) {
+        this.index = index;
+        this.indexer = indexer;
+    }
+
+    /**
+     * Brings the index in line with {@code corpus}. An interrupted thread stops between two articles with a
+     * {@link CancellationException}; nothing of the unfinished sync is committed, and the next sync skips what an
+     * earlier one committed.
+     */
+    public SyncReport sync(List<Article> corpus) {
+        Map<String, IndexedArticle> all = index.articles();
+        Map<String, String> indexed = all.values().stream().filter(a -> a.origin() == Origin.CORPUS)
+                .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
+        Map<String, Article> wanted = new LinkedHashMap<>();
+        corpus.forEach(a -> wanted.put(a.id(), a));
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Article article : wanted.values()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the corpus sync was interrupted");
+            }
+            String hash = indexed.get(article.id());
+            if (all.containsKey(article.id()) && all.get(article.id()).origin() == Origin.API) {
+                unchanged.add(article.id());
+            } else if (hash == null) {
+                indexer.put(article, Origin.CORPUS);
+                added.add(article.id());
+            } else if (!hash.equals(article.contentHash())) {
+                indexer.put(article, Origin.CORPUS);
+                updated.add(article.id());
+            } else {
+                unchanged.add(article.id());
+            }
+        }
+        Set<String> removed = new TreeSet<>(indexed.keySet());
+        removed.removeAll(wanted.keySet());
+        removed.forEach(index::delete);
+        index.commit();
+        return new SyncReport(added, updated, unchanged, List.copyOf(removed));
+    }
+}

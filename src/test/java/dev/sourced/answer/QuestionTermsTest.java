@@ -1,0 +1,50 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sourced.retrieval.Vocabulary;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuestionTermsTest {
+    /** Lower-cased words, each of idf 1; counts how often it is asked for idf. */
+    private static final class CountingVocabulary implements Vocabulary {
+        int idfCalls;
+
+        @Override
+        public List<String> terms(String text) {
+            return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+")).filter(t -> !t.isEmpty()).toList();
+        }
+
+        @Override
+        public Map<String, Double> idf(Collection<String> terms) {
+            idfCalls++;
+            Map<String, Double> idf = new LinkedHashMap<>();
+            terms.forEach(t -> idf.put(t, 1.0));
+            return idf;
+        }
+    }
+
+    private final CountingVocabulary vocabulary = new CountingVocabulary();
+    private final QuestionTerms questionTerms = new QuestionTerms(vocabulary);
+
+    @Test
+    void termsTheSearchCountedAreWeighedAsItCountedThemWithoutAskingAgain() {
+        Map<String, Double> weights = questionTerms.weighted("Who counted quokkas?",
+                Map.of("who", 9.0, "counted", 2.0, "quokkas", 3.0));
+        assertEquals(Map.of("counted", 2.0, "quokkas", 3.0), weights, "question words carry no weight");
+        assertEquals(0, vocabulary.idfCalls);
+    }
+
+    @Test
+    void whenTheSearchCountedSomeTermsOnlyTheVocabularyCountsThemAll() {
+        Map<String, Double> weights = questionTerms.weighted("Who counted quokkas?", Map.of("counted", 2.0));
+        assertEquals(Map.of("counted", 1.0, "quokkas", 1.0), weights);
+        assertEquals(1, vocabulary.idfCalls);
+    }
+}
