@@ -22,6 +22,7 @@ final class EvidenceReader {
     private final List<String> questionWords;
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
+    private Context context;
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
     EvidenceReader(String question, LocalDate asOf) {
@@ -47,7 +48,7 @@ final class EvidenceReader {
             return Reading.NOT_EVIDENCE;
         }
         String window = previous + " " + sentence;
-        boolean constraintsHeld = entitiesHeld(sentence, passage + " " + title) && !yearContradicted(window, title)
+        boolean constraintsHeld = entitiesHeld(sentence, contextOf(passage, title)) && !yearContradicted(window, title)
                 && timely(published) && writesKindOf(sentence);
         PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
         return answer == null ? new Reading(true, constraintsHeld, null, 0)
@@ -59,9 +60,9 @@ final class EvidenceReader {
      * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not
      * only as the start of a longer name ("NFL" in "NFL Players Association" is another body).
      */
-    private boolean entitiesHeld(String sentence, String context) {
-        List<String> contextWords = contextWords(sentence, context);
-        Abbreviations abbreviations = abbreviations(context);
+    private boolean entitiesHeld(String sentence, Context context) {
+        List<String> contextWords = contextWords(sentence, context.words());
+        Abbreviations abbreviations = context.abbreviations();
         for (List<String> entity : form.entities()) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
@@ -73,6 +74,22 @@ final class EvidenceReader {
         }
         return true;
     }
+
+    /**
+     * The words and abbreviations of what a sentence is read in, worked out once for all the sentences read in it:
+     * every sentence of an article's passages is read in the same context.
+     */
+    private Context contextOf(String passage, String title) {
+        if (context == null || context.passage() != passage || context.title() != title) {
+            String text = passage + " " + title;
+            context = new Context(passage, title, Words.of(text).stream()
+                    .map(p -> Words.base(p.text()).replace(".", "")).toList(), abbreviations(text));
+        }
+        return context;
+    }
+
+    /** The words (base forms, without periods) and abbreviations of a passage and its title. */
+    private record Context(String passage, String title, List<String> words, Abbreviations abbreviations) {}
 
     /**
      * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or
@@ -127,13 +144,13 @@ final class EvidenceReader {
     }
 
     /** The context's words, less those of names in the sentence that extend one of the question's names. */
-    private List<String> contextWords(String sentence, String context) {
-        List<String> words = new ArrayList<>(Words.of(context).stream().map(p -> Words.base(p.text()).replace(".", ""))
-                .toList());
+    private List<String> contextWords(String sentence, List<String> contextWords) {
+        List<String> words = contextWords;
         for (Phrase name : Names.in(sentence)) {
             List<String> nameWords = Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
             for (List<String> entity : form.entities()) {
                 if (extends_(nameWords, entity)) {
+                    words = words == contextWords ? new ArrayList<>(contextWords) : words;
                     nameWords.forEach(words::remove);
                 }
             }

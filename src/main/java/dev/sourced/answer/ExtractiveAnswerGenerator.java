@@ -115,10 +115,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
         Map<String, String> retrievedText = retrievedTextByArticle(hits);
+        Map<String, Set<String>> contextTermsByArticle = new HashMap<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
             String context = retrievedText.get(hit.articleId());
-            Set<String> contextTerms = questionTerms.termsOf(context + " " + hit.title());
+            Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(hit.articleId(),
+                    id -> questionTerms.termsOf(context + " " + hit.title()));
             double contextCoverage = QuestionTerms.coverage(weights, contextTerms);
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
