@@ -41,6 +41,7 @@ enum NameKind {
             + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
             + "airport stadium arena district region village town palace hall gardens center centre building tower "
             + "bridge castle cathedral plaza").split(" "));
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
             + "show award storm hurricane typhoon concert tour season").split(" "));
@@ -87,6 +88,12 @@ enum NameKind {
             return EVENT;
         }
         if (PLACE_HEADS.contains(head)) {
+            return PLACE;
+        }
+        // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
+        // ("in Biden's speech").
+        if (LOCATIVES.contains(wordBefore(sentence, span).toLowerCase(Locale.ROOT))
+                && !span.text().endsWith("'s") && !span.text().endsWith("’s")) {
             return PLACE;
         }
         // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of

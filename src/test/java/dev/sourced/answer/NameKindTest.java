@@ -29,6 +29,8 @@ class NameKindTest {
             The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
             Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
+            He played at the Alexandra Palace in London.              | London                              | PLACE
+            It was said in Biden's speech.                            | Biden's                             | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
