@@ -213,6 +213,7 @@ final class EvidenceReader {
             Phrase span = withoutGivenWords(sentence, found);
             if (span.start() < bodyStart || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
+                    || writtenInLowerCase(span, context)
                     || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
                 continue;
             }
@@ -253,6 +254,19 @@ final class EvidenceReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A one-word name that its context also writes in lower case is a word that lost its sentence's full stop
+     * ("…website Look up…" beside "look"), not a name.
+     */
+    private static boolean writtenInLowerCase(Phrase span, String context) {
+        String word = span.text();
+        if (word.indexOf(' ') >= 0 || word.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Words.of(context).stream().anyMatch(w -> w.text().equals(lower));
     }
 
     private static boolean startsSentence(String text, int offset) {

@@ -107,6 +107,16 @@ class EvidenceReaderTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aOneWordNameItsPassageAlsoWritesInLowerCaseIsAWord() {
+        EvidenceReader reader = new EvidenceReader("Which candidate was the runner-up in Iowa?", null);
+        String sentence = "Find your caucus on the Iowa party website Look up the runner-up there.";
+        String passage = "You can look at the results. " + sentence;
+        assertEquals(null, reader.read(sentence, "", "", passage, null).answer());
+        String named = "Haley was the runner-up in Iowa, Look said.";
+        assertEquals("Look", reader.read(named, "", "", named, null).answer().text());
+    }
+
+    @org.junit.jupiter.api.Test
     void aNameOfTheQuestionMayStandInThePassageOrTheTitle() {
         EvidenceReader reader = new EvidenceReader("What did Hua Chunying call on all parties to do?", THIS_WEEK);
         String sentence = "We call on all parties to exercise restraint, she said.";
