@@ -47,12 +47,20 @@ final class EvidenceReader {
         if (NonEvidence.isNonEvidence(sentence)) {
             return Reading.NOT_EVIDENCE;
         }
-        String window = previous + " " + sentence;
-        boolean constraintsHeld = entitiesHeld(sentence, contextOf(passage, title)) && !yearContradicted(window, title)
-                && timely(published) && writesKindOf(sentence);
+        boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
         PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
         return answer == null ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
+    }
+
+    /**
+     * Whether {@code sentence} meets the question's constraints: its names in the passage or the title, no other year
+     * than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
+     * {@link #read}; a sentence that states no fact may still meet them.
+     */
+    boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
+        return entitiesHeld(sentence, contextOf(passage, title)) && !yearContradicted(previous + " " + sentence, title)
+                && timely(published) && writesKindOf(sentence);
     }
 
     /**

@@ -114,7 +114,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Map<String, Double> relationWeights, Set<String> entityTerms, EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
-        Map<String, String> retrievedText = retrievedTextByArticle(hits);
+        Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(hits);
         Map<String, Set<String>> contextTermsByArticle = new HashMap<>();
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
@@ -147,20 +147,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
-    }
-
-    /**
-     * What was retrieved of each article, its passages in retrieval order: a story names its subject once, in a
-     * passage other than the one that answers.
-     */
-    private static Map<String, String> retrievedTextByArticle(List<Hit> hits) {
-        Map<String, StringBuilder> text = new HashMap<>();
-        for (Hit hit : hits) {
-            text.computeIfAbsent(hit.articleId(), id -> new StringBuilder()).append(hit.chunk().text()).append('\n');
-        }
-        Map<String, String> byArticle = new HashMap<>();
-        text.forEach((id, t) -> byArticle.put(id, t.toString()));
-        return byArticle;
     }
 
     /**

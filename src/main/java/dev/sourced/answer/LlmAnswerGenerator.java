@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -18,9 +19,10 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Answers with a chat model on any OpenAI-compatible server, from the retrieved passages only. Its citations are
- * checked against the passages it was given ({@link CitationCheck}); a timeout, an error or an empty reply falls
- * back to the extractive generator, and the answer says which generator produced it.
+ * Answers with a chat model on any OpenAI-compatible server, from the retrieved passages that meet the question's
+ * constraints only ({@link ConstrainedPassages}); with none, it abstains as the extractive generator does, without a
+ * call. Its citations are checked against the passages it was given ({@link CitationCheck}); a timeout, an error or
+ * an empty reply falls back to the extractive generator, and the answer says which generator produced it.
  */
 public final class LlmAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "llm";
@@ -46,12 +48,13 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        if (evidence.hits().isEmpty()) {
+        List<Hit> passages = ConstrainedPassages.of(evidence);
+        if (passages.isEmpty()) {
             return fallback.generate(evidence);
         }
         try {
-            ChatResponse response = chat.chat(GroundedPrompt.messages(evidence.question(), evidence.hits()));
-            return checked(response, evidence);
+            ChatResponse response = chat.chat(GroundedPrompt.messages(evidence.question(), passages));
+            return checked(response, evidence, passages);
         } catch (RuntimeException e) {
             return fallBack(evidence, e);
         }
@@ -60,10 +63,11 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
     /** Streams the model's text as it comes; the returned answer, checked, is the one that counts. */
     @Override
     public Answer generate(Search.Result evidence, Consumer<String> onText) {
-        if (evidence.hits().isEmpty()) {
+        List<Hit> passages = ConstrainedPassages.of(evidence);
+        if (passages.isEmpty()) {
             return fallback.generate(evidence, onText);
         }
-        List<ChatMessage> messages = GroundedPrompt.messages(evidence.question(), evidence.hits());
+        List<ChatMessage> messages = GroundedPrompt.messages(evidence.question(), passages);
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
             streaming.chat(messages, new StreamingChatResponseHandler() {
@@ -82,7 +86,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                     done.completeExceptionally(error);
                 }
             });
-            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence);
+            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence, passages);
         } catch (TimeoutException e) {
             done.cancel(true);
             return fallBack(evidence, e);
@@ -96,9 +100,9 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         }
     }
 
-    private Answer checked(ChatResponse response, Search.Result evidence) {
+    private Answer checked(ChatResponse response, Search.Result evidence, List<Hit> passages) {
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-        Answer answer = CitationCheck.check(text, evidence.hits(), NAME);
+        Answer answer = CitationCheck.check(text, passages, NAME);
         if (answer == null) {
             LOG.warn("the language model returned no usable answer; answering extractively");
             return fallback.generate(evidence).withFallback("unusable");

@@ -1,0 +1,109 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.corpus.Span;
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Search;
+import dev.sourced.retrieval.TermAnalysis;
+import dev.sourced.retrieval.Vocabulary;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** The evidence checks shared by both generators: what the language model is given, and when it is not asked. */
+class ConstrainedPassagesTest {
+    private static final String NOBEL_2018 = "The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.";
+    private static final String NOBEL_2019 = "The 2019 Nobel Prize in Literature was awarded to Peter Handke.";
+    private static final String QUESTION = "Who won the 2019 Nobel Prize in Literature?";
+
+    @Test
+    void onlyPassagesThatMeetTheQuestionAreKept() {
+        Search.Result evidence = evidence(QUESTION, hit("old", NOBEL_2018), hit("new", NOBEL_2019));
+        assertEquals(List.of("new"), ConstrainedPassages.of(evidence).stream().map(Hit::articleId).toList());
+    }
+
+    @Test
+    void theLanguageModelIsGivenOnlyThosePassagesAndItsMarkersCountInThem() {
+        RecordingChat chat = new RecordingChat("Peter Handke won it [1].");
+        Answer answer = llm(chat).generate(evidence(QUESTION, hit("old", NOBEL_2018), hit("new", NOBEL_2019)));
+        String prompt = chat.userMessages.getFirst();
+        assertFalse(prompt.contains("Tokarczuk"), prompt);
+        assertTrue(prompt.contains("Peter Handke"), prompt);
+        assertEquals("llm", answer.generator());
+        assertEquals("new", answer.citations().getFirst().source(), "[1] is the first passage the model was given");
+    }
+
+    @Test
+    void withNoPassageMeetingTheQuestionTheModelIsNotAskedAndTheAnswerAbstains() {
+        RecordingChat chat = new RecordingChat("Olga Tokarczuk won it [1].");
+        Answer answer = llm(chat).generate(evidence(QUESTION, hit("old", NOBEL_2018)));
+        assertEquals(0, chat.userMessages.size());
+        assertFalse(answer.answered());
+    }
+
+    private static LlmAnswerGenerator llm(ChatModel chat) {
+        TermAnalysis analysis = new TermAnalysis(new EnglishAnalyzer());
+        Vocabulary even = new Vocabulary() {
+            @Override
+            public List<String> terms(String text) {
+                return analysis.terms(text);
+            }
+
+            @Override
+            public Map<String, Double> idf(Collection<String> terms) {
+                return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
+            }
+        };
+        ExtractiveAnswerGenerator extractive = new ExtractiveAnswerGenerator(new QuestionTerms(even),
+                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        return new LlmAnswerGenerator(chat, null, extractive, Duration.ofSeconds(5));
+    }
+
+    private static Search.Result evidence(String question, Hit... hits) {
+        return new Search.Result(question, unit(), List.of(hits), LocalDate.of(2019, 12, 1), Map.of());
+    }
+
+    private static Hit hit(String articleId, String text) {
+        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
+        return new Hit(new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences), "Nobel", null, 1.0,
+                List.of("bm25"), sentences.stream().map(s -> unit()).toList());
+    }
+
+    private static float[] unit() {
+        return new float[] {1, 0, 0, 0};
+    }
+
+    /** A chat model that records the user messages it is sent and replies with one text. */
+    private static final class RecordingChat implements ChatModel {
+        private final String reply;
+        private final List<String> userMessages = new ArrayList<>();
+
+        RecordingChat(String reply) {
+            this.reply = reply;
+        }
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            request.messages().stream().filter(m -> m instanceof UserMessage)
+                    .forEach(m -> userMessages.add(((UserMessage) m).singleText()));
+            return ChatResponse.builder().aiMessage(AiMessage.from(reply)).build();
+        }
+    }
+}
