@@ -3,6 +3,7 @@ package dev.sourced.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.eval.EvalBars;
 import dev.sourced.eval.EvalReport;
 import dev.sourced.eval.Evaluation;
 import dev.sourced.eval.QuestionFile;
@@ -24,16 +25,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code eval [questions.jsonl] [--json FILE] [--corpus DIR [--index DIR]]}: runs a questions file through retrieval
- * and the configured generator and prints the table, with how long indexing and answering took; {@code --corpus}
- * evaluates on another folder of articles (see {@link EvalCorpus}). Exits 0 whenever it ran, whatever the scores;
- * 2 when the file is missing or the arguments are wrong.
+ * {@code eval [questions.jsonl] [--json FILE] [--corpus DIR [--index DIR]] [--require BARS]}: runs a questions file
+ * through retrieval and the configured generator and prints the table, with how long indexing and answering took;
+ * {@code --corpus} evaluates on another folder of articles (see {@link EvalCorpus}). Exits 0 when it ran and met
+ * the {@code --require} bars ({@link EvalBars}; none by default), 1 when it missed one or the index never became
+ * ready, 2 when the file is missing or the arguments are wrong.
  */
 @ApplicationScoped
 public class EvalCommand {
     static final String BUNDLED_QUESTIONS = "eval/questions.jsonl";
     static final String USAGE_LINE =
-            "usage: eval [questions.jsonl] [--json results.json] [--corpus DIR [--index DIR]]";
+            "usage: eval [questions.jsonl] [--json results.json] [--corpus DIR [--index DIR]] [--require BARS]";
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
 
     private final Search search;
@@ -54,9 +56,18 @@ public class EvalCommand {
     int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         Path questionsFile = null;
         Path jsonFile = null;
+        EvalBars bars = null;
         for (int i = 0; i < args.length; i++) {
             if ("--json".equals(args[i]) && i + 1 < args.length) {
                 jsonFile = Path.of(args[++i]);
+            } else if ("--require".equals(args[i]) && i + 1 < args.length) {
+                try {
+                    bars = EvalBars.parse(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    err.println(USAGE_LINE);
+                    return Commands.USAGE;
+                }
             } else if ((EvalCorpus.CORPUS.equals(args[i]) || EvalCorpus.INDEX.equals(args[i])) && i + 1 < args.length) {
                 i++; // read before start-up (EvalCorpus): the corpus and index folders are configuration
             } else if (!args[i].startsWith("--") && questionsFile == null) {
@@ -94,7 +105,9 @@ public class EvalCommand {
             json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), perQuestion(report));
             out.println("per-question results written to " + jsonFile);
         }
-        return 0;
+        List<String> missed = bars == null ? List.of() : bars.missedBy(report);
+        missed.forEach(m -> err.println("bar missed: " + m));
+        return missed.isEmpty() ? 0 : 1;
     }
 
     private static List<Map<String, Object>> perQuestion(EvalReport report) {
