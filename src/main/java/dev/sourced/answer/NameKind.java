@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What kind of thing a name in a sentence names, as far as its own words and the word before it tell, the way
+ * What kind of thing a name in a sentence names, as far as its own words and the words before it tell, the way
  * English marks it: a person by a title ("Secretary General Jens Stoltenberg", "spokeswoman Hua Chunying"), a body by
  * its head noun ("Court of Arbitration for Sport", "Party of Iowa") or by being written in initials ("CDC", "GOP"),
  * an event or a place by theirs ("PDC World Darts Championship", "Washington Heights"). Most names carry no such
@@ -71,9 +71,6 @@ enum NameKind {
         if (words.isEmpty()) {
             return UNMARKED;
         }
-        if (words.stream().anyMatch(NameKind::isTitle) || isTitle(wordBefore(sentence, span))) {
-            return PERSON;
-        }
         if (words.size() == 1 && isInitials(words.getFirst())) {
             return INITIALS;
         }
@@ -89,6 +86,13 @@ enum NameKind {
         }
         if (PLACE_HEADS.contains(head)) {
             return PLACE;
+        }
+        // A title stands before the name it belongs to ("President Biden", "Secretary General Jens Stoltenberg"); at
+        // the end it is part of another name ("Burger King"), and a head noun above has already said what that is
+        // ("Justice Department", "Prince Edward Island").
+        if (words.subList(0, words.size() - 1).stream().anyMatch(NameKind::isTitle)
+                || isTitle(wordBefore(sentence, span))) {
+            return PERSON;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
         // ("in Biden's speech").

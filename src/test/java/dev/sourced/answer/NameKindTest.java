@@ -31,6 +31,10 @@ class NameKindTest {
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
             He played at the Alexandra Palace in London.              | London                              | PLACE
             It was said in Biden's speech.                            | Biden's                             | UNMARKED
+            Shares of Burger King rose on Monday.                     | Burger King                         | UNMARKED
+            The Justice Department sued on Monday.                    | Justice Department                  | BODY
+            Ferries sail to Prince Edward Island daily.               | Prince Edward Island                | PLACE
+            President Biden spoke on Monday.                          | President Biden                     | PERSON
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
