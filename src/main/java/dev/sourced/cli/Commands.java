@@ -21,19 +21,22 @@ public class Commands implements QuarkusApplication {
 
     @Override
     public int run(String... args) throws Exception {
+        return run(args, System.out, System.err);
+    }
+
+    int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
-        PrintStream out = System.out;
         return switch (command) {
             case "serve" -> {
                 Quarkus.waitForExit();
                 yield 0;
             }
-            case "ask" -> ask.run(rest, out, System.err);
-            case "eval" -> eval.run(rest, out, System.err);
-            case "ingest" -> ingest.run(rest, out, System.err);
+            case "ask" -> ask.run(rest, out, err);
+            case "eval" -> eval.run(rest, out, err);
+            case "ingest" -> ingest.run(rest, out, err);
             default -> {
-                System.err.println("unknown command '" + command
+                err.println("unknown command '" + command
                         + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE] [--corpus DIR]"
                         + ", ingest DIR");
                 yield USAGE;

@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 
 /**
  * An OpenAI-compatible chat completions server on loopback that answers with whatever reply the test scripted:
- * a completion (plain or streamed), a delay past the client's timeout, or an HTTP error. It records request bodies.
+ * a completion (plain or streamed), a delay past the client's timeout, or an HTTP error. The server lives as long as
+ * the test application; each test instance gets a new {@link Model} in its field of that type, which scripts the
+ * replies and records the requests from then on, so no test sees another's script or requests.
  */
 public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     /** What the next requests get. */
@@ -33,10 +35,30 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** One test's view of the model: what it replies, and the requests it received. */
+    public static final class Model {
+        private volatile Reply reply = Reply.text("NOT IN SOURCES");
+        private final List<String> requests = new CopyOnWriteArrayList<>();
+        private final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+        /** Every request from now on gets this reply. */
+        public void replies(Reply reply) {
+            this.reply = reply;
+        }
+
+        /** The request bodies received, in order. */
+        public List<String> requests() {
+            return List.copyOf(requests);
+        }
+
+        /** The Authorization header of each request, in order. */
+        public List<String> authorizations() {
+            return List.copyOf(authorizations);
+        }
+    }
+
     static final String API_KEY = "sk-test-key-7d3e";
-    static volatile Reply reply = Reply.text("NOT IN SOURCES");
-    static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
-    static final List<String> AUTHORIZATION = new CopyOnWriteArrayList<>();
+    private volatile Model current = new Model();
     private HttpServer server;
 
     @Override
@@ -61,11 +83,19 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         server.stop(0);
     }
 
+    @Override
+    public void inject(TestInjector injector) {
+        Model model = new Model();
+        current = model;
+        injector.injectIntoFields(model, new TestInjector.MatchesType(Model.class));
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        Model model = current;
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        REQUESTS.add(body);
-        AUTHORIZATION.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        Reply r = reply;
+        model.requests.add(body);
+        model.authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        Reply r = model.reply;
         if (r.delayMillis() > 0) {
             try {
                 Thread.sleep(r.delayMillis());

@@ -110,7 +110,7 @@ class BenchmarkIT {
         out.append(startUp(index, env));
         Path wrk = Path.of("/usr/bin/wrk");
         try (ServiceProcess service = ServiceProcess.start(index, work.resolve("service.log"), env)) {
-            service.awaitReady(http, Duration.ofMinutes(2));
+            service.awaitReady(Duration.ofMinutes(2));
             // Untimed: the JIT compiles the ask path before the first level is measured.
             if (Files.isExecutable(wrk)) {
                 wrkLevel(wrk, service, 2);
@@ -170,7 +170,7 @@ class BenchmarkIT {
         long started = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(index, work.resolve("large.log"),
                 Map.of("SOURCED_CORPUS_DIR", corpus.toString()))) {
-            service.awaitReady(http, Duration.ofMinutes(5));
+            service.awaitReady(Duration.ofMinutes(5));
             double ready = (System.nanoTime() - started) / 1e9;
             String log = Files.readString(work.resolve("large.log"));
             assertTrue(log.contains("(added 0, updated 0,"), "the service reused the index, embedding nothing");
@@ -256,7 +256,7 @@ class BenchmarkIT {
     private Start start(Path index, Map<String, String> env, boolean aotCache) throws Exception {
         long started = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(index, work.resolve("start.log"), env, aotCache)) {
-            service.awaitReady(http, Duration.ofMinutes(2));
+            service.awaitReady(Duration.ofMinutes(2));
             double ready = (System.nanoTime() - started) / 1e9;
             return new Start(ready, settledResidentMiB(service));
         }

@@ -20,16 +20,4 @@ class AskCommandTest {
         assertTrue(out.contains("[1] 001_cac66bdd6cab3789"), out);
         assertEquals(0, result.exitCode());
     }
-
-    @Test
-    @Launch(value = {"ask"}, exitCode = 2)
-    void aMissingQuestionIsAUsageError(LaunchResult result) {
-        assertTrue(result.getErrorOutput().contains("usage"), result.getErrorOutput());
-    }
-
-    @Test
-    @Launch(value = {"frobnicate"}, exitCode = 2)
-    void anUnknownCommandIsAUsageError(LaunchResult result) {
-        assertTrue(result.getErrorOutput().contains("unknown command"), result.getErrorOutput());
-    }
 }

@@ -46,11 +46,4 @@ class IngestCommandTest {
         assertTrue(ask.getOutput().contains("Baltic amber and glass"), ask.getOutput());
         assertTrue(ask.getOutput().contains("[1] museum"), ask.getOutput());
     }
-
-    @Test
-    void aMissingFolderIsAUsageError(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("ingest", dir.resolve("nope").toString());
-        assertEquals(2, result.exitCode());
-        assertTrue(result.getErrorOutput().contains("no such folder"));
-    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.OverloadedException;
 import dev.sourced.answer.Question;
+import dev.sourced.testing.AllSurfacesProfile;
 import dev.sourced.testing.IndexReady;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * exactly one string field {@code error}, carries the request id, and is logged in exactly one line.
  */
 @QuarkusTest
-@TestProfile(RejectionsProfile.class)
+@TestProfile(AllSurfacesProfile.class)
 class RejectionsTest {
     @Inject
     Asker asker;
@@ -69,7 +70,8 @@ class RejectionsTest {
                 rejection("no admin token", 401, r -> r.contentType("application/json")
                         .body("{\"id\": \"x\", \"text\": \"Text.\"}").post("/api/documents")),
                 rejection("wrong admin token", 401, r -> r.header("Authorization", "Bearer nope").delete("/api/documents/x")),
-                rejection("article without letters", 400, r -> r.header("Authorization", "Bearer " + RejectionsProfile.TOKEN)
+                rejection("article without letters", 400, r -> r
+                        .header("Authorization", "Bearer " + AllSurfacesProfile.TOKEN)
                         .contentType("application/json").body("{\"id\": \"x\", \"text\": \"!!! ???\"}")
                         .post("/api/documents")),
                 rejection("Slack: not a Slack request", 400, r -> r.contentType("application/json").body("{{{")

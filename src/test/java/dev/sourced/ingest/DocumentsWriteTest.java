@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 
+import dev.sourced.testing.AllSurfacesProfile;
 import dev.sourced.testing.IndexReady;
 import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
-@TestProfile(IngestProfile.class)
+@TestProfile(AllSurfacesProfile.class)
 class DocumentsWriteTest {
     private static final String ARTICLE = """
             The city of Tallinn opened a floating library on the harbour on Monday. The library holds 4,800 books \
@@ -44,7 +45,7 @@ class DocumentsWriteTest {
     }
 
     private static RequestSpecification admin() {
-        return given().header("Authorization", "Bearer " + IngestProfile.TOKEN);
+        return given().header("Authorization", "Bearer " + AllSurfacesProfile.TOKEN);
     }
 
     private static String json(String id, String text) {
@@ -173,7 +174,7 @@ class DocumentsWriteTest {
         given().header("Authorization", "Bearer wrong").delete("/api/documents/000_ac86cc53e555919c").then()
                 .statusCode(401);
         given().get("/api/documents/000_ac86cc53e555919c").then().statusCode(200);
-        TestLog.assertContainsNone(IngestProfile.TOKEN);
+        TestLog.assertContainsNone(AllSurfacesProfile.TOKEN);
     }
 
     @ParameterizedTest

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 
-import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +35,6 @@ class KillDuringIngestIT {
     @TempDir
     Path work;
 
-    private final Http http = new Http();
-
     @Test
     void noAcknowledgedArticleIsLostAndTheIndexReopens() throws Exception {
         Path index = work.resolve("index");
@@ -44,7 +44,7 @@ class KillDuringIngestIT {
         AtomicBoolean stop = new AtomicBoolean();
 
         try (ServiceProcess first = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
-            first.awaitReady(http.client(), Duration.ofMinutes(2));
+            first.awaitReady(Duration.ofMinutes(2));
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 clients.execute(() -> {
@@ -74,17 +74,18 @@ class KillDuringIngestIT {
         assertTrue(next.get() < MAX_ARTICLES, "the kill came while clients were still writing");
 
         try (ServiceProcess second = ServiceProcess.start(index, log, Map.of("SOURCED_ADMIN_TOKEN", TOKEN))) {
-            second.awaitReady(http.client(), Duration.ofMinutes(2));
-            String listing = get(second, "/api/documents");
+            second.awaitReady(Duration.ofMinutes(2));
+            String listing = get(second.request(), "/api/documents");
             for (int n : acknowledged) {
                 assertTrue(listing.contains("\"id\":\"kill-" + n + "\""), "acknowledged article kill-" + n + " survived");
             }
             int sample = acknowledged.iterator().next();
-            String found = get(second, "/api/search?k=3&q=" + word(sample));
+            String found = get(second.request().queryParam("k", 3).queryParam("q", word(sample)), "/api/search");
             assertTrue(found.contains("kill-" + sample), "a surviving article is searchable: " + found);
-            String text = get(second, "/api/documents/kill-" + sample);
+            String text = get(second.request(), "/api/documents/kill-" + sample);
             assertTrue(text.contains(word(sample)), "and whole: " + text);
-            assertEquals(200, status(second, "/api/search?q=harbour"), "the index answers");
+            assertEquals(200, second.request().queryParam("q", "harbour").get("/api/search").statusCode(),
+                    "the index answers");
         }
         assertTrue(Files.readString(log).contains("index ready"));
     }
@@ -99,20 +100,16 @@ class KillDuringIngestIT {
         return word.toString();
     }
 
-    private int post(ServiceProcess service, int n) throws Exception {
+    private static int post(ServiceProcess service, int n) {
         String text = "Report number " + n + " from the harbour desk. The ship " + word(n)
                 + " docked on Tuesday with 40 containers. Officials said the port would stay open.";
-        return http.post(service, "/api/documents", Http.json(Map.of("id", "kill-" + n, "text", text)), TOKEN)
-                .status();
+        return service.request().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("id", "kill-" + n, "text", text)).post("/api/documents").statusCode();
     }
 
-    private String get(ServiceProcess service, String path) throws Exception {
-        Http.Reply reply = http.get(service, path);
-        assertEquals(200, reply.status(), path + " -> " + reply.body());
-        return reply.body();
-    }
-
-    private int status(ServiceProcess service, String path) throws Exception {
-        return http.get(service, path).status();
+    private static String get(RequestSpecification request, String path) {
+        Response reply = request.get(path);
+        assertEquals(200, reply.statusCode(), path + " -> " + reply.asString());
+        return reply.asString();
     }
 }

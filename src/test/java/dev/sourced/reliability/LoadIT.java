@@ -51,7 +51,7 @@ class LoadIT {
         Map<String, String> env = Map.of("SOURCED_ADMIN_TOKEN", TOKEN, "SOURCED_LIMITS_ASK_PER_MINUTE", "1000000",
                 "SOURCED_LIMITS_ASK_BURST", "100000", "SOURCED_ANSWER_MAX_CONCURRENT", "64");
         try (ServiceProcess service = ServiceProcess.start(work.resolve("index"), log, env)) {
-            service.awaitReady(http, Duration.ofMinutes(2));
+            service.awaitReady(Duration.ofMinutes(2));
             long rssAfterStart = service.residentMiB();
             Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
             Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();

@@ -2,7 +2,6 @@ package dev.sourced.slack;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.sourced.testing.TestIndexDir;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,19 +12,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stand-in for Slack's Web API on loopback: answers {@code auth.test}, records {@code chat.postMessage} calls and
- * posts to response URLs, so the real Slack SDK can be exercised over real HTTP.
+ * posts to response URLs, so the real Slack SDK can be exercised over real HTTP. The server lives as long as the test
+ * application; each test instance gets a new {@link Workspace} in its field of that type, which records from then on.
  */
 public class FakeSlack implements QuarkusTestResourceLifecycleManager {
     public static final String SIGNING_SECRET = "test-signing-secret-5b1f";
     static final String BOT_TOKEN = "xoxb-test-token-91c2";
-    static final List<Map<String, String>> POSTED = new CopyOnWriteArrayList<>();
-    static final List<String> RESPONDED = new CopyOnWriteArrayList<>();
-    static volatile int port;
+
+    /** One test's view of Slack: the messages posted and the bodies sent to response URLs. */
+    public static final class Workspace {
+        private final int port;
+        private final List<Map<String, String>> posted = new CopyOnWriteArrayList<>();
+        private final Map<String, List<String>> responded = new ConcurrentHashMap<>();
+
+        private Workspace(int port) {
+            this.port = port;
+        }
+
+        /** The {@code chat.postMessage} calls, each as its form fields, in order. */
+        public List<Map<String, String>> posted() {
+            return List.copyOf(posted);
+        }
+
+        /** A response URL of this fake; what is posted to it is {@link #respondedTo(String)}. */
+        public String responseUrl(String id) {
+            return "http://127.0.0.1:" + port + "/respond/" + id;
+        }
+
+        /** The bodies posted to a response URL, in order. */
+        public List<String> respondedTo(String responseUrl) {
+            return List.copyOf(responded.getOrDefault(java.net.URI.create(responseUrl).getPath(), List.of()));
+        }
+    }
+
     private HttpServer server;
+    private volatile Workspace current;
 
     @Override
     public Map<String, String> start() {
@@ -37,16 +63,18 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/auth.test", ex -> reply(ex, "{\"ok\":true,\"url\":\"https://fake.slack.test/\","
                 + "\"team\":\"Fake\",\"user\":\"sourced\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}"));
         server.createContext("/api/chat.postMessage", ex -> {
-            POSTED.add(form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            current.posted.add(form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             reply(ex, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}");
         });
         server.createContext("/respond", ex -> {
-            RESPONDED.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            current.responded.computeIfAbsent(ex.getRequestURI().getPath(), p -> new CopyOnWriteArrayList<>())
+                    .add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             reply(ex, "ok");
         });
         server.start();
-        port = server.getAddress().getPort();
-        Map<String, String> config = new HashMap<>(TestIndexDir.of("slack"));
+        int port = server.getAddress().getPort();
+        current = new Workspace(port);
+        Map<String, String> config = new HashMap<>();
         config.put("sourced.slack.signing-secret", SIGNING_SECRET);
         config.put("sourced.slack.bot-token", BOT_TOKEN);
         config.put("sourced.slack.api-url", "http://127.0.0.1:" + port + "/api/");
@@ -58,6 +86,13 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         server.stop(0);
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        Workspace workspace = new Workspace(server.getAddress().getPort());
+        current = workspace;
+        injector.injectIntoFields(workspace, new TestInjector.MatchesType(Workspace.class));
     }
 
     private static Map<String, String> form(String body) {

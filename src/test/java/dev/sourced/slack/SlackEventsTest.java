@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class SlackEventsTest {
     private static final AtomicInteger IDS = new AtomicInteger();
     private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
+    /** A new one for each test: see {@link FakeSlack#inject}. */
+    FakeSlack.Workspace slack;
 
     @BeforeEach
     void ready() {
@@ -70,13 +72,13 @@ class SlackEventsTest {
                 """.formatted(eventId, botId == null ? "" : "\"bot_id\":\"" + botId + "\",", text, ts, ts);
     }
 
-    private static List<Map<String, String>> repliesIn(String threadTs) {
-        return FakeSlack.POSTED.stream().filter(p -> threadTs.equals(p.get("thread_ts"))).toList();
+    private List<Map<String, String>> repliesIn(String threadTs) {
+        return slack.posted().stream().filter(p -> threadTs.equals(p.get("thread_ts"))).toList();
     }
 
-    private static void awaitReply(Predicate<Map<String, String>> match) {
+    private void awaitReply(Predicate<Map<String, String>> match) {
         await("a reply is posted").atMost(Duration.ofSeconds(30))
-                .until(() -> FakeSlack.POSTED.stream().anyMatch(match));
+                .until(() -> slack.posted().stream().anyMatch(match));
     }
 
     /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
@@ -172,17 +174,16 @@ class SlackEventsTest {
 
     @Test
     void theSlashCommandAcksEphemerallyThenAnswersInTheChannel() {
-        String responseUrl = "http://127.0.0.1:" + FakeSlack.port + "/respond/" + IDS.incrementAndGet();
+        String responseUrl = slack.responseUrl(Integer.toString(IDS.incrementAndGet()));
         String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text="
                 + enc("How many Chinese students and citizens is China evacuating from Ukraine?") + "&response_url="
                 + enc(responseUrl) + "&trigger_id=x";
-        int before = FakeSlack.RESPONDED.size();
         signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
                 .post("/slack/commands").then().statusCode(200)
                 .body("response_type", equalTo("ephemeral")).body("text", containsString("Looking it up"));
         await("the answer is posted to the response URL").atMost(Duration.ofSeconds(30))
-                .until(() -> FakeSlack.RESPONDED.size() > before);
-        String answer = FakeSlack.RESPONDED.get(before);
+                .until(() -> !slack.respondedTo(responseUrl).isEmpty());
+        String answer = slack.respondedTo(responseUrl).getFirst();
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
         assertTrue(answer.contains("6,000"), answer);
     }
@@ -197,7 +198,7 @@ class SlackEventsTest {
     @Test
     void anEmptySlashCommandGetsAUsageHint() {
         String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask")
-                + "&text=&response_url=" + enc("http://127.0.0.1:" + FakeSlack.port + "/respond/x") + "&trigger_id=x";
+                + "&text=&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
         signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
                 .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
     }
@@ -206,7 +207,7 @@ class SlackEventsTest {
     void slashCommandsWithNothingAnswerableGetTheUsageHintAndMentionsNoReply() {
         for (String text : BAD_QUESTIONS) {
             String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text)
-                    + "&response_url=" + enc("http://127.0.0.1:" + FakeSlack.port + "/respond/x") + "&trigger_id=x";
+                    + "&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
             signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
                     .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
         }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import dev.sourced.testing.SolrTestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,6 @@ class SolrAuthIT {
             }
             """;
 
-    private final Http http = new Http();
-
     @Test
     void theConfiguredCredentialsReachASecuredCluster() throws Exception {
         SolrBackendIT.deleteRecursively(WORK);
@@ -52,7 +51,7 @@ class SolrAuthIT {
                     "SOURCED_SOLR_PASSWORD", "not-the-password"))) {
                 await("a log line saying the cluster refuses the service").atMost(Duration.ofSeconds(60))
                         .until(() -> read(wrongLog).contains("retrying every"));
-                assertEquals(503, http.get(wrong, "/q/health/ready").status());
+                assertEquals(503, wrong.request().get("/q/health/ready").statusCode());
                 String refused = read(wrongLog).lines().filter(l -> l.contains("retrying every")).findFirst().orElseThrow();
                 assertTrue(refused.contains("401"), "the log line gives the cluster's answer: " + refused);
             }
@@ -62,11 +61,12 @@ class SolrAuthIT {
                     "SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", cluster.urlList(),
                     "SOURCED_SOLR_REPLICAS", "1", "SOURCED_SOLR_USERNAME", "solr",
                     "SOURCED_SOLR_PASSWORD", PASSWORD))) {
-                service.awaitReady(http.client(), Duration.ofMinutes(2));
-                Http.Reply answer = http.post(service, "/api/ask", Http.json(Map.of("question",
-                        "How many South Koreans were in the region as of Thursday?")), null);
-                assertEquals(200, answer.status(), answer.body());
-                assertTrue(answer.json().get("answer").asText().contains("64"), answer.body());
+                service.awaitReady(Duration.ofMinutes(2));
+                Response answer = service.request().contentType(ContentType.JSON)
+                        .body(Map.of("question", "How many South Koreans were in the region as of Thursday?"))
+                        .post("/api/ask");
+                assertEquals(200, answer.statusCode(), answer.asString());
+                assertTrue(answer.jsonPath().getString("answer").contains("64"), answer.asString());
             }
             assertFalse(read(log).contains(PASSWORD) || read(wrongLog).contains("not-the-password"),
                     "no password in the logs");

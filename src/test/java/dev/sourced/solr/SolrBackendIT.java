@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourced.eval.EvalQuestion;
 import dev.sourced.eval.QuestionFile;
-import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
+import io.restassured.http.ContentType;
+import io.restassured.mapper.ObjectMapperType;
+import io.restassured.response.Response;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class SolrBackendIT {
     private static final String TOKEN = "solr-contract-token";
     private static final Path WORK = Path.of("target", "solr-backend-it");
-    private static final Http HTTP = new Http();
 
     private static SolrTestCluster cluster;
     private static ServiceProcess lucene;
@@ -51,8 +52,8 @@ class SolrBackendIT {
                 "SOURCED_SOLR_SHARDS", "2",
                 "SOURCED_SOLR_REPLICAS", "1",
                 "SOURCED_ADMIN_TOKEN", TOKEN));
-        lucene.awaitReady(HTTP.client(), Duration.ofMinutes(2));
-        solr.awaitReady(HTTP.client(), Duration.ofMinutes(2));
+        lucene.awaitReady(Duration.ofMinutes(2));
+        solr.awaitReady(Duration.ofMinutes(2));
     }
 
     @AfterAll
@@ -68,9 +69,8 @@ class SolrBackendIT {
     void everyQuestionGetsTheSameTopFivePassagesFromBothBackends() throws Exception {
         List<String> differences = new ArrayList<>();
         for (EvalQuestion question : questions()) {
-            String path = "/api/search?k=5&q=" + Http.query(question.question());
-            List<String> embedded = passages(HTTP.get(lucene, path).json());
-            List<String> distributed = passages(HTTP.get(solr, path).json());
+            List<String> embedded = passages(search(lucene, question.question(), 5));
+            List<String> distributed = passages(search(solr, question.question(), 5));
             assertEquals(5, embedded.size(), question.id() + " has five passages");
             if (!embedded.equals(distributed)) {
                 differences.add(question.id() + ": " + embedded + " vs " + distributed);
@@ -82,9 +82,9 @@ class SolrBackendIT {
     @Test
     void everyQuestionGetsTheSameAnswerAndCitationsFromBothBackends() throws Exception {
         for (EvalQuestion question : questions()) {
-            String body = Http.json(Map.of("question", question.question()));
-            JsonNode embedded = HTTP.post(lucene, "/api/ask", body, null).json();
-            JsonNode distributed = HTTP.post(solr, "/api/ask", body, null).json();
+            Map<String, String> body = Map.of("question", question.question());
+            JsonNode embedded = ask(lucene, body);
+            JsonNode distributed = ask(solr, body);
             assertEquals(embedded.get("answer"), distributed.get("answer"), question.id() + " answer");
             assertEquals(embedded.get("answered"), distributed.get("answered"), question.id() + " answered");
             assertEquals(embedded.get("citations"), distributed.get("citations"), question.id() + " citations");
@@ -95,32 +95,44 @@ class SolrBackendIT {
     void anArticlePostedOnSolrIsAnswerableAtOnceAndGoneOnceDeleted() throws Exception {
         String text = "Harbour officials in Quillport said on Monday that the new grain terminal, built by the "
                 + "Vostrand company, will open in March. The terminal can load 4,000 tonnes of wheat an hour.";
-        Http.Reply created = HTTP.post(solr, "/api/documents",
-                Http.json(Map.of("id", "quillport-grain", "title", "Quillport grain terminal", "text", text, "date",
-                        "2024-03-04")), TOKEN);
-        assertEquals(201, created.status(), created.body());
+        Response created = solr.request().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("id", "quillport-grain", "title", "Quillport grain terminal", "text", text, "date",
+                        "2024-03-04")).post("/api/documents");
+        assertEquals(201, created.statusCode(), created.asString());
 
-        JsonNode found = HTTP.get(solr, "/api/search?k=3&q=" + Http.query("Vostrand grain terminal Quillport")).json();
+        JsonNode found = search(solr, "Vostrand grain terminal Quillport", 3);
         assertEquals("quillport-grain", found.get("results").get(0).get("source").asText(), found.toString());
-        JsonNode answer = HTTP.post(solr, "/api/ask",
-                Http.json(Map.of("question", "How much wheat can the Quillport terminal load an hour?")), null).json();
+        JsonNode answer = ask(solr, Map.of("question", "How much wheat can the Quillport terminal load an hour?"));
         assertTrue(answer.get("answered").asBoolean(), answer.toString());
         assertEquals("quillport-grain", answer.get("citations").get(0).get("source").asText(), answer.toString());
         assertTrue(answer.get("answer").asText().contains("4,000 tonnes"), answer.toString());
-        JsonNode before = HTTP.post(solr, "/api/ask", Http.json(Map.of("question",
-                "How much wheat can the Quillport terminal load an hour?", "asOf", "2024-03-01")), null).json();
+        JsonNode before = ask(solr, Map.of("question", "How much wheat can the Quillport terminal load an hour?",
+                "asOf", "2024-03-01"));
         for (JsonNode citation : before.get("citations")) {
             assertFalse(citation.get("source").asText().equals("quillport-grain"),
                     "an article published after the date asked is not used: " + before);
         }
-        assertEquals(200, HTTP.get(solr, "/api/documents/quillport-grain").status());
+        assertEquals(200, solr.request().get("/api/documents/quillport-grain").statusCode());
 
-        assertEquals(204, HTTP.delete(solr, "/api/documents/quillport-grain", TOKEN).status());
-        JsonNode after = HTTP.get(solr, "/api/search?k=5&q=" + Http.query("Vostrand grain terminal Quillport")).json();
+        assertEquals(204, solr.request().header("Authorization", "Bearer " + TOKEN)
+                .delete("/api/documents/quillport-grain").statusCode());
+        JsonNode after = search(solr, "Vostrand grain terminal Quillport", 5);
         for (JsonNode result : after.get("results")) {
             assertFalse(result.get("source").asText().equals("quillport-grain"), after.toString());
         }
-        assertEquals(404, HTTP.get(solr, "/api/documents/quillport-grain").status());
+        assertEquals(404, solr.request().get("/api/documents/quillport-grain").statusCode());
+    }
+
+    private static JsonNode search(ServiceProcess service, String query, int k) {
+        return json(service.request().queryParam("k", k).queryParam("q", query).get("/api/search"));
+    }
+
+    private static JsonNode ask(ServiceProcess service, Map<String, String> body) {
+        return json(service.request().contentType(ContentType.JSON).body(body).post("/api/ask"));
+    }
+
+    private static JsonNode json(Response response) {
+        return response.as(JsonNode.class, ObjectMapperType.JACKSON_2);
     }
 
     private static List<String> passages(JsonNode search) {

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sourced.testing.Http;
 import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.mapper.ObjectMapperType;
+import io.restassured.response.Response;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +38,6 @@ class SolrFaultIT {
     private static final int REQUESTS_BEFORE = 20;
     private static final int REQUESTS_WHILE_DOWN = 60;
 
-    private final Http http = new Http();
-
     @Test
     void losingANodeCostsNoRequestAndTheNodeCatchesUp() throws Exception {
         SolrBackendIT.deleteRecursively(WORK);
@@ -49,7 +47,7 @@ class SolrFaultIT {
                                 "SOURCED_SOLR_COLLECTION", COLLECTION, "SOURCED_SOLR_SHARDS", "1",
                                 "SOURCED_SOLR_REPLICAS", "2", "SOURCED_ADMIN_TOKEN", TOKEN,
                                 "SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000"))) {
-            service.awaitReady(http.client(), Duration.ofMinutes(2));
+            service.awaitReady(Duration.ofMinutes(2));
 
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             AtomicInteger answered = new AtomicInteger();
@@ -61,13 +59,13 @@ class SolrFaultIT {
                     for (int i = 0; !stop.get(); i++) {
                         String question = SampleQuestions.LIST.get((i + client) % SampleQuestions.LIST.size());
                         try {
-                            Http.Reply reply = i % 2 == 0
-                                    ? http.get(service, "/api/search?k=5&q=" + Http.query(question))
-                                    : http.post(service, "/api/ask", Http.json(Map.of("question", question)), null);
-                            if (reply.status() == 200) {
+                            Response reply = i % 2 == 0
+                                    ? service.request().queryParam("k", 5).queryParam("q", question).get("/api/search")
+                                    : ask(service, question);
+                            if (reply.statusCode() == 200) {
                                 answered.incrementAndGet();
                             } else {
-                                failures.add(reply.status() + " " + reply.body());
+                                failures.add(reply.statusCode() + " " + reply.asString());
                             }
                         } catch (Exception e) {
                             failures.add(e.toString());
@@ -88,14 +86,15 @@ class SolrFaultIT {
                     "no request failed while a node was lost (" + failures.size() + " failed)");
 
             // Written while node 0 is down (once a leader is elected among the live replicas), then node 0 returns.
-            Http.Reply written = writeWithRetry(service);
-            assertEquals(201, written.status(), written.body());
+            Response written = writeWithRetry(service);
+            assertEquals(201, written.statusCode(), written.asString());
             cluster.startNode(0);
             await("node 0's replica is active again and caught up with the article written while it was down")
                     .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .until(() -> replicasHold(cluster.urls().get(1), "while-down"));
-            JsonNode found = http.get(service, "/api/search?k=3&q=" + Http.query("Tarvik lighthouse keeper")).json();
-            assertEquals("while-down", found.get("results").get(0).get("source").asText(), found.toString());
+            Response found = service.request().queryParam("k", 3).queryParam("q", "Tarvik lighthouse keeper")
+                    .get("/api/search");
+            assertEquals("while-down", found.jsonPath().getString("results[0].source"), found.asString());
         }
     }
 
@@ -107,41 +106,47 @@ class SolrFaultIT {
                 ServiceProcess service = ServiceProcess.start(work.resolve("unused-index"), work.resolve("service.log"),
                         Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", cluster.urlList(),
                                 "SOURCED_SOLR_REPLICAS", "1", "SOURCED_SOLR_REQUEST_TIMEOUT", "3s"))) {
-            service.awaitReady(http.client(), Duration.ofMinutes(2));
-            assertEquals(200, http.get(service, "/api/search?q=" + Http.query("summit")).status());
+            service.awaitReady(Duration.ofMinutes(2));
+            assertEquals(200, service.request().queryParam("q", "summit").get("/api/search").statusCode());
             cluster.stopNode(0);
 
-            for (String path : List.of("/api/search?q=" + Http.query("summit"), "/api/documents")) {
-                Http.Reply reply = http.get(service, path);
-                assertEquals(503, reply.status(), path + " -> " + reply.body());
-                assertTrue(reply.json().get("error").asText().contains("search cluster"), reply.body());
+            for (Response reply : List.of(service.request().queryParam("q", "summit").get("/api/search"),
+                    service.request().get("/api/documents"))) {
+                assertEquals(503, reply.statusCode(), reply.asString());
+                assertTrue(reply.jsonPath().getString("error").contains("search cluster"), reply.asString());
             }
-            Http.Reply ask = http.post(service, "/api/ask", Http.json(Map.of("question", "What happened?")), null);
-            assertEquals(503, ask.status(), ask.body());
-            assertTrue(ask.json().has("error"), ask.body());
+            Response ask = ask(service, "What happened?");
+            assertEquals(503, ask.statusCode(), ask.asString());
+            assertTrue(ask.jsonPath().getString("error") != null, ask.asString());
         }
     }
 
     /** A write is not retried by the service: it is answered 503 until a leader is elected among the live replicas. */
-    private Http.Reply writeWithRetry(ServiceProcess service) throws Exception {
-        String body = Http.json(Map.of("id", "while-down", "title", "Tarvik lighthouse", "text",
-                "The Tarvik lighthouse keeper retired on Friday after 41 years. The lamp will now run unattended."));
+    private static Response writeWithRetry(ServiceProcess service) {
+        Map<String, String> article = Map.of("id", "while-down", "title", "Tarvik lighthouse", "text",
+                "The Tarvik lighthouse keeper retired on Friday after 41 years. The lamp will now run unattended.");
         return await("a leader takes writes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> http.post(service, "/api/documents", body, TOKEN), reply -> reply.status() != 503);
+                .until(() -> service.request().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                        .body(article).post("/api/documents"), reply -> reply.statusCode() != 503);
+    }
+
+    private static Response ask(ServiceProcess service, String question) {
+        return service.request().contentType(ContentType.JSON).body(Map.of("question", question)).post("/api/ask");
     }
 
     /** Every replica of the collection is active and each one, asked alone (no distribution), holds the article. */
     private boolean replicasHold(String nodeUrl, String articleId) throws Exception {
         String status = nodeUrl + "/admin/collections?action=CLUSTERSTATUS&wt=json&collection=" + COLLECTION;
         try {
-            JsonNode replicas = get(status).path("cluster").path("collections").path(COLLECTION).path("shards")
+            JsonNode replicas = get(RestAssured.given(), status).path("cluster").path("collections").path(COLLECTION).path("shards")
                     .path("shard1").path("replicas");
             List<Long> counts = new ArrayList<>();
             boolean allActive = replicas.size() == 2;
             for (JsonNode replica : replicas) {
                 allActive &= "active".equals(replica.path("state").asText());
-                JsonNode local = get(replica.path("base_url").asText() + "/" + replica.path("core").asText()
-                        + "/select?distrib=false&rows=0&wt=json&q=" + Http.query("{!term f=article_id}" + articleId));
+                JsonNode local = get(RestAssured.given().queryParam("q", "{!term f=article_id}" + articleId),
+                        replica.path("base_url").asText() + "/" + replica.path("core").asText()
+                                + "/select?distrib=false&rows=0&wt=json");
                 counts.add(local.path("response").path("numFound").asLong());
             }
             return allActive && counts.size() == 2 && counts.get(0) >= 2 && counts.get(0).equals(counts.get(1));
@@ -150,12 +155,12 @@ class SolrFaultIT {
         }
     }
 
-    private JsonNode get(String url) throws Exception {
-        HttpResponse<String> r = http.client().send(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    private static JsonNode get(io.restassured.specification.RequestSpecification request, String url)
+            throws java.io.IOException {
+        Response r = request.config(ServiceProcess.TIMEOUTS).get(url);
         if (r.statusCode() != 200) {
             throw new java.io.IOException(r.statusCode() + " from " + url);
         }
-        return new Http.Reply(r.statusCode(), r.body()).json();
+        return r.as(JsonNode.class, ObjectMapperType.JACKSON_2); // Solr may label its JSON otherwise
     }
 }

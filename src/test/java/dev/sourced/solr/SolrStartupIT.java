@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.embedding.EmbeddingModels;
-import dev.sourced.testing.Http;
 import dev.sourced.testing.ServiceProcess;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import dev.sourced.testing.SolrTestCluster;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class SolrStartupIT {
     private static final Path WORK = Path.of("target", "solr-startup-it");
-
-    private final Http http = new Http();
 
     private static String read(Path log) {
         try {
@@ -49,15 +48,15 @@ class SolrStartupIT {
                     Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls, "SOURCED_SOLR_REPLICAS", "1"))) {
                 await("a log line saying the cluster does not answer").atMost(Duration.ofSeconds(60))
                         .until(() -> read(log).contains("retrying every"));
-                Http.Reply ready = http.get(service, "/q/health/ready");
-                assertEquals(503, ready.status(), ready.body());
-                assertTrue(ready.body().contains("does not answer"), "readiness says why: " + ready.body());
-                Http.Reply search = http.get(service, "/api/search?q=summit");
-                assertEquals(503, search.status(), search.body());
+                Response ready = service.request().get("/q/health/ready");
+                assertEquals(503, ready.statusCode(), ready.asString());
+                assertTrue(ready.asString().contains("does not answer"), "readiness says why: " + ready.asString());
+                Response search = service.request().queryParam("q", "summit").get("/api/search");
+                assertEquals(503, search.statusCode(), search.asString());
 
                 cluster = SolrTestCluster.start(WORK.resolve("solr"), 1, port);
-                service.awaitReady(http.client(), Duration.ofMinutes(2));
-                assertEquals(200, http.get(service, "/api/search?q=summit").status());
+                service.awaitReady(Duration.ofMinutes(2));
+                assertEquals(200, service.request().queryParam("q", "summit").get("/api/search").statusCode());
                 String text = Files.readString(log);
                 assertEquals(1, text.split("retrying every", -1).length - 1,
                         "the outage is logged once, not at every retry");
@@ -69,15 +68,16 @@ class SolrStartupIT {
             try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), second,
                     Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls,
                             "SOURCED_INDEX_MODEL", EmbeddingModels.MINILM))) {
-                service.awaitReady(http.client(), Duration.ofMinutes(2));
+                service.awaitReady(Duration.ofMinutes(2));
                 String text = Files.readString(second);
                 assertTrue(text.contains("rebuilding"), "the model change was noticed");
                 assertTrue(text.contains("(added 5, updated 0, unchanged 0, removed 0)"),
                         "every article was embedded again with the new model");
-                assertEquals(5, http.get(service, "/api/documents").json().get("documents").size());
-                Http.Reply answer = http.post(service, "/api/ask", Http.json(Map.of("question",
-                        "How many South Koreans were in the region as of Thursday?")), null);
-                assertTrue(answer.json().get("answer").asText().contains("64"), answer.body());
+                assertEquals(5, service.request().get("/api/documents").jsonPath().getList("documents").size());
+                Response answer = service.request().contentType(ContentType.JSON)
+                        .body(Map.of("question", "How many South Koreans were in the region as of Thursday?"))
+                        .post("/api/ask");
+                assertTrue(answer.jsonPath().getString("answer").contains("64"), answer.asString());
             }
         } finally {
             if (cluster != null) {

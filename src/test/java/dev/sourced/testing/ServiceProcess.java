@@ -1,11 +1,11 @@
 package dev.sourced.testing;
 
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +16,10 @@ import org.awaitility.Awaitility;
 
 /** The packaged service run as a separate process on a free loopback port, as an operator runs it. */
 public final class ServiceProcess implements AutoCloseable {
+    /** Connect within 2 s, answer within 30 s: an HTTP call to a test service or cluster. */
+    public static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig
+            .httpClientConfig().setParam("http.connection.timeout", 2_000).setParam("http.socket.timeout", 30_000));
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -80,17 +84,20 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** A request to this service; a service that does not answer fails the test instead of hanging it. */
+    public RequestSpecification request() {
+        return RestAssured.given().config(TIMEOUTS).baseUri("http://127.0.0.1").port(port);
+    }
+
     /** Polls readiness until UP, or fails after the deadline. */
-    public void awaitReady(HttpClient http, Duration timeout) throws Exception {
+    public void awaitReady(Duration timeout) {
         Awaitility.await("the service is ready; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(100))
                 .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new AssertionError("the service exited; see " + log);
                     }
-                    return http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding())
-                            .statusCode() == 200;
+                    return request().get("/q/health/ready").statusCode() == 200;
                 });
     }
 
