@@ -15,104 +15,219 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sourced");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.sourced");
 
     @Test
     void corpusDependsOnNothingElseOfOurs() {
-        noClasses().that().resideInAPackage("dev.sourced.corpus..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.index..", "dev.sourced.embedding..", "dev.sourced.retrieval..",
-                        "dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
-                        "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..", "dev.sourced.solr..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.corpus..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.index..",
+                        "dev.sourced.embedding..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.solr..")
                 .check(MAIN);
     }
 
     @Test
     void theEmbeddingModelDependsOnNothingElseOfOurs() {
-        noClasses().that().resideInAPackage("dev.sourced.embedding..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.corpus..", "dev.sourced.index..", "dev.sourced.retrieval..",
-                        "dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
-                        "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..", "dev.sourced.solr..",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.embedding..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.corpus..",
+                        "dev.sourced.index..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.solr..",
                         "org.apache.lucene..")
                 .check(MAIN);
     }
 
     @Test
     void indexSeesOnlyTheCorpus() {
-        noClasses().that().resideInAPackage("dev.sourced.index..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.embedding..", "dev.sourced.retrieval..", "dev.sourced.answer..",
-                        "dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..",
-                        "dev.sourced.ingest..", "dev.sourced.backend..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.index..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.embedding..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..")
                 .check(MAIN);
     }
 
     @Test
     void retrievalDoesNotSeeAnswersOrSurfaces() {
-        noClasses().that().resideInAPackage("dev.sourced.retrieval..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
-                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.retrieval..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..")
                 .check(MAIN);
     }
 
     @Test
     void ingestionSeesNeitherRetrievalNorTheSurfaces() {
-        noClasses().that().resideInAPackage("dev.sourced.ingest..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.retrieval..", "dev.sourced.answer..", "dev.sourced.api..",
-                        "dev.sourced.slack..", "dev.sourced.eval..", "dev.sourced.cli..", "org.apache.lucene..")
-                .check(MAIN);
-    }
-
-    @Test
-    void theBackendSwitchSeesNoSurfaceAndNoIngestion() {
-        noClasses().that().resideInAPackage("dev.sourced.backend..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
-                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..")
-                .check(MAIN);
-    }
-
-    @Test
-    void answerDoesNotSeeSurfacesOrLucene() {
-        noClasses().that().resideInAPackage("dev.sourced.answer..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.eval..",
-                        "dev.sourced.cli..", "org.apache.lucene..")
-                .check(MAIN);
-    }
-
-    @Test
-    void apiAndSlackNeverSeeEachOtherOrLucene() {
-        noClasses().that().resideInAPackage("dev.sourced.api..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.slack..", "dev.sourced.cli..", "org.apache.lucene..", "com.slack..")
-                .check(MAIN);
-        noClasses().that().resideInAPackage("dev.sourced.slack..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.cli..", "dev.sourced.retrieval..",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.ingest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
                         "org.apache.lucene..")
                 .check(MAIN);
     }
 
     @Test
-    void onlyTheBackendSwitchKnowsSolr() {
-        noClasses().that().resideOutsideOfPackages("dev.sourced.solr..", "dev.sourced.backend..").should()
-                .dependOnClassesThat().resideInAnyPackage("dev.sourced.solr..", "org.apache.solr..")
+    void theBackendSwitchSeesNoSurfaceAndNoIngestion() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.backend..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..")
                 .check(MAIN);
-        noClasses().that().resideInAPackage("dev.sourced.solr..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.answer..", "dev.sourced.api..", "dev.sourced.slack..",
-                        "dev.sourced.eval..", "dev.sourced.cli..", "dev.sourced.ingest..", "dev.sourced.backend..")
+    }
+
+    @Test
+    void answerDoesNotSeeSurfacesOrLucene() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.answer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void apiAndSlackNeverSeeEachOtherOrLucene() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.slack..", "dev.sourced.cli..", "org.apache.lucene..", "com.slack..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..", "dev.sourced.cli..", "dev.sourced.retrieval..", "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheBackendSwitchKnowsSolr() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.sourced.solr..", "dev.sourced.backend..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.solr..", "org.apache.solr..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.solr..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..")
                 .check(MAIN);
     }
 
     @Test
     void theEdgeSeesNoSurfaceAndTheLimitsNoneEither() {
-        noClasses().that().resideInAPackage("dev.sourced.edge..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.limits..",
-                        "dev.sourced.cli..", "dev.sourced.answer..", "dev.sourced.retrieval..", "dev.sourced.index..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.edge..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.limits..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.index..")
                 .check(MAIN);
-        noClasses().that().resideInAPackage("dev.sourced.limits..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.limits..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("dev.sourced.api..", "dev.sourced.slack..", "dev.sourced.cli..")
                 .check(MAIN);
     }
 
     @Test
     void recordsOfTheDomainCarryNoFrameworkTypes() {
-        noClasses().that().resideInAnyPackage("dev.sourced.corpus..").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.sourced.corpus..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("jakarta.ws.rs..", "org.apache.lucene..", "com.slack..", "io.quarkus..")
                 .check(MAIN);
     }

@@ -10,8 +10,7 @@ import java.util.List;
  * @param generator the generator that produced this answer ("extractive", "llm")
  * @param fallbackReason why the configured generator was not used, or {@code null} when it was
  */
-public record Answer(String text, boolean answered, List<Citation> citations, String generator,
-        String fallbackReason) {
+public record Answer(String text, boolean answered, List<Citation> citations, String generator, String fallbackReason) {
     public Answer {
         citations = List.copyOf(citations);
     }

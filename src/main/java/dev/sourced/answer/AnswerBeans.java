@@ -22,9 +22,16 @@ public class AnswerBeans {
     @Typed(ExtractiveAnswerGenerator.class)
     ExtractiveAnswerGenerator extractive(Vocabulary vocabulary, AnswerConfig config) {
         AnswerConfig.Extractive e = config.extractive();
-        return new ExtractiveAnswerGenerator(new QuestionTerms(vocabulary), new EvidencePolicy(e.cosineWeight(),
-                e.coverageWeight(), e.typeWeight(), e.minContextCoverage(), e.minScore(), e.companionMargin(),
-                e.companionGain()));
+        return new ExtractiveAnswerGenerator(
+                new QuestionTerms(vocabulary),
+                new EvidencePolicy(
+                        e.cosineWeight(),
+                        e.coverageWeight(),
+                        e.typeWeight(),
+                        e.minContextCoverage(),
+                        e.minScore(),
+                        e.companionMargin(),
+                        e.companionGain()));
     }
 
     @Produces
@@ -33,8 +40,9 @@ public class AnswerBeans {
         return switch (config.generator().toLowerCase(Locale.ROOT)) {
             case ExtractiveAnswerGenerator.NAME -> extractive;
             case LlmAnswerGenerator.NAME -> llmGenerator(llm, extractive);
-            default -> throw new IllegalArgumentException("sourced.answer.generator must be 'extractive' or 'llm', not '"
-                    + config.generator() + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "sourced.answer.generator must be 'extractive' or 'llm', not '" + config.generator() + "'");
         };
     }
 
@@ -46,12 +54,23 @@ public class AnswerBeans {
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {
         String key = llm.apiKey().filter(k -> !k.isBlank()).orElse(NO_KEY);
-        OpenAiChatModel chat = OpenAiChatModel.builder().baseUrl(llm.baseUrl()).apiKey(key).modelName(llm.model())
-                .timeout(llm.timeout()).maxRetries(0).maxTokens(llm.maxTokens()).temperature(llm.temperature())
+        OpenAiChatModel chat = OpenAiChatModel.builder()
+                .baseUrl(llm.baseUrl())
+                .apiKey(key)
+                .modelName(llm.model())
+                .timeout(llm.timeout())
+                .maxRetries(0)
+                .maxTokens(llm.maxTokens())
+                .temperature(llm.temperature())
                 .build();
-        OpenAiStreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(llm.baseUrl()).apiKey(key)
-                .modelName(llm.model()).timeout(llm.timeout()).maxTokens(llm.maxTokens())
-                .temperature(llm.temperature()).build();
+        OpenAiStreamingChatModel streaming = OpenAiStreamingChatModel.builder()
+                .baseUrl(llm.baseUrl())
+                .apiKey(key)
+                .modelName(llm.model())
+                .timeout(llm.timeout())
+                .maxTokens(llm.maxTokens())
+                .temperature(llm.temperature())
+                .build();
         return new LlmAnswerGenerator(chat, streaming, extractive, llm.timeout());
     }
 }

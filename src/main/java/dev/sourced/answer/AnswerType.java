@@ -33,19 +33,22 @@ public enum AnswerType {
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|[mbk]n?)\\b)?";
     private static final Pattern NUMBER_PHRASE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
             + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)|\\b(?:" + NUMBER_WORDS + ")\\b(?!\\s+of\\b)");
-    private static final Pattern MONEY_PHRASE = Pattern.compile("(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?"
-            + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?" + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
-    private static final Pattern PERCENT_PHRASE = Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
+    private static final Pattern MONEY_PHRASE = Pattern.compile(
+            "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
+                    + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
+    private static final Pattern PERCENT_PHRASE =
+            Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
     private static final String MONTH = Months.pattern();
     /**
      * Dates as written: "March 1", "1 March 2022", "March 2022", "Tuesday", a year. Month names that are also
      * words ("May", "March") count only with a capital and beside a day or a year.
      */
-    private static final Pattern DATE_PHRASE = Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
-            + "|\\d{1,2}\\s" + MONTH + "(?:\\s\\d{4})?|" + MONTH + ",?\\s\\d{4}"
-            + "|(?:January|February|April|June|July|August|September|October|November|December)"
-            + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\\d{2}s?)\\b");
+    private static final Pattern DATE_PHRASE =
+            Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
+                    + "|\\d{1,2}\\s" + MONTH + "(?:\\s\\d{4})?|" + MONTH + ",?\\s\\d{4}"
+                    + "|(?:January|February|April|June|July|August|September|October|November|December)"
+                    + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\\d{2}s?)\\b");
 
     /** The phrases of {@code sentence} that are of this type, in order; every phrase for {@link #ANY}. */
     List<Phrase> spansIn(String sentence) {

@@ -14,16 +14,24 @@ public final class AskMetrics {
 
     public AskMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.latency = Timer.builder("sourced.ask").description("time to answer a question")
-                .publishPercentileHistogram().register(registry);
+        this.latency = Timer.builder("sourced.ask")
+                .description("time to answer a question")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     public void record(Answer answer, long nanos) {
         latency.record(nanos, TimeUnit.NANOSECONDS);
-        registry.counter("sourced.ask.answers", "generator", answer.generator(),
-                "answered", String.valueOf(answer.answered())).increment();
+        registry.counter(
+                        "sourced.ask.answers",
+                        "generator",
+                        answer.generator(),
+                        "answered",
+                        String.valueOf(answer.answered()))
+                .increment();
         if (answer.fallbackReason() != null) {
-            registry.counter("sourced.ask.fallbacks", "reason", answer.fallbackReason()).increment();
+            registry.counter("sourced.ask.fallbacks", "reason", answer.fallbackReason())
+                    .increment();
         }
     }
 }

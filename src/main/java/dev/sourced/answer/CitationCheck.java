@@ -46,13 +46,22 @@ final class CitationCheck {
         if (renumbered.isEmpty()) {
             return abstention(hits, generator);
         }
-        String cleaned = SPACE_BEFORE_PUNCTUATION.matcher(out.toString().replaceAll("[ \\t]{2,}", " ")).replaceAll("$1")
+        String cleaned = SPACE_BEFORE_PUNCTUATION
+                .matcher(out.toString().replaceAll("[ \\t]{2,}", " "))
+                .replaceAll("$1")
                 .strip();
         List<Citation> citations = new ArrayList<>();
         renumbered.forEach((given, n) -> {
             Hit hit = hits.get(given - 1);
-            citations.add(new Citation(n, hit.articleId(), hit.title(), hit.chunk().id(), hit.chunk().text(),
-                    hit.chunk().start(), hit.chunk().end(), Math.round(hit.score() * 10_000) / 10_000.0));
+            citations.add(new Citation(
+                    n,
+                    hit.articleId(),
+                    hit.title(),
+                    hit.chunk().id(),
+                    hit.chunk().text(),
+                    hit.chunk().start(),
+                    hit.chunk().end(),
+                    Math.round(hit.score() * 10_000) / 10_000.0));
         });
         return new Answer(cleaned, true, citations, generator, null);
     }

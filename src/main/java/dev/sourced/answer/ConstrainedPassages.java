@@ -26,8 +26,9 @@ final class ConstrainedPassages {
             String previous = "";
             for (Span span : hit.chunk().sentences()) {
                 String sentence = hit.chunk().sentenceText(span);
-                if (!NonEvidence.isNonEvidence(sentence) && reader.meetsConstraints(sentence, previous, hit.title(),
-                        retrievedText.get(hit.articleId()), hit.date())) {
+                if (!NonEvidence.isNonEvidence(sentence)
+                        && reader.meetsConstraints(
+                                sentence, previous, hit.title(), retrievedText.get(hit.articleId()), hit.date())) {
                     kept.add(hit);
                     break;
                 }
@@ -44,7 +45,9 @@ final class ConstrainedPassages {
     static Map<String, String> retrievedTextByArticle(List<Hit> hits) {
         Map<String, StringBuilder> text = new HashMap<>();
         for (Hit hit : hits) {
-            text.computeIfAbsent(hit.articleId(), id -> new StringBuilder()).append(hit.chunk().text()).append('\n');
+            text.computeIfAbsent(hit.articleId(), id -> new StringBuilder())
+                    .append(hit.chunk().text())
+                    .append('\n');
         }
         Map<String, String> byArticle = new HashMap<>();
         text.forEach((id, t) -> byArticle.put(id, t.toString()));

@@ -28,15 +28,18 @@ final class Coordination {
         List<Phrase> lists = new ArrayList<>();
         int first = 0;
         for (int i = 1; i <= names.size(); i++) {
-            boolean joined = i < names.size() && JOIN.matcher(between(sentence, names, i)).matches();
+            boolean joined = i < names.size()
+                    && JOIN.matcher(between(sentence, names, i)).matches();
             if (!joined) {
                 int last = i - 1;
-                while (last > first && !LAST_JOIN.matcher(between(sentence, names, last)).matches()) {
+                while (last > first
+                        && !LAST_JOIN.matcher(between(sentence, names, last)).matches()) {
                     last--;
                 }
                 int from = size >= 2 ? Math.max(first, last - size + 1) : first;
                 if (last > from) {
-                    lists.add(Phrase.of(sentence, names.get(from).start(), names.get(last).end()));
+                    lists.add(Phrase.of(
+                            sentence, names.get(from).start(), names.get(last).end()));
                 }
                 first = i;
             }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * where the story was filed and who sent it, never an answer to what the story reports.
  */
 final class Dateline {
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?"
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?"
                     + "(?:\\s*\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s");
 
     private Dateline() {}

@@ -13,8 +13,14 @@ package dev.sourced.answer;
  * @param companionMargin how far below the best a further sentence may score and still be quoted
  * @param companionGain least share of the question's information a further sentence must add
  */
-public record EvidencePolicy(double cosineWeight, double coverageWeight, double typeWeight, double minContextCoverage,
-        double minScore, double companionMargin, double companionGain) {
+public record EvidencePolicy(
+        double cosineWeight,
+        double coverageWeight,
+        double typeWeight,
+        double minContextCoverage,
+        double minScore,
+        double companionMargin,
+        double companionGain) {
 
     /**
      * Coverage counts half for the sentence alone and half as evidence coverage (the question's names anywhere in
@@ -23,7 +29,9 @@ public record EvidencePolicy(double cosineWeight, double coverageWeight, double 
      * Lower-ranked passages lose a little.
      */
     double score(double cosine, double coverage, double evidenceCoverage, double answerQuality, int hitRank) {
-        return cosineWeight * cosine + coverageWeight * (coverage + evidenceCoverage) / 2 + typeWeight * answerQuality
+        return cosineWeight * cosine
+                + coverageWeight * (coverage + evidenceCoverage) / 2
+                + typeWeight * answerQuality
                 - 0.01 * hitRank;
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
+
     private static final int FOCUS_REACH_WORDS = 2;
 
     private final QuestionForm form;
@@ -29,8 +30,10 @@ final class EvidenceReader {
         this.form = QuestionForm.of(question);
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
-        this.questionWords = Words.of(question).stream().map(p -> Words.base(p.text()))
-                .filter(w -> !Words.isClosedClass(w)).toList();
+        this.questionWords = Words.of(question).stream()
+                .map(p -> Words.base(p.text()))
+                .filter(w -> !Words.isClosedClass(w))
+                .toList();
     }
 
     QuestionForm form() {
@@ -49,7 +52,8 @@ final class EvidenceReader {
         }
         boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
         PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
-        return answer == null ? new Reading(true, constraintsHeld, null, 0)
+        return answer == null
+                ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
     }
 
@@ -59,8 +63,10 @@ final class EvidenceReader {
      * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
-        return entitiesHeld(sentence, contextOf(passage, title)) && !yearContradicted(previous + " " + sentence, title)
-                && timely(published) && writesKindOf(sentence);
+        return entitiesHeld(sentence, contextOf(passage, title))
+                && !yearContradicted(previous + " " + sentence, title)
+                && timely(published)
+                && writesKindOf(sentence);
     }
 
     /**
@@ -74,7 +80,8 @@ final class EvidenceReader {
         for (List<String> entity : form.entities()) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
-            boolean abbreviated = entity.size() == 1 ? abbreviated(entity.getFirst(), abbreviations)
+            boolean abbreviated = entity.size() == 1
+                    ? abbreviated(entity.getFirst(), abbreviations)
                     : abbreviations.contains(initials(entity));
             if ((found * 2 < entity.size() || !headFound) && !abbreviated) {
                 return false;
@@ -90,8 +97,13 @@ final class EvidenceReader {
     private Context contextOf(String passage, String title) {
         if (context == null || context.passage() != passage || context.title() != title) {
             String text = passage + " " + title;
-            context = new Context(passage, title, Words.of(text).stream()
-                    .map(p -> Words.base(p.text()).replace(".", "")).toList(), abbreviations(text));
+            context = new Context(
+                    passage,
+                    title,
+                    Words.of(text).stream()
+                            .map(p -> Words.base(p.text()).replace(".", ""))
+                            .toList(),
+                    abbreviations(text));
         }
         return context;
     }
@@ -106,7 +118,8 @@ final class EvidenceReader {
      */
     private static boolean abbreviated(String word, Abbreviations abbreviations) {
         String upper = word.replace(".", "").toUpperCase(Locale.ROOT);
-        return word.contains(".") && abbreviations.written().contains(upper) || abbreviations.implied().contains(upper);
+        return word.contains(".") && abbreviations.written().contains(upper)
+                || abbreviations.implied().contains(upper);
     }
 
     /**
@@ -123,8 +136,10 @@ final class EvidenceReader {
         }
         Set<String> implied = new HashSet<>();
         for (Phrase name : Names.in(text)) {
-            List<String> words = Words.of(name.text()).stream().map(Phrase::text)
-                    .filter(w -> !Words.isClosedClass(w)).toList();
+            List<String> words = Words.of(name.text()).stream()
+                    .map(Phrase::text)
+                    .filter(w -> !Words.isClosedClass(w))
+                    .toList();
             for (int from = 0; from < words.size() - 1; from++) {
                 for (int to = from + 2; to <= words.size(); to++) {
                     implied.add(initials(words.subList(from, to)));
@@ -155,7 +170,9 @@ final class EvidenceReader {
     private List<String> contextWords(String sentence, List<String> contextWords) {
         List<String> words = contextWords;
         for (Phrase name : Names.in(sentence)) {
-            List<String> nameWords = Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+            List<String> nameWords = Words.of(name.text()).stream()
+                    .map(p -> Words.base(p.text()))
+                    .toList();
             for (List<String> entity : form.entities()) {
                 if (extends_(nameWords, entity)) {
                     words = words == contextWords ? new ArrayList<>(contextWords) : words;
@@ -185,8 +202,8 @@ final class EvidenceReader {
 
     /** For "what kind of cheese", whether the sentence writes "cheese": the kind it names is a kind of that. */
     private boolean writesKindOf(String sentence) {
-        return form.kindOf().isEmpty() || Words.of(sentence).stream()
-                .anyMatch(w -> Words.sameWord(w.text(), form.kindOf()));
+        return form.kindOf().isEmpty()
+                || Words.of(sentence).stream().anyMatch(w -> Words.sameWord(w.text(), form.kindOf()));
     }
 
     /**
@@ -197,7 +214,8 @@ final class EvidenceReader {
         if (!form.recency().admits(published, asOf)) {
             return false;
         }
-        return published == null || form.years().isEmpty()
+        return published == null
+                || form.years().isEmpty()
                 || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
     }
 
@@ -219,7 +237,8 @@ final class EvidenceReader {
         List<Phrase> accepted = new ArrayList<>();
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
-            if (span.start() < bodyStart || given(span)
+            if (span.start() < bodyStart
+                    || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                     || writtenInLowerCase(span, context)
                     || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
@@ -230,7 +249,8 @@ final class EvidenceReader {
         // "Which two regions": a list of names answers whole ("Donetsk and Luhansk"), ahead of any one name, and
         // counts as much as the asked-for kind written beside a name.
         List<Phrase> lists = form.type().isName() && form.asksForSeveral()
-                ? Coordination.lists(sentence, accepted, form.count()) : List.of();
+                ? Coordination.lists(sentence, accepted, form.count())
+                : List.of();
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
@@ -252,8 +272,11 @@ final class EvidenceReader {
      * "Next", "Various" or "Officials".
      */
     private static boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, String context) {
-        Phrase first = Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
-        if (first == null || span.start() != bodyStart + first.start() || Words.of(span.text()).size() != 1) {
+        Phrase first =
+                Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
+        if (first == null
+                || span.start() != bodyStart + first.start()
+                || Words.of(span.text()).size() != 1) {
             return false;
         }
         for (Phrase w : Words.of(context)) {
@@ -297,11 +320,14 @@ final class EvidenceReader {
         }
         List<Phrase> words = Words.of(span.text());
         int first = 0;
-        while (first < words.size() - 2 && (contains(questionWords, words.get(first).text())
-                || form.focus().contains(Words.base(words.get(first).text())))) {
+        while (first < words.size() - 2
+                && (contains(questionWords, words.get(first).text())
+                        || form.focus().contains(Words.base(words.get(first).text())))) {
             first++;
         }
-        return first == 0 ? span : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
+        return first == 0
+                ? span
+                : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
     }
 
     /**
@@ -309,12 +335,16 @@ final class EvidenceReader {
      * "Professional Darts Corporation" for a question that says "PDC".
      */
     private boolean given(Phrase span) {
-        List<String> words = Words.of(span.text()).stream().map(Phrase::text).filter(w -> !Words.isClosedClass(w))
+        List<String> words = Words.of(span.text()).stream()
+                .map(Phrase::text)
+                .filter(w -> !Words.isClosedClass(w))
                 .toList();
         String initials = initials(words).toLowerCase(Locale.ROOT);
-        return !words.isEmpty() && (words.stream()
-                .allMatch(w -> contains(questionWords, w) || form.focus().contains(Words.base(w)))
-                || !initials.isEmpty() && questionWords.contains(initials));
+        return !words.isEmpty()
+                && (words.stream()
+                                .allMatch(w -> contains(questionWords, w)
+                                        || form.focus().contains(Words.base(w)))
+                        || !initials.isEmpty() && questionWords.contains(initials));
     }
 
     /**
@@ -358,7 +388,6 @@ final class EvidenceReader {
         }
         return false;
     }
-
 
     /**
      * @param evidence false for a sentence that states no fact (a question, a teaser)

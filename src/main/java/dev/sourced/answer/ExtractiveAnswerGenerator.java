@@ -45,12 +45,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        Map<String, Double> weights = questionTerms.weighted(Recency.withoutTimeWords(evidence.question()),
-                evidence.termIdf());
+        Map<String, Double> weights =
+                questionTerms.weighted(Recency.withoutTimeWords(evidence.question()), evidence.termIdf());
         EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
         QuestionForm form = reader.form();
-        Set<String> entityTerms = questionTerms.termsOf(String.join(" ", form.entities().stream()
-                .flatMap(List::stream).toList()) + " " + String.join(" ", form.descriptors()));
+        Set<String> entityTerms = questionTerms.termsOf(
+                String.join(" ", form.entities().stream().flatMap(List::stream).toList()) + " "
+                        + String.join(" ", form.descriptors()));
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
@@ -58,7 +59,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
         // however close it is.
         AnswerType type = form.type();
-        Candidate best = ranked.stream().filter(c -> c.reading().usable(type)).findFirst().orElse(null);
+        Candidate best = ranked.stream()
+                .filter(c -> c.reading().usable(type))
+                .findFirst()
+                .orElse(null);
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
@@ -83,15 +87,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * full name, and the sentence that gives it is cited so the short answer stays a span of a cited sentence.
      */
     private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked) {
-        List<String> answerWords = Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
+        List<String> answerWords =
+                Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
         for (Candidate c : ranked) {
-            if (!c.hit().articleId().equals(best.hit().articleId()) || !c.reading().evidence()) {
+            if (!c.hit().articleId().equals(best.hit().articleId())
+                    || !c.reading().evidence()) {
                 continue;
             }
             for (Phrase name : Names.in(c.text())) {
-                List<String> words = Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+                List<String> words = Words.of(name.text()).stream()
+                        .map(p -> Words.base(p.text()))
+                        .toList();
                 if (words.size() > answerWords.size()
-                        && words.subList(words.size() - answerWords.size(), words.size()).equals(answerWords)) {
+                        && words.subList(words.size() - answerWords.size(), words.size())
+                                .equals(answerWords)) {
                     return new FullName(withoutPossessive(name), c);
                 }
             }
@@ -110,8 +119,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
-    private List<Candidate> rank(Search.Result evidence, Map<String, Double> weights,
-            Map<String, Double> relationWeights, Set<String> entityTerms, EvidenceReader reader) {
+    private List<Candidate> rank(
+            Search.Result evidence,
+            Map<String, Double> weights,
+            Map<String, Double> relationWeights,
+            Set<String> entityTerms,
+            EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = evidence.hits();
         Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(hits);
@@ -119,8 +132,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         for (int rank = 0; rank < hits.size(); rank++) {
             Hit hit = hits.get(rank);
             String context = retrievedText.get(hit.articleId());
-            Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(hit.articleId(),
-                    id -> questionTerms.termsOf(context + " " + hit.title()));
+            Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(
+                    hit.articleId(), id -> questionTerms.termsOf(context + " " + hit.title()));
             double contextCoverage = QuestionTerms.coverage(weights, contextTerms);
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
@@ -132,14 +145,23 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
                 double coverage = QuestionTerms.coverage(weights, terms);
                 Set<String> window = union(previousTerms, terms);
-                double evidenceCoverage = QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms,
-                        window);
+                double evidenceCoverage =
+                        QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
                 EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), context, hit.date());
-                Candidate candidate = new Candidate(hit, rank, span, text, terms, cosine, coverage,
-                        evidenceCoverage, contextCoverage, reading,
+                Candidate candidate = new Candidate(
+                        hit,
+                        rank,
+                        span,
+                        text,
+                        terms,
+                        cosine,
+                        coverage,
+                        evidenceCoverage,
+                        contextCoverage,
+                        reading,
                         policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
-                bySentence.merge(hit.articleId() + "@" + span.start(), candidate,
-                        (a, b) -> a.score() >= b.score() ? a : b);
+                bySentence.merge(
+                        hit.articleId() + "@" + span.start(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
                 previousTerms = terms;
                 previous = text;
             }
@@ -155,8 +177,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * attribution, or over a sentence and the one its pronoun points back to, is then quoted whole; another
      * article's sentence only when it gives the same short answer.
      */
-    private List<Candidate> select(List<Candidate> ranked, Candidate best, Map<String, Double> weights,
-            AnswerType type) {
+    private List<Candidate> select(
+            List<Candidate> ranked, Candidate best, Map<String, Double> weights, AnswerType type) {
         List<Candidate> chosen = new ArrayList<>(List.of(best));
         Set<String> covered = new HashSet<>(best.terms());
         for (Candidate c : ranked.subList(ranked.indexOf(best) + 1, ranked.size())) {
@@ -182,16 +204,25 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         if (direct != null) {
-            text.append(withoutPossessive(direct).text().replaceAll("[.\\s]+$", "")).append(". —");
+            text.append(withoutPossessive(direct).text().replaceAll("[.\\s]+$", ""))
+                    .append(". —");
         }
         for (Candidate c : chosen) {
-            Citation citation = new Citation(citations.size() + 1, c.hit().articleId(), c.hit().title(),
-                    c.hit().chunk().id(), c.text(), c.sentence().start(), c.sentence().end(), round(c.score()));
+            Citation citation = new Citation(
+                    citations.size() + 1,
+                    c.hit().articleId(),
+                    c.hit().title(),
+                    c.hit().chunk().id(),
+                    c.text(),
+                    c.sentence().start(),
+                    c.sentence().end(),
+                    round(c.score()));
             citations.add(citation);
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(direct != null ? "“" + c.text().strip() + "”" : c.text()).append(' ')
+            text.append(direct != null ? "“" + c.text().strip() + "”" : c.text())
+                    .append(' ')
                     .append(citation.marker());
         }
         return new Answer(text.toString(), true, citations, NAME, null);
@@ -216,8 +247,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 break;
             }
             if (articles.add(hit.articleId())) {
-                nearest.add(new Citation(nearest.size() + 1, hit.articleId(), hit.title(), hit.chunk().id(),
-                        hit.chunk().text(), hit.chunk().start(), hit.chunk().end(), round(hit.score())));
+                nearest.add(new Citation(
+                        nearest.size() + 1,
+                        hit.articleId(),
+                        hit.title(),
+                        hit.chunk().id(),
+                        hit.chunk().text(),
+                        hit.chunk().start(),
+                        hit.chunk().end(),
+                        round(hit.score())));
             }
         }
         return new Answer(NOT_COVERED, false, nearest, NAME, null);
@@ -247,7 +285,16 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * passage it came from and its title; {@code reading} tells whether it meets the question's constraints and which
      * phrase answers.
      */
-    record Candidate(Hit hit, int hitRank, Span sentence, String text, Set<String> terms, double cosine,
-            double coverage, double evidenceCoverage, double contextCoverage,
-            EvidenceReader.Reading reading, double score) {}
+    record Candidate(
+            Hit hit,
+            int hitRank,
+            Span sentence,
+            String text,
+            Set<String> terms,
+            double cosine,
+            double coverage,
+            double evidenceCoverage,
+            double contextCoverage,
+            EvidenceReader.Reading reading,
+            double score) {}
 }

@@ -38,8 +38,13 @@ public final class GroundedPrompt {
         StringBuilder sources = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
             Hit hit = hits.get(i);
-            sources.append("<source n=\"").append(i + 1).append("\" article=\"").append(escape(hit.articleId()))
-                    .append("\">\n").append(escape(hit.chunk().text())).append("\n</source>\n");
+            sources.append("<source n=\"")
+                    .append(i + 1)
+                    .append("\" article=\"")
+                    .append(escape(hit.articleId()))
+                    .append("\">\n")
+                    .append(escape(hit.chunk().text()))
+                    .append("\n</source>\n");
         }
         String user = QUESTION.apply(Map.of("sources", sources.toString().strip(), "question", escape(question)))
                 .text();

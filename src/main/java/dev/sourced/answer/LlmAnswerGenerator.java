@@ -33,8 +33,8 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
     private final AnswerGenerator fallback;
     private final Duration timeout;
 
-    public LlmAnswerGenerator(ChatModel chat, StreamingChatModel streaming, AnswerGenerator fallback,
-            Duration timeout) {
+    public LlmAnswerGenerator(
+            ChatModel chat, StreamingChatModel streaming, AnswerGenerator fallback, Duration timeout) {
         this.chat = chat;
         this.streaming = streaming;
         this.fallback = fallback;
@@ -101,7 +101,9 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
     }
 
     private Answer checked(ChatResponse response, Search.Result evidence, List<Hit> passages) {
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        String text = response == null || response.aiMessage() == null
+                ? null
+                : response.aiMessage().text();
         Answer answer = CitationCheck.check(text, passages, NAME);
         if (answer == null) {
             LOG.warn("the language model returned no usable answer; answering extractively");
@@ -112,14 +114,18 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     private Answer fallBack(Search.Result evidence, Throwable error) {
         String reason = isTimeout(error) ? "timeout" : "error";
-        LOG.warnf("the language model failed (%s: %s); answering extractively", reason, error.getClass().getSimpleName());
+        LOG.warnf(
+                "the language model failed (%s: %s); answering extractively",
+                reason, error.getClass().getSimpleName());
         return fallback.generate(evidence).withFallback(reason);
     }
 
     private static boolean isTimeout(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException || t instanceof TimeoutException) {
+            if (t instanceof dev.langchain4j.exception.TimeoutException
+                    || t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof TimeoutException) {
                 return true;
             }
         }

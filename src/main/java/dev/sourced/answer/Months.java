@@ -9,16 +9,35 @@ import java.util.regex.Pattern;
 
 /** The months of the year as news writes them: in full or abbreviated ("Aug.", "Sept."). */
 final class Months {
-    static final List<String> FULL = List.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
-    private static final Map<String, String> ABBREVIATED = Map.ofEntries(Map.entry("jan", "January"),
-            Map.entry("feb", "February"), Map.entry("mar", "March"), Map.entry("apr", "April"),
-            Map.entry("jun", "June"), Map.entry("jul", "July"), Map.entry("aug", "August"),
-            Map.entry("sep", "September"), Map.entry("sept", "September"), Map.entry("oct", "October"),
-            Map.entry("nov", "November"), Map.entry("dec", "December"));
+    static final List<String> FULL = List.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
+    private static final Map<String, String> ABBREVIATED = Map.ofEntries(
+            Map.entry("jan", "January"),
+            Map.entry("feb", "February"),
+            Map.entry("mar", "March"),
+            Map.entry("apr", "April"),
+            Map.entry("jun", "June"),
+            Map.entry("jul", "July"),
+            Map.entry("aug", "August"),
+            Map.entry("sep", "September"),
+            Map.entry("sept", "September"),
+            Map.entry("oct", "October"),
+            Map.entry("nov", "November"),
+            Map.entry("dec", "December"));
     /** An abbreviation with its capital, so "mar" (the verb) and "dec" stay words. */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-            + "\\b\\.?");
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
 
     private Months() {}
 
@@ -46,8 +65,13 @@ final class Months {
     /** The alternatives of a regular expression matching a month, full or abbreviated with its period optional. */
     static String pattern() {
         StringBuilder alternatives = new StringBuilder(String.join("|", FULL));
-        ABBREVIATED.keySet().stream().sorted().forEach(a -> alternatives.append('|')
-                .append(Character.toUpperCase(a.charAt(0))).append(a.substring(1)).append("\\.?"));
+        ABBREVIATED.keySet().stream()
+                .sorted()
+                .forEach(a -> alternatives
+                        .append('|')
+                        .append(Character.toUpperCase(a.charAt(0)))
+                        .append(a.substring(1))
+                        .append("\\.?"));
         return "(?:" + alternatives + ")";
     }
 }

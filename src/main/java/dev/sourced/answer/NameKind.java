@@ -25,43 +25,52 @@ enum NameKind {
     UNMARKED;
 
     private static final Set<String> TITLES = Set.of(("mr mrs ms dr sen rep gov gen lt col sgt capt prof president "
-            + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
-            + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
-            + "speaker spokesman spokeswoman spokesperson premier sheikh").split(" "));
+                    + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
+                    + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
+                    + "speaker spokesman spokeswoman spokesperson premier sheikh")
+            .split(" "));
     private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
-            + "party committee council department ministry agency administration university college school academy "
-            + "league union court commission bureau institute foundation society club airlines airline airways "
-            + "network news times post journal group bank fund service services office board senate house congress "
-            + "parliament assembly army navy police church hospital museum organization organisation federation "
-            + "alliance authority reserve government team").split(" "));
+                    + "party committee council department ministry agency administration university college school academy "
+                    + "league union court commission bureau institute foundation society club airlines airline airways "
+                    + "network news times post journal group bank fund service services office board senate house congress "
+                    + "parliament assembly army navy police church hospital museum organization organisation federation "
+                    + "alliance authority reserve government team")
+            .split(" "));
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
-            + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
-            + "prize war marathon classic trial").split(" "));
+                    + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
+                    + "prize war marathon classic trial")
+            .split(" "));
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
-            + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
-            + "airport stadium arena district region village town palace hall gardens center centre building tower "
-            + "bridge castle cathedral plaza").split(" "));
+                    + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
+                    + "airport stadium arena district region village town palace hall gardens center centre building tower "
+                    + "bridge castle cathedral plaza")
+            .split(" "));
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
-            + "show award storm hurricane typhoon concert tour season").split(" "));
+                    + "show award storm hurricane typhoon concert tour season")
+            .split(" "));
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
-            + "broadcaster carrier automaker maker manufacturer giant startup insurer lender").split(" "));
-    private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
-            + "island continent capital").split(" "));
+                    + "broadcaster carrier automaker maker manufacturer giant startup insurer lender")
+            .split(" "));
+
+    private static final Set<String> PLACE_NOUNS =
+            Set.of(("state country nation city town county region province " + "island continent capital").split(" "));
     /** Nouns for people that no ending marks. */
     private static final Set<String> PERSON_NOUNS = Set.of(("star candidate athlete champion chef coach ceo host "
-            + "judge member official president minister senator governor mayor king queen prince princess pope "
-            + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
-            + "suspect hero comedian musician politician lawmaker actress model guard").split(" "));
+                    + "judge member official president minister senator governor mayor king queen prince princess pope "
+                    + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
+                    + "suspect hero comedian musician politician lawmaker actress model guard")
+            .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
     /** Nouns for things that take one of those endings. */
     private static final Set<String> THING_NOUNS = Set.of(("number center centre water computer order letter paper "
-            + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
-            + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-            + "register trailer character chamber manner").split(" "));
+                    + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
+                    + "factor error vector chapter corner border power matter career disaster monster theater theatre "
+                    + "register trailer character chamber manner")
+            .split(" "));
 
     /**
      * The kind of the name {@code span} of {@code sentence}.
@@ -97,7 +106,8 @@ enum NameKind {
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
         // ("in Biden's speech").
         if (LOCATIVES.contains(wordBefore(sentence, span).toLowerCase(Locale.ROOT))
-                && !span.text().endsWith("'s") && !span.text().endsWith("’s")) {
+                && !span.text().endsWith("'s")
+                && !span.text().endsWith("’s")) {
             return PLACE;
         }
         // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of
@@ -139,14 +149,14 @@ enum NameKind {
             return EnumSet.of(BODY, EVENT, PLACE, INITIALS);
         }
         // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
-        return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head) ? EnumSet.of(PERSON, BODY, INITIALS)
+        return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)
+                ? EnumSet.of(PERSON, BODY, INITIALS)
                 : EnumSet.of(PERSON, BODY, INITIALS, EVENT);
     }
 
     static boolean isPersonNoun(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
-        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1)
-                : lower;
+        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
         if (PERSON_NOUNS.contains(singular) || PERSON_NOUNS.contains(lower)) {
             return true;
         }

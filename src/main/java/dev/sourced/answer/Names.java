@@ -13,10 +13,10 @@ import java.util.Set;
  * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
  */
 final class Names {
-    private static final Set<String> PARTICLES = Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der",
-            "den", "la", "le", "al", "bin", "&");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> PARTICLES =
+            Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "&");
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
@@ -60,12 +60,14 @@ final class Names {
         if (WEEKDAYS.contains(first)) {
             return true;
         }
-        return Months.named(first).isPresent() && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
+        return Months.named(first).isPresent()
+                && (name.size() == 1 || Character.isDigit(name.get(1).text().charAt(0)));
     }
 
     /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */
     private static int runEnd(String sentence, List<Phrase> words, int first) {
-        if (!Words.isCapitalised(words.get(first).text()) || isCompoundModifier(words.get(first).text())) {
+        if (!Words.isCapitalised(words.get(first).text())
+                || isCompoundModifier(words.get(first).text())) {
             return first;
         }
         int end = first + 1;
@@ -74,9 +76,11 @@ final class Names {
             if (isPossessive(words.get(end - 1).text())) {
                 break;
             }
-            if (Words.isCapitalised(w) && !isCompoundModifier(w) || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
+            if (Words.isCapitalised(w) && !isCompoundModifier(w)
+                    || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
                 end++;
-            } else if (PARTICLES.contains(w) && end + 1 < words.size()
+            } else if (PARTICLES.contains(w)
+                    && end + 1 < words.size()
                     && adjacent(sentence, words.get(end), words.get(end + 1))
                     && Words.isCapitalised(words.get(end + 1).text())) {
                 end += 2;
@@ -119,17 +123,22 @@ final class Names {
     private static Optional<Phrase> trimmed(String sentence, List<Phrase> run, boolean startsSentence) {
         int from = 0;
         int to = run.size();
-        while (from < to && (startsSentence && Words.isClosedClass(run.get(from).text())
-                || Words.isNumeric(run.get(from).text()) || Words.isNumberWord(run.get(from).text()))) {
+        while (from < to
+                && (startsSentence && Words.isClosedClass(run.get(from).text())
+                        || Words.isNumeric(run.get(from).text())
+                        || Words.isNumberWord(run.get(from).text()))) {
             from++;
         }
-        while (to > from && (PARTICLES.contains(run.get(to - 1).text()) || isWeekday(run.get(to - 1).text()))) {
+        while (to > from
+                && (PARTICLES.contains(run.get(to - 1).text())
+                        || isWeekday(run.get(to - 1).text()))) {
             to--;
         }
         if (from == to || isDate(run.subList(from, to))) {
             return Optional.empty();
         }
-        return Optional.of(Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
+        return Optional.of(
+                Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
     }
 
     /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */
@@ -137,14 +146,16 @@ final class Names {
         List<Phrase> titles = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Phrase first = words.get(i);
-            if (first.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(first.start() - 1)) < 0
+            if (first.start() == 0
+                    || OPENING_QUOTES.indexOf(sentence.charAt(first.start() - 1)) < 0
                     || !Words.isCapitalised(first.text())) {
                 continue;
             }
             for (int j = i; j < Math.min(words.size(), i + MAX_QUOTED_WORDS); j++) {
                 Phrase last = words.get(j);
                 int after = last.end();
-                if (after + 1 < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0
+                if (after + 1 < sentence.length()
+                        && ",.!?".indexOf(sentence.charAt(after)) >= 0
                         && CLOSING_QUOTES.indexOf(sentence.charAt(after + 1)) >= 0) {
                     titles.add(Phrase.of(sentence, first.start(), last.end()));
                     break;

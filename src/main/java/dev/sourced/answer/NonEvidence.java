@@ -13,9 +13,10 @@ final class NonEvidence {
     /** Two teams with their win-loss records: a preview's line-up, where a single "(6-3)" may be a court's vote. */
     private static final Pattern TEAM_RECORD = Pattern.compile(
             "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
+
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
+    private static final Pattern CREDIT =
+            Pattern.compile("(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
     private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(here(?:'s| is| are) (?:what|how|when|where|why|"
             + "who|everything|a look|the latest)|what (?:to|you need to) know|how to (?:watch|stream)|watch:|read more"
             + "|click|subscribe|sign up|follow (?:us|along)|live updates|more:|related:)");
@@ -24,7 +25,10 @@ final class NonEvidence {
 
     static boolean isNonEvidence(String sentence) {
         String s = sentence.strip();
-        return QUESTION.matcher(s).find() || TEAM_RECORD.matcher(s).find() || RUN_IN_TEASER.matcher(s).find()
-                || CREDIT.matcher(s).find() || POINTER.matcher(s).find();
+        return QUESTION.matcher(s).find()
+                || TEAM_RECORD.matcher(s).find()
+                || RUN_IN_TEASER.matcher(s).find()
+                || CREDIT.matcher(s).find()
+                || POINTER.matcher(s).find();
     }
 }

@@ -25,8 +25,8 @@ public record Question(String text) {
             throw new InvalidQuestionException("a question is required");
         }
         if (raw.length() > MAX_CHARS) {
-            throw new InvalidQuestionException("the question must be at most " + MAX_CHARS + " characters (got "
-                    + raw.length() + ")");
+            throw new InvalidQuestionException(
+                    "the question must be at most " + MAX_CHARS + " characters (got " + raw.length() + ")");
         }
         if (UnicodeText.hasLoneSurrogate(raw)) {
             throw new InvalidQuestionException("the question is not valid Unicode text (it holds a lone surrogate)");

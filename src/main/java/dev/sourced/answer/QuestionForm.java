@@ -21,18 +21,25 @@ import java.util.regex.Pattern;
  * @param descriptors words standing between two names as a title ("spokeswoman")
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  */
-record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entities, Set<String> descriptors,
-        Set<String> years, Recency recency, String kindOf) {
-    private static final Pattern WH = Pattern.compile(
-            "(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
-    private static final Pattern ASKS_PERCENT = Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
+record QuestionForm(
+        AnswerType type,
+        Set<String> focus,
+        List<List<String>> entities,
+        Set<String> descriptors,
+        Set<String> years,
+        Recency recency,
+        String kindOf) {
+    private static final Pattern WH =
+            Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
+    private static final Pattern ASKS_PERCENT =
+            Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
     private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b)|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
-    private static final Pattern ASKS_COUNT = Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|"
-            + "\\bwhat (?:number|age)\\b");
+    private static final Pattern ASKS_COUNT =
+            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|" + "\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time)\\b|\\bsince when\\b");
     private static final Pattern ASKS_NAME = Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?names? of\\b|"
@@ -44,14 +51,25 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
      * content, which the sentence itself gives.
      */
     private static final Set<String> CONTENT_NOUNS = Set.of(("advice message warning warnings reason reasons step "
-            + "steps action actions measure measures change changes rule rules policy plan role demand demands "
-            + "request promise claim claims allegation allegations concern concerns explanation proposal decision "
-            + "condition conditions terms effect effects impact problem problems issue issues mistake goal aim "
-            + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
-            + "evidence information details statement comment comments remarks response reaction assurance "
-            + "commitment offer question questions advantage benefit benefits cause").split(" "));
-    private static final Set<String> SINGULAR_IN_S = Set.of("news", "series", "species", "olympics", "physics",
-            "economics", "politics", "mathematics", "means", "headquarters");
+                    + "steps action actions measure measures change changes rule rules policy plan role demand demands "
+                    + "request promise claim claims allegation allegations concern concerns explanation proposal decision "
+                    + "condition conditions terms effect effects impact problem problems issue issues mistake goal aim "
+                    + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
+                    + "evidence information details statement comment comments remarks response reaction assurance "
+                    + "commitment offer question questions advantage benefit benefits cause")
+            .split(" "));
+
+    private static final Set<String> SINGULAR_IN_S = Set.of(
+            "news",
+            "series",
+            "species",
+            "olympics",
+            "physics",
+            "economics",
+            "politics",
+            "mathematics",
+            "means",
+            "headquarters");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_FOCUS_WORDS = 3;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
@@ -73,13 +91,21 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
             return true;
         }
         String head = focusHead();
-        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
-                && !head.endsWith("is") && !SINGULAR_IN_S.contains(head);
+        return head.length() > 3
+                && head.endsWith("s")
+                && !head.endsWith("ss")
+                && !head.endsWith("us")
+                && !head.endsWith("is")
+                && !SINGULAR_IN_S.contains(head);
     }
 
     /** How many things the question asks for when it counts them ("which two regions": 2), or 0. */
     int count() {
-        return focus.stream().mapToInt(Words::numberWordValue).filter(n -> n > 0).findFirst().orElse(0);
+        return focus.stream()
+                .mapToInt(Words::numberWordValue)
+                .filter(n -> n > 0)
+                .findFirst()
+                .orElse(0);
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */
@@ -94,9 +120,16 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
         // the evidence must repeat.
         List<List<String>> entities = entities(question, words).stream()
-                .filter(e -> !focus.containsAll(e)).toList();
-        return new QuestionForm(type, focus, entities, descriptors(question, words), Years.in(question),
-                Recency.of(question), kindOf(question, words));
+                .filter(e -> !focus.containsAll(e))
+                .toList();
+        return new QuestionForm(
+                type,
+                focus,
+                entities,
+                descriptors(question, words),
+                Years.in(question),
+                Recency.of(question),
+                kindOf(question, words));
     }
 
     /**
@@ -149,7 +182,8 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         }
         if (word.equals("which") || word.equals("what")) {
             int next = indexAfter(words, wh.end());
-            if (next < words.size() && !Words.isClosedClass(words.get(next).text())
+            if (next < words.size()
+                    && !Words.isClosedClass(words.get(next).text())
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
                 collectFocus(words, next, focus);
                 if (!CONTENT_NOUNS.contains(focus.stream().reduce((a, b) -> b).orElse(""))) {
@@ -200,8 +234,10 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         List<List<String>> entities = new ArrayList<>();
         int firstWordStart = words.isEmpty() ? 0 : words.getFirst().start();
         for (Phrase name : Names.in(question)) {
-            List<String> nameWords = Words.of(name.text()).stream().map(p -> Words.base(p.text()))
-                    .filter(w -> !Words.isClosedClass(w)).toList();
+            List<String> nameWords = Words.of(name.text()).stream()
+                    .map(p -> Words.base(p.text()))
+                    .filter(w -> !Words.isClosedClass(w))
+                    .toList();
             if (nameWords.isEmpty() || name.start() == firstWordStart && nameWords.size() == 1) {
                 continue;
             }
@@ -223,13 +259,14 @@ record QuestionForm(AnswerType type, Set<String> focus, List<List<String>> entit
         for (int n = 1; n < names.size(); n++) {
             int from = indexAfter(words, names.get(n - 1).end());
             int to = indexAfter(words, names.get(n).start());
-            boolean title = to > from && to - from <= MAX_DESCRIPTOR_WORDS && words.subList(from, to).stream()
-                    .noneMatch(w -> Words.isClosedClass(w.text()) || Words.isCapitalised(w.text()));
+            boolean title = to > from
+                    && to - from <= MAX_DESCRIPTOR_WORDS
+                    && words.subList(from, to).stream()
+                            .noneMatch(w -> Words.isClosedClass(w.text()) || Words.isCapitalised(w.text()));
             if (title) {
                 words.subList(from, to).forEach(w -> descriptors.add(Words.base(w.text())));
             }
         }
         return descriptors;
     }
-
 }

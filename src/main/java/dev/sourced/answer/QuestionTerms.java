@@ -64,12 +64,15 @@ public final class QuestionTerms {
 
     /** The idf-weighted share of the question's terms found in {@code present}: 1 when all are there. */
     public static double coverage(Map<String, Double> question, Collection<String> present) {
-        double total = question.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                question.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {
             return 0;
         }
-        double found = question.entrySet().stream().filter(e -> found(e.getKey(), present))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double found = question.entrySet().stream()
+                .filter(e -> found(e.getKey(), present))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         return found / total;
     }
 
@@ -81,8 +84,11 @@ public final class QuestionTerms {
      *
      * @param entityTerms the terms of the question's names
      */
-    public static double evidenceCoverage(Map<String, Double> question, Set<String> entityTerms,
-            Collection<String> context, Collection<String> window) {
+    public static double evidenceCoverage(
+            Map<String, Double> question,
+            Set<String> entityTerms,
+            Collection<String> context,
+            Collection<String> window) {
         Map<String, Double> entities = new java.util.HashMap<>();
         Map<String, Double> relation = new java.util.HashMap<>();
         question.forEach((term, idf) -> (entityTerms.contains(term) ? entities : relation).put(term, idf));

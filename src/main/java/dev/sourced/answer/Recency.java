@@ -18,8 +18,8 @@ public enum Recency {
     ANY(Integer.MAX_VALUE);
 
     // Lower case only: "New York", "USA Today" and "The Tonight Show" say nothing about time.
-    private static final Pattern ASKS_WEEK = Pattern.compile("\\b(?:this|last|past) (?:week|weekend)\\b|"
-            + "\\b(?:yesterday|today|tonight|last night)\\b");
+    private static final Pattern ASKS_WEEK = Pattern.compile(
+            "\\b(?:this|last|past) (?:week|weekend)\\b|" + "\\b(?:yesterday|today|tonight|last night)\\b");
     private static final Pattern ASKS_WEEKS = Pattern.compile("\\b(?:this|last|past|next) month\\b|\\bnext week\\b|"
             + "\\brecent(?:ly)?\\b|\\b(?:latest|newest|new|next|upcoming|current(?:ly)?|now)\\b");
 

@@ -18,32 +18,49 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]++(?:['’.&-][\\p{L}\\p{M}\\p{N}]++)*+");
 
     private static final Set<String> CLOSED_CLASS = Set.of(("a an the this that these those such "
-            + "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
-            + "one ones someone anyone everyone nobody somebody something anything everything nothing "
-            + "who whom whose which what when where why how whatever whoever "
-            + "in on at by for from with without into onto over under above below between among through during "
-            + "before after since until till about against toward towards upon within across along around behind "
-            + "beside besides beyond despite except inside outside near off out up down per via amid "
-            + "of to as than like "
-            + "and or but nor so yet if because although though while whereas unless whether also then thus "
-            + "however meanwhile still even just only now here there "
-            + "is are was were be been being am do does did done has have had having "
-            + "will would shall should can could may might must "
-            + "not no yes all any some each every both either neither many much more most few fewer less least "
-            + "other another own same several").split(" "));
+                    + "i me my mine we us our ours you your yours he him his she her hers it its they them their theirs "
+                    + "one ones someone anyone everyone nobody somebody something anything everything nothing "
+                    + "who whom whose which what when where why how whatever whoever "
+                    + "in on at by for from with without into onto over under above below between among through during "
+                    + "before after since until till about against toward towards upon within across along around behind "
+                    + "beside besides beyond despite except inside outside near off out up down per via amid "
+                    + "of to as than like "
+                    + "and or but nor so yet if because although though while whereas unless whether also then thus "
+                    + "however meanwhile still even just only now here there "
+                    + "is are was were be been being am do does did done has have had having "
+                    + "will would shall should can could may might must "
+                    + "not no yes all any some each every both either neither many much more most few fewer less least "
+                    + "other another own same several")
+            .split(" "));
 
     /** The past forms of irregular verbs news reports with: a finite class, like the closed ones. */
     private static final Set<String> IRREGULAR_PAST = Set.of(("won beat lost led made took became broke ran hit left "
-            + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
-            + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
-            + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
-            + "overthrew shut quit split spread cut put let cast hurt bet bid").split(" "));
-    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve");
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions");
-    private static final Set<String> ENDINGS = Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i",
-            "is");
+                    + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
+                    + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
+                    + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
+                    + "overthrew shut quit split spread cut put let cast hurt bet bid")
+            .split(" "));
+
+    private static final List<String> COUNTS =
+            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions");
+    private static final Set<String> ENDINGS =
+            Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is");
 
     private Words() {}
 
@@ -100,7 +117,10 @@ final class Words {
     /** The word without a possessive ending: "France's" is "France". */
     static String base(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-        if (lower.endsWith("'s") || lower.endsWith("'re") || lower.endsWith("'ll") || lower.endsWith("'ve")
+        if (lower.endsWith("'s")
+                || lower.endsWith("'re")
+                || lower.endsWith("'ll")
+                || lower.endsWith("'ve")
                 || lower.endsWith("'d")) {
             return lower.substring(0, lower.lastIndexOf('\''));
         }
@@ -142,7 +162,8 @@ final class Words {
             return true;
         }
         String stem = shorter.substring(0, shorter.length() - 1);
-        return "aey".indexOf(shorter.charAt(shorter.length() - 1)) >= 0 && longer.startsWith(stem)
+        return "aey".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
+                && longer.startsWith(stem)
                 && ENDINGS.contains(longer.substring(stem.length()));
     }
 }

@@ -21,8 +21,8 @@ public class AdminGuard {
 
     /** @throws RejectedRequestException 403 when no token is configured, 401 when the given one does not match */
     void requireAdmin(String authorization) {
-        byte[] expected = token.orElseThrow(() -> new RejectedRequestException(403,
-                "document writes are disabled: configure an admin token (SOURCED_ADMIN_TOKEN)"));
+        byte[] expected = token.orElseThrow(() -> new RejectedRequestException(
+                403, "document writes are disabled: configure an admin token (SOURCED_ADMIN_TOKEN)"));
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("send 'Authorization: Bearer <admin token>'");
         }

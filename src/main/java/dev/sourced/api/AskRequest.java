@@ -14,9 +14,13 @@ import java.time.LocalDate;
  */
 public record AskRequest(
         @NotBlank(message = "'question' is required and must not be blank")
-        @Size(max = Question.MAX_CHARS, message = "'question' must be at most {max} characters") String question,
+        @Size(max = Question.MAX_CHARS, message = "'question' must be at most {max} characters")
+        String question,
+
         @Min(value = AskRequest.MIN_K, message = AskRequest.K_RANGE)
-        @Max(value = AskRequest.MAX_K, message = AskRequest.K_RANGE) Integer k,
+        @Max(value = AskRequest.MAX_K, message = AskRequest.K_RANGE)
+        Integer k,
+
         LocalDate asOf) {
     static final int MIN_K = 1;
     static final int MAX_K = 50;

@@ -47,18 +47,26 @@ public class AskStreamResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The answer as Server-Sent Events: text as it is produced, then the cited answer")
-    public Multi<OutboundSseEvent> stream(@NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request,
-            @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(
+            @NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request, @Context Sse sse) {
         Question question = new Question(request.question());
         long started = System.nanoTime();
         Asker.Streamed streamed = asker.stream(question, request.passages(), request.asOf());
-        return Multi.createFrom().<OutboundSseEvent>emitter(events -> {
-            Answer answer = streamed.answer(text -> events.emit(sse.newEventBuilder().name("text").data(text).build()));
-            long took = System.nanoTime() - started;
-            events.emit(sse.newEventBuilder().name("answer").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(answerJson(AskResponse.of(answer, took / 1_000_000))).build());
-            events.complete();
-        }).onTermination().invoke(streamed::close).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Multi.createFrom()
+                .<OutboundSseEvent>emitter(events -> {
+                    Answer answer = streamed.answer(text -> events.emit(
+                            sse.newEventBuilder().name("text").data(text).build()));
+                    long took = System.nanoTime() - started;
+                    events.emit(sse.newEventBuilder()
+                            .name("answer")
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(answerJson(AskResponse.of(answer, took / 1_000_000)))
+                            .build());
+                    events.complete();
+                })
+                .onTermination()
+                .invoke(streamed::close)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private String answerJson(AskResponse response) {

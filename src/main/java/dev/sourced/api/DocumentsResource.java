@@ -41,8 +41,9 @@ public class DocumentsResource {
     @Operation(summary = "The indexed articles with title, date and chunk count")
     public DocumentsResponse.Listing list() {
         status.requireReady();
-        return new DocumentsResponse.Listing(
-                catalog.articles().values().stream().map(DocumentsResponse.Summary::of).toList());
+        return new DocumentsResponse.Listing(catalog.articles().values().stream()
+                .map(DocumentsResponse.Summary::of)
+                .toList());
     }
 
     @GET
@@ -50,7 +51,9 @@ public class DocumentsResource {
     @Operation(summary = "One indexed article, with the text citations point into")
     public DocumentsResponse.Document get(@PathParam("id") String id) {
         status.requireReady();
-        return catalog.article(id).map(DocumentsResponse.Document::of).orElseThrow(() -> new UnknownArticleException(id));
+        return catalog.article(id)
+                .map(DocumentsResponse.Document::of)
+                .orElseThrow(() -> new UnknownArticleException(id));
     }
 
     @POST
@@ -65,8 +68,10 @@ public class DocumentsResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Add or replace an article from a plain-text body (admin); the id is a query parameter")
     @AdminOnly
-    public Response putText(byte[] body, @QueryParam("id")
-            @NotBlank(message = "the query parameter 'id' is required with a text/plain body") String id) {
+    public Response putText(
+            byte[] body,
+            @QueryParam("id") @NotBlank(message = "the query parameter 'id' is required with a text/plain body")
+                    String id) {
         return written(ingestor.put(id, body == null ? new byte[0] : body));
     }
 
@@ -84,7 +89,9 @@ public class DocumentsResource {
     private static Response written(IngestResult result) {
         DocumentsResponse.Written body = DocumentsResponse.Written.of(result);
         if (result.outcome() == IngestOutcome.ADDED) {
-            return Response.created(URI.create("/api/documents/" + body.id())).entity(body).build();
+            return Response.created(URI.create("/api/documents/" + body.id()))
+                    .entity(body)
+                    .build();
         }
         return Response.ok(body).build();
     }

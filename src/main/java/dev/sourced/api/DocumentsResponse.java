@@ -25,7 +25,12 @@ public final class DocumentsResponse {
     public record Written(String id, String title, LocalDate date, int length, int chunkCount, String outcome) {
         static Written of(IngestResult result) {
             IndexedArticle a = result.article();
-            return new Written(a.id(), a.title(), a.date(), a.length(), a.chunkCount(),
+            return new Written(
+                    a.id(),
+                    a.title(),
+                    a.date(),
+                    a.length(),
+                    a.chunkCount(),
                     result.outcome().name().toLowerCase(Locale.ROOT));
         }
     }

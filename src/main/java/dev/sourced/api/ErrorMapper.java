@@ -45,8 +45,11 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         String message = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
-                .map(ConstraintViolation::getMessage).findFirst().orElse("bad request");
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .map(ConstraintViolation::getMessage)
+                .findFirst()
+                .orElse("bad request");
         return reject(400, message, Map.of(), e);
     }
 
@@ -68,19 +71,30 @@ public class ErrorMapper {
     /** Named apart from {@link #malformedJson} because Quarkus maps this subtype itself, with an empty body. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
-        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(Objects::nonNull).reduce((a, b) -> a + "." + b).orElse(null);
-        return reject(400, field == null
-                ? "the request body must be a JSON object such as {\"question\": \"...\"}"
-                : "'" + field + "' has the wrong type", Map.of(), e);
+        String field = e.getPath().stream()
+                .map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull)
+                .reduce((a, b) -> a + "." + b)
+                .orElse(null);
+        return reject(
+                400,
+                field == null
+                        ? "the request body must be a JSON object such as {\"question\": \"...\"}"
+                        : "'" + field + "' has the wrong type",
+                Map.of(),
+                e);
     }
 
     /** Jackson's own messages name Java types, so only the position is passed on. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        return reject(400, "the request body is not valid JSON" + (at == null ? ""
-                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), Map.of(), e);
+        return reject(
+                400,
+                "the request body is not valid JSON"
+                        + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
+                Map.of(),
+                e);
     }
 
     @ServerExceptionMapper
@@ -108,14 +122,17 @@ public class ErrorMapper {
 
     private static Response reject(int status, String message, Map<String, String> headers, Throwable e) {
         LOG.infof("rejected %d (%s): %s", status, e.getClass().getSimpleName(), message);
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(message));
+        Response.ResponseBuilder response =
+                Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message));
         headers.forEach(response::header);
         return response.build();
     }
 
     private static Response failed(int status, Throwable e) {
         LOG.error("request failed", e);
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError("internal error")).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError("internal error"))
+                .build();
     }
 }

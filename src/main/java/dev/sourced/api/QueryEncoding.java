@@ -1,7 +1,7 @@
 package dev.sourced.api;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import dev.sourced.edge.FilterOrder;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,8 +27,10 @@ public class QueryEncoding {
         int n = 0;
         for (int i = 0; i < rawQuery.length(); i++) {
             char c = rawQuery.charAt(i);
-            if (c == '%' && i + 2 < rawQuery.length()
-                    && HexFormat.isHexDigit(rawQuery.charAt(i + 1)) && HexFormat.isHexDigit(rawQuery.charAt(i + 2))) {
+            if (c == '%'
+                    && i + 2 < rawQuery.length()
+                    && HexFormat.isHexDigit(rawQuery.charAt(i + 1))
+                    && HexFormat.isHexDigit(rawQuery.charAt(i + 2))) {
                 bytes[n++] = (byte) HexFormat.fromHexDigits(rawQuery, i + 1, i + 3);
                 i += 2;
             } else if (c > 0x7f) {
@@ -38,8 +40,11 @@ public class QueryEncoding {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, n));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, n));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -1,8 +1,8 @@
 package dev.sourced.api;
 
+import dev.sourced.edge.FilterOrder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import dev.sourced.edge.FilterOrder;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
@@ -22,7 +22,9 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.REQUEST_ID)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }

@@ -29,14 +29,21 @@ public class SearchResource {
     /** Returns a plain object, so Quarkus runs it on a worker thread: it embeds and searches, like an ask. */
     @GET
     @Operation(summary = "Ranked passages for a question, from BM25 and vector search fused")
-    public SearchResponse search(@Parameter(description = "the question, at most 1,000 characters") @QueryParam("q")
-            @NotBlank(message = "'q' is required and must not be blank")
-            @Size(max = Question.MAX_CHARS, message = "'q' must be at most {max} characters") String q,
-            @Parameter(description = "how many passages, 1 to 50 (default 5)") @QueryParam("k")
-            @Pattern(regexp = K_PATTERN, message = AskRequest.K_RANGE) String k) {
+    public SearchResponse search(
+            @Parameter(description = "the question, at most 1,000 characters")
+                    @QueryParam("q")
+                    @NotBlank(message = "'q' is required and must not be blank")
+                    @Size(max = Question.MAX_CHARS, message = "'q' must be at most {max} characters")
+                    String q,
+            @Parameter(description = "how many passages, 1 to 50 (default 5)")
+                    @QueryParam("k")
+                    @Pattern(regexp = K_PATTERN, message = AskRequest.K_RANGE)
+                    String k) {
         Question question = new Question(q);
         int count = k == null || k.isBlank() ? Search.DEFAULT_RESULTS : Integer.parseInt(k.strip());
         Search.Result result = asker.search(question, count);
-        return new SearchResponse(question.text(), result.hits().stream().map(SearchResponse.Result::of).toList());
+        return new SearchResponse(
+                question.text(),
+                result.hits().stream().map(SearchResponse.Result::of).toList());
     }
 }

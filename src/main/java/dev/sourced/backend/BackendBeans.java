@@ -27,13 +27,23 @@ public class BackendBeans {
     /** @param requests the container's virtual threads: a Solr list request only waits on the network */
     @Produces
     @ApplicationScoped
-    Backend backend(IndexConfig index, EmbeddingConfig embedding, SolrConfig solr, IndexStatus status,
-            HybridFusion fusion, @VirtualThreads ExecutorService requests) {
+    Backend backend(
+            IndexConfig index,
+            EmbeddingConfig embedding,
+            SolrConfig solr,
+            IndexStatus status,
+            HybridFusion fusion,
+            @VirtualThreads ExecutorService requests) {
         return switch (index.backend()) {
-            case LUCENE -> new LuceneBackend(new LuceneIndex(index.dir(), embedding.model(),
-                    EmbeddingModels.DIMENSION), status, fusion);
-            case SOLR -> new SolrBackend(new SolrArticleStore(new SolrCluster(solr), embedding.model(),
-                    EmbeddingModels.DIMENSION), status, fusion, requests);
+            case LUCENE ->
+                new LuceneBackend(
+                        new LuceneIndex(index.dir(), embedding.model(), EmbeddingModels.DIMENSION), status, fusion);
+            case SOLR ->
+                new SolrBackend(
+                        new SolrArticleStore(new SolrCluster(solr), embedding.model(), EmbeddingModels.DIMENSION),
+                        status,
+                        fusion,
+                        requests);
         };
     }
 

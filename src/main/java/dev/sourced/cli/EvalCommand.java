@@ -44,8 +44,8 @@ public class EvalCommand {
     private final IndexStartup startup;
     private final ObjectMapper json;
 
-    public EvalCommand(Search search, AnswerGenerator generator, ArticleCatalog catalog,
-            IndexStartup startup, ObjectMapper json) {
+    public EvalCommand(
+            Search search, AnswerGenerator generator, ArticleCatalog catalog, IndexStartup startup, ObjectMapper json) {
         this.search = search;
         this.generator = generator;
         this.catalog = catalog;
@@ -89,17 +89,23 @@ public class EvalCommand {
             return 1;
         }
         long readyAt = System.nanoTime();
-        Duration sinceStart = Duration.ofMillis(
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
-        EvalReport report = new Evaluation(search, generator,
-                id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
+        Duration sinceStart = Duration.ofMillis(System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime());
+        EvalReport report =
+                new Evaluation(search, generator, id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
         Duration answering = Duration.ofNanos(System.nanoTime() - readyAt);
         out.println("evaluated " + parsed.questions().size() + " questions from "
                 + (questionsFile == null ? "the bundled set" : questionsFile));
-        out.printf(Locale.ROOT, "index of %d articles ready %.1f s after start; answering took %.1f s (%.0f ms a"
-                + " question, three retrievals and one answer each)%n", catalog.articles().size(),
-                sinceStart.toMillis() / 1000.0, answering.toMillis() / 1000.0,
-                parsed.questions().isEmpty() ? 0.0 : (double) answering.toMillis() / parsed.questions().size());
+        out.printf(
+                Locale.ROOT,
+                "index of %d articles ready %.1f s after start; answering took %.1f s (%.0f ms a"
+                        + " question, three retrievals and one answer each)%n",
+                catalog.articles().size(),
+                sinceStart.toMillis() / 1000.0,
+                answering.toMillis() / 1000.0,
+                parsed.questions().isEmpty()
+                        ? 0.0
+                        : (double) answering.toMillis() / parsed.questions().size());
         out.print(report.table());
         if (jsonFile != null) {
             json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), perQuestion(report));
@@ -113,11 +119,25 @@ public class EvalCommand {
     private static List<Map<String, Object>> perQuestion(EvalReport report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Evaluation.QuestionResult r : report.results()) {
-            rows.add(Map.of("id", String.valueOf(r.question().id()), "question", r.question().question(),
-                    "answerable", r.question().answerable(), "goldRanks", r.goldRanks(),
-                    "answered", r.answer().answered(), "hit", r.hit(), "answer", r.answer().text(),
-                    "citedSources", r.answer().citations().stream().map(c -> c.source()).toList(),
-                    "generator", r.answer().generator()));
+            rows.add(Map.of(
+                    "id",
+                    String.valueOf(r.question().id()),
+                    "question",
+                    r.question().question(),
+                    "answerable",
+                    r.question().answerable(),
+                    "goldRanks",
+                    r.goldRanks(),
+                    "answered",
+                    r.answer().answered(),
+                    "hit",
+                    r.hit(),
+                    "answer",
+                    r.answer().text(),
+                    "citedSources",
+                    r.answer().citations().stream().map(c -> c.source()).toList(),
+                    "generator",
+                    r.answer().generator()));
         }
         return rows;
     }

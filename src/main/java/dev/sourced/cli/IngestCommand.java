@@ -2,8 +2,8 @@ package dev.sourced.cli;
 
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.InvalidArticleException;
-import dev.sourced.ingest.IndexStartup;
 import dev.sourced.ingest.ArticleIngestor;
+import dev.sourced.ingest.IndexStartup;
 import dev.sourced.ingest.IngestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
@@ -28,6 +28,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 public class IngestCommand {
     /** Articles per commit: enough to amortise the fsync, few enough to lose little to a crash. */
     private static final int BATCH = 100;
+
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
 
     private final CorpusReader reader;
@@ -58,8 +59,11 @@ public class IngestCommand {
         Map<IngestOutcome, Integer> counts = new EnumMap<>(IngestOutcome.class);
         List<String> rejected = new ArrayList<>();
         int staged = 0;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("ingest")
+                .setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
                 .build()) {
             for (Path file : files) {
                 try {
@@ -75,9 +79,14 @@ public class IngestCommand {
             }
             ingestor.commit();
         }
-        out.printf("ingested %d files from %s: added %d, updated %d, unchanged %d, rejected %d%n", files.size(),
-                folder, counts.getOrDefault(IngestOutcome.ADDED, 0), counts.getOrDefault(IngestOutcome.UPDATED, 0),
-                counts.getOrDefault(IngestOutcome.UNCHANGED, 0), rejected.size());
+        out.printf(
+                "ingested %d files from %s: added %d, updated %d, unchanged %d, rejected %d%n",
+                files.size(),
+                folder,
+                counts.getOrDefault(IngestOutcome.ADDED, 0),
+                counts.getOrDefault(IngestOutcome.UPDATED, 0),
+                counts.getOrDefault(IngestOutcome.UNCHANGED, 0),
+                rejected.size());
         rejected.forEach(r -> out.println("  rejected " + r));
         return rejected.isEmpty() ? 0 : 1;
     }

@@ -21,9 +21,12 @@ public class SourcedMain {
         // The temporary index goes once the application has closed it; then Quarkus exits as it would have (a test
         // harness installs its own handler there instead of ending the JVM).
         BiConsumer<Integer, Throwable> exit = ApplicationLifecycleManager.getDefaultExitCodeHandler();
-        Quarkus.run(Commands.class, (status, failure) -> {
-            evalCorpus.cleanUp();
-            exit.accept(status, failure);
-        }, args);
+        Quarkus.run(
+                Commands.class,
+                (status, failure) -> {
+                    evalCorpus.cleanUp();
+                    exit.accept(status, failure);
+                },
+                args);
     }
 }

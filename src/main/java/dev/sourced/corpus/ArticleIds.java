@@ -14,8 +14,9 @@ public final class ArticleIds {
 
     public static String requireValid(String id) {
         if (!isValid(id)) {
-            throw new InvalidArticleException("article id must be 1-128 characters of letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit: " + abbreviate(id));
+            throw new InvalidArticleException(
+                    "article id must be 1-128 characters of letters, digits, '.', '_' or '-', "
+                            + "starting with a letter or digit: " + abbreviate(id));
         }
         return id;
     }

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * line or a Markdown {@code # Title}), and where no title is given makes one from the first sentence.
  */
 public final class ArticleParser {
-    private static final Pattern DATE_HEADER = Pattern.compile(
-            "^\\s*(?:date\\s*:?\\s*)?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_HEADER =
+            Pattern.compile("^\\s*(?:date\\s*:?\\s*)?(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("^\\s*#\\s+(.+?)\\s*(?:\\R|$)");
     private static final int MAX_TITLE_CHARS = 90;
 
@@ -32,7 +32,8 @@ public final class ArticleParser {
             throw new InvalidArticleException("article '" + id + "' has no text");
         }
         if (UnicodeText.hasLoneSurrogate(text)) {
-            throw new InvalidArticleException("article '" + id + "' is not valid Unicode text (it holds a lone surrogate)");
+            throw new InvalidArticleException(
+                    "article '" + id + "' is not valid Unicode text (it holds a lone surrogate)");
         }
         int bodyStart = 0;
         String title = blankToNull(givenTitle);
@@ -71,7 +72,8 @@ public final class ArticleParser {
         List<Span> paragraphs = Paragraphs.of(text, bodyStart);
         Span first = paragraphs.getFirst();
         List<Span> sentences = splitter.split(text, first.start(), first.end());
-        String sentence = (sentences.isEmpty() ? first : sentences.getFirst()).of(text).replaceAll("\\s+", " ");
+        String sentence =
+                (sentences.isEmpty() ? first : sentences.getFirst()).of(text).replaceAll("\\s+", " ");
         if (sentence.length() <= MAX_TITLE_CHARS) {
             return sentence;
         }

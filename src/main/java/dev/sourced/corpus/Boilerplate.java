@@ -40,7 +40,9 @@ public final class Boilerplate {
                 continue;
             }
             inLinkList = false;
-            if (!heading && !DISCLAIMER.matcher(p).matches() && !CREDIT.matcher(p).matches()) {
+            if (!heading
+                    && !DISCLAIMER.matcher(p).matches()
+                    && !CREDIT.matcher(p).matches()) {
                 content.add(paragraph);
             }
         }

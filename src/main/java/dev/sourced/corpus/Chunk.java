@@ -21,7 +21,8 @@ public record Chunk(String id, String articleId, int start, int end, String text
         }
         for (Span s : sentences) {
             if (s.start() < start || s.end() > end) {
-                throw new IllegalArgumentException("sentence " + s + " lies outside chunk [" + start + ", " + end + ")");
+                throw new IllegalArgumentException(
+                        "sentence " + s + " lies outside chunk [" + start + ", " + end + ")");
             }
         }
     }

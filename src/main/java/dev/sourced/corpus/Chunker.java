@@ -48,14 +48,18 @@ public final class Chunker {
 
     /** The sentences worth indexing, in order: the union of every chunk's sentences. */
     public List<Span> sentences(Article article) {
-        return chunk(article).stream().flatMap(c -> c.sentences().stream()).distinct().toList();
+        return chunk(article).stream()
+                .flatMap(c -> c.sentences().stream())
+                .distinct()
+                .toList();
     }
 
     private void emitWindows(Article article, List<Span> run, List<Chunk> chunks) {
         int first = 0;
         while (first < run.size()) {
             int last = first;
-            while (last + 1 < run.size() && last + 1 - first < maxSentences
+            while (last + 1 < run.size()
+                    && last + 1 - first < maxSentences
                     && run.get(last + 1).end() - run.get(first).start() <= maxChars) {
                 last++;
             }
@@ -70,8 +74,13 @@ public final class Chunker {
     private static Chunk chunkOf(Article article, List<Span> sentences, int ordinal) {
         int start = sentences.getFirst().start();
         int end = sentences.getLast().end();
-        return new Chunk(Chunk.idOf(article.id(), ordinal), article.id(), start, end,
-                article.text().substring(start, end), sentences);
+        return new Chunk(
+                Chunk.idOf(article.id(), ordinal),
+                article.id(),
+                start,
+                end,
+                article.text().substring(start, end),
+                sentences);
     }
 
     private static String normalize(String sentence) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 public final class CorpusReader {
     /** Lists the bundled articles, since a folder inside a jar cannot be listed portably. */
     static final String BUNDLED_MANIFEST = "corpus/articles.list";
+
     public static final int MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
     private final ArticleParser parser;
@@ -63,9 +64,13 @@ public final class CorpusReader {
     public List<Article> readBundled() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         List<Article> articles = new ArrayList<>();
-        for (String name : resourceText(loader, BUNDLED_MANIFEST).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            articles.add(parse(idOf(name), resourceText(loader, "corpus/" + name).getBytes(StandardCharsets.UTF_8)));
+        for (String name : resourceText(loader, BUNDLED_MANIFEST)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
+            articles.add(
+                    parse(idOf(name), resourceText(loader, "corpus/" + name).getBytes(StandardCharsets.UTF_8)));
         }
         return articles;
     }
@@ -79,10 +84,12 @@ public final class CorpusReader {
         requireSize(id, bytes.length);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidArticleException("article '" + id + "' is not valid UTF-8 text");
         }
@@ -98,8 +105,9 @@ public final class CorpusReader {
 
     /** Rejects binary content: NUL bytes or a large share of control characters. */
     public static void requireText(String id, String text) {
-        long control = text.chars().filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r'
-                && c != '\t' && c != '\f')).count();
+        long control = text.chars()
+                .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+                .count();
         if (text.indexOf('\0') >= 0 || control > Math.max(8, text.length() / 100)) {
             throw new InvalidArticleException("article '" + id + "' looks binary, not text");
         }

@@ -16,7 +16,8 @@ public final class Paragraphs {
         List<Span> paragraphs = new ArrayList<>();
         for (Span line : lines) {
             if (!paragraphs.isEmpty() && continues(text, paragraphs.getLast(), line)) {
-                paragraphs.set(paragraphs.size() - 1, new Span(paragraphs.getLast().start(), line.end()));
+                paragraphs.set(
+                        paragraphs.size() - 1, new Span(paragraphs.getLast().start(), line.end()));
             } else {
                 paragraphs.add(line);
             }

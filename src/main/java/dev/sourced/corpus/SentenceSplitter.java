@@ -15,21 +15,60 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt",
-            "sgt", "maj", "cmdr", "adm", "rev", "hon", "pres", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca");
+            "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
+            "maj", "cmdr", "adm", "rev", "hon", "pres", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca");
     /** Words that commonly open a sentence: after a dotted acronym they signal a real break. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "in",
-            "on", "at", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "as", "there",
-            "his", "her", "its", "their", "our", "my", "meanwhile", "however", "earlier", "later", "still", "now");
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "this",
+            "that",
+            "these",
+            "those",
+            "in",
+            "on",
+            "at",
+            "but",
+            "and",
+            "or",
+            "so",
+            "yet",
+            "if",
+            "when",
+            "while",
+            "after",
+            "before",
+            "as",
+            "there",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "meanwhile",
+            "however",
+            "earlier",
+            "later",
+            "still",
+            "now");
+
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(\\[]*([\\p{L}\\p{N}]+)");
     private static final Pattern INITIAL = Pattern.compile("[\\p{Lu}]\\.");
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}");
     /** A dotted acronym that ends a sentence, followed by a word that opens the next; the JDK misses this break. */
-    private static final Pattern ACRONYM_THEN_OPENER = Pattern.compile(
-            "(?:\\p{L}\\.){2,}(\\s+)[\"“]?(\\p{Lu}\\p{Ll}*)\\b");
+    private static final Pattern ACRONYM_THEN_OPENER =
+            Pattern.compile("(?:\\p{L}\\.){2,}(\\s+)[\"“]?(\\p{Lu}\\p{Ll}*)\\b");
 
     /** Sentences of {@code text[from, to)} as spans into {@code text}, trimmed of surrounding white space. */
     public List<Span> split(String text, int from, int to) {
@@ -69,7 +108,8 @@ public final class SentenceSplitter {
             return false;
         }
         String bare = token.substring(0, token.length() - 1);
-        if (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT)) || INITIAL.matcher(token).matches()) {
+        if (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))
+                || INITIAL.matcher(token).matches()) {
             return true;
         }
         if (DOTTED_ACRONYM.matcher(token).matches()) {

@@ -46,7 +46,8 @@ public final class Embedder {
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = texts.subList(from, Math.min(texts.size(), from + BATCH)).stream()
-                    .map(t -> TextSegment.from(passagePrefix + t)).toList();
+                    .map(t -> TextSegment.from(passagePrefix + t))
+                    .toList();
             for (Embedding embedding : model.embedAll(batch).content()) {
                 vectors.add(normalized(embedding));
             }

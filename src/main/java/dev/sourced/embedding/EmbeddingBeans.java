@@ -11,7 +11,8 @@ public class EmbeddingBeans {
     @Produces
     @Singleton
     EmbeddingModel embeddingModel(EmbeddingConfig config) {
-        return EmbeddingModels.load(config.model(), config.modelCache().toAbsolutePath().normalize());
+        return EmbeddingModels.load(
+                config.model(), config.modelCache().toAbsolutePath().normalize());
     }
 
     @Produces

@@ -53,8 +53,9 @@ public final class EmbeddingModels {
             Path tokenizer = ModelFiles.materialize(name + "-tokenizer.json", cacheDir);
             return new OnnxEmbeddingModel(model, tokenizer, pooling(name));
         } catch (IOException e) {
-            LOG.warnf("cannot keep the model files in %s (%s); loading the model from its jar on every start", cacheDir,
-                    e.getMessage());
+            LOG.warnf(
+                    "cannot keep the model files in %s (%s); loading the model from its jar on every start",
+                    cacheDir, e.getMessage());
             return load(name);
         }
     }

@@ -15,9 +15,14 @@ import java.util.function.ToDoubleFunction;
 public record EvalBars(Map<String, Double> bars) {
     private static final Map<String, ToDoubleFunction<EvalReport>> RATES = Map.of(
             "hits", EvalReport::hitRate,
-            "abstained", r -> r.unanswerable().isEmpty() ? 1 : (double) r.correctAbstentions() / r.unanswerable().size(),
-            "false-abstentions", r -> r.answerable().isEmpty() ? 0
-                    : (double) r.falseAbstentions() / r.answerable().size(),
+            "abstained",
+                    r -> r.unanswerable().isEmpty()
+                            ? 1
+                            : (double) r.correctAbstentions() / r.unanswerable().size(),
+            "false-abstentions",
+                    r -> r.answerable().isEmpty()
+                            ? 0
+                            : (double) r.falseAbstentions() / r.answerable().size(),
             "precision", EvalReport::citationPrecision,
             "verbatim", EvalReport::verbatimRate);
     private static final String CEILING = "false-abstentions";
@@ -34,8 +39,8 @@ public record EvalBars(Map<String, Double> bars) {
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split("=", 2);
             if (kv.length != 2 || !RATES.containsKey(kv[0].strip())) {
-                throw new IllegalArgumentException("a bar is RATE=VALUE with RATE one of " + RATES.keySet().stream()
-                        .sorted().toList() + ", not '" + part.strip() + "'");
+                throw new IllegalArgumentException("a bar is RATE=VALUE with RATE one of "
+                        + RATES.keySet().stream().sorted().toList() + ", not '" + part.strip() + "'");
             }
             double value;
             try {
@@ -58,8 +63,13 @@ public record EvalBars(Map<String, Double> bars) {
             double rate = RATES.get(bar.getKey()).applyAsDouble(report);
             boolean ceiling = bar.getKey().equals(CEILING);
             if (ceiling ? rate > bar.getValue() : rate < bar.getValue()) {
-                missed.add(String.format(Locale.ROOT, "%s %.2f is %s the bar %.2f", bar.getKey(), rate,
-                        ceiling ? "above" : "below", bar.getValue()));
+                missed.add(String.format(
+                        Locale.ROOT,
+                        "%s %.2f is %s the bar %.2f",
+                        bar.getKey(),
+                        rate,
+                        ceiling ? "above" : "below",
+                        bar.getValue()));
             }
         });
         return missed;

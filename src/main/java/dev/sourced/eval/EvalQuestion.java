@@ -7,10 +7,14 @@ import java.util.List;
  * One line of a questions file: gold article ids and phrases a correct answer contains, and the date it was asked
  * on ({@code null} when not given), which the question is answered as of.
  */
-public record EvalQuestion(String id, String question, boolean answerable, List<String> sources,
-        List<String> expectAny, LocalDate askedOn) {
-    public EvalQuestion(String id, String question, boolean answerable, List<String> sources,
-            List<String> expectAny) {
+public record EvalQuestion(
+        String id,
+        String question,
+        boolean answerable,
+        List<String> sources,
+        List<String> expectAny,
+        LocalDate askedOn) {
+    public EvalQuestion(String id, String question, boolean answerable, List<String> sources, List<String> expectAny) {
         this(id, question, answerable, sources, expectAny, null);
     }
 

@@ -19,17 +19,26 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
     }
 
     public double recallAt(Mode mode, int n) {
-        return share(answerable().stream().filter(r -> {
-            int rank = r.goldRanks().get(mode);
-            return rank > 0 && rank <= n;
-        }).count(), answerable().size());
+        return share(
+                answerable().stream()
+                        .filter(r -> {
+                            int rank = r.goldRanks().get(mode);
+                            return rank > 0 && rank <= n;
+                        })
+                        .count(),
+                answerable().size());
     }
 
     public double mrr(Mode mode) {
-        return answerable().isEmpty() ? 0 : answerable().stream().mapToDouble(r -> {
-            int rank = r.goldRanks().get(mode);
-            return rank == 0 ? 0 : 1.0 / rank;
-        }).average().orElse(0);
+        return answerable().isEmpty()
+                ? 0
+                : answerable().stream()
+                        .mapToDouble(r -> {
+                            int rank = r.goldRanks().get(mode);
+                            return rank == 0 ? 0 : 1.0 / rank;
+                        })
+                        .average()
+                        .orElse(0);
     }
 
     public long hits() {
@@ -41,14 +50,18 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
     }
 
     public double citationPrecision() {
-        int cited = answerable().stream().mapToInt(Evaluation.QuestionResult::cited).sum();
-        int gold = answerable().stream().mapToInt(Evaluation.QuestionResult::citedGold).sum();
+        int cited =
+                answerable().stream().mapToInt(Evaluation.QuestionResult::cited).sum();
+        int gold = answerable().stream()
+                .mapToInt(Evaluation.QuestionResult::citedGold)
+                .sum();
         return share(gold, cited);
     }
 
     public double verbatimRate() {
         int all = results.stream().mapToInt(r -> r.answer().citations().size()).sum();
-        int verbatim = results.stream().mapToInt(Evaluation.QuestionResult::verbatim).sum();
+        int verbatim =
+                results.stream().mapToInt(Evaluation.QuestionResult::verbatim).sum();
         return all == 0 ? 1 : share(verbatim, all);
     }
 
@@ -63,27 +76,44 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
     /** The table, then one line per missed question. */
     public String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "retrieval over %d answerable questions (article-level)%n",
+        out.append(String.format(
+                Locale.ROOT,
+                "retrieval over %d answerable questions (article-level)%n",
                 answerable().size()));
         out.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s%n", "", "R@1", "R@5", "MRR"));
         for (Mode mode : List.of(Mode.BM25, Mode.VECTOR, Mode.HYBRID)) {
-            out.append(String.format(Locale.ROOT, "%-8s %6.2f %6.2f %6.2f%n", mode.name().toLowerCase(Locale.ROOT),
-                    recallAt(mode, 1), recallAt(mode, 5), mrr(mode)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-8s %6.2f %6.2f %6.2f%n",
+                    mode.name().toLowerCase(Locale.ROOT),
+                    recallAt(mode, 1),
+                    recallAt(mode, 5),
+                    mrr(mode)));
         }
-        out.append(String.format(Locale.ROOT, "answers (%s generator; rates with 95%% Wilson intervals)%n",
-                generator));
-        out.append(String.format(Locale.ROOT, "  answer hit rate        %s%n", new Proportion(hits(), answerable().size())));
+        out.append(String.format(Locale.ROOT, "answers (%s generator; rates with 95%% Wilson intervals)%n", generator));
+        out.append(String.format(
+                Locale.ROOT,
+                "  answer hit rate        %s%n",
+                new Proportion(hits(), answerable().size())));
         out.append(String.format(Locale.ROOT, "  citation precision     %.2f%n", citationPrecision()));
         out.append(String.format(Locale.ROOT, "  verbatim citations     %.2f%n", verbatimRate()));
-        out.append(String.format(Locale.ROOT, "  abstained, unanswerable %s%n",
+        out.append(String.format(
+                Locale.ROOT,
+                "  abstained, unanswerable %s%n",
                 new Proportion(correctAbstentions(), unanswerable().size())));
-        out.append(String.format(Locale.ROOT, "  abstained, answerable   %s (false abstentions)%n",
+        out.append(String.format(
+                Locale.ROOT,
+                "  abstained, answerable   %s (false abstentions)%n",
                 new Proportion(falseAbstentions(), answerable().size())));
         for (Evaluation.QuestionResult r : results) {
             String miss = missReason(r);
             if (miss != null) {
-                out.append(String.format(Locale.ROOT, "  missed %s: %s | %s%n", r.question().id(),
-                        r.question().question(), miss));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  missed %s: %s | %s%n",
+                        r.question().id(),
+                        r.question().question(),
+                        miss));
             }
         }
         return out.toString();
@@ -91,7 +121,9 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
 
     private static String missReason(Evaluation.QuestionResult r) {
         if (!r.question().answerable()) {
-            return r.answer().answered() ? "answered an unanswerable question: " + clip(r.answer().text()) : null;
+            return r.answer().answered()
+                    ? "answered an unanswerable question: " + clip(r.answer().text())
+                    : null;
         }
         if (r.hit()) {
             return null;

@@ -46,20 +46,28 @@ public final class Evaluation {
         Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
         Search.Result hybrid = null;
         for (Mode mode : Mode.values()) {
-            Search.Result result = search.search(q.question(), DEPTH, mode,
-                    Recency.publishedFor(q.question(), q.askedOn()));
+            Search.Result result =
+                    search.search(q.question(), DEPTH, mode, Recency.publishedFor(q.question(), q.askedOn()));
             goldRanks.put(mode, firstGoldRank(result.hits(), q.sources()));
             if (mode == Mode.HYBRID) {
                 hybrid = result;
             }
         }
         List<Hit> hits = hybrid.hits();
-        Answer answer = generator.generate(new Search.Result(q.question(), hybrid.vector(),
-                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())), q.askedOn(), hybrid.termIdf()));
+        Answer answer = generator.generate(new Search.Result(
+                q.question(),
+                hybrid.vector(),
+                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())),
+                q.askedOn(),
+                hybrid.termIdf()));
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
-                ? (int) answer.citations().stream().filter(c -> q.sources().contains(c.source())).count() : 0;
-        int verbatim = (int) answer.citations().stream().filter(this::isVerbatim).count();
+                ? (int) answer.citations().stream()
+                        .filter(c -> q.sources().contains(c.source()))
+                        .count()
+                : 0;
+        int verbatim =
+                (int) answer.citations().stream().filter(this::isVerbatim).count();
         String lower = answer.text().toLowerCase(Locale.ROOT);
         boolean phrase = q.expectAny().stream().anyMatch(p -> lower.contains(p.toLowerCase(Locale.ROOT)));
         boolean hit = q.answerable() && answer.answered() && phrase && citedGold > 0;
@@ -67,8 +75,10 @@ public final class Evaluation {
     }
 
     private boolean isVerbatim(Citation c) {
-        return articleText.apply(c.source())
-                .filter(text -> c.end() <= text.length() && text.substring(c.start(), c.end()).equals(c.text()))
+        return articleText
+                .apply(c.source())
+                .filter(text -> c.end() <= text.length()
+                        && text.substring(c.start(), c.end()).equals(c.text()))
                 .isPresent();
     }
 
@@ -82,6 +92,12 @@ public final class Evaluation {
     }
 
     /** One question's outcome; a gold rank of 0 means no gold article within {@link #DEPTH}. */
-    public record QuestionResult(EvalQuestion question, Map<Mode, Integer> goldRanks, Answer answer, boolean hit,
-            int cited, int citedGold, int verbatim) {}
+    public record QuestionResult(
+            EvalQuestion question,
+            Map<Mode, Integer> goldRanks,
+            Answer answer,
+            boolean hit,
+            int cited,
+            int citedGold,
+            int verbatim) {}
 }

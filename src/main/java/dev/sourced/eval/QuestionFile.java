@@ -49,8 +49,13 @@ public final class QuestionFile {
             throw new IllegalArgumentException("'answerable' must be true or false");
         }
         String askedOn = text(node, "asked_on");
-        return new EvalQuestion(text(node, "id"), question, node.get("answerable").asBoolean(),
-                strings(node, "sources"), strings(node, "expect_any"), askedOn == null ? null : date(askedOn));
+        return new EvalQuestion(
+                text(node, "id"),
+                question,
+                node.get("answerable").asBoolean(),
+                strings(node, "sources"),
+                strings(node, "expect_any"),
+                askedOn == null ? null : date(askedOn));
     }
 
     private static LocalDate date(String iso) {

@@ -16,6 +16,7 @@ public final class IndexSchema {
     public static final String ARTICLE_ID = "article_id";
     /** Doc values of the article id, to list articles in id order. */
     public static final String ARTICLE_ID_SORT = "article_id_sort";
+
     public static final String TITLE = "title";
     public static final String DATE = "date";
     /**
@@ -23,12 +24,14 @@ public final class IndexSchema {
      * after a question's "as of" date; {@link #UNDATED} for articles without a date, which are never left out.
      */
     public static final String PUBLISHED_DAY = "published_day";
+
     public static final long UNDATED = Long.MIN_VALUE;
 
     public static final String HASH = "hash";
     public static final String ARTICLE_TEXT = "article_text";
     /** The text's length in chars, stored so that listing and syncing articles never load their text. */
     public static final String ARTICLE_LENGTH = "article_length";
+
     public static final String BODY_START = "body_start";
     public static final String CHUNK_COUNT = "chunk_count";
     /** {@link Origin} of the article. */
@@ -43,10 +46,12 @@ public final class IndexSchema {
     public static final String VECTOR = "vector";
     /** The chunk's sentence spans and their vectors: computed once here so that answering embeds no sentence. */
     public static final String SENTENCE_SPANS = "sentence_spans";
+
     public static final String SENTENCE_VECTORS = "sentence_vectors";
 
     /** Commit user data: which model and schema built the index. */
     public static final String COMMIT_MODEL = "model";
+
     public static final String COMMIT_SCHEMA = "schema";
 
     private IndexSchema() {}

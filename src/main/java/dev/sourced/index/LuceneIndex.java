@@ -50,11 +50,21 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneIndex implements ArticleStore {
     /** What a listing reads of an article document: everything but its text. */
-    private static final Set<String> SUMMARY_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
-            IndexSchema.DATE, IndexSchema.ARTICLE_LENGTH, IndexSchema.HASH, IndexSchema.CHUNK_COUNT,
+    private static final Set<String> SUMMARY_FIELDS = Set.of(
+            IndexSchema.ARTICLE_ID,
+            IndexSchema.TITLE,
+            IndexSchema.DATE,
+            IndexSchema.ARTICLE_LENGTH,
+            IndexSchema.HASH,
+            IndexSchema.CHUNK_COUNT,
             IndexSchema.ORIGIN);
-    private static final Set<String> ARTICLE_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
-            IndexSchema.DATE, IndexSchema.ARTICLE_TEXT, IndexSchema.BODY_START);
+
+    private static final Set<String> ARTICLE_FIELDS = Set.of(
+            IndexSchema.ARTICLE_ID,
+            IndexSchema.TITLE,
+            IndexSchema.DATE,
+            IndexSchema.ARTICLE_TEXT,
+            IndexSchema.BODY_START);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -78,8 +88,9 @@ public final class LuceneIndex implements ArticleStore {
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             Map<String, String> committed = committedData();
-            rebuilding = !committed.isEmpty() && (!modelName.equals(committed.get(IndexSchema.COMMIT_MODEL))
-                    || !IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA)));
+            rebuilding = !committed.isEmpty()
+                    && (!modelName.equals(committed.get(IndexSchema.COMMIT_MODEL))
+                            || !IndexSchema.VERSION.equals(committed.get(IndexSchema.COMMIT_SCHEMA)));
             if (rebuilding) {
                 writer.deleteAll();
             }
@@ -119,7 +130,8 @@ public final class LuceneIndex implements ArticleStore {
 
     @Override
     public boolean delete(String articleId) {
-        boolean present = articleDocument(articleId, Set.of(IndexSchema.ARTICLE_ID)).isPresent();
+        boolean present =
+                articleDocument(articleId, Set.of(IndexSchema.ARTICLE_ID)).isPresent();
         try {
             writer.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, articleId));
         } catch (IOException e) {
@@ -131,8 +143,9 @@ public final class LuceneIndex implements ArticleStore {
     @Override
     public void commit() {
         try {
-            writer.setLiveCommitData(Map.of(IndexSchema.COMMIT_MODEL, modelName,
-                    IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(IndexSchema.COMMIT_MODEL, modelName, IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION)
+                            .entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -166,8 +179,8 @@ public final class LuceneIndex implements ArticleStore {
         return withSearcher(searcher -> {
             TermQuery query = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE));
             int count = Math.max(1, searcher.count(query));
-            TopDocs docs = searcher.search(query, count,
-                    new Sort(new SortField(IndexSchema.ARTICLE_ID_SORT, SortField.Type.STRING)));
+            TopDocs docs = searcher.search(
+                    query, count, new Sort(new SortField(IndexSchema.ARTICLE_ID_SORT, SortField.Type.STRING)));
             StoredFields stored = searcher.storedFields();
             Map<String, IndexedArticle> articles = new LinkedHashMap<>();
             for (ScoreDoc hit : docs.scoreDocs) {
@@ -187,19 +200,25 @@ public final class LuceneIndex implements ArticleStore {
     public Optional<Article> article(String articleId) {
         return articleDocument(articleId, ARTICLE_FIELDS).map(doc -> {
             String date = doc.get(IndexSchema.DATE);
-            return new Article(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
-                    date == null ? null : LocalDate.parse(date), doc.get(IndexSchema.ARTICLE_TEXT),
+            return new Article(
+                    doc.get(IndexSchema.ARTICLE_ID),
+                    doc.get(IndexSchema.TITLE),
+                    date == null ? null : LocalDate.parse(date),
+                    doc.get(IndexSchema.ARTICLE_TEXT),
                     doc.getField(IndexSchema.BODY_START).numericValue().intValue());
         });
     }
 
     private Optional<Document> articleDocument(String articleId, Set<String> fields) {
         return withSearcher(searcher -> {
-            TopDocs docs = searcher.search(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
-                    .build(), 1);
-            return docs.scoreDocs.length == 0 ? Optional.empty()
+            TopDocs docs = searcher.search(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
+                            .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), Occur.FILTER)
+                            .build(),
+                    1);
+            return docs.scoreDocs.length == 0
+                    ? Optional.empty()
                     : Optional.of(searcher.storedFields().document(docs.scoreDocs[0].doc, fields));
         });
     }
@@ -252,24 +271,28 @@ public final class LuceneIndex implements ArticleStore {
         if (article.date() != null) {
             doc.add(new StoredField(IndexSchema.DATE, article.date().toString()));
         }
-        doc.add(new LongPoint(IndexSchema.PUBLISHED_DAY,
+        doc.add(new LongPoint(
+                IndexSchema.PUBLISHED_DAY,
                 article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay()));
         doc.add(new StoredField(IndexSchema.START, chunk.start()));
         doc.add(new StoredField(IndexSchema.END, chunk.end()));
         doc.add(new TextField(IndexSchema.TEXT, chunk.text(), Field.Store.YES));
         doc.add(new KnnFloatVectorField(IndexSchema.VECTOR, embedded.vector(), VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(IndexSchema.SENTENCE_SPANS, VectorCodec.encodeSpans(chunk.sentences())));
-        doc.add(new StoredField(IndexSchema.SENTENCE_VECTORS,
-                VectorCodec.encodeVectors(embedded.sentenceVectors(), dimension)));
+        doc.add(new StoredField(
+                IndexSchema.SENTENCE_VECTORS, VectorCodec.encodeVectors(embedded.sentenceVectors(), dimension)));
         return doc;
     }
 
     private static IndexedArticle indexedArticle(Document doc) {
         String date = doc.get(IndexSchema.DATE);
-        return new IndexedArticle(doc.get(IndexSchema.ARTICLE_ID), doc.get(IndexSchema.TITLE),
+        return new IndexedArticle(
+                doc.get(IndexSchema.ARTICLE_ID),
+                doc.get(IndexSchema.TITLE),
                 date == null ? null : LocalDate.parse(date),
                 doc.getField(IndexSchema.ARTICLE_LENGTH).numericValue().intValue(),
-                doc.get(IndexSchema.HASH), doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
+                doc.get(IndexSchema.HASH),
+                doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
                 Origin.valueOf(doc.get(IndexSchema.ORIGIN)));
     }
 

@@ -6,5 +6,6 @@ package dev.sourced.index;
  * replaced by a sync.
  */
 public enum Origin {
-    CORPUS, API
+    CORPUS,
+    API
 }

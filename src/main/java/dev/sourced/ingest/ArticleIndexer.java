@@ -46,10 +46,12 @@ public final class ArticleIndexer {
         for (Chunk chunk : chunks) {
             chunk.sentences().forEach(s -> sentenceSlots.putIfAbsent(s, sentenceSlots.size()));
         }
-        List<float[]> vectors = embedder.embedAll(sentenceSlots.keySet().stream().map(s -> s.of(text)).toList());
+        List<float[]> vectors = embedder.embedAll(
+                sentenceSlots.keySet().stream().map(s -> s.of(text)).toList());
         List<EmbeddedChunk> embedded = new ArrayList<>(chunks.size());
         for (Chunk chunk : chunks) {
-            List<float[]> sentenceVectors = chunk.sentences().stream().map(s -> vectors.get(sentenceSlots.get(s)))
+            List<float[]> sentenceVectors = chunk.sentences().stream()
+                    .map(s -> vectors.get(sentenceSlots.get(s)))
                     .toList();
             embedded.add(new EmbeddedChunk(chunk, Embedder.meanOf(sentenceVectors), sentenceVectors));
         }

@@ -25,8 +25,8 @@ public final class ArticleIngestor {
     private final ArticleParser parser;
     private final GroupCommit commits;
 
-    public ArticleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status, CorpusReader reader,
-            ArticleParser parser) {
+    public ArticleIngestor(
+            ArticleIndexer indexer, ArticleStore index, IndexStatus status, CorpusReader reader, ArticleParser parser) {
         this.indexer = indexer;
         this.index = index;
         this.status = status;
@@ -63,7 +63,8 @@ public final class ArticleIngestor {
     public IngestOutcome stage(Article article) {
         status.requireReady();
         Optional<IndexedArticle> before = index.summary(article.id());
-        if (before.isPresent() && before.get().hash().equals(article.contentHash())
+        if (before.isPresent()
+                && before.get().hash().equals(article.contentHash())
                 && before.get().origin() == Origin.API) {
             return IngestOutcome.UNCHANGED;
         }

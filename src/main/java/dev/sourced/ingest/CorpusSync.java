@@ -34,7 +34,8 @@ public final class CorpusSync {
      */
     public SyncReport sync(List<Article> corpus) {
         Map<String, IndexedArticle> all = index.articles();
-        Map<String, String> indexed = all.values().stream().filter(a -> a.origin() == Origin.CORPUS)
+        Map<String, String> indexed = all.values().stream()
+                .filter(a -> a.origin() == Origin.CORPUS)
                 .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
         Map<String, Article> wanted = new LinkedHashMap<>();
         corpus.forEach(a -> wanted.put(a.id(), a));

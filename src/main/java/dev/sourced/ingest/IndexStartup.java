@@ -67,8 +67,9 @@ public class IndexStartup {
             StartupSync.Synced synced = sync.connectAndSync();
             warmUp.await();
             status.markReady();
-            LOG.infof("index ready: %d articles from %s (%s) in %d ms", synced.articles(), synced.source(),
-                    synced.report(), (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "index ready: %d articles from %s (%s) in %d ms",
+                    synced.articles(), synced.source(), synced.report(), (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) { // the retry's wait throws InterruptedException when shutdown interrupts it
             if (stopping) {
                 status.markFailed("the service is shutting down");

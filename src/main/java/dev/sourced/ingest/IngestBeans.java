@@ -26,8 +26,8 @@ public class IngestBeans {
 
     @Produces
     @ApplicationScoped
-    ArticleIngestor articleIngestor(ArticleIndexer indexer, ArticleStore index, IndexStatus status,
-            CorpusReader reader, ArticleParser parser) {
+    ArticleIngestor articleIngestor(
+            ArticleIndexer indexer, ArticleStore index, IndexStatus status, CorpusReader reader, ArticleParser parser) {
         return new ArticleIngestor(indexer, index, status, reader, parser);
     }
 }

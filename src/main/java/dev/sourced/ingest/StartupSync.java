@@ -29,8 +29,7 @@ public class StartupSync {
     private final IndexStatus status;
     private volatile boolean waited;
 
-    public StartupSync(Backend backend, CorpusSync sync, CorpusReader reader, CorpusConfig corpus,
-            IndexStatus status) {
+    public StartupSync(Backend backend, CorpusSync sync, CorpusReader reader, CorpusConfig corpus, IndexStatus status) {
         this.backend = backend;
         this.sync = sync;
         this.reader = reader;
@@ -39,7 +38,12 @@ public class StartupSync {
     }
 
     /** The corpus as now indexed; retried every {@value #RETRY_SECONDS} s, without end, while the backend is down. */
-    @Retry(maxRetries = -1, delay = RETRY_SECONDS, delayUnit = ChronoUnit.SECONDS, jitter = 0, maxDuration = 0,
+    @Retry(
+            maxRetries = -1,
+            delay = RETRY_SECONDS,
+            delayUnit = ChronoUnit.SECONDS,
+            jitter = 0,
+            maxDuration = 0,
             retryOn = IndexNotReadyException.class)
     public Synced connectAndSync() {
         try {
@@ -56,8 +60,9 @@ public class StartupSync {
         } catch (IndexNotReadyException e) {
             status.markFailed(e.getMessage());
             if (!waited) {
-                LOG.warnf("%s; retrying every %d s, the service stays not-ready until then", e.getMessage(),
-                        RETRY_SECONDS);
+                LOG.warnf(
+                        "%s; retrying every %d s, the service stays not-ready until then",
+                        e.getMessage(), RETRY_SECONDS);
                 waited = true;
             }
             throw e;

@@ -19,12 +19,12 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.BODY_SIZE)
     public void limit(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        long limit = request.getUriInfo().getPath().startsWith("/api/documents") ? DOCUMENT_BODY_LIMIT
-                : QUESTION_BODY_LIMIT;
+        long limit =
+                request.getUriInfo().getPath().startsWith("/api/documents") ? DOCUMENT_BODY_LIMIT : QUESTION_BODY_LIMIT;
         if (declared != null && length(declared) > limit) {
             // The unread body would otherwise be drained first; closing is cheaper.
-            throw new RejectedRequestException(413, "request body too large: at most " + limit / 1024 + " KiB",
-                    Map.of("Connection", "close"));
+            throw new RejectedRequestException(
+                    413, "request body too large: at most " + limit / 1024 + " KiB", Map.of("Connection", "close"));
         }
     }
 

@@ -29,7 +29,9 @@ public class ClientRateLimits {
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.RATE)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
         limiterFor(request.getUriInfo().getPath()).ifPresent(limiter -> {
-            String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+            String client = http.remoteAddress() == null
+                    ? "unknown"
+                    : http.remoteAddress().hostAddress();
             limiter.tryAcquire(client).ifPresent(ClientRateLimits::reject);
         });
     }
@@ -46,7 +48,9 @@ public class ClientRateLimits {
 
     private static void reject(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        throw new RejectedRequestException(429, "too many requests: try again in " + seconds + " s",
+        throw new RejectedRequestException(
+                429,
+                "too many requests: try again in " + seconds + " s",
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 }

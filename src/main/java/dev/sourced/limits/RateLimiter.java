@@ -27,16 +27,22 @@ public final class RateLimiter {
         this.perNano = perMinute / 60e9;
         this.burst = burst;
         this.clock = nanoClock;
-        this.buckets = Caffeine.newBuilder().maximumSize(MAX_CLIENTS)
-                .expireAfterAccess(Duration.ofNanos((long) Math.ceil(burst / perNano))).ticker(nanoClock::getAsLong)
-                .executor(Runnable::run).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_CLIENTS)
+                .expireAfterAccess(Duration.ofNanos((long) Math.ceil(burst / perNano)))
+                .ticker(nanoClock::getAsLong)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** Empty when the request may go ahead; otherwise how long until it would. */
     public Optional<Duration> tryAcquire(String client) {
         long now = clock.getAsLong();
-        Bucket bucket = buckets.asMap().compute(client, (c, old) -> (old == null ? new Bucket(burst, now, false)
-                : old.refilled(now, perNano, burst)).take());
+        Bucket bucket = buckets.asMap()
+                .compute(
+                        client,
+                        (c, old) -> (old == null ? new Bucket(burst, now, false) : old.refilled(now, perNano, burst))
+                                .take());
         if (bucket.granted()) {
             return Optional.empty();
         }

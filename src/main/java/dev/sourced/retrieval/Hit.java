@@ -11,7 +11,12 @@ import java.util.Objects;
  * one unit vector per sentence of the chunk, in the order of {@link Chunk#sentences()}; {@code date} is the
  * article's publication date, {@code null} when it has none.
  */
-public record Hit(Chunk chunk, String title, LocalDate date, double score, List<String> retrievers,
+public record Hit(
+        Chunk chunk,
+        String title,
+        LocalDate date,
+        double score,
+        List<String> retrievers,
         List<float[]> sentenceVectors) {
     public Hit {
         Objects.requireNonNull(chunk, "chunk");

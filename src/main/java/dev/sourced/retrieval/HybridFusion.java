@@ -24,8 +24,8 @@ public final class HybridFusion {
      *     wider search finds the true nearest neighbours more often (recall) at a small cost
      * @param bm25Weight weight of the BM25 list in the fusion (the vector list weighs {@code vectorWeight})
      */
-    public HybridFusion(RankFusion.Method method, int rrfK, int candidates, int knnBeam, double bm25Weight,
-            double vectorWeight) {
+    public HybridFusion(
+            RankFusion.Method method, int rrfK, int candidates, int knnBeam, double bm25Weight, double vectorWeight) {
         if (rrfK < 1) {
             throw new IllegalArgumentException("k must be positive");
         }

@@ -34,8 +34,8 @@ public final class LuceneHybridRetriever implements Retriever {
     private final LuceneVocabulary vocabulary;
     private final HybridFusion fusion;
 
-    public LuceneHybridRetriever(LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary,
-            HybridFusion fusion) {
+    public LuceneHybridRetriever(
+            LuceneIndex index, IndexStatus status, LuceneVocabulary vocabulary, HybridFusion fusion) {
         this.index = index;
         this.status = status;
         this.vocabulary = vocabulary;
@@ -52,7 +52,8 @@ public final class LuceneHybridRetriever implements Retriever {
     public Retrieved retrieveWithTerms(SearchRequest request) {
         status.requireReady();
         int perList = fusion.perList(request.k());
-        List<String> terms = vocabulary.terms(request.text()).stream().distinct().toList();
+        List<String> terms =
+                vocabulary.terms(request.text()).stream().distinct().toList();
         return index.withSearcher(searcher -> {
             // Both lists come from this one searcher, so Lucene's doc ids identify chunks without reading stored
             // fields; only the fused top k are loaded.
@@ -62,8 +63,12 @@ public final class LuceneHybridRetriever implements Retriever {
                 lists.add(fusion.bm25(ranked(searcher, bm25Query(terms, published), perList, false)));
             }
             if (request.mode() != Mode.BM25) {
-                lists.add(fusion.vector(ranked(searcher, new KnnFloatVectorQuery(IndexSchema.VECTOR,
-                        request.vector(), fusion.knnDepth(perList), published), perList, true)));
+                lists.add(fusion.vector(ranked(
+                        searcher,
+                        new KnnFloatVectorQuery(
+                                IndexSchema.VECTOR, request.vector(), fusion.knnDepth(perList), published),
+                        perList,
+                        true)));
             }
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>(request.k());
@@ -79,28 +84,35 @@ public final class LuceneHybridRetriever implements Retriever {
         if (period.isAny()) {
             return null;
         }
-        long from = period.from() == null ? IndexSchema.UNDATED + 1 : period.from().toEpochDay();
+        long from =
+                period.from() == null ? IndexSchema.UNDATED + 1 : period.from().toEpochDay();
         long to = period.to() == null ? Long.MAX_VALUE : period.to().toEpochDay();
         return new BooleanQuery.Builder()
                 .add(LongPoint.newRangeQuery(IndexSchema.PUBLISHED_DAY, from, to), BooleanClause.Occur.SHOULD)
-                .add(LongPoint.newExactQuery(IndexSchema.PUBLISHED_DAY, IndexSchema.UNDATED), BooleanClause.Occur.SHOULD)
+                .add(
+                        LongPoint.newExactQuery(IndexSchema.PUBLISHED_DAY, IndexSchema.UNDATED),
+                        BooleanClause.Occur.SHOULD)
                 .build();
     }
 
     private static Query bm25Query(List<String> distinctTerms, Query filter) {
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String term : distinctTerms.stream().limit(IndexSearcher.getMaxClauseCount() - 1).toList()) {
+        for (String term : distinctTerms.stream()
+                .limit(IndexSearcher.getMaxClauseCount() - 1)
+                .toList()) {
             terms.add(new TermQuery(new Term(IndexSchema.TEXT, term)), BooleanClause.Occur.SHOULD);
         }
         if (filter == null) {
             return terms.build();
         }
-        return new BooleanQuery.Builder().add(terms.build(), BooleanClause.Occur.MUST)
-                .add(filter, BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(terms.build(), BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
     }
 
-    private static List<RankFusion.Scored<Integer>> ranked(IndexSearcher searcher, Query query, int n,
-            boolean cosine) throws IOException {
+    private static List<RankFusion.Scored<Integer>> ranked(IndexSearcher searcher, Query query, int n, boolean cosine)
+            throws IOException {
         List<RankFusion.Scored<Integer>> items = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
             items.add(new RankFusion.Scored<>(hit.doc, cosine ? HybridFusion.cosine(hit.score) : hit.score));
@@ -110,14 +122,21 @@ public final class LuceneHybridRetriever implements Retriever {
 
     /** A chunk document read back into a hit. */
     private Hit hit(Document doc, RankFusion.Fused<Integer> fused) {
-        Chunk chunk = new Chunk(doc.get(IndexSchema.CHUNK_ID), doc.get(IndexSchema.ARTICLE_ID),
+        Chunk chunk = new Chunk(
+                doc.get(IndexSchema.CHUNK_ID),
+                doc.get(IndexSchema.ARTICLE_ID),
                 doc.getField(IndexSchema.START).numericValue().intValue(),
-                doc.getField(IndexSchema.END).numericValue().intValue(), doc.get(IndexSchema.TEXT),
+                doc.getField(IndexSchema.END).numericValue().intValue(),
+                doc.get(IndexSchema.TEXT),
                 VectorCodec.decodeSpans(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_SPANS))));
         String date = doc.get(IndexSchema.DATE);
-        return new Hit(chunk, doc.get(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date), fused.score(),
-                fused.lists(), VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)),
-                        index.dimension()));
+        return new Hit(
+                chunk,
+                doc.get(IndexSchema.TITLE),
+                date == null ? null : LocalDate.parse(date),
+                fused.score(),
+                fused.lists(),
+                VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), index.dimension()));
     }
 
     private static ByteBuffer bytes(BytesRef ref) {

@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class RankFusion {
     /** How scores are combined. */
-    public enum Method { RRF, CONVEX }
+    public enum Method {
+        RRF,
+        CONVEX
+    }
 
     private RankFusion() {}
 
@@ -38,7 +41,8 @@ public final class RankFusion {
             double scale = list.bounded() || best <= 0 ? 1 : best;
             for (int rank = 0; rank < list.items().size(); rank++) {
                 Scored<T> item = list.items().get(rank);
-                double contribution = method == Method.RRF ? list.weight() / (k + rank + 1)
+                double contribution = method == Method.RRF
+                        ? list.weight() / (k + rank + 1)
                         : list.weight() * Math.max(0, item.score()) / scale;
                 fused.merge(item.item(), new Fused<>(item.item(), contribution, List.of(list.name())), Fused::plus);
             }

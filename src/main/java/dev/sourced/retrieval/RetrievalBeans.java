@@ -10,8 +10,13 @@ public class RetrievalBeans {
     @Produces
     @ApplicationScoped
     HybridFusion hybridFusion(RetrievalConfig config) {
-        return new HybridFusion(config.fusion(), config.rrfK(), config.candidates(), config.knnBeam(),
-                config.bm25Weight(), config.vectorWeight());
+        return new HybridFusion(
+                config.fusion(),
+                config.rrfK(),
+                config.candidates(),
+                config.knnBeam(),
+                config.bm25Weight(),
+                config.vectorWeight());
     }
 
     @Produces

@@ -24,8 +24,8 @@ public final class Search {
      */
     public Result search(String question, int k, Mode mode, Period published) {
         float[] vector = embedder.embed(question);
-        Retriever.Retrieved retrieved = retriever.retrieveWithTerms(new SearchRequest(question, vector, k, mode,
-                published));
+        Retriever.Retrieved retrieved =
+                retriever.retrieveWithTerms(new SearchRequest(question, vector, k, mode, published));
         return new Result(question, vector, retrieved.hits(), published.to(), retrieved.termIdf());
     }
 
@@ -33,8 +33,7 @@ public final class Search {
      * The question, its vector, the hits, best first, the date it is asked as of ({@code null}: no date), and the idf
      * of the question's analysed terms as the search counted them (empty when the engine did not count them).
      */
-    public record Result(String question, float[] vector, List<Hit> hits, LocalDate asOf,
-            Map<String, Double> termIdf) {
+    public record Result(String question, float[] vector, List<Hit> hits, LocalDate asOf, Map<String, Double> termIdf) {
         public Result {
             hits = List.copyOf(hits);
             termIdf = Map.copyOf(termIdf);

@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  */
 final class AskSlashCommandHandler implements SlashCommandHandler {
     static final String LOOKING = "Looking it up…";
-    static final String USAGE = "Ask a question about the articles, for example: /ask Who is China's ambassador to the UN?";
+    static final String USAGE =
+            "Ask a question about the articles, for example: /ask Who is China's ambassador to the UN?";
     private static final Logger LOG = Logger.getLogger(AskSlashCommandHandler.class);
 
     private final Asker asker;
@@ -48,14 +49,17 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
     private void answer(SlashCommandContext ctx, Question question) {
         try {
             Answer answer = asker.ask(question);
-            ctx.respond(r -> r.responseType("in_channel").text(SlackReplyFormat.text(answer))
+            ctx.respond(r -> r.responseType("in_channel")
+                    .text(SlackReplyFormat.text(answer))
                     .blocks(SlackReplyFormat.blocks(answer)));
         } catch (Exception e) {
             LOG.warnf("answering /ask failed: %s", e.getClass().getSimpleName());
             try {
                 ctx.respond(r -> r.responseType("ephemeral").text(SlackReplyFormat.APOLOGY));
             } catch (Exception again) {
-                LOG.warnf("the /ask apology could not be posted: %s", again.getClass().getSimpleName());
+                LOG.warnf(
+                        "the /ask apology could not be posted: %s",
+                        again.getClass().getSimpleName());
             }
         }
     }

@@ -28,7 +28,12 @@ final class MentionText {
         if (text == null) {
             return "";
         }
-        return MENTION.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                .replaceAll("\\s+", " ").strip();
+        return MENTION.matcher(text)
+                .replaceAll(" ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -21,8 +21,12 @@ public final class RecentEvents {
     }
 
     RecentEvents(com.github.benmanes.caffeine.cache.Ticker ticker) {
-        this.seen = Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(MAX_IDS).ticker(ticker)
-                .executor(Runnable::run).build();
+        this.seen = Caffeine.newBuilder()
+                .expireAfterWrite(WINDOW)
+                .maximumSize(MAX_IDS)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** True the first time an id is offered, false for every repeat while it is remembered. */

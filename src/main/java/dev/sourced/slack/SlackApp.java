@@ -37,8 +37,12 @@ public class SlackApp {
 
     public SlackApp(SlackConfig config, Asker asker) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
-        this.workers = ManagedExecutor.builder().maxAsync(config.workers()).maxQueued(config.queueCapacity())
-                .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+        this.workers = ManagedExecutor.builder()
+                .maxAsync(config.workers())
+                .maxQueued(config.queueCapacity())
+                .propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING)
+                .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
         this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
     }
@@ -49,12 +53,18 @@ public class SlackApp {
     }
 
     private App build(SlackConfig config, String secret, Asker asker) {
-        String token = config.botToken().filter(t -> !t.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "sourced.slack.bot-token (SOURCED_SLACK_BOT_TOKEN) is required when a Slack signing secret is set"));
+        String token = config.botToken()
+                .filter(t -> !t.isBlank())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "sourced.slack.bot-token (SOURCED_SLACK_BOT_TOKEN) is required when a Slack signing secret is set"));
         com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
         sdk.setMethodsEndpointUrlPrefix(config.apiUrl().endsWith("/") ? config.apiUrl() : config.apiUrl() + "/");
-        App bolt = new App(AppConfig.builder().signingSecret(secret).singleTeamBotToken(token)
-                .slack(Slack.getInstance(sdk)).build());
+        App bolt = new App(AppConfig.builder()
+                .signingSecret(secret)
+                .singleTeamBotToken(token)
+                .slack(Slack.getInstance(sdk))
+                .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ThreadReplier replier = new ThreadReplier(asker, workers);
         bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));

@@ -4,8 +4,8 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Citation;
 import java.util.ArrayList;

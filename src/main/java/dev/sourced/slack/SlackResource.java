@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -51,10 +50,14 @@ public class SlackResource {
     private Response run(String path, String body, HttpHeaders headers, HttpServerRequest http) {
         App app = slack.app().orElseThrow(NotFoundException::new);
         SlackRequestParser.HttpRequest request = SlackRequestParser.HttpRequest.builder()
-                .requestUri(path).queryString(Map.of())
+                .requestUri(path)
+                .queryString(Map.of())
                 .headers(new RequestHeaders(Map.copyOf(headers.getRequestHeaders())))
                 .requestBody(body == null ? "" : body)
-                .remoteAddress(http.remoteAddress() == null ? null : http.remoteAddress().hostAddress())
+                .remoteAddress(
+                        http.remoteAddress() == null
+                                ? null
+                                : http.remoteAddress().hostAddress())
                 .build();
         com.slack.api.bolt.response.Response bolt;
         try {

@@ -34,6 +34,7 @@ public final class SolrArticleStore implements ArticleStore {
     private static final Logger LOG = Logger.getLogger(SolrArticleStore.class);
     /** The one document that records which model and schema version built the collection. */
     static final String META_ID = "_meta";
+
     private static final String TYPE_META = "meta";
     private static final int PAGE = 500;
 
@@ -57,8 +58,9 @@ public final class SolrArticleStore implements ArticleStore {
     public void connect() {
         cluster.ensureCollection();
         SolrDocument meta = getById(META_ID, "model,schema_version");
-        rebuilding = meta != null && (!modelName.equals(meta.getFirstValue("model"))
-                || !IndexSchema.VERSION.equals(meta.getFirstValue("schema_version")));
+        rebuilding = meta != null
+                && (!modelName.equals(meta.getFirstValue("model"))
+                        || !IndexSchema.VERSION.equals(meta.getFirstValue("schema_version")));
         if (rebuilding) {
             run("clear the collection for a rebuild", () -> cluster.client().deleteByQuery("*:*"));
             cleared = true;
@@ -126,7 +128,9 @@ public final class SolrArticleStore implements ArticleStore {
             return articles;
         }
         SolrQuery query = new SolrQuery(IndexSchema.TYPE + ":" + IndexSchema.TYPE_ARTICLE)
-                .setFields(SUMMARY_FIELDS).setRows(PAGE).setSort(IndexSchema.ARTICLE_ID, SolrQuery.ORDER.asc)
+                .setFields(SUMMARY_FIELDS)
+                .setRows(PAGE)
+                .setSort(IndexSchema.ARTICLE_ID, SolrQuery.ORDER.asc)
                 .addSort("id", SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
@@ -160,8 +164,10 @@ public final class SolrArticleStore implements ArticleStore {
         return Optional.ofNullable(getById(articleDocId(articleId), "article_id,title,date,article_text,body_start"))
                 .map(doc -> {
                     String date = (String) doc.getFirstValue(IndexSchema.DATE);
-                    return new Article((String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
-                            (String) doc.getFirstValue(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
+                    return new Article(
+                            (String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
+                            (String) doc.getFirstValue(IndexSchema.TITLE),
+                            date == null ? null : LocalDate.parse(date),
                             (String) doc.getFirstValue(IndexSchema.ARTICLE_TEXT),
                             intValue(doc, IndexSchema.BODY_START));
                 });
@@ -172,8 +178,14 @@ public final class SolrArticleStore implements ArticleStore {
         return dimension;
     }
 
-    private static final String SUMMARY_FIELDS = String.join(",", IndexSchema.ARTICLE_ID, IndexSchema.TITLE,
-            IndexSchema.DATE, IndexSchema.ARTICLE_LENGTH, IndexSchema.HASH, IndexSchema.CHUNK_COUNT,
+    private static final String SUMMARY_FIELDS = String.join(
+            ",",
+            IndexSchema.ARTICLE_ID,
+            IndexSchema.TITLE,
+            IndexSchema.DATE,
+            IndexSchema.ARTICLE_LENGTH,
+            IndexSchema.HASH,
+            IndexSchema.CHUNK_COUNT,
             IndexSchema.ORIGIN);
 
     @Override
@@ -235,7 +247,8 @@ public final class SolrArticleStore implements ArticleStore {
         if (article.date() != null) {
             doc.setField(IndexSchema.DATE, article.date().toString());
         }
-        doc.setField(IndexSchema.PUBLISHED_DAY,
+        doc.setField(
+                IndexSchema.PUBLISHED_DAY,
                 article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay());
         doc.setField(IndexSchema.START, chunk.start());
         doc.setField(IndexSchema.END, chunk.end());
@@ -252,9 +265,12 @@ public final class SolrArticleStore implements ArticleStore {
 
     private static IndexedArticle indexedArticle(SolrDocument doc) {
         String date = (String) doc.getFirstValue(IndexSchema.DATE);
-        return new IndexedArticle((String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
-                (String) doc.getFirstValue(IndexSchema.TITLE), date == null ? null : LocalDate.parse(date),
-                intValue(doc, IndexSchema.ARTICLE_LENGTH), (String) doc.getFirstValue(IndexSchema.HASH),
+        return new IndexedArticle(
+                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
+                (String) doc.getFirstValue(IndexSchema.TITLE),
+                date == null ? null : LocalDate.parse(date),
+                intValue(doc, IndexSchema.ARTICLE_LENGTH),
+                (String) doc.getFirstValue(IndexSchema.HASH),
                 intValue(doc, IndexSchema.CHUNK_COUNT),
                 Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)));
     }

@@ -36,6 +36,7 @@ public final class SolrCluster implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SolrCluster.class);
     /** The configset files, as packaged from deployment/solr/configset. */
     private static final List<String> CONFIGSET_FILES = List.of("solrconfig.xml", "schema.xml");
+
     private static final String CONFIGSET_RESOURCES = "solr/configset/";
 
     private final SolrConfig config;
@@ -44,8 +45,10 @@ public final class SolrCluster implements AutoCloseable {
 
     public SolrCluster(SolrConfig config) {
         this.config = config;
-        this.urls = config.urls().filter(u -> !u.isEmpty()).orElseThrow(() -> new IllegalStateException(
-                "sourced.solr.urls must list at least one Solr node URL when sourced.index.backend=solr"));
+        this.urls = config.urls()
+                .filter(u -> !u.isEmpty())
+                .orElseThrow(() -> new IllegalStateException(
+                        "sourced.solr.urls must list at least one Solr node URL when sourced.index.backend=solr"));
     }
 
     public String collection() {
@@ -64,7 +67,8 @@ public final class SolrCluster implements AutoCloseable {
                     client = newClient(config.requestTimeout());
                 } catch (RuntimeException e) {
                     throw new SolrUnavailableException(
-                            "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e), e);
+                            "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e),
+                            e);
                 }
             }
             return client;
@@ -81,10 +85,13 @@ public final class SolrCluster implements AutoCloseable {
                 .withIdleTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withRequestTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
         if (config.username().isPresent() && config.password().isPresent()) {
-            http.withBasicAuthCredentials(config.username().get(), config.password().get());
+            http.withBasicAuthCredentials(
+                    config.username().get(), config.password().get());
         }
-        return new CloudHttp2SolrClient.Builder(urls).withInternalClientBuilder(http)
-                .withDefaultCollection(config.collection()).build();
+        return new CloudHttp2SolrClient.Builder(urls)
+                .withInternalClientBuilder(http)
+                .withDefaultCollection(config.collection())
+                .build();
     }
 
     /**
@@ -96,31 +103,38 @@ public final class SolrCluster implements AutoCloseable {
         try {
             collections = CollectionAdminRequest.listCollections(solr);
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw new SolrUnavailableException("the Solr cluster at " + urls + " does not answer: "
-                    + SolrUnavailableException.reason(e) + " (" + probe() + ")", e);
+            throw new SolrUnavailableException(
+                    "the Solr cluster at " + urls + " does not answer: " + SolrUnavailableException.reason(e) + " ("
+                            + probe() + ")",
+                    e);
         }
         if (collections.contains(config.collection())) {
             return;
         }
         // Creating a collection waits, on the cluster's side, until every replica is active: longer than a query may.
         try (CloudSolrClient admin = newClient(config.createTimeout())) {
-            LOG.infof("creating Solr collection '%s' (%d shard(s) x %d replica(s), configset '%s')",
+            LOG.infof(
+                    "creating Solr collection '%s' (%d shard(s) x %d replica(s), configset '%s')",
                     config.collection(), config.shards(), config.replicas(), config.configset());
             ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
-                    .setConfigSetName(config.configset()).setOverwrite(true).setCleanup(true);
-            upload.setUploadStream(new ContentStreamBase.ByteArrayStream(configsetZip(), "configset.zip",
-                    "application/octet-stream"));
+                    .setConfigSetName(config.configset())
+                    .setOverwrite(true)
+                    .setCleanup(true);
+            upload.setUploadStream(
+                    new ContentStreamBase.ByteArrayStream(configsetZip(), "configset.zip", "application/octet-stream"));
             check(upload.process(admin));
-            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(config.collection(),
-                    config.configset(), config.shards(), config.replicas());
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(
+                    config.collection(), config.configset(), config.shards(), config.replicas());
             create.setWaitForFinalState(true);
             check(create.process(admin));
         } catch (SolrServerException | IOException | RuntimeException e) {
             if (e instanceof SolrUnavailableException unavailable) {
                 throw unavailable;
             }
-            throw new SolrUnavailableException("the Solr cluster at " + urls + " could not create collection '"
-                    + config.collection() + "': " + SolrUnavailableException.reason(e), e);
+            throw new SolrUnavailableException(
+                    "the Solr cluster at " + urls + " could not create collection '" + config.collection() + "': "
+                            + SolrUnavailableException.reason(e),
+                    e);
         }
     }
 
@@ -129,19 +143,23 @@ public final class SolrCluster implements AutoCloseable {
      * and "connection refused" need different fixes. Never includes the credentials.
      */
     private String probe() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
         List<String> answers = new ArrayList<>();
         for (String url : urls) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "/admin/info/system?wt=json"))
                     .timeout(config.requestTimeout());
             if (config.username().isPresent() && config.password().isPresent()) {
-                String credentials = config.username().get() + ":" + config.password().get();
-                request.header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                String credentials =
+                        config.username().get() + ":" + config.password().get();
+                request.header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
             }
             try {
-                answers.add(url + " answers HTTP " + http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode());
+                answers.add(url + " answers HTTP "
+                        + http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode());
             } catch (IOException e) {
                 answers.add(url + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             } catch (InterruptedException e) {
@@ -166,8 +184,8 @@ public final class SolrCluster implements AutoCloseable {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String file : CONFIGSET_FILES) {
-                try (InputStream in = SolrCluster.class.getClassLoader()
-                        .getResourceAsStream(CONFIGSET_RESOURCES + file)) {
+                try (InputStream in =
+                        SolrCluster.class.getClassLoader().getResourceAsStream(CONFIGSET_RESOURCES + file)) {
                     if (in == null) {
                         throw new IllegalStateException("configset file missing from the package: " + file);
                     }

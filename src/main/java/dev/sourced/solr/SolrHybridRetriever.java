@@ -31,9 +31,18 @@ import org.apache.solr.common.SolrDocument;
  * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
  */
 public final class SolrHybridRetriever implements Retriever {
-    private static final String CHUNK_FIELDS = String.join(",", "id", IndexSchema.ARTICLE_ID, IndexSchema.CHUNK_ID,
-            IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.START, IndexSchema.END, IndexSchema.TEXT,
-            IndexSchema.SENTENCE_SPANS, IndexSchema.SENTENCE_VECTORS);
+    private static final String CHUNK_FIELDS = String.join(
+            ",",
+            "id",
+            IndexSchema.ARTICLE_ID,
+            IndexSchema.CHUNK_ID,
+            IndexSchema.TITLE,
+            IndexSchema.DATE,
+            IndexSchema.START,
+            IndexSchema.END,
+            IndexSchema.TEXT,
+            IndexSchema.SENTENCE_SPANS,
+            IndexSchema.SENTENCE_VECTORS);
     private final SolrArticleStore store;
     private final IndexStatus status;
     private final Vocabulary vocabulary;
@@ -41,7 +50,11 @@ public final class SolrHybridRetriever implements Retriever {
     private final ExecutorService requests;
 
     /** @param requests runs the kNN request beside the BM25 one; its owner closes it */
-    public SolrHybridRetriever(SolrArticleStore store, IndexStatus status, Vocabulary vocabulary, HybridFusion fusion,
+    public SolrHybridRetriever(
+            SolrArticleStore store,
+            IndexStatus status,
+            Vocabulary vocabulary,
+            HybridFusion fusion,
             ExecutorService requests) {
         this.store = store;
         this.status = status;
@@ -56,7 +69,8 @@ public final class SolrHybridRetriever implements Retriever {
         int perList = fusion.perList(request.k());
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
-        Future<List<RankFusion.Scored<String>>> vectorList = request.mode() == Mode.BM25 ? null
+        Future<List<RankFusion.Scored<String>>> vectorList = request.mode() == Mode.BM25
+                ? null
                 : requests.submit(() -> knn(request.vector(), perList, request.published()));
         List<RankedList<String>> lists = new ArrayList<>(2);
         if (request.mode() != Mode.VECTOR) {
@@ -66,7 +80,8 @@ public final class SolrHybridRetriever implements Retriever {
             lists.add(fusion.vector(join(vectorList)));
         }
         List<RankFusion.Fused<String>> top = fusion.top(lists, request.k());
-        Map<String, SolrDocument> chunks = load(top.stream().map(RankFusion.Fused::item).toList());
+        Map<String, SolrDocument> chunks =
+                load(top.stream().map(RankFusion.Fused::item).toList());
         List<Hit> hits = new ArrayList<>(top.size());
         for (RankFusion.Fused<String> fused : top) {
             SolrDocument chunk = chunks.get(fused.item());
@@ -96,7 +111,8 @@ public final class SolrHybridRetriever implements Retriever {
     /** Keeps passages published in the period or undated (indexed as {@link IndexSchema#UNDATED}). */
     private static SolrQuery publishedIn(SolrQuery query, Period period) {
         if (!period.isAny()) {
-            String from = period.from() == null ? String.valueOf(IndexSchema.UNDATED + 1)
+            String from = period.from() == null
+                    ? String.valueOf(IndexSchema.UNDATED + 1)
                     : String.valueOf(period.from().toEpochDay());
             String to = period.to() == null ? "*" : String.valueOf(period.to().toEpochDay());
             query.addFilterQuery(IndexSchema.PUBLISHED_DAY + ":[" + from + " TO " + to + "] OR "
@@ -121,12 +137,18 @@ public final class SolrHybridRetriever implements Retriever {
     }
 
     private List<RankFusion.Scored<String>> knn(float[] vector, int rows, Period published) {
-        StringBuilder knn = new StringBuilder("{!knn f=").append(IndexSchema.VECTOR).append(" topK=")
-                .append(fusion.knnDepth(rows)).append("}[");
+        StringBuilder knn = new StringBuilder("{!knn f=")
+                .append(IndexSchema.VECTOR)
+                .append(" topK=")
+                .append(fusion.knnDepth(rows))
+                .append("}[");
         for (int i = 0; i < vector.length; i++) {
             knn.append(i == 0 ? "" : ",").append(vector[i]);
         }
-        return ranked("search passage vectors", publishedIn(new SolrQuery(knn.append(']').toString()), published), rows,
+        return ranked(
+                "search passage vectors",
+                publishedIn(new SolrQuery(knn.append(']').toString()), published),
+                rows,
                 true);
     }
 
@@ -135,8 +157,8 @@ public final class SolrHybridRetriever implements Retriever {
         List<RankFusion.Scored<String>> items = new ArrayList<>();
         for (SolrDocument doc : store.query(what, query).getResults()) {
             double score = ((Number) doc.getFirstValue("score")).floatValue();
-            items.add(new RankFusion.Scored<>((String) doc.getFirstValue("id"),
-                    cosine ? HybridFusion.cosine(score) : score));
+            items.add(new RankFusion.Scored<>(
+                    (String) doc.getFirstValue("id"), cosine ? HybridFusion.cosine(score) : score));
         }
         return items;
     }
@@ -154,15 +176,22 @@ public final class SolrHybridRetriever implements Retriever {
 
     /** A chunk document read back into a hit. */
     private Hit hit(SolrDocument doc, RankFusion.Fused<String> fused) {
-        Chunk chunk = new Chunk((String) doc.getFirstValue(IndexSchema.CHUNK_ID),
-                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID), intValue(doc, IndexSchema.START),
-                intValue(doc, IndexSchema.END), (String) doc.getFirstValue(IndexSchema.TEXT),
+        Chunk chunk = new Chunk(
+                (String) doc.getFirstValue(IndexSchema.CHUNK_ID),
+                (String) doc.getFirstValue(IndexSchema.ARTICLE_ID),
+                intValue(doc, IndexSchema.START),
+                intValue(doc, IndexSchema.END),
+                (String) doc.getFirstValue(IndexSchema.TEXT),
                 VectorCodec.decodeSpans(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_SPANS))));
         String date = (String) doc.getFirstValue(IndexSchema.DATE);
-        return new Hit(chunk, (String) doc.getFirstValue(IndexSchema.TITLE),
-                date == null ? null : LocalDate.parse(date), fused.score(), fused.lists(),
-                VectorCodec.decodeVectors(Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)),
-                        store.dimension()));
+        return new Hit(
+                chunk,
+                (String) doc.getFirstValue(IndexSchema.TITLE),
+                date == null ? null : LocalDate.parse(date),
+                fused.score(),
+                fused.lists(),
+                VectorCodec.decodeVectors(
+                        Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), store.dimension()));
     }
 
     private static int intValue(SolrDocument doc, String field) {

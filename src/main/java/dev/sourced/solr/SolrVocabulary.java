@@ -35,7 +35,9 @@ public final class SolrVocabulary implements Vocabulary {
         if (ordered.isEmpty()) {
             return Map.of();
         }
-        SolrQuery query = new SolrQuery(IndexSchema.TYPE + ":" + IndexSchema.TYPE_CHUNK).setRows(0).setFacet(true);
+        SolrQuery query = new SolrQuery(IndexSchema.TYPE + ":" + IndexSchema.TYPE_CHUNK)
+                .setRows(0)
+                .setFacet(true);
         for (int i = 0; i < ordered.size(); i++) {
             query.addFacetQuery("{!term f=" + IndexSchema.TEXT + " key=t" + i + "}" + ordered.get(i));
         }

@@ -16,7 +16,9 @@ class AskMetricsTest {
     private static final EmbeddingModel ONES = new EmbeddingModel() {
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            return Response.from(segments.stream().map(s -> Embedding.from(new float[] {0.5f, 0.5f})).toList());
+            return Response.from(segments.stream()
+                    .map(s -> Embedding.from(new float[] {0.5f, 0.5f}))
+                    .toList());
         }
     };
     private static final Search NOTHING_FOUND = new Search(request -> List.of(), new Embedder(ONES, "ones"));
@@ -39,11 +41,16 @@ class AskMetricsTest {
         Asker asker = new Asker(NOTHING_FOUND, ABSTAINS, new AskMetrics(registry), 2);
 
         asker.ask(QUESTION);
-        asker.stream(QUESTION, 5, null).answer(text -> { });
+        asker.stream(QUESTION, 5, null).answer(text -> {});
         asker.search(QUESTION, 5);
 
-        assertEquals(2, registry.counter("sourced.ask.answers", "generator", "abstains", "answered", "false").count());
+        assertEquals(
+                2,
+                registry.counter("sourced.ask.answers", "generator", "abstains", "answered", "false")
+                        .count());
         assertEquals(2, registry.timer("sourced.ask").count(), "one latency per answer");
-        assertEquals(2, registry.counter("sourced.ask.fallbacks", "reason", "no-model").count());
+        assertEquals(
+                2,
+                registry.counter("sourced.ask.fallbacks", "reason", "no-model").count());
     }
 }

@@ -21,7 +21,8 @@ class AskerBulkheadTest {
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
             float[] v = new float[4];
             java.util.Arrays.fill(v, 0.5f);
-            return Response.from(segments.stream().map(s -> Embedding.from(v.clone())).toList());
+            return Response.from(
+                    segments.stream().map(s -> Embedding.from(v.clone())).toList());
         }
     };
     private static final Search NOTHING_FOUND = new Search(request -> List.of(), new Embedder(ONES, "ones"));
@@ -55,7 +56,8 @@ class AskerBulkheadTest {
 
         assertThrows(OverloadedException.class, () -> asker.ask(QUESTION));
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5), "search shares the bulkhead");
-        assertThrows(OverloadedException.class, () -> asker.stream(QUESTION, 5, null), "so does a stream, before it opens");
+        assertThrows(
+                OverloadedException.class, () -> asker.stream(QUESTION, 5, null), "so does a stream, before it opens");
 
         release.countDown();
         first.join();
@@ -68,12 +70,14 @@ class AskerBulkheadTest {
         Asker asker = new Asker(NOTHING_FOUND, slow, new AskMetrics(new SimpleMeterRegistry()), 1);
         Asker.Streamed streamed = asker.stream(QUESTION, 5, null);
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));
-        assertEquals("done", streamed.answer(t -> { }).text());
+        assertEquals("done", streamed.answer(t -> {}).text());
         Asker.Streamed second = asker.stream(QUESTION, 5, null);
         second.close();
         second.close();
         try (Asker.Streamed third = asker.stream(QUESTION, 5, null)) {
-            assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5),
+            assertThrows(
+                    OverloadedException.class,
+                    () -> asker.search(QUESTION, 5),
                     "closing twice gave back one place, not two");
         }
         assertEquals(0, asker.search(QUESTION, 5).hits().size());

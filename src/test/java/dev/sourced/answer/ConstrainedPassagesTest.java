@@ -36,7 +36,9 @@ class ConstrainedPassagesTest {
     @Test
     void onlyPassagesThatMeetTheQuestionAreKept() {
         Search.Result evidence = evidence(QUESTION, hit("old", NOBEL_2018), hit("new", NOBEL_2019));
-        assertEquals(List.of("new"), ConstrainedPassages.of(evidence).stream().map(Hit::articleId).toList());
+        assertEquals(
+                List.of("new"),
+                ConstrainedPassages.of(evidence).stream().map(Hit::articleId).toList());
     }
 
     @Test
@@ -71,8 +73,8 @@ class ConstrainedPassagesTest {
                 return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
             }
         };
-        ExtractiveAnswerGenerator extractive = new ExtractiveAnswerGenerator(new QuestionTerms(even),
-                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        ExtractiveAnswerGenerator extractive = new ExtractiveAnswerGenerator(
+                new QuestionTerms(even), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
         return new LlmAnswerGenerator(chat, null, extractive, Duration.ofSeconds(5));
     }
 
@@ -82,8 +84,13 @@ class ConstrainedPassagesTest {
 
     private static Hit hit(String articleId, String text) {
         List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
-        return new Hit(new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences), "Nobel", null, 1.0,
-                List.of("bm25"), sentences.stream().map(s -> unit()).toList());
+        return new Hit(
+                new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences),
+                "Nobel",
+                null,
+                1.0,
+                List.of("bm25"),
+                sentences.stream().map(s -> unit()).toList());
     }
 
     private static float[] unit() {
@@ -101,7 +108,8 @@ class ConstrainedPassagesTest {
 
         @Override
         public ChatResponse doChat(ChatRequest request) {
-            request.messages().stream().filter(m -> m instanceof UserMessage)
+            request.messages().stream()
+                    .filter(m -> m instanceof UserMessage)
                     .forEach(m -> userMessages.add(((UserMessage) m).singleText()));
             return ChatResponse.builder().aiMessage(AiMessage.from(reply)).build();
         }

@@ -19,16 +19,24 @@ class CoordinationTest {
             In his talks with Lavrov, Wang said so.                                | -
             """)
     void namesJoinedByCommasAndAndFormOneList(String sentence, String expected) {
-        List<String> lists = Coordination.lists(sentence, Names.in(sentence)).stream().map(Phrase::text).toList();
+        List<String> lists = Coordination.lists(sentence, Names.in(sentence)).stream()
+                .map(Phrase::text)
+                .toList();
         assertEquals(expected.equals("-") ? List.of() : List.of(expected.split(" / ")), lists);
     }
 
     @org.junit.jupiter.api.Test
     void aCountedListKeepsItsLastNames() {
         String sentence = "Moscow recognised two regions in eastern Ukraine, Donetsk and Luhansk as independent.";
-        assertEquals(List.of("Donetsk and Luhansk"), Coordination.lists(sentence, Names.in(sentence), 2).stream()
-                .map(Phrase::text).toList());
-        assertEquals(List.of("Ukraine, Donetsk and Luhansk"), Coordination.lists(sentence, Names.in(sentence), 0)
-                .stream().map(Phrase::text).toList());
+        assertEquals(
+                List.of("Donetsk and Luhansk"),
+                Coordination.lists(sentence, Names.in(sentence), 2).stream()
+                        .map(Phrase::text)
+                        .toList());
+        assertEquals(
+                List.of("Ukraine, Donetsk and Luhansk"),
+                Coordination.lists(sentence, Names.in(sentence), 0).stream()
+                        .map(Phrase::text)
+                        .toList());
     }
 }

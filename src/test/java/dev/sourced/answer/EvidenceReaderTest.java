@@ -48,8 +48,8 @@ class EvidenceReaderTest {
             Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
             Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
             """)
-    void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(String question, String sentence,
-            String answer) {
+    void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
+            String question, String sentence, String answer) {
         EvidenceReader.Reading reading = new EvidenceReader(question, null).read(sentence, "", "", sentence, null);
         AnswerType type = QuestionForm.of(question).type();
         if (answer.equals("-")) {
@@ -73,8 +73,8 @@ class EvidenceReaderTest {
         String sentence = question.contains("storm")
                 ? "Storm Henk hit Britain with winds of 90 mph."
                 : "Anna Richardson led Smyrna to the state championship.";
-        EvidenceReader.Reading reading = new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence,
-                published);
+        EvidenceReader.Reading reading =
+                new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence, published);
         assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
     }
 
@@ -121,9 +121,13 @@ class EvidenceReaderTest {
         EvidenceReader reader = new EvidenceReader("What did Hua Chunying call on all parties to do?", THIS_WEEK);
         String sentence = "We call on all parties to exercise restraint, she said.";
         assertEquals(false, reader.read(sentence, "", "", sentence, null).constraintsHeld());
-        assertEquals(true, reader.read(sentence, "", "Hua Chunying briefs reporters", sentence, null)
-                .constraintsHeld());
-        assertEquals(true, reader.read(sentence, "Hua Chunying spoke.", "", "Hua Chunying spoke. " + sentence, null)
-                .constraintsHeld());
+        assertEquals(
+                true,
+                reader.read(sentence, "", "Hua Chunying briefs reporters", sentence, null)
+                        .constraintsHeld());
+        assertEquals(
+                true,
+                reader.read(sentence, "Hua Chunying spoke.", "", "Hua Chunying spoke. " + sentence, null)
+                        .constraintsHeld());
     }
 }

@@ -34,15 +34,15 @@ class ExtractiveAnswerGeneratorTest {
             return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
         }
     };
-    private static final ExtractiveAnswerGenerator GENERATOR = new ExtractiveAnswerGenerator(new QuestionTerms(EVEN),
-            new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+    private static final ExtractiveAnswerGenerator GENERATOR = new ExtractiveAnswerGenerator(
+            new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
     private static final LocalDate ASKED_ON = LocalDate.of(2024, 1, 5);
 
     @Test
     void aTypedQuestionIsAnsweredWithThePhraseThenTheSentenceItComesFrom() {
         String text = "The final was played in London. Luke Humphries beat Luke Littler 7-4 in the final.";
-        Answer answer = GENERATOR.generate(evidence("Who beat Luke Littler in the final?", null,
-                hit("darts", "Humphries is world champion", null, text)));
+        Answer answer = GENERATOR.generate(evidence(
+                "Who beat Luke Littler in the final?", null, hit("darts", "Humphries is world champion", null, text)));
         assertTrue(answer.answered());
         assertTrue(answer.text().startsWith("Luke Humphries. — “Luke Humphries beat"), answer.text());
         assertTrue(answer.text().endsWith("[1]"), answer.text());
@@ -53,8 +53,13 @@ class ExtractiveAnswerGeneratorTest {
 
     @Test
     void aSentenceForAnotherYearIsNoAnswer() {
-        Answer answer = GENERATOR.generate(evidence("Who won the 2019 Nobel Prize in Literature?", null,
-                hit("nobel", "Nobel prizes", null,
+        Answer answer = GENERATOR.generate(evidence(
+                "Who won the 2019 Nobel Prize in Literature?",
+                null,
+                hit(
+                        "nobel",
+                        "Nobel prizes",
+                        null,
                         "The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk. The prize was delayed.")));
         assertFalse(answer.answered());
         assertEquals(ExtractiveAnswerGenerator.NOT_COVERED, answer.text());
@@ -65,10 +70,12 @@ class ExtractiveAnswerGeneratorTest {
     void anOldStoryDoesNotAnswerWhatHappenedThisWeek() {
         String text = "Typhoon Haiyan struck the Philippines with winds of 195 mph.";
         String question = "Which typhoon struck the Philippines this week?";
-        assertFalse(GENERATOR.generate(evidence(question, ASKED_ON, hit("old", "Haiyan", LocalDate.of(2013, 11, 8),
-                text))).answered());
-        assertTrue(GENERATOR.generate(evidence(question, ASKED_ON, hit("new", "Haiyan", LocalDate.of(2024, 1, 3),
-                text))).answered());
+        assertFalse(GENERATOR
+                .generate(evidence(question, ASKED_ON, hit("old", "Haiyan", LocalDate.of(2013, 11, 8), text)))
+                .answered());
+        assertTrue(GENERATOR
+                .generate(evidence(question, ASKED_ON, hit("new", "Haiyan", LocalDate.of(2024, 1, 3), text)))
+                .answered());
     }
 
     @Test
@@ -76,7 +83,8 @@ class ExtractiveAnswerGeneratorTest {
         String text = "Foreign Ministry spokeswoman Hua Chunying did not voice support for the action. "
                 + "We call on all parties to exercise restraint, Hua said.";
         Answer answer = GENERATOR.generate(evidence(
-                "What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do?", null,
+                "What did China's Foreign Ministry spokeswoman Hua Chunying call on all parties to do?",
+                null,
                 hit("china", "China urges restraint", null, text)));
         assertTrue(answer.answered());
         assertTrue(answer.text().contains("exercise restraint"), answer.text());
@@ -86,37 +94,52 @@ class ExtractiveAnswerGeneratorTest {
     void aStoryMayNameItsSubjectInAnotherRetrievedPassageOfTheSameArticle() {
         String question = "Who did Emmanuel Macron appoint as France's prime minister?";
         Hit answer = passage("attal", 1, "Gabriel Attal became France's youngest prime minister on Tuesday.");
-        Answer sameArticle = GENERATOR.generate(evidence(question, null, answer,
-                passage("attal", 0, "President Emmanuel Macron named a new government.")));
+        Answer sameArticle = GENERATOR.generate(evidence(
+                question, null, answer, passage("attal", 0, "President Emmanuel Macron named a new government.")));
         assertTrue(sameArticle.answered());
         assertTrue(sameArticle.text().startsWith("Gabriel Attal. —"), sameArticle.text());
-        assertFalse(GENERATOR.generate(evidence(question, null, answer,
-                passage("other", 0, "President Emmanuel Macron named a new government."))).answered(),
+        assertFalse(
+                GENERATOR
+                        .generate(evidence(
+                                question,
+                                null,
+                                answer,
+                                passage("other", 0, "President Emmanuel Macron named a new government.")))
+                        .answered(),
                 "another article's names are not this one's");
     }
 
     @Test
     void aNameIsGivenInFullWhereItsArticleWritesItSoAndThatSentenceIsCited() {
         String text = "The Detroit Lions beat the Rams on Sunday. The Lions won their first playoff game in 32 years.";
-        Answer answer = GENERATOR.generate(evidence("Which NFL team won its first playoff game in 32 years?", null,
-                hit("lions", "Playoffs", null, text)));
+        Answer answer = GENERATOR.generate(evidence(
+                "Which NFL team won its first playoff game in 32 years?", null, hit("lions", "Playoffs", null, text)));
         assertTrue(answer.text().startsWith("Detroit Lions. —"), answer.text());
-        assertEquals(List.of("The Detroit Lions beat the Rams on Sunday.",
-                "The Lions won their first playoff game in 32 years."),
+        assertEquals(
+                List.of(
+                        "The Detroit Lions beat the Rams on Sunday.",
+                        "The Lions won their first playoff game in 32 years."),
                 answer.citations().stream().map(Citation::text).toList());
     }
 
     @Test
     void aPossessiveIsNotPartOfTheShortAnswer() {
-        Answer answer = GENERATOR.generate(evidence("Which school won the title?", null,
+        Answer answer = GENERATOR.generate(evidence(
+                "Which school won the title?",
+                null,
                 hit("cfp", "Title game", null, "On Monday, Michigan’s defense won the title for the school.")));
         assertTrue(answer.text().startsWith("Michigan. —"), answer.text());
     }
 
     @Test
     void headlinesAndQuestionsAreNotEvidence() {
-        Answer answer = GENERATOR.generate(evidence("Which college football teams have won back-to-back titles?", null,
-                hit("cfp", "College football", null,
+        Answer answer = GENERATOR.generate(evidence(
+                "Which college football teams have won back-to-back titles?",
+                null,
+                hit(
+                        "cfp",
+                        "College football",
+                        null,
                         "Which college football teams have won back-to-back titles? Find out below.")));
         assertFalse(answer.answered());
     }
@@ -136,8 +159,13 @@ class ExtractiveAnswerGeneratorTest {
     private static Hit hit(String articleId, String title, LocalDate date, String text) {
         List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
         List<float[]> vectors = sentences.stream().map(s -> unit()).toList();
-        return new Hit(new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences), title, date, 1.0,
-                List.of("bm25"), vectors);
+        return new Hit(
+                new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences),
+                title,
+                date,
+                1.0,
+                List.of("bm25"),
+                vectors);
     }
 
     /** The {@code index}th passage of an article, at its own offsets, titled after the article. */
@@ -145,8 +173,13 @@ class ExtractiveAnswerGeneratorTest {
         int start = index * 1000;
         String padded = " ".repeat(start) + text;
         List<Span> sentences = new SentenceSplitter().split(padded, start, padded.length());
-        return new Hit(new Chunk(Chunk.idOf(articleId, index), articleId, start, padded.length(), text, sentences),
-                articleId, null, 1.0, List.of("bm25"), sentences.stream().map(s -> unit()).toList());
+        return new Hit(
+                new Chunk(Chunk.idOf(articleId, index), articleId, start, padded.length(), text, sentences),
+                articleId,
+                null,
+                1.0,
+                List.of("bm25"),
+                sentences.stream().map(s -> unit()).toList());
     }
 
     private static float[] unit() {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sourced.testing.TestLog;
 import dev.sourced.testing.IndexReady;
+import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -37,8 +37,13 @@ class LlmAnswerTest {
     }
 
     private static JsonPath ask(String json) {
-        return given().contentType(ContentType.JSON).body(json).post("/api/ask").then().statusCode(200)
-                .extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -135,14 +140,16 @@ class LlmAnswerTest {
         JsonNode messages = JSON.readTree(model.requests().getFirst()).get("messages");
         assertEquals(2, messages.size(), messages.toString());
         assertEquals("system", messages.get(0).get("role").asText());
-        assertFalse(messages.get(0).get("content").asText().contains("ignore previous"),
+        assertFalse(
+                messages.get(0).get("content").asText().contains("ignore previous"),
                 "the question never enters the system message");
         assertEquals("user", messages.get(1).get("role").asText());
         String user = messages.get(1).get("content").asText();
         int sources = count(user, "<source n=");
         assertTrue(sources > 0 && sources < 77, "the model was given sources, and no 77th: " + user);
         assertEquals(sources, count(user, "</source>"), "the question closes no fence and opens none: " + user);
-        assertTrue(user.endsWith("Question: " + question.replace("<", "&lt;").replace(">", "&gt;")),
+        assertTrue(
+                user.endsWith("Question: " + question.replace("<", "&lt;").replace(">", "&gt;")),
                 "the question comes last, after every fence, brackets escaped: " + user);
     }
 
@@ -153,11 +160,20 @@ class LlmAnswerTest {
     @Test
     void theStreamSendsTokensAsTheyComeThenTheCheckedAnswer() {
         model.replies(OpenAiStub.Reply.text("Zhang Jun is the ambassador [1] [19]."));
-        String events = given().contentType(ContentType.JSON).accept("text/event-stream").body(QUESTION)
-                .post("/api/ask/stream").then().statusCode(200).extract().asString();
-        long textEvents = events.lines().filter(l -> l.equals("event:text") || l.equals("event: text")).count();
+        String events = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(QUESTION)
+                .post("/api/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        long textEvents = events.lines()
+                .filter(l -> l.equals("event:text") || l.equals("event: text"))
+                .count();
         assertTrue(textEvents >= 3, "token by token: " + events);
-        int answerAt = events.indexOf("event:answer") >= 0 ? events.indexOf("event:answer") : events.indexOf("event: answer");
+        int answerAt =
+                events.indexOf("event:answer") >= 0 ? events.indexOf("event:answer") : events.indexOf("event: answer");
         assertTrue(answerAt > 0, events);
         String answerEvent = events.substring(answerAt);
         assertTrue(answerEvent.contains("\"answer\":\"Zhang Jun is the ambassador [1].\""), answerEvent);

@@ -1,7 +1,7 @@
 package dev.sourced.answer;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import dev.sourced.testing.TestIndexDir;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
 

@@ -59,7 +59,8 @@ class NameKindTest {
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {
         QuestionForm form = QuestionForm.of(question);
-        Set<NameKind> expected = refused.isEmpty() ? EnumSet.noneOf(NameKind.class)
+        Set<NameKind> expected = refused.isEmpty()
+                ? EnumSet.noneOf(NameKind.class)
                 : Stream.of(refused.split(" ")).map(NameKind::valueOf).collect(Collectors.toSet());
         assertEquals(expected, NameKind.refusedFor(form.type(), form.focusHead()));
     }

@@ -71,11 +71,17 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/chat/completions", this::handle);
         server.start();
-        return Map.of("sourced.answer.generator", "llm",
-                "sourced.llm.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                "sourced.llm.api-key", API_KEY,
-                "sourced.llm.model", "stub-model",
-                "sourced.llm.timeout", "2s");
+        return Map.of(
+                "sourced.answer.generator",
+                "llm",
+                "sourced.llm.base-url",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "sourced.llm.api-key",
+                API_KEY,
+                "sourced.llm.model",
+                "stub-model",
+                "sourced.llm.timeout",
+                "2s");
     }
 
     @Override
@@ -132,8 +138,10 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     private static String streamed(String content) {
         StringBuilder out = new StringBuilder();
         for (String piece : content.split("(?<= )")) {
-            out.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub-model\","
-                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":").append(quote(piece))
+            out.append(
+                            "data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub-model\","
+                                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":")
+                    .append(quote(piece))
                     .append("},\"finish_reason\":null}]}\n\n");
         }
         out.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"stub-model\","

@@ -48,8 +48,11 @@ class QuestionFormTest {
             Which Republican presidential candidate won the Iowa caucuses?                    | iowa
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
-        List<List<String>> expected = entities.isEmpty() ? List.of()
-                : java.util.Arrays.stream(entities.split(";")).map(e -> List.of(e.split(" "))).toList();
+        List<List<String>> expected = entities.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(entities.split(";"))
+                        .map(e -> List.of(e.split(" ")))
+                        .toList();
         assertEquals(expected, QuestionForm.of(question).entities());
     }
 
@@ -75,7 +78,9 @@ class QuestionFormTest {
             How many South Koreans were in the region?                           | ''
             """)
     void yearsAreConstraints(String question, String years) {
-        assertEquals(years.isEmpty() ? Set.of() : Set.of(years), QuestionForm.of(question).years());
+        assertEquals(
+                years.isEmpty() ? Set.of() : Set.of(years),
+                QuestionForm.of(question).years());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +90,8 @@ class QuestionFormTest {
             Which news network reported Zhang Jun's remarks?                                      | ''
             """)
     void aTitleBetweenTwoNamesDescribesThemAndIsNotWhatIsAsked(String question, String descriptors) {
-        assertEquals(descriptors.isEmpty() ? Set.of() : Set.of(descriptors.split(";")),
+        assertEquals(
+                descriptors.isEmpty() ? Set.of() : Set.of(descriptors.split(";")),
                 QuestionForm.of(question).descriptors());
     }
 

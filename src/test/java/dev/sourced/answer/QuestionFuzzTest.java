@@ -15,7 +15,8 @@ class QuestionFuzzTest {
     @FuzzTest(maxDuration = "5s")
     void anyTextIsRefusedOrAUsableQuestion(FuzzedDataProvider data) {
         // The last byte picks the decoding: odd, UTF-8 as a body arrives; even, any Java string, lone surrogates too.
-        String raw = data.consumeBoolean() ? new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8)
+        String raw = data.consumeBoolean()
+                ? new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8)
                 : data.consumeRemainingAsString();
         String text;
         try {
@@ -28,8 +29,11 @@ class QuestionFuzzTest {
         assertEquals(text.strip(), text, "stripped");
         assertFalse(text.contains("  "), "one space at a time");
         assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), "NFC");
-        assertTrue(text.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.FORMAT), "no control or format characters");
+        assertTrue(
+                text.codePoints()
+                        .noneMatch(c ->
+                                Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT),
+                "no control or format characters");
         assertEquals(text, new Question(text).text(), "normalising twice changes nothing");
     }
 }

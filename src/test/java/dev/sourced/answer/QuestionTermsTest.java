@@ -18,7 +18,9 @@ class QuestionTermsTest {
 
         @Override
         public List<String> terms(String text) {
-            return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+")).filter(t -> !t.isEmpty()).toList();
+            return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\W+"))
+                    .filter(t -> !t.isEmpty())
+                    .toList();
         }
 
         @Override
@@ -35,8 +37,8 @@ class QuestionTermsTest {
 
     @Test
     void termsTheSearchCountedAreWeighedAsItCountedThemWithoutAskingAgain() {
-        Map<String, Double> weights = questionTerms.weighted("Who counted quokkas?",
-                Map.of("who", 9.0, "counted", 2.0, "quokkas", 3.0));
+        Map<String, Double> weights =
+                questionTerms.weighted("Who counted quokkas?", Map.of("who", 9.0, "counted", 2.0, "quokkas", 3.0));
         assertEquals(Map.of("counted", 2.0, "quokkas", 3.0), weights, "question words carry no weight");
         assertEquals(0, vocabulary.idfCalls);
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class QuestionTest {
     static Stream<Arguments> kept() {
@@ -56,9 +56,11 @@ class QuestionTest {
     @org.junit.jupiter.api.Test
     void rejectsNullAndOverlongQuestions() {
         assertThrows(InvalidQuestionException.class, () -> new Question(null));
-        assertEquals(Question.MAX_CHARS, new Question("x".repeat(Question.MAX_CHARS)).text().length());
-        InvalidQuestionException e = assertThrows(InvalidQuestionException.class,
-                () -> new Question("x".repeat(Question.MAX_CHARS + 1)));
+        assertEquals(
+                Question.MAX_CHARS,
+                new Question("x".repeat(Question.MAX_CHARS)).text().length());
+        InvalidQuestionException e =
+                assertThrows(InvalidQuestionException.class, () -> new Question("x".repeat(Question.MAX_CHARS + 1)));
         assertTrue(e.getMessage().contains("at most 1000"), e.getMessage());
     }
 

@@ -35,8 +35,8 @@ class RecencyTest {
             WEEK  | -          | 2024-01-05 | true
             WEEK  | 2013-11-08 | -          | true
             """)
-    void anArticleTooOldForTheQuestionIsNotEvidence(Recency recency, LocalDate published, LocalDate asOf,
-            boolean admitted) {
+    void anArticleTooOldForTheQuestionIsNotEvidence(
+            Recency recency, LocalDate published, LocalDate asOf, boolean admitted) {
         assertEquals(admitted, recency.admits(published, asOf));
     }
 

@@ -33,8 +33,14 @@ class AskResourceTest {
     }
 
     private static JsonPath ask(String json) {
-        return given().contentType(ContentType.JSON).body(json).post("/api/ask")
-                .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -75,11 +81,18 @@ class AskResourceTest {
 
     @Test
     void theStreamSendsTheExtractiveAnswerInOnePieceThenTheCitedAnswer() {
-        String events = given().contentType(ContentType.JSON).accept("text/event-stream")
+        String events = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
                 .body("{\"question\": \"How many South Koreans were in the region as of Thursday?\"}")
-                .post("/api/ask/stream").then().statusCode(200).extract().asString();
-        List<String> names = events.lines().filter(l -> l.startsWith("event:"))
-                .map(l -> l.substring("event:".length()).strip()).toList();
+                .post("/api/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> names = events.lines()
+                .filter(l -> l.startsWith("event:"))
+                .map(l -> l.substring("event:".length()).strip())
+                .toList();
         assertEquals(List.of("text", "answer"), names, events);
         assertTrue(events.contains("64 South Koreans"));
         assertTrue(events.contains("\"citations\":[{\"n\":1"), events);
@@ -87,50 +100,86 @@ class AskResourceTest {
 
     @Test
     void theStreamRejectsBadInputAsJsonBeforeItOpens() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"\"}").post("/api/ask/stream").then()
-                .statusCode(400).contentType(ContentType.JSON).body("error", containsString("question"));
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"\"}")
+                .post("/api/ask/stream")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("error", containsString("question"));
     }
 
     @Test
     void missingBlankOrOverlongQuestionIsABadRequest() {
-        for (String json : List.of("{}", "{\"question\": \"  \"}", "{\"question\": null}",
-                "{\"question\": \"" + "a".repeat(1001) + "\"}", "null")) {
-            given().contentType(ContentType.JSON).body(json).post("/api/ask").then().statusCode(400)
-                    .contentType(ContentType.JSON).body("error", containsString("question"));
+        for (String json : List.of(
+                "{}",
+                "{\"question\": \"  \"}",
+                "{\"question\": null}",
+                "{\"question\": \"" + "a".repeat(1001) + "\"}",
+                "null")) {
+            given().contentType(ContentType.JSON)
+                    .body(json)
+                    .post("/api/ask")
+                    .then()
+                    .statusCode(400)
+                    .contentType(ContentType.JSON)
+                    .body("error", containsString("question"));
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "51", "-3", "\"five\"", "2.5", "[1]"})
     void kOutOfRangeIsABadRequest(String k) {
-        given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\", \"k\": " + k + "}")
-                .post("/api/ask").then().statusCode(400).contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"Who is Hua Chunying?\", \"k\": " + k + "}")
+                .post("/api/ask")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
                 .body("error", not(containsString("Exception")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"question\": ", "not json", "{\"question\": \"a\"} trailing", "[]", "\u0000\u0001"})
     void malformedJsonIsABadRequest(String body) {
-        given().contentType(ContentType.JSON).body(body).post("/api/ask").then().statusCode(400)
-                .contentType(ContentType.JSON).body("error", not(containsString("dev.sourced")));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/ask")
+                .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("error", not(containsString("dev.sourced")));
     }
 
     @Test
     void wrongContentTypeIsUnsupported() {
-        given().contentType(ContentType.TEXT).body("Who is Hua Chunying?").post("/api/ask").then().statusCode(415)
-                .contentType(ContentType.JSON).body("error", containsString("application/json"));
+        given().contentType(ContentType.TEXT)
+                .body("Who is Hua Chunying?")
+                .post("/api/ask")
+                .then()
+                .statusCode(415)
+                .contentType(ContentType.JSON)
+                .body("error", containsString("application/json"));
     }
 
     @Test
     void aBodyOver64KiBIsTooLarge() {
         String big = "{\"question\": \"q\", \"pad\": \"" + "x".repeat(70 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).body(big).post("/api/ask").then().statusCode(413)
-                .contentType(ContentType.JSON).body("error", containsString("too large"));
+        given().contentType(ContentType.JSON)
+                .body(big)
+                .post("/api/ask")
+                .then()
+                .statusCode(413)
+                .contentType(ContentType.JSON)
+                .body("error", containsString("too large"));
     }
 
     @Test
     void unknownRoutesAnswerJson() {
-        given().get("/api/nothing-here").then().statusCode(404).contentType(ContentType.JSON)
+        given().get("/api/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
                 .body("error", equalTo("not found"));
     }
 
@@ -146,8 +195,11 @@ class AskResourceTest {
     }
 
     static void assertVerbatim(Map<String, Object> citation) {
-        String article = given().get("/api/documents/" + citation.get("source")).then().statusCode(200)
-                .extract().path("text");
+        String article = given().get("/api/documents/" + citation.get("source"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("text");
         int start = (Integer) citation.get("start");
         int end = (Integer) citation.get("end");
         assertEquals(article.substring(start, end), citation.get("text"));

@@ -20,17 +20,26 @@ class OperationsTest {
 
     @Test
     void readinessReportsTheIndex() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'index' }.status",
-                equalTo("UP"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'index' }.status", equalTo("UP"));
     }
 
     @Test
     void metricsCountAnswersAndAbstentionsAndTimeThem() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"Who won the 2022 FIFA World Cup?\"}")
-                .post("/api/ask").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"question\": \"Who is China's ambassador to the United Nations?\"}")
-                .post("/api/ask").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"Who won the 2022 FIFA World Cup?\"}")
+                .post("/api/ask")
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"Who is China's ambassador to the United Nations?\"}")
+                .post("/api/ask")
+                .then()
+                .statusCode(200);
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("sourced_ask_answers_total{answered=\"false\",generator=\"extractive\"}"), metrics);
         assertTrue(metrics.contains("sourced_ask_answers_total{answered=\"true\",generator=\"extractive\"}"));
         assertTrue(metrics.contains("sourced_ask_seconds_bucket{"), "latency is a histogram");
@@ -38,19 +47,35 @@ class OperationsTest {
 
     @Test
     void everyResponseCarriesARequestIdAndASaneOneFromTheCallerIsKept() {
-        given().header("X-Request-Id", "abc-123").queryParam("q", "Hua").get("/api/search").then().statusCode(200)
+        given().header("X-Request-Id", "abc-123")
+                .queryParam("q", "Hua")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", equalTo("abc-123"));
-        String made = given().header("X-Request-Id", "bad id with spaces\nand a newline").queryParam("q", "Hua")
-                .get("/api/search").then().statusCode(200).extract().header("X-Request-Id");
+        String made = given().header("X-Request-Id", "bad id with spaces\nand a newline")
+                .queryParam("q", "Hua")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("X-Request-Id");
         assertTrue(made.matches("[0-9a-f-]{36}"), made);
-        given().contentType(ContentType.JSON).body("{}").post("/api/ask").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/ask")
+                .then()
+                .statusCode(400)
                 .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void theOpenApiDocumentDescribesTheEndpoints() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body(containsString("/api/ask")).body(containsString("/api/search"))
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(containsString("/api/ask"))
+                .body(containsString("/api/search"))
                 .body(containsString("/api/documents"));
     }
 }

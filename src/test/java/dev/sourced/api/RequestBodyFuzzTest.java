@@ -32,7 +32,8 @@ class RequestBodyFuzzTest {
         byte[] body = java.util.Arrays.copyOf(input, input.length - 1);
         Response response = target < 2
                 ? given().contentType("application/json").body(body).post(QUESTION_PATHS.get(target))
-                : given().queryParam("q", new String(body, StandardCharsets.UTF_8)).get("/api/search");
+                : given().queryParam("q", new String(body, StandardCharsets.UTF_8))
+                        .get("/api/search");
         int status = response.statusCode();
         String text = response.asString();
         assertTrue(status < 500 || status == 503, "status " + status + ": " + text);

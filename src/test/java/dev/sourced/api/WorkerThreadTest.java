@@ -57,10 +57,18 @@ class WorkerThreadTest {
     @Test
     void askStreamAndSearchAreHandledOffTheEventLoop() {
         for (int i = 0; i < 3; i++) {
-            String events = given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask/stream").then()
-                    .statusCode(200).extract().asString();
+            String events = given().contentType(ContentType.JSON)
+                    .body(QUESTION)
+                    .post("/api/ask/stream")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             assertTrue(events.contains("event:answer"), events);
-            given().queryParam("q", "South Koreans in the region").get("/api/search").then().statusCode(200);
+            given().queryParam("q", "South Koreans in the region")
+                    .get("/api/search")
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -72,14 +80,27 @@ class WorkerThreadTest {
                 held.add(asker.stream(new Question("Who?"), 1, null));
             }
         } catch (dev.sourced.answer.OverloadedException full) {
-            given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask/stream").then().statusCode(503)
-                    .contentType(ContentType.JSON).header("Retry-After", notNullValue())
+            given().contentType(ContentType.JSON)
+                    .body(QUESTION)
+                    .post("/api/ask/stream")
+                    .then()
+                    .statusCode(503)
+                    .contentType(ContentType.JSON)
+                    .header("Retry-After", notNullValue())
                     .body("error", containsString("try again"));
-            given().queryParam("q", "Who?").get("/api/search").then().statusCode(503)
-                    .contentType(ContentType.JSON).header("Retry-After", notNullValue());
+            given().queryParam("q", "Who?")
+                    .get("/api/search")
+                    .then()
+                    .statusCode(503)
+                    .contentType(ContentType.JSON)
+                    .header("Retry-After", notNullValue());
         } finally {
             held.forEach(Asker.Streamed::close);
         }
-        given().contentType(ContentType.JSON).body(QUESTION).post("/api/ask/stream").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(QUESTION)
+                .post("/api/ask/stream")
+                .then()
+                .statusCode(200);
     }
 }

@@ -71,7 +71,8 @@ public class AskPathBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        prepare(EmbeddingModels.load(EmbeddingModels.DEFAULT),
+        prepare(
+                EmbeddingModels.load(EmbeddingModels.DEFAULT),
                 Path.of("target", "bench-cache", "embeddings-" + EmbeddingModels.DEFAULT + ".bin"));
     }
 
@@ -81,33 +82,40 @@ public class AskPathBenchmark {
         SentenceSplitter splitter = new SentenceSplitter();
         ArticleParser parser = new ArticleParser(splitter);
         Chunker chunker = new Chunker(splitter, 3, 700);
-        List<Article> articles = new SyntheticCorpus(new CorpusReader(parser).readBundled(), parser, chunker)
-                .ofChunks(chunks, 42);
+        List<Article> articles =
+                new SyntheticCorpus(new CorpusReader(parser).readBundled(), parser, chunker).ofChunks(chunks, 42);
         dir = Files.createTempDirectory("jmh-index-");
         index = new LuceneIndex(dir, "bench", EmbeddingModels.DIMENSION);
         new CorpusSync(index, new ArticleIndexer(index, chunker, new Embedder(cached, "bench"))).sync(articles);
         IndexStatus status = new IndexStatus();
         status.markReady();
-        retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                BenchmarkSuite.fusion());
+        retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index), BenchmarkSuite.fusion());
 
-        List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
+        List<Chunk> all =
+                articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
         Embedder cachedEmbedder = new Embedder(cached, "bench");
         store = new InMemoryEmbeddingStore<>();
-        List<TextSegment> segments = all.stream().map(c -> TextSegment.from(c.text())).toList();
-        store.addAll(all.stream().map(Chunk::id).toList(),
+        List<TextSegment> segments =
+                all.stream().map(c -> TextSegment.from(c.text())).toList();
+        store.addAll(
+                all.stream().map(Chunk::id).toList(),
                 cachedEmbedder.embedAll(segments.stream().map(TextSegment::text).toList()).stream()
-                        .map(Embedding::from).toList(), segments);
+                        .map(Embedding::from)
+                        .toList(),
+                segments);
 
         embedder = new Embedder(model, EmbeddingModels.DEFAULT);
         questions = SampleQuestions.LIST;
         vectors = questions.stream().map(embedder::embed).toList();
-        extractive = new ExtractiveAnswerGenerator(new QuestionTerms(new LuceneVocabulary(index)),
-                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        extractive = new ExtractiveAnswerGenerator(
+                new QuestionTerms(new LuceneVocabulary(index)), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
         evidence = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
-            evidence.add(new Search.Result(questions.get(q), vectors.get(q), retriever.retrieve(
-                    new SearchRequest(questions.get(q), vectors.get(q), Asker.DEFAULT_PASSAGES, Mode.HYBRID))));
+            evidence.add(new Search.Result(
+                    questions.get(q),
+                    vectors.get(q),
+                    retriever.retrieve(
+                            new SearchRequest(questions.get(q), vectors.get(q), Asker.DEFAULT_PASSAGES, Mode.HYBRID))));
         }
     }
 
@@ -155,8 +163,11 @@ public class AskPathBenchmark {
     @Benchmark
     public List<EmbeddingMatch<TextSegment>> inMemoryEmbeddingStore() {
         int q = nextQuestion();
-        return store.search(EmbeddingSearchRequest.builder().queryEmbedding(Embedding.from(vectors.get(q)))
-                .maxResults(10).build()).matches();
+        return store.search(EmbeddingSearchRequest.builder()
+                        .queryEmbedding(Embedding.from(vectors.get(q)))
+                        .maxResults(10)
+                        .build())
+                .matches();
     }
 
     private List<Hit> retrieve(Mode mode) {

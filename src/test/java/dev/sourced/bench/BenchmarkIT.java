@@ -46,25 +46,37 @@ class BenchmarkIT {
     @TempDir
     Path work;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void runAndRecord() throws Exception {
         String modelName = System.getProperty("bench.model", EmbeddingModels.DEFAULT);
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        int[] sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "1000,10000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip()))
+                .toArray();
         EmbeddingModel model = EmbeddingModels.load(modelName);
         BenchmarkSuite suite = new BenchmarkSuite(model, work, SampleQuestions.LIST);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Run of %s on %d cores, load average at start %s, model %s.%n%n",
-                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadAverage(), modelName));
+        out.append(String.format(
+                Locale.ROOT,
+                "Run of %s on %d cores, load average at start %s, model %s.%n%n",
+                java.time.LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage(),
+                modelName));
 
         BenchmarkSuite.Floor floor = suite.floor(500);
-        out.append("| operation | p50 ms | p99 ms | throughput |\n|---|---|---|---|\n").append(floor.row()).append('\n');
-        String other = modelName.equals(EmbeddingModels.MINILM) ? EmbeddingModels.MINILM_QUANTIZED : EmbeddingModels.MINILM;
-        BenchmarkSuite.Floor otherFloor = new BenchmarkSuite(EmbeddingModels.load(other), work, SampleQuestions.LIST)
-                .floor(500);
-        out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other)).append("\n\n");
+        out.append("| operation | p50 ms | p99 ms | throughput |\n|---|---|---|---|\n")
+                .append(floor.row())
+                .append('\n');
+        String other =
+                modelName.equals(EmbeddingModels.MINILM) ? EmbeddingModels.MINILM_QUANTIZED : EmbeddingModels.MINILM;
+        BenchmarkSuite.Floor otherFloor =
+                new BenchmarkSuite(EmbeddingModels.load(other), work, SampleQuestions.LIST).floor(500);
+        out.append(otherFloor.row().replace("question embedding (floor)", "same, " + other))
+                .append("\n\n");
 
         out.append(http(suite, floor));
         if (Arrays.stream(sizes).max().orElse(0) >= 100_000) {
@@ -72,23 +84,38 @@ class BenchmarkIT {
         }
         out.append('\n');
 
-        out.append("| chunks | BM25 p50/p99 ms | kNN p50/p99 ms | hybrid p50/p99 ms | InMemoryEmbeddingStore p50/p99 ms "
-                + "| hybrid speed-up | kNN recall@10 | same, ties counted | index MiB per 1k chunks |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        out.append(
+                "| chunks | BM25 p50/p99 ms | kNN p50/p99 ms | hybrid p50/p99 ms | InMemoryEmbeddingStore p50/p99 ms "
+                        + "| hybrid speed-up | kNN recall@10 | same, ties counted | index MiB per 1k chunks |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
         for (int size : sizes) {
-            BenchmarkSuite.Retrieval r = suite.retrieval(size, 200,
-                    Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
-            out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %.1fx | %.3f | %.3f | %.2f |%n",
-                    r.chunks(), pp(r.byMode().get(Mode.BM25)), pp(r.byMode().get(Mode.VECTOR)),
-                    pp(r.byMode().get(Mode.HYBRID)), pp(r.inMemory()),
-                    r.inMemory().p50() / r.byMode().get(Mode.HYBRID).p50(), r.recallAt10(), r.recallAt10WithTies(),
+            BenchmarkSuite.Retrieval r =
+                    suite.retrieval(size, 200, Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %s | %s | %s | %s | %.1fx | %.3f | %.3f | %.2f |%n",
+                    r.chunks(),
+                    pp(r.byMode().get(Mode.BM25)),
+                    pp(r.byMode().get(Mode.VECTOR)),
+                    pp(r.byMode().get(Mode.HYBRID)),
+                    pp(r.inMemory()),
+                    r.inMemory().p50() / r.byMode().get(Mode.HYBRID).p50(),
+                    r.recallAt10(),
+                    r.recallAt10WithTies(),
                     r.bytes() / 1048576.0 / r.chunks() * 1000));
         }
         BenchmarkSuite.Ingestion ingestion = suite.ingestion(1000);
-        out.append(String.format(Locale.ROOT, "%n| ingestion | chunks | texts embedded | chunks/s | texts/s | raw batch "
-                + "embedding texts/s | ratio |%n|---|---|---|---|---|---|---|%n| synthetic corpus, real model | %,d | %,d "
-                + "| %.1f | %.1f | %.1f | %.2f |%n", ingestion.chunks(), ingestion.texts(), ingestion.chunksPerSecond(),
-                ingestion.textsPerSecond(), ingestion.rawTextsPerSecond(), ingestion.ratio()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%n| ingestion | chunks | texts embedded | chunks/s | texts/s | raw batch "
+                        + "embedding texts/s | ratio |%n|---|---|---|---|---|---|---|%n| synthetic corpus, real model | %,d | %,d "
+                        + "| %.1f | %.1f | %.1f | %.2f |%n",
+                ingestion.chunks(),
+                ingestion.texts(),
+                ingestion.chunksPerSecond(),
+                ingestion.textsPerSecond(),
+                ingestion.rawTextsPerSecond(),
+                ingestion.ratio()));
 
         out.append('\n').append(jmh());
 
@@ -105,8 +132,13 @@ class BenchmarkIT {
     private String http(BenchmarkSuite suite, BenchmarkSuite.Floor floor) throws Exception {
         StringBuilder out = new StringBuilder();
         Path index = work.resolve("http-index");
-        Map<String, String> env = Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000000", "SOURCED_LIMITS_ASK_BURST",
-                "10000000", "SOURCED_ANSWER_MAX_CONCURRENT", "64");
+        Map<String, String> env = Map.of(
+                "SOURCED_LIMITS_ASK_PER_MINUTE",
+                "100000000",
+                "SOURCED_LIMITS_ASK_BURST",
+                "10000000",
+                "SOURCED_ANSWER_MAX_CONCURRENT",
+                "64");
         out.append(startUp(index, env));
         Path wrk = Path.of("/usr/bin/wrk");
         try (ServiceProcess service = ServiceProcess.start(index, work.resolve("service.log"), env)) {
@@ -117,19 +149,29 @@ class BenchmarkIT {
             } else {
                 javaLevel(service, 2);
             }
-            out.append(String.format(Locale.ROOT, "Load from %s, %d s per level, questions cycled from the "
-                    + "benchmark list.%n%n", Files.isExecutable(wrk) ? "wrk (1-2 threads)" : "the JDK HttpClient (wrk "
-                    + "not installed)", PER_LEVEL.toSeconds()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Load from %s, %d s per level, questions cycled from the " + "benchmark list.%n%n",
+                    Files.isExecutable(wrk) ? "wrk (1-2 threads)" : "the JDK HttpClient (wrk " + "not installed)",
+                    PER_LEVEL.toSeconds()));
             out.append("| /api/ask clients | requests | errors | p50 ms | p99 ms | answers/s | vs floor throughput "
                     + "| p50 minus embedding p50 |\n|---|---|---|---|---|---|---|---|\n");
             for (int clients : new int[] {1, 8, 32}) {
                 Level level = Files.isExecutable(wrk) ? wrkLevel(wrk, service, clients) : javaLevel(service, clients);
-                out.append(String.format(Locale.ROOT, "| %d | %,d | %d | %.2f | %.2f | %.1f | %.2fx | %+.2f ms |%n",
-                        clients, level.requests(), level.errors(), level.p50(), level.p99(), level.perSecond(),
-                        level.perSecond() / floor.perSecond(), level.p50() - floor.latencies().p50()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %d | %,d | %d | %.2f | %.2f | %.1f | %.2fx | %+.2f ms |%n",
+                        clients,
+                        level.requests(),
+                        level.errors(),
+                        level.p50(),
+                        level.p99(),
+                        level.perSecond(),
+                        level.perSecond() / floor.perSecond(),
+                        level.p50() - floor.latencies().p50()));
             }
-            out.append(String.format(Locale.ROOT, "%nResident memory after the load: %d MiB.%n%n",
-                    service.residentMiB()));
+            out.append(
+                    String.format(Locale.ROOT, "%nResident memory after the load: %d MiB.%n%n", service.residentMiB()));
             out.append(singleClientAgainstFloor(suite, wrk, service));
         }
         return out.toString();
@@ -148,35 +190,45 @@ class BenchmarkIT {
         for (int round = 0; round < rounds; round++) {
             floors[round] = suite.floor(300).latencies().p50();
             Duration window = Duration.ofSeconds(3);
-            asks[round] = (Files.isExecutable(wrk) ? wrkLevel(wrk, service, 1, window)
-                    : javaLevel(service, 1, window)).p50();
+            asks[round] =
+                    (Files.isExecutable(wrk) ? wrkLevel(wrk, service, 1, window) : javaLevel(service, 1, window)).p50();
             gaps[round] = asks[round] - floors[round];
         }
         Arrays.sort(gaps);
         Arrays.sort(asks);
         Arrays.sort(floors);
-        return String.format(Locale.ROOT, "Single client against the floor, %d alternating rounds (300 question "
-                + "embeddings, then 3 s of asks): median ask p50 %.2f ms, median floor p50 %.2f ms, median difference "
-                + "%+.2f ms (%+.2f to %+.2f).%n", rounds, asks[rounds / 2], floors[rounds / 2], gaps[rounds / 2],
-                gaps[0], gaps[rounds - 1]);
+        return String.format(
+                Locale.ROOT,
+                "Single client against the floor, %d alternating rounds (300 question "
+                        + "embeddings, then 3 s of asks): median ask p50 %.2f ms, median floor p50 %.2f ms, median difference "
+                        + "%+.2f ms (%+.2f to %+.2f).%n",
+                rounds,
+                asks[rounds / 2],
+                floors[rounds / 2],
+                gaps[rounds / 2],
+                gaps[0],
+                gaps[rounds - 1]);
     }
 
     /** Start-up of the packaged service on an existing index of 100k chunks, with its corpus folder to sync. */
     private String largeStart(BenchmarkSuite suite, String modelName) throws Exception {
         Path corpus = work.resolve("large-corpus");
         Path index = work.resolve("large-index");
-        suite.corpusWithIndex(100_000, corpus, index, Path.of("target", "bench-cache", "embeddings-" + modelName
-                + ".bin"));
+        suite.corpusWithIndex(
+                100_000, corpus, index, Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
         long started = System.nanoTime();
-        try (ServiceProcess service = ServiceProcess.start(index, work.resolve("large.log"),
-                Map.of("SOURCED_CORPUS_DIR", corpus.toString()))) {
+        try (ServiceProcess service = ServiceProcess.start(
+                index, work.resolve("large.log"), Map.of("SOURCED_CORPUS_DIR", corpus.toString()))) {
             service.awaitReady(Duration.ofMinutes(5));
             double ready = (System.nanoTime() - started) / 1e9;
             String log = Files.readString(work.resolve("large.log"));
             assertTrue(log.contains("(added 0, updated 0,"), "the service reused the index, embedding nothing");
-            return String.format(Locale.ROOT, "%nOn an existing index of 100k synthetic chunks (with its corpus folder "
-                    + "to compare by hash), -Xmx512m: ready in %.1f s, resident memory 2 s after ready %d MiB.%n",
-                    ready, settledResidentMiB(service));
+            return String.format(
+                    Locale.ROOT,
+                    "%nOn an existing index of 100k synthetic chunks (with its corpus folder "
+                            + "to compare by hash), -Xmx512m: ready in %.1f s, resident memory 2 s after ready %d MiB.%n",
+                    ready,
+                    settledResidentMiB(service));
         }
     }
 
@@ -187,9 +239,12 @@ class BenchmarkIT {
      */
     private String startUp(Path index, Map<String, String> env) throws Exception {
         Start first = start(index, env, true);
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Packaged service on the bundled corpus, "
-                + "-Xmx512m. First start (builds the index): ready in %.1f s, %d MiB resident 2 s after ready.%n%n",
-                first.seconds(), first.residentMiB()));
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "Packaged service on the bundled corpus, "
+                        + "-Xmx512m. First start (builds the index): ready in %.1f s, %d MiB resident 2 s after ready.%n%n",
+                first.seconds(),
+                first.residentMiB()));
         Path full = work.resolve("full-model-index");
         Map<String, String> fullEnv = new HashMap<>(env);
         fullEnv.put("SOURCED_INDEX_MODEL", EmbeddingModels.MINILM);
@@ -205,10 +260,11 @@ class BenchmarkIT {
         boolean aot = ServiceProcess.javaCommand(true, List.of()).stream()
                 .anyMatch(option -> option.startsWith("-XX:AOTCache"));
         out.append("| restart on that index (median of 3) | ready s | resident MiB 2 s after ready |\n|---|---|---|\n");
-        out.append(startRow(EmbeddingModels.DEFAULT + (aot ? ", AOT cache (as documented)" : ", no AOT cache built"),
-                cached));
+        out.append(startRow(
+                EmbeddingModels.DEFAULT + (aot ? ", AOT cache (as documented)" : ", no AOT cache built"), cached));
         out.append(startRow(EmbeddingModels.DEFAULT + ", without the AOT cache", uncached));
-        out.append(startRow(EmbeddingModels.MINILM + " (full precision), AOT cache", fullModel)).append('\n');
+        out.append(startRow(EmbeddingModels.MINILM + " (full precision), AOT cache", fullModel))
+                .append('\n');
         out.append(wholeProcess()).append('\n');
         return out.toString();
     }
@@ -226,7 +282,11 @@ class BenchmarkIT {
         StringBuilder out = new StringBuilder("| command, /usr/bin/time -v | wall s | CPU s (user + system) "
                 + "| peak resident MiB |\n|---|---|---|---|\n");
         out.append(timedRow(time, "eval (empty index: builds it, answers the bundled set)", index, "eval"));
-        out.append(timedRow(time, "ask (existing index, one question)", index, "ask",
+        out.append(timedRow(
+                time,
+                "ask (existing index, one question)",
+                index,
+                "ask",
                 "How many South Koreans were in the region as of Thursday?"));
         return out.toString();
     }
@@ -235,12 +295,16 @@ class BenchmarkIT {
         Path report = work.resolve("time.txt");
         List<String> command = new ArrayList<>(List.of(time.toString(), "-v", "-o", report.toString()));
         command.addAll(ServiceProcess.javaCommand(true, List.of("-Dsourced.index.dir=" + index), args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("cli.log").toFile()).start();
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0,
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("cli.log").toFile())
+                .start();
+        assertTrue(
+                process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0,
                 "the command ran: " + Files.readString(work.resolve("cli.log")));
         String text = Files.readString(report);
-        String[] wall = find(text, "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (\\S+)").split(":");
+        String[] wall = find(text, "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (\\S+)")
+                .split(":");
         double wallSeconds = 0;
         for (String part : wall) {
             wallSeconds = wallSeconds * 60 + Double.parseDouble(part);
@@ -265,8 +329,8 @@ class BenchmarkIT {
     private static String startRow(String what, List<Start> starts) {
         double[] seconds = starts.stream().mapToDouble(Start::seconds).sorted().toArray();
         long[] resident = starts.stream().mapToLong(Start::residentMiB).sorted().toArray();
-        return String.format(Locale.ROOT, "| %s | %.2f | %d |%n", what, seconds[seconds.length / 2],
-                resident[resident.length / 2]);
+        return String.format(
+                Locale.ROOT, "| %s | %.2f | %d |%n", what, seconds[seconds.length / 2], resident[resident.length / 2]);
     }
 
     /** Resident memory once start-up's transient allocations have settled. */
@@ -284,16 +348,26 @@ class BenchmarkIT {
 
     private Level wrkLevel(Path wrk, ServiceProcess service, int clients, Duration duration) throws Exception {
         Path script = work.resolve("ask.lua");
-        StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = "
-                + "\"application/json\"\nlocal bodies = {\n");
+        StringBuilder lua = new StringBuilder(
+                "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = " + "\"application/json\"\nlocal bodies = {\n");
         for (String q : SampleQuestions.LIST) {
-            lua.append("  [[{\"question\": \"").append(q.replace("\"", "").replace("]]", "")).append("\"}]],\n");
+            lua.append("  [[{\"question\": \"")
+                    .append(q.replace("\"", "").replace("]]", ""))
+                    .append("\"}]],\n");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(nil, nil, nil, bodies[(i % #bodies) + 1])\nend\n");
         Files.writeString(script, lua);
-        List<String> command = List.of(wrk.toString(), "-t" + Math.min(clients, 2), "-c" + clients,
-                "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "30s", "-s", script.toString(),
+        List<String> command = List.of(
+                wrk.toString(),
+                "-t" + Math.min(clients, 2),
+                "-c" + clients,
+                "-d" + duration.toSeconds() + "s",
+                "--latency",
+                "--timeout",
+                "30s",
+                "-s",
+                script.toString(),
                 service.url("/api/ask"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -301,9 +375,15 @@ class BenchmarkIT {
         long requests = Long.parseLong(find(report, "(\\d+) requests in"));
         long errors = Long.parseLong(find(report, "Non-2xx or 3xx responses: (\\d+)", "0"))
                 + Arrays.stream(find(report, "Socket errors: ([^\\n]+)", "").split(","))
-                        .map(part -> part.replaceAll("[^0-9]", "")).filter(n -> !n.isEmpty())
-                        .mapToLong(Long::parseLong).sum();
-        return new Level(requests, errors, millis(find(report, "50%\\s+(\\S+)")), millis(find(report, "99%\\s+(\\S+)")),
+                        .map(part -> part.replaceAll("[^0-9]", ""))
+                        .filter(n -> !n.isEmpty())
+                        .mapToLong(Long::parseLong)
+                        .sum();
+        return new Level(
+                requests,
+                errors,
+                millis(find(report, "50%\\s+(\\S+)")),
+                millis(find(report, "99%\\s+(\\S+)")),
                 Double.parseDouble(find(report, "Requests/sec:\\s+(\\S+)")));
     }
 
@@ -339,7 +419,11 @@ class BenchmarkIT {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        return new Level(latencies.count(), errors.get(), latencies.p50(), latencies.p99(),
+        return new Level(
+                latencies.count(),
+                errors.get(),
+                latencies.p50(),
+                latencies.p99(),
                 latencies.count() / (double) duration.toSeconds());
     }
 
@@ -376,32 +460,52 @@ class BenchmarkIT {
      */
     private static String jmh() throws Exception {
         String chunks = System.getProperty("bench.jmh.chunks", "10000");
-        Options options = new OptionsBuilder().include(AskPathBenchmark.class.getName() + "\\.").forks(0)
-                .warmupIterations(2).warmupTime(TimeValue.seconds(2)).measurementIterations(3)
-                .measurementTime(TimeValue.seconds(3)).param("chunks", chunks).build();
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        Options options = new OptionsBuilder()
+                .include(AskPathBenchmark.class.getName() + "\\.")
+                .forks(0)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.seconds(3))
+                .param("chunks", chunks)
+                .build();
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
                 "JMH 1.37, sample time, %s chunks, 2 x 2 s warm-up, 3 x 3 s measured, no fork:%n%n"
                         + "| JMH benchmark | p50 ms | p99 ms | samples | vs question embedding p50 |%n|---|---|---|---|---|%n",
                 chunks));
         Collection<RunResult> results = new Runner(options).run();
-        double floor = results.stream().filter(r -> r.getParams().getBenchmark().endsWith("questionEmbedding"))
-                .mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50)).findFirst().orElse(Double.NaN);
+        double floor = results.stream()
+                .filter(r -> r.getParams().getBenchmark().endsWith("questionEmbedding"))
+                .mapToDouble(r -> r.getPrimaryResult().getStatistics().getPercentile(50))
+                .findFirst()
+                .orElse(Double.NaN);
         for (RunResult result : results) {
             Statistics stats = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark();
-            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %,d | %.2fx |%n",
-                    name.substring(name.lastIndexOf('.') + 1), stats.getPercentile(50), stats.getPercentile(99),
-                    stats.getN(), stats.getPercentile(50) / floor));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.3f | %.3f | %,d | %.2fx |%n",
+                    name.substring(name.lastIndexOf('.') + 1),
+                    stats.getPercentile(50),
+                    stats.getPercentile(99),
+                    stats.getN(),
+                    stats.getPercentile(50) / floor));
         }
         return out.toString();
     }
 
     private int ask(ServiceProcess service, String question) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(service.url("/api/ask")))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"" + question.replace("\"", "") + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(service.url("/api/ask")))
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"question\": \"" + question.replace("\"", "") + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             return -1;
         }

@@ -35,7 +35,8 @@ class BenchmarkSmokeTest {
         for (Mode mode : Mode.values()) {
             assertEquals(12, r.byMode().get(mode).count());
         }
-        assertTrue(r.recallAt10() > 0.5 && r.recallAt10() <= r.recallAt10WithTies() && r.recallAt10WithTies() <= 1.0,
+        assertTrue(
+                r.recallAt10() > 0.5 && r.recallAt10() <= r.recallAt10WithTies() && r.recallAt10WithTies() <= 1.0,
                 "kNN finds what exact search finds: " + r.recallAt10());
         assertTrue(r.bytes() > 0);
 

@@ -94,18 +94,29 @@ final class BenchmarkSuite {
             new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
             IndexStatus status = new IndexStatus();
             status.markReady();
-            LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index),
-                    fusion());
+            LuceneHybridRetriever retriever =
+                    new LuceneHybridRetriever(index, status, new LuceneVocabulary(index), fusion());
 
-            List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
+            List<Chunk> all =
+                    articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
             InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
-            List<Embedding> vectors = cached.embedAll(all.stream().map(c -> TextSegment.from(c.text())).toList())
-                    .content().stream().map(e -> Embedding.from(normalized(e.vector()))).toList();
-            store.addAll(all.stream().map(Chunk::id).toList(), vectors, all.stream().map(c -> TextSegment.from(c.text()))
-                    .toList());
+            List<Embedding> vectors =
+                    cached
+                            .embedAll(all.stream()
+                                    .map(c -> TextSegment.from(c.text()))
+                                    .toList())
+                            .content()
+                            .stream()
+                            .map(e -> Embedding.from(normalized(e.vector())))
+                            .toList();
+            store.addAll(
+                    all.stream().map(Chunk::id).toList(),
+                    vectors,
+                    all.stream().map(c -> TextSegment.from(c.text())).toList());
 
             List<String> queryTexts = queryTexts(all, queries);
-            List<float[]> queryVectors = queryTexts.stream().map(embedder::embed).toList();
+            List<float[]> queryVectors =
+                    queryTexts.stream().map(embedder::embed).toList();
             Map<Mode, Latencies> byMode = new EnumMap<>(Mode.class);
             Latencies inMemory = new Latencies();
             double recall = 0;
@@ -119,7 +130,8 @@ final class BenchmarkSuite {
                 for (int q = 0; q < queryTexts.size(); q++) {
                     for (Mode mode : Mode.values()) {
                         long t0 = System.nanoTime();
-                        List<Hit> hits = retriever.retrieve(new SearchRequest(queryTexts.get(q), queryVectors.get(q), K, mode));
+                        List<Hit> hits =
+                                retriever.retrieve(new SearchRequest(queryTexts.get(q), queryVectors.get(q), K, mode));
                         long took = System.nanoTime() - t0;
                         if (measured) {
                             byMode.computeIfAbsent(mode, m -> new Latencies()).add(took);
@@ -137,8 +149,13 @@ final class BenchmarkSuite {
                     }
                 }
             }
-            return new Retrieval(all.size(), byMode, inMemory, recall / queryTexts.size(),
-                    tieRecall / queryTexts.size(), sizeOf(dir));
+            return new Retrieval(
+                    all.size(),
+                    byMode,
+                    inMemory,
+                    recall / queryTexts.size(),
+                    tieRecall / queryTexts.size(),
+                    sizeOf(dir));
         } finally {
             deleteTree(dir);
         }
@@ -166,8 +183,8 @@ final class BenchmarkSuite {
             long t1 = System.nanoTime();
             new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
             double seconds = (System.nanoTime() - t1) / 1e9;
-            return new Ingestion(chunkCount, texts.size(), chunkCount / seconds, texts.size() / seconds,
-                    rawTextsPerSecond);
+            return new Ingestion(
+                    chunkCount, texts.size(), chunkCount / seconds, texts.size() / seconds, rawTextsPerSecond);
         } finally {
             deleteTree(dir);
         }
@@ -186,8 +203,8 @@ final class BenchmarkSuite {
         }
         List<Article> readBack = new CorpusReader(parser).readFolder(corpus);
         try (LuceneIndex store = new LuceneIndex(index, dev.sourced.embedding.EmbeddingModels.DEFAULT, 384)) {
-            Embedder cached = new Embedder(new CachedEmbeddingModel(model, embeddingCache),
-                    dev.sourced.embedding.EmbeddingModels.DEFAULT);
+            Embedder cached = new Embedder(
+                    new CachedEmbeddingModel(model, embeddingCache), dev.sourced.embedding.EmbeddingModels.DEFAULT);
             new CorpusSync(store, new ArticleIndexer(store, chunker, cached)).sync(readBack);
         }
     }
@@ -204,8 +221,15 @@ final class BenchmarkSuite {
     }
 
     private static List<String> exactTop(InMemoryEmbeddingStore<TextSegment> store, float[] query) {
-        return store.search(EmbeddingSearchRequest.builder().queryEmbedding(Embedding.from(query)).maxResults(K).build())
-                .matches().stream().map(m -> m.embeddingId()).toList();
+        return store
+                .search(EmbeddingSearchRequest.builder()
+                        .queryEmbedding(Embedding.from(query))
+                        .maxResults(K)
+                        .build())
+                .matches()
+                .stream()
+                .map(m -> m.embeddingId())
+                .toList();
     }
 
     private static double overlap(List<Hit> hits, List<String> exact) {
@@ -218,11 +242,13 @@ final class BenchmarkSuite {
      * Recall that counts a neighbour as found when it is as close to the query as the exact 10th: among near
      * duplicates the exact top 10 is partly an arbitrary pick between equal scores.
      */
-    private static double atLeastAsClose(List<Hit> hits, List<String> exact, Map<String, float[]> vectors,
-            float[] query) {
+    private static double atLeastAsClose(
+            List<Hit> hits, List<String> exact, Map<String, float[]> vectors, float[] query) {
         double tenth = dot(vectors.get(exact.getLast()), query);
-        long close = hits.stream().limit(exact.size())
-                .filter(h -> dot(vectors.get(h.chunk().id()), query) >= tenth - 1e-6).count();
+        long close = hits.stream()
+                .limit(exact.size())
+                .filter(h -> dot(vectors.get(h.chunk().id()), query) >= tenth - 1e-6)
+                .count();
         return close / (double) Math.max(1, exact.size());
     }
 
@@ -248,13 +274,15 @@ final class BenchmarkSuite {
 
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .sum();
         }
     }
 
@@ -268,13 +296,22 @@ final class BenchmarkSuite {
 
     record Floor(Latencies latencies, double perSecond) {
         String row() {
-            return String.format(Locale.ROOT, "| question embedding (floor) | %.2f | %.2f | %.0f/s |", latencies.p50(),
-                    latencies.p99(), perSecond);
+            return String.format(
+                    Locale.ROOT,
+                    "| question embedding (floor) | %.2f | %.2f | %.0f/s |",
+                    latencies.p50(),
+                    latencies.p99(),
+                    perSecond);
         }
     }
 
-    record Retrieval(int chunks, Map<Mode, Latencies> byMode, Latencies inMemory, double recallAt10,
-            double recallAt10WithTies, long bytes) {}
+    record Retrieval(
+            int chunks,
+            Map<Mode, Latencies> byMode,
+            Latencies inMemory,
+            double recallAt10,
+            double recallAt10WithTies,
+            long bytes) {}
 
     record Ingestion(int chunks, int texts, double chunksPerSecond, double textsPerSecond, double rawTextsPerSecond) {
         double ratio() {

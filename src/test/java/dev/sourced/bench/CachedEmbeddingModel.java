@@ -33,12 +33,17 @@ final class CachedEmbeddingModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        List<TextSegment> missing = segments.stream().filter(s -> !cache.containsKey(s.text())).distinct().toList();
+        List<TextSegment> missing = segments.stream()
+                .filter(s -> !cache.containsKey(s.text()))
+                .distinct()
+                .toList();
         if (!missing.isEmpty()) {
             List<Embedding> computed = model.embedAll(missing).content();
             append(missing, computed);
         }
-        return Response.from(segments.stream().map(s -> Embedding.from(cache.get(s.text()).clone())).toList());
+        return Response.from(segments.stream()
+                .map(s -> Embedding.from(cache.get(s.text()).clone()))
+                .toList());
     }
 
     @Override
@@ -69,8 +74,8 @@ final class CachedEmbeddingModel implements EmbeddingModel {
     private void append(List<TextSegment> texts, List<Embedding> vectors) {
         try {
             Files.createDirectories(file.getParent());
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
                 for (int i = 0; i < texts.size(); i++) {
                     float[] v = vectors.get(i).vector();
                     cache.put(texts.get(i).text(), v);
@@ -85,5 +90,4 @@ final class CachedEmbeddingModel implements EmbeddingModel {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -58,51 +58,64 @@ class ScaleOutBenchmarkIT {
     @Test
     void runAndRecord() throws Exception {
         String modelName = EmbeddingModels.DEFAULT;
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000").split(","))
-                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
-        EmbeddingModel model = new CachedEmbeddingModel(EmbeddingModels.load(modelName),
-                Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
+        int[] sizes = Arrays.stream(
+                        System.getProperty("bench.sizes", "10000,100000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip()))
+                .toArray();
+        EmbeddingModel model = new CachedEmbeddingModel(
+                EmbeddingModels.load(modelName), Path.of("target", "bench-cache", "embeddings-" + modelName + ".bin"));
         Embedder embedder = new Embedder(model, modelName);
         List<Article> bundled = new CorpusReader(parser).readBundled();
         SyntheticCorpus synthetic = new SyntheticCorpus(bundled, parser, chunker);
         BenchmarkSuite suite = new BenchmarkSuite(model, work, SampleQuestions.LIST);
 
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
                 "Run of %s on %d cores, load average at start %s; SolrCloud: 2 nodes (MiniSolrCloudCluster, one child "
                         + "JVM, -Xmx2g) on this machine, collection of 2 shards x 1 replica.%n%n",
-                java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                java.time.LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
-        out.append("| chunks | backend | ingestion chunks/s | hybrid p50 ms | hybrid p99 ms | top-10 passages (by text) "
-                + "shared with embedded | queries with the same top-10 scores |\n|---|---|---|---|---|---|---|\n");
+        out.append(
+                "| chunks | backend | ingestion chunks/s | hybrid p50 ms | hybrid p99 ms | top-10 passages (by text) "
+                        + "shared with embedded | queries with the same top-10 scores |\n|---|---|---|---|---|---|---|\n");
         try (SolrTestCluster cluster = SolrTestCluster.start(work.resolve("solr"), "2g", 2)) {
             for (int size : sizes) {
                 List<Article> articles = synthetic.ofChunks(size, 42);
-                List<Chunk> all = articles.stream().flatMap(a -> chunker.chunk(a).stream()).toList();
+                List<Chunk> all = articles.stream()
+                        .flatMap(a -> chunker.chunk(a).stream())
+                        .toList();
                 List<String> texts = suite.queryTexts(all, QUERIES);
                 List<float[]> vectors = texts.stream().map(embedder::embed).toList();
                 // Fill the cache (chunk and sentence texts) before anything is timed.
                 for (Article a : articles) {
-                    List<String> batch = new java.util.ArrayList<>(chunker.chunk(a).stream().map(Chunk::text).toList());
+                    List<String> batch = new java.util.ArrayList<>(
+                            chunker.chunk(a).stream().map(Chunk::text).toList());
                     chunker.sentences(a).forEach(span -> batch.add(span.of(a.text())));
                     embedder.embedAll(batch);
                 }
 
                 Measured embedded;
-                try (LuceneBackend lucene = new LuceneBackend(new LuceneIndex(work.resolve("lucene-" + size), "bench",
-                        384), ready(), BenchmarkSuite.fusion())) {
+                try (LuceneBackend lucene = new LuceneBackend(
+                        new LuceneIndex(work.resolve("lucene-" + size), "bench", 384),
+                        ready(),
+                        BenchmarkSuite.fusion())) {
                     double perSecond = ingest(lucene.store(), articles, embedder, all.size());
                     embedded = search(lucene.retriever(), texts, vectors, perSecond, null);
                 }
                 Measured distributed;
                 try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
-                        SolrBackend solr = new SolrBackend(new SolrArticleStore(new SolrCluster(config(cluster,
-                                "bench" + size)), "bench", 384), ready(), BenchmarkSuite.fusion(), requests)) {
+                        SolrBackend solr = new SolrBackend(
+                                new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)), "bench", 384),
+                                ready(),
+                                BenchmarkSuite.fusion(),
+                                requests)) {
                     solr.connect();
                     double perSecond = ingest(solr.store(), articles, embedder, all.size());
                     distributed = search(solr.retriever(), texts, vectors, perSecond, embedded.tops());
                 }
-                out.append(embedded.row(all.size(), "embedded Lucene")).append(distributed.row(all.size(),
-                        "SolrCloud, 2 nodes"));
+                out.append(embedded.row(all.size(), "embedded Lucene"))
+                        .append(distributed.row(all.size(), "SolrCloud, 2 nodes"));
             }
         }
         System.out.println(out);
@@ -115,7 +128,11 @@ class ScaleOutBenchmarkIT {
         return chunks / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static Measured search(Retriever retriever, List<String> texts, List<float[]> vectors, double ingestion,
+    private static Measured search(
+            Retriever retriever,
+            List<String> texts,
+            List<float[]> vectors,
+            double ingestion,
             List<List<Hit>> reference) {
         List<List<Hit>> tops = new java.util.ArrayList<>();
         Latencies latencies = new Latencies();
@@ -137,8 +154,10 @@ class ScaleOutBenchmarkIT {
             double overlap = 0;
             int equalScores = 0;
             for (int q = 0; q < tops.size(); q++) {
-                List<String> mine = new java.util.ArrayList<>(tops.get(q).stream().map(h -> h.chunk().text()).toList());
-                List<String> theirs = reference.get(q).stream().map(h -> h.chunk().text()).toList();
+                List<String> mine = new java.util.ArrayList<>(
+                        tops.get(q).stream().map(h -> h.chunk().text()).toList());
+                List<String> theirs =
+                        reference.get(q).stream().map(h -> h.chunk().text()).toList();
                 int found = 0;
                 for (String text : theirs) {
                     found += mine.remove(text) ? 1 : 0;
@@ -214,11 +233,19 @@ class ScaleOutBenchmarkIT {
         };
     }
 
-    private record Measured(double ingestion, Latencies latencies, List<List<Hit>> tops, double shared,
-            double sameScores) {
+    private record Measured(
+            double ingestion, Latencies latencies, List<List<Hit>> tops, double shared, double sameScores) {
         String row(int chunks, String backend) {
-            return String.format(Locale.ROOT, "| %,d | %s | %.0f | %.2f | %.2f | %s | %s |%n", chunks, backend,
-                    ingestion, latencies.p50(), latencies.p99(), percent(shared), percent(sameScores));
+            return String.format(
+                    Locale.ROOT,
+                    "| %,d | %s | %.0f | %.2f | %.2f | %s | %s |%n",
+                    chunks,
+                    backend,
+                    ingestion,
+                    latencies.p50(),
+                    latencies.p99(),
+                    percent(shared),
+                    percent(sameScores));
         }
 
         private static String percent(double share) {

@@ -18,9 +18,23 @@ final class SyntheticCorpus {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern NAME = Pattern.compile("\\b(Wang Yi|Hua Chunying|Zhang Jun|Lavrov|Kuleba|Moon Jae In|"
             + "Choi Young Sam|Wang Wenbin|Blinken|Xi Jinping|Putin|Park Soo Hyun)\\b");
-    private static final List<String> NAMES = List.of("Anna Berg", "Tomas Kral", "Mei Lin", "Omar Haddad",
-            "Lena Vogel", "Ravi Menon", "Sara Costa", "Jonas Lind", "Aiko Sato", "Pedro Ruiz", "Ines Moreau",
-            "Kofi Mensah", "Nadia Petrova", "Liam Walsh", "Yusuf Demir", "Eva Novak");
+    private static final List<String> NAMES = List.of(
+            "Anna Berg",
+            "Tomas Kral",
+            "Mei Lin",
+            "Omar Haddad",
+            "Lena Vogel",
+            "Ravi Menon",
+            "Sara Costa",
+            "Jonas Lind",
+            "Aiko Sato",
+            "Pedro Ruiz",
+            "Ines Moreau",
+            "Kofi Mensah",
+            "Nadia Petrova",
+            "Liam Walsh",
+            "Yusuf Demir",
+            "Eva Novak");
 
     private final List<String> sentences;
     private final ArticleParser parser;
@@ -56,7 +70,8 @@ final class SyntheticCorpus {
         for (int p = 0; p < paragraphs; p++) {
             int count = 1 + random.nextInt(4);
             for (int s = 0; s < count; s++) {
-                text.append(vary(sentences.get(random.nextInt(sentences.size())), random)).append(' ');
+                text.append(vary(sentences.get(random.nextInt(sentences.size())), random))
+                        .append(' ');
             }
             text.append("\n\n");
         }

@@ -23,8 +23,10 @@ class CommandArgumentsTest {
     @TempDir
     static Path dir;
 
-    private final Commands commands = new Commands(new AskCommand(null, null),
-            new EvalCommand(null, null, null, null, null), new IngestCommand(null, null, null));
+    private final Commands commands = new Commands(
+            new AskCommand(null, null),
+            new EvalCommand(null, null, null, null, null),
+            new IngestCommand(null, null, null));
 
     static Stream<Arguments> wrongCommandLines() {
         String missingFile = dir.resolve("nope.jsonl").toString();

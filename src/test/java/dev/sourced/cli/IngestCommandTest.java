@@ -21,8 +21,9 @@ class IngestCommandTest {
     @Test
     void ingestsAFolderReportsEachOutcomeAndTheArticlesAreThereAfterwards(QuarkusMainLauncher launcher)
             throws Exception {
-        Files.writeString(dir.resolve("harbour-news.txt"), "The harbour reopened on Friday after a storm. "
-                + "Ferries run again.");
+        Files.writeString(
+                dir.resolve("harbour-news.txt"),
+                "The harbour reopened on Friday after a storm. " + "Ferries run again.");
         Files.writeString(dir.resolve("museum.md"), "# Museum\nThe museum added a wing for Baltic amber.");
         Files.write(dir.resolve("broken.txt"), new byte[] {'b', 'a', 'd', (byte) 0xFF, (byte) 0xFE});
         Files.writeString(dir.resolve("empty.txt"), "  ");
@@ -31,7 +32,8 @@ class IngestCommandTest {
         LaunchResult first = launcher.launch("ingest", dir.toString());
         assertEquals(1, first.exitCode(), first.getErrorOutput());
         assertTrue(first.getOutput().contains("added 2, updated 0, unchanged 0, rejected 2"), first.getOutput());
-        assertTrue(first.getOutput().contains("rejected broken.txt: article 'broken' is not valid UTF-8 text"),
+        assertTrue(
+                first.getOutput().contains("rejected broken.txt: article 'broken' is not valid UTF-8 text"),
                 first.getOutput());
         assertTrue(first.getOutput().contains("rejected empty.txt:"), first.getOutput());
 

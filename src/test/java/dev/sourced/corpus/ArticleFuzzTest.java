@@ -25,7 +25,8 @@ class ArticleFuzzTest {
         boolean asBytes = data.consumeBoolean();
         Article article;
         try {
-            article = asBytes ? reader.parse("fuzz", data.consumeRemainingAsBytes())
+            article = asBytes
+                    ? reader.parse("fuzz", data.consumeRemainingAsBytes())
                     : parser.parse("fuzz", data.consumeRemainingAsString(), null, null);
         } catch (InvalidArticleException refused) {
             return;
@@ -35,8 +36,11 @@ class ArticleFuzzTest {
         assertTrue(UnicodeText.hasLetterOrDigit(text.substring(article.bodyStart())), "a body with a letter or digit");
         List<Chunk> chunks = chunker.chunk(article);
         for (Chunk chunk : chunks) {
-            assertTrue(chunk.start() >= article.bodyStart() && chunk.start() <= chunk.end()
-                    && chunk.end() <= text.length(), "chunk " + chunk.id() + " lies inside the body");
+            assertTrue(
+                    chunk.start() >= article.bodyStart()
+                            && chunk.start() <= chunk.end()
+                            && chunk.end() <= text.length(),
+                    "chunk " + chunk.id() + " lies inside the body");
             assertEquals(text.substring(chunk.start(), chunk.end()), chunk.text(), "chunk text equals its span");
             for (Span sentence : chunk.sentences()) {
                 assertTrue(sentence.start() >= chunk.start() && sentence.end() <= chunk.end());

@@ -15,8 +15,12 @@ class ArticleParserTest {
 
     @Test
     void titleIsTheFirstSentenceShortenedAtAWordBoundary() {
-        Article article = parser.parse("x", "China on Thursday refrained from describing Russia's major attack "
-                + "against Ukraine as an invasion, while urging restraint. More text follows.", null, null);
+        Article article = parser.parse(
+                "x",
+                "China on Thursday refrained from describing Russia's major attack "
+                        + "against Ukraine as an invasion, while urging restraint. More text follows.",
+                null,
+                null);
         assertTrue(article.title().length() <= 91, article.title());
         assertTrue(article.title().startsWith("China on Thursday refrained"));
         assertTrue(article.title().endsWith("…"));
@@ -41,9 +45,11 @@ class ArticleParserTest {
 
     @Test
     void unreadableArticlesAreRejectedWithAReason() {
-        assertThrows(InvalidArticleException.class, () -> reader.parse("empty", "  \n ".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                InvalidArticleException.class, () -> reader.parse("empty", "  \n ".getBytes(StandardCharsets.UTF_8)));
         assertThrows(InvalidArticleException.class, () -> reader.parse("bin", new byte[] {1, 2, 0, 3, 4}));
-        assertThrows(InvalidArticleException.class, () -> reader.parse("latin1", new byte[] {'c', 'a', 'f', (byte) 0xE9}));
+        assertThrows(
+                InvalidArticleException.class, () -> reader.parse("latin1", new byte[] {'c', 'a', 'f', (byte) 0xE9}));
         assertThrows(InvalidArticleException.class, () -> reader.parse("big", new byte[2 * 1024 * 1024 + 1]));
         assertThrows(InvalidArticleException.class, () -> reader.parse("../etc/passwd", "text".getBytes()));
     }

@@ -39,8 +39,15 @@ class ChunkerTest {
         Set<Span> union = new LinkedHashSet<>();
         chunks.forEach(c -> union.addAll(c.sentences()));
         List<String> sentences = union.stream().map(s -> s.of(article.text())).toList();
-        assertEquals(List.of("First paragraph one.", "First paragraph two.", "First paragraph three.",
-                "First paragraph four.", "Second paragraph one.", "Second paragraph two."), sentences);
+        assertEquals(
+                List.of(
+                        "First paragraph one.",
+                        "First paragraph two.",
+                        "First paragraph three.",
+                        "First paragraph four.",
+                        "Second paragraph one.",
+                        "Second paragraph two."),
+                sentences);
     }
 
     @Test
@@ -51,21 +58,28 @@ class ChunkerTest {
                 """, null, null);
         List<Chunk> chunks = chunker.chunk(article);
         assertEquals(3, chunks.size());
-        assertEquals(chunks.get(0).sentences().getLast(), chunks.get(1).sentences().getFirst());
+        assertEquals(
+                chunks.get(0).sentences().getLast(), chunks.get(1).sentences().getFirst());
         assertFalse(chunks.get(1).text().contains("T one"));
         assertEquals("T one is here. T two is here.", chunks.get(2).text());
     }
 
     @Test
     void aParagraphRepeatedVerbatimIsIndexedOnce() {
-        Article article = bundled.stream().filter(a -> a.id().startsWith("004")).findFirst().orElseThrow();
+        Article article = bundled.stream()
+                .filter(a -> a.id().startsWith("004"))
+                .findFirst()
+                .orElseThrow();
         String repeated = "As the crisis has worsened, China has been forced to strike a balance";
         assertEquals(2, occurrences(article.text(), repeated), "the bundled article repeats the paragraph");
-        long indexed = chunker.sentences(article).stream().filter(s -> s.of(article.text()).startsWith(repeated))
+        long indexed = chunker.sentences(article).stream()
+                .filter(s -> s.of(article.text()).startsWith(repeated))
                 .count();
         assertEquals(1, indexed);
-        assertTrue(chunker.sentences(article).stream().anyMatch(s -> s.of(article.text()).startsWith(
-                "According to the CCTV readout")), "the new sentence after the repeat is kept");
+        assertTrue(
+                chunker.sentences(article).stream()
+                        .anyMatch(s -> s.of(article.text()).startsWith("According to the CCTV readout")),
+                "the new sentence after the repeat is kept");
     }
 
     @Test
@@ -84,7 +98,10 @@ class ChunkerTest {
 
     @Test
     void aLeadingDateLineIsMetadataNotText() {
-        Article article = bundled.stream().filter(a -> a.id().startsWith("003")).findFirst().orElseThrow();
+        Article article = bundled.stream()
+                .filter(a -> a.id().startsWith("003"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2022-03-02", String.valueOf(article.date()));
         Chunk first = chunker.chunk(article).getFirst();
         assertTrue(first.text().startsWith("Chinese Foreign Minister Wang Yi on Wednesday"), first.text());

@@ -15,7 +15,7 @@ class EmbedderTest {
             0.6, 0.8, 0.6, 0.8, 0.6, 0.8
             """)
     void aChunkVectorIsTheUnitMeanOfItsSentenceVectors(float ax, float ay, float bx, float by, float mx, float my) {
-        assertArrayEquals(new float[] {mx, my}, Embedder.meanOf(List.of(new float[] {ax, ay}, new float[] {bx, by})),
-                1e-6f);
+        assertArrayEquals(
+                new float[] {mx, my}, Embedder.meanOf(List.of(new float[] {ax, ay}, new float[] {bx, by})), 1e-6f);
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EmbeddingModelsTest {
-    private static final List<String> TEXTS = List.of("How many South Koreans were in the region as of Thursday?",
+    private static final List<String> TEXTS = List.of(
+            "How many South Koreans were in the region as of Thursday?",
             "China's envoy called on all parties to exercise restraint.");
 
     @TempDir
@@ -30,13 +31,19 @@ class EmbeddingModelsTest {
         EmbeddingModel fromJar = EmbeddingModels.load(EmbeddingModels.DEFAULT);
 
         for (String text : TEXTS) {
-            assertArrayEquals(fromJar.embed(text).content().vector(), fromFiles.embed(text).content().vector(), 1e-6f,
+            assertArrayEquals(
+                    fromJar.embed(text).content().vector(),
+                    fromFiles.embed(text).content().vector(),
+                    1e-6f,
                     text);
         }
         assertEquals(EmbeddingModels.DIMENSION, fromFiles.dimension());
         try (Stream<Path> files = Files.list(cache)) {
-            assertEquals(List.of(EmbeddingModels.DEFAULT + "-tokenizer.json", EmbeddingModels.DEFAULT + ".onnx"),
-                    files.map(f -> f.getFileName().toString().substring(9)).sorted().toList(),
+            assertEquals(
+                    List.of(EmbeddingModels.DEFAULT + "-tokenizer.json", EmbeddingModels.DEFAULT + ".onnx"),
+                    files.map(f -> f.getFileName().toString().substring(9))
+                            .sorted()
+                            .toList(),
                     "the model and its tokenizer were copied, named by their CRC");
         }
     }
@@ -48,7 +55,10 @@ class EmbeddingModelsTest {
         EmbeddingModel fromFiles = EmbeddingModels.load(name, dir.resolve("models"));
         EmbeddingModel fromJar = EmbeddingModels.load(name);
         String text = TEXTS.get(1);
-        assertArrayEquals(fromJar.embed(text).content().vector(), fromFiles.embed(text).content().vector(), 1e-5f);
+        assertArrayEquals(
+                fromJar.embed(text).content().vector(),
+                fromFiles.embed(text).content().vector(),
+                1e-5f);
         assertEquals(EmbeddingModels.DIMENSION, fromFiles.embed(text).content().vector().length);
     }
 
@@ -67,13 +77,14 @@ class EmbeddingModelsTest {
     void aCacheFolderThatCannotBeWrittenFallsBackToTheJar() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         EmbeddingModel model = EmbeddingModels.load(EmbeddingModels.DEFAULT, notAFolder.resolve("models"));
-        assertEquals(EmbeddingModels.DIMENSION, model.embed(TEXTS.get(0)).content().vector().length);
+        assertEquals(
+                EmbeddingModels.DIMENSION, model.embed(TEXTS.get(0)).content().vector().length);
     }
 
     @Test
     void anUnknownModelNamesTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EmbeddingModels.load("bert-large", dir));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> EmbeddingModels.load("bert-large", dir));
         assertTrue(e.getMessage().contains(EmbeddingModels.MINILM_QUANTIZED), e.getMessage());
     }
 }

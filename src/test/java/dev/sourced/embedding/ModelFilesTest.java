@@ -72,8 +72,8 @@ class ModelFilesTest {
     @Test
     void aMissingResourceIsAnError() throws Exception {
         Path jar = jar("models-1.jar", "m.onnx", new byte[] {1});
-        IOException e = assertThrows(IOException.class,
-                () -> withClasspath(jar, () -> ModelFiles.materialize("other.onnx", cache())));
+        IOException e = assertThrows(
+                IOException.class, () -> withClasspath(jar, () -> ModelFiles.materialize("other.onnx", cache())));
         assertTrue(e.getMessage().contains("other.onnx"), e.getMessage());
     }
 
@@ -88,7 +88,8 @@ class ModelFilesTest {
 
     private Path jar(String name, String entry, byte[] content) throws IOException {
         Path jar = dir.resolve(name);
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry(entry));
             out.write(content);
             out.closeEntry();

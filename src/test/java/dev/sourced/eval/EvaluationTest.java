@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
     @Inject
     Search search;
+
     @Inject
     ExtractiveAnswerGenerator extractive;
+
     @Inject
     ArticleCatalog index;
+
     @Inject
     IndexStartup startup;
 
@@ -39,7 +42,8 @@ class EvaluationTest {
         EvalReport report = evaluate("eval/questions.jsonl");
 
         assertMeetsTheBar(report, 0.9);
-        assertTrue(report.recallAt(Mode.HYBRID, 1) >= report.recallAt(Mode.VECTOR, 1),
+        assertTrue(
+                report.recallAt(Mode.HYBRID, 1) >= report.recallAt(Mode.VECTOR, 1),
                 "fusion ranks gold first at least as often as vectors alone");
     }
 
@@ -63,8 +67,10 @@ class EvaluationTest {
             assertTrue(rank >= 1 && rank <= 5, r.question().id() + ": gold source in the hybrid top 5, was " + rank);
         }
         assertEquals(report.unanswerable().size(), report.correctAbstentions(), "every unanswerable question abstains");
-        assertTrue(report.hitRate() >= hitRate, "at least " + Math.round(hitRate * 100)
-                + "% answered with a gold source and an expected phrase, was " + report.hitRate());
+        assertTrue(
+                report.hitRate() >= hitRate,
+                "at least " + Math.round(hitRate * 100) + "% answered with a gold source and an expected phrase, was "
+                        + report.hitRate());
         assertEquals(1.0, report.verbatimRate(), "every citation quotes its article exactly");
     }
 
@@ -75,8 +81,8 @@ class EvaluationTest {
             assertEquals(List.of(), parsed.problems());
             questions = parsed.questions();
         }
-        Evaluation evaluation = new Evaluation(search, extractive,
-                id -> index.article(id).map(a -> a.text()));
+        Evaluation evaluation =
+                new Evaluation(search, extractive, id -> index.article(id).map(a -> a.text()));
         EvalReport report = evaluation.run(questions);
         System.out.println(report.table());
         return report;

@@ -13,7 +13,8 @@ class QuestionFileFuzzTest {
     @FuzzTest(maxDuration = "5s")
     void anyFileIsReadLineByLine(FuzzedDataProvider data) {
         // The last byte picks the decoding: odd, UTF-8 as a file is read; even, any Java string.
-        String content = data.consumeBoolean() ? new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8)
+        String content = data.consumeBoolean()
+                ? new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8)
                 : data.consumeRemainingAsString();
         QuestionFile.Parsed parsed = QuestionFile.parse(content);
         long lines = content.lines().filter(l -> !l.isBlank()).count();

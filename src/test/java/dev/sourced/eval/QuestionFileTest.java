@@ -13,12 +13,14 @@ class QuestionFileTest {
         QuestionFile.Parsed parsed = QuestionFile.parse("""
                 {"id":"a","question":"Who?","answerable":true,"sources":["s1"],"expect_any":["x"]}
                 {"id":"b","question":
-                
+
                 {"id":"c","question":"When?","answerable":false}
                 {"id":"d","answerable":true}
                 [1,2]
                 """);
-        assertEquals(List.of("a", "c"), parsed.questions().stream().map(EvalQuestion::id).toList());
+        assertEquals(
+                List.of("a", "c"),
+                parsed.questions().stream().map(EvalQuestion::id).toList());
         assertEquals(3, parsed.problems().size());
         assertTrue(parsed.problems().get(0).startsWith("line 2:"));
         assertTrue(parsed.problems().get(1).startsWith("line 5:"));

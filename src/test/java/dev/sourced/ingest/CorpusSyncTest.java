@@ -68,7 +68,9 @@ class CorpusSyncTest {
         }
         model.takeCount();
         try (LuceneIndex index = open("m")) {
-            assertEquals(corpus.stream().map(Article::id).toList(), List.copyOf(index.articles().keySet()));
+            assertEquals(
+                    corpus.stream().map(Article::id).toList(),
+                    List.copyOf(index.articles().keySet()));
             SyncReport again = sync(index).sync(corpus);
             assertEquals(5, again.unchanged().size());
             assertEquals(0, again.embedded());
@@ -84,7 +86,8 @@ class CorpusSyncTest {
             sync(index).sync(corpus);
             List<Article> changed = new ArrayList<>(corpus);
             Article old = changed.get(4);
-            changed.set(4, PARSER.parse(old.id(), old.text() + "\n\nA short new paragraph was added today.", null, null));
+            changed.set(
+                    4, PARSER.parse(old.id(), old.text() + "\n\nA short new paragraph was added today.", null, null));
             changed.remove(0);
             model.takeCount();
 
@@ -112,7 +115,9 @@ class CorpusSyncTest {
         crashed.close();
 
         try (LuceneIndex index = open("m")) {
-            assertEquals(List.of(corpus.get(0).id(), corpus.get(1).id()), List.copyOf(index.articles().keySet()));
+            assertEquals(
+                    List.of(corpus.get(0).id(), corpus.get(1).id()),
+                    List.copyOf(index.articles().keySet()));
             SyncReport finish = sync(index).sync(corpus);
             assertEquals(3, finish.added().size(), "the next start finishes the job");
             assertEquals(5, index.articles().size());
@@ -140,10 +145,10 @@ class CorpusSyncTest {
         try (LuceneIndex index = open("m")) {
             ArticleIndexer indexer = indexer(index);
             new CorpusSync(index, indexer).sync(corpus);
-            Article posted = PARSER.parse("posted-1", "An article posted through the API. It has two sentences.",
-                    null, null);
-            Article overridden = PARSER.parse(corpus.get(1).id(), "The API's version of this article. It wins.",
-                    null, null);
+            Article posted =
+                    PARSER.parse("posted-1", "An article posted through the API. It has two sentences.", null, null);
+            Article overridden =
+                    PARSER.parse(corpus.get(1).id(), "The API's version of this article. It wins.", null, null);
             indexer.put(posted, Origin.API);
             indexer.put(overridden, Origin.API);
             index.commit();
@@ -153,7 +158,9 @@ class CorpusSyncTest {
             assertEquals(List.of(), report.removed());
             assertEquals(List.of(), report.updated());
             assertTrue(index.articles().containsKey("posted-1"));
-            assertEquals(overridden.text(), index.article(corpus.get(1).id()).orElseThrow().text());
+            assertEquals(
+                    overridden.text(),
+                    index.article(corpus.get(1).id()).orElseThrow().text());
         }
     }
 

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class DocumentsDisabledTest {
     @Test
     void withoutAnAdminTokenWritesAreDisabled() {
-        given().header("Authorization", "Bearer anything").contentType("application/json")
-                .body("{\"id\": \"x\", \"text\": \"Some text.\"}").post("/api/documents").then().statusCode(403)
+        given().header("Authorization", "Bearer anything")
+                .contentType("application/json")
+                .body("{\"id\": \"x\", \"text\": \"Some text.\"}")
+                .post("/api/documents")
+                .then()
+                .statusCode(403)
                 .body("error", containsString("SOURCED_ADMIN_TOKEN"));
         given().delete("/api/documents/000_ac86cc53e555919c").then().statusCode(403);
     }

@@ -30,6 +30,8 @@ class ForwardedClientsTest {
     }
 
     private static io.restassured.response.Response search(String client) {
-        return given().header("X-Forwarded-For", client).queryParam("q", "Who is Hua Chunying?").get("/api/search");
+        return given().header("X-Forwarded-For", client)
+                .queryParam("q", "Who is Hua Chunying?")
+                .get("/api/search");
     }
 }

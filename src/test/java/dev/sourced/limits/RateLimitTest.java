@@ -16,26 +16,44 @@ class RateLimitTest {
     void aClientOverItsQuestionRateGets429WithRetryAfterOnEveryQuestionEndpoint() {
         int tooMany = 0;
         for (int i = 0; i < 4; i++) {
-            int status = given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}")
-                    .post("/api/ask").statusCode();
+            int status = given().contentType(ContentType.JSON)
+                    .body("{\"question\": \"Who is Hua Chunying?\"}")
+                    .post("/api/ask")
+                    .statusCode();
             if (status == 429) {
                 tooMany++;
             }
         }
         assertTrue(tooMany >= 2, "the burst is two; later questions are limited");
-        given().contentType(ContentType.JSON).body("{\"question\": \"Who is Hua Chunying?\"}").post("/api/ask/stream")
-                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
-                .contentType(ContentType.JSON).body("error", containsString("too many requests"));
-        given().queryParam("q", "Hua").get("/api/search").then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue()).contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"Who is Hua Chunying?\"}")
+                .post("/api/ask/stream")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType(ContentType.JSON)
+                .body("error", containsString("too many requests"));
+        given().queryParam("q", "Hua")
+                .get("/api/search")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType(ContentType.JSON)
                 .body("error", containsString("too many requests"));
     }
 
     @Test
     void slackDeliveriesAreRateLimitedToo() {
-        given().contentType(ContentType.JSON).body("{}").post("/slack/events").then()
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/slack/events")
+                .then()
                 .statusCode(org.hamcrest.Matchers.not(429));
-        given().contentType(ContentType.JSON).body("{}").post("/slack/events").then().statusCode(429)
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/slack/events")
+                .then()
+                .statusCode(429)
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
 
@@ -43,8 +61,11 @@ class RateLimitTest {
     void withoutProxyForwardingAForwardedForHeaderDoesNotBuyANewBucket() {
         int tooMany = 0;
         for (int i = 0; i < 4; i++) {
-            if (given().header("X-Forwarded-For", "198.51.100." + i).queryParam("q", "Hua").get("/api/search")
-                    .statusCode() == 429) {
+            if (given().header("X-Forwarded-For", "198.51.100." + i)
+                            .queryParam("q", "Hua")
+                            .get("/api/search")
+                            .statusCode()
+                    == 429) {
                 tooMany++;
             }
         }

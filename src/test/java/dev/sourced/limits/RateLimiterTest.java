@@ -52,7 +52,7 @@ class RateLimiterTest {
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             for (int i = 0; i < 4_000; i++) {
                 String client = "c" + (i % 1_000);
-                pool.execute(() -> shared.tryAcquire(client).ifPresentOrElse(w -> { }, granted::incrementAndGet));
+                pool.execute(() -> shared.tryAcquire(client).ifPresentOrElse(w -> {}, granted::incrementAndGet));
             }
         }
         assertEquals(1_000, granted.get(), "one request per client, however they interleave");

@@ -1,8 +1,8 @@
 package dev.sourced.reliability;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
 import dev.sourced.testing.ServiceProcess;
 import io.restassured.http.ContentType;
@@ -63,7 +63,9 @@ class KillDuringIngestIT {
                     }
                 });
             }
-            await("enough writes are acknowledged").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+            await("enough writes are acknowledged")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(20))
                     .until(() -> acknowledged.size() >= ACKS_BEFORE_KILL);
             first.kill();
             stop.set(true);
@@ -77,14 +79,20 @@ class KillDuringIngestIT {
             second.awaitReady(Duration.ofMinutes(2));
             String listing = get(second.request(), "/api/documents");
             for (int n : acknowledged) {
-                assertTrue(listing.contains("\"id\":\"kill-" + n + "\""), "acknowledged article kill-" + n + " survived");
+                assertTrue(
+                        listing.contains("\"id\":\"kill-" + n + "\""), "acknowledged article kill-" + n + " survived");
             }
             int sample = acknowledged.iterator().next();
             String found = get(second.request().queryParam("k", 3).queryParam("q", word(sample)), "/api/search");
             assertTrue(found.contains("kill-" + sample), "a surviving article is searchable: " + found);
             String text = get(second.request(), "/api/documents/kill-" + sample);
             assertTrue(text.contains(word(sample)), "and whole: " + text);
-            assertEquals(200, second.request().queryParam("q", "harbour").get("/api/search").statusCode(),
+            assertEquals(
+                    200,
+                    second.request()
+                            .queryParam("q", "harbour")
+                            .get("/api/search")
+                            .statusCode(),
                     "the index answers");
         }
         assertTrue(Files.readString(log).contains("index ready"));
@@ -103,8 +111,12 @@ class KillDuringIngestIT {
     private static int post(ServiceProcess service, int n) {
         String text = "Report number " + n + " from the harbour desk. The ship " + word(n)
                 + " docked on Tuesday with 40 containers. Officials said the port would stay open.";
-        return service.request().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("id", "kill-" + n, "text", text)).post("/api/documents").statusCode();
+        return service.request()
+                .header("Authorization", "Bearer " + TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", "kill-" + n, "text", text))
+                .post("/api/documents")
+                .statusCode();
     }
 
     private static String get(RequestSpecification request, String path) {

@@ -59,12 +59,12 @@ class LuceneVocabularyTest {
             index.commit();
             IndexStatus ready = new IndexStatus();
             ready.markReady();
-            LuceneHybridRetriever retriever = new LuceneHybridRetriever(index, ready, vocabulary,
-                    new HybridFusion(RankFusion.Method.CONVEX, 60, 30, 100, 1, 1));
+            LuceneHybridRetriever retriever = new LuceneHybridRetriever(
+                    index, ready, vocabulary, new HybridFusion(RankFusion.Method.CONVEX, 60, 30, 100, 1, 1));
             String question = "How many quokkas did the rangers count on the island?";
 
-            Retriever.Retrieved retrieved = retriever.retrieveWithTerms(
-                    new SearchRequest(question, new float[] {1, 0}, 5, Mode.HYBRID));
+            Retriever.Retrieved retrieved =
+                    retriever.retrieveWithTerms(new SearchRequest(question, new float[] {1, 0}, 5, Mode.HYBRID));
 
             assertEquals("a1", retrieved.hits().getFirst().articleId());
             List<String> terms = vocabulary.terms(question).stream().distinct().toList();
@@ -74,7 +74,8 @@ class LuceneVocabularyTest {
     }
 
     private static double expected(LuceneIndex index, String term) {
-        return index.withSearcher(searcher -> Vocabulary.idf(searcher.getIndexReader().getDocCount(IndexSchema.TEXT),
+        return index.withSearcher(searcher -> Vocabulary.idf(
+                searcher.getIndexReader().getDocCount(IndexSchema.TEXT),
                 searcher.getIndexReader().docFreq(new Term(IndexSchema.TEXT, term))));
     }
 
@@ -82,7 +83,9 @@ class LuceneVocabularyTest {
         Article article = PARSER.parse(id, text, null, null);
         List<EmbeddedChunk> chunks = new ArrayList<>();
         for (Chunk chunk : CHUNKER.chunk(article)) {
-            chunks.add(new EmbeddedChunk(chunk, new float[] {1, 0},
+            chunks.add(new EmbeddedChunk(
+                    chunk,
+                    new float[] {1, 0},
                     Collections.nCopies(chunk.sentences().size(), new float[] {1, 0})));
         }
         index.put(article, chunks, Origin.CORPUS);

@@ -46,7 +46,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
 
         /** The bodies posted to a response URL, in order. */
         public List<String> respondedTo(String responseUrl) {
-            return List.copyOf(responded.getOrDefault(java.net.URI.create(responseUrl).getPath(), List.of()));
+            return List.copyOf(
+                    responded.getOrDefault(java.net.URI.create(responseUrl).getPath(), List.of()));
         }
     }
 
@@ -60,14 +61,19 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/api/auth.test", ex -> reply(ex, "{\"ok\":true,\"url\":\"https://fake.slack.test/\","
-                + "\"team\":\"Fake\",\"user\":\"sourced\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}"));
+        server.createContext(
+                "/api/auth.test",
+                ex -> reply(
+                        ex,
+                        "{\"ok\":true,\"url\":\"https://fake.slack.test/\","
+                                + "\"team\":\"Fake\",\"user\":\"sourced\",\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}"));
         server.createContext("/api/chat.postMessage", ex -> {
             current.posted.add(form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             reply(ex, "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1700000000.000200\"}");
         });
         server.createContext("/respond", ex -> {
-            current.responded.computeIfAbsent(ex.getRequestURI().getPath(), p -> new CopyOnWriteArrayList<>())
+            current.responded
+                    .computeIfAbsent(ex.getRequestURI().getPath(), p -> new CopyOnWriteArrayList<>())
                     .add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             reply(ex, "ok");
         });
@@ -100,7 +106,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

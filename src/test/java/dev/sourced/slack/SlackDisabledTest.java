@@ -10,9 +10,17 @@ import org.junit.jupiter.api.Test;
 class SlackDisabledTest {
     @Test
     void withoutASigningSecretTheSlackEndpointsAreNotThere() {
-        given().contentType("application/json").body("{\"type\":\"url_verification\",\"challenge\":\"c\"}")
-                .post("/slack/events").then().statusCode(404).body("error", notNullValue());
-        given().contentType("application/x-www-form-urlencoded").body("command=/ask&text=hi")
-                .post("/slack/commands").then().statusCode(404).body("error", notNullValue());
+        given().contentType("application/json")
+                .body("{\"type\":\"url_verification\",\"challenge\":\"c\"}")
+                .post("/slack/events")
+                .then()
+                .statusCode(404)
+                .body("error", notNullValue());
+        given().contentType("application/x-www-form-urlencoded")
+                .body("command=/ask&text=hi")
+                .post("/slack/commands")
+                .then()
+                .statusCode(404)
+                .body("error", notNullValue());
     }
 }

@@ -1,7 +1,7 @@
 package dev.sourced.slack;
 
-import static org.awaitility.Awaitility.await;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,11 +42,13 @@ class SlackEventsTest {
     private RequestSpecification signed(String body, long timestamp) {
         String ts = Long.toString(timestamp);
         return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.generate(ts, body)).body(body);
+                .header("X-Slack-Signature", signer.generate(ts, body))
+                .body(body);
     }
 
     private ValidatableResponse postEvent(String body, String... extraHeaders) {
-        RequestSpecification request = signed(body, Instant.now().getEpochSecond()).contentType("application/json");
+        RequestSpecification request =
+                signed(body, Instant.now().getEpochSecond()).contentType("application/json");
         for (int i = 0; i < extraHeaders.length; i += 2) {
             request.header(extraHeaders[i], extraHeaders[i + 1]);
         }
@@ -73,11 +75,14 @@ class SlackEventsTest {
     }
 
     private List<Map<String, String>> repliesIn(String threadTs) {
-        return slack.posted().stream().filter(p -> threadTs.equals(p.get("thread_ts"))).toList();
+        return slack.posted().stream()
+                .filter(p -> threadTs.equals(p.get("thread_ts")))
+                .toList();
     }
 
     private void awaitReply(Predicate<Map<String, String>> match) {
-        await("a reply is posted").atMost(Duration.ofSeconds(30))
+        await("a reply is posted")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> slack.posted().stream().anyMatch(match));
     }
 
@@ -91,7 +96,8 @@ class SlackEventsTest {
 
     @Test
     void answersUrlVerificationWithTheChallenge() {
-        postEvent("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}").statusCode(200)
+        postEvent("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}")
+                .statusCode(200)
                 .body(containsString("c-123"));
     }
 
@@ -103,8 +109,10 @@ class SlackEventsTest {
         postEvent(body).statusCode(200);
         awaitReply(p -> ts.equals(p.get("thread_ts")));
         // Slack's retries and a duplicate delivery of the same event.
-        postEvent(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode(200);
-        postEvent(body, "X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout").statusCode(200);
+        postEvent(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")
+                .statusCode(200);
+        postEvent(body, "X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout")
+                .statusCode(200);
         postEvent(body).statusCode(200);
         drain();
 
@@ -131,7 +139,8 @@ class SlackEventsTest {
     @Test
     void aDirectMessageIsAnsweredAndAnAbstentionSaysSo() {
         String ts = "1700000003." + IDS.incrementAndGet();
-        postEvent(directMessage(eventId(), ts, "Who won the 2022 FIFA World Cup?", null)).statusCode(200);
+        postEvent(directMessage(eventId(), ts, "Who won the 2022 FIFA World Cup?", null))
+                .statusCode(200);
         awaitReply(p -> ts.equals(p.get("thread_ts")));
         Map<String, String> reply = repliesIn(ts).getFirst();
         assertEquals("D1", reply.get("channel"));
@@ -141,9 +150,11 @@ class SlackEventsTest {
     @Test
     void messagesFromBotsAndEditsAreNotAnswered() {
         String botTs = "1700000004." + IDS.incrementAndGet();
-        postEvent(directMessage(eventId(), botTs, "Who is Hua Chunying?", "B999")).statusCode(200);
+        postEvent(directMessage(eventId(), botTs, "Who is Hua Chunying?", "B999"))
+                .statusCode(200);
         String selfTs = "1700000005." + IDS.incrementAndGet();
-        postEvent(directMessage(eventId(), selfTs, "Who is Hua Chunying?", "BBOT")).statusCode(200);
+        postEvent(directMessage(eventId(), selfTs, "Who is Hua Chunying?", "BBOT"))
+                .statusCode(200);
         String editTs = "1700000006." + IDS.incrementAndGet();
         postEvent("""
                 {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
@@ -162,12 +173,30 @@ class SlackEventsTest {
         String body = mention(eventId(), ts, null, "<@UBOT> Who is Hua Chunying?");
         long now = Instant.now().getEpochSecond();
         given().header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header("X-Slack-Signature", new SlackSignature.Generator("wrong-secret").generate(Long.toString(now), body))
-                .contentType("application/json").body(body).post("/slack/events").then().statusCode(401);
-        signed(body, now - 6 * 60).contentType("application/json").post("/slack/events").then().statusCode(401);
-        given().contentType("application/json").body(body).post("/slack/events").then().statusCode(401);
-        given().header("X-Slack-Request-Timestamp", Long.toString(now)).contentType("application/json").body(body)
-                .post("/slack/events").then().statusCode(401);
+                .header(
+                        "X-Slack-Signature",
+                        new SlackSignature.Generator("wrong-secret").generate(Long.toString(now), body))
+                .contentType("application/json")
+                .body(body)
+                .post("/slack/events")
+                .then()
+                .statusCode(401);
+        signed(body, now - 6 * 60)
+                .contentType("application/json")
+                .post("/slack/events")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body(body)
+                .post("/slack/events")
+                .then()
+                .statusCode(401);
+        given().header("X-Slack-Request-Timestamp", Long.toString(now))
+                .contentType("application/json")
+                .body(body)
+                .post("/slack/events")
+                .then()
+                .statusCode(401);
         drain();
         assertEquals(List.of(), repliesIn(ts), "nothing else happens");
     }
@@ -178,10 +207,15 @@ class SlackEventsTest {
         String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text="
                 + enc("How many Chinese students and citizens is China evacuating from Ukraine?") + "&response_url="
                 + enc(responseUrl) + "&trigger_id=x";
-        signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands").then().statusCode(200)
-                .body("response_type", equalTo("ephemeral")).body("text", containsString("Looking it up"));
-        await("the answer is posted to the response URL").atMost(Duration.ofSeconds(30))
+        signed(body, Instant.now().getEpochSecond())
+                .contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands")
+                .then()
+                .statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
+                .body("text", containsString("Looking it up"));
+        await("the answer is posted to the response URL")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !slack.respondedTo(responseUrl).isEmpty());
         String answer = slack.respondedTo(responseUrl).getFirst();
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
@@ -197,10 +231,14 @@ class SlackEventsTest {
 
     @Test
     void anEmptySlashCommandGetsAUsageHint() {
-        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask")
-                + "&text=&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
-        signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
+        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=&response_url="
+                + enc(slack.responseUrl("x")) + "&trigger_id=x";
+        signed(body, Instant.now().getEpochSecond())
+                .contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands")
+                .then()
+                .statusCode(200)
+                .body("text", containsString("/ask"));
     }
 
     @Test
@@ -208,26 +246,33 @@ class SlackEventsTest {
         for (String text : BAD_QUESTIONS) {
             String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text)
                     + "&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
-            signed(body, Instant.now().getEpochSecond()).contentType("application/x-www-form-urlencoded")
-                    .post("/slack/commands").then().statusCode(200).body("text", containsString("/ask"));
+            signed(body, Instant.now().getEpochSecond())
+                    .contentType("application/x-www-form-urlencoded")
+                    .post("/slack/commands")
+                    .then()
+                    .statusCode(200)
+                    .body("text", containsString("/ask"));
         }
         List<String> threads = new java.util.ArrayList<>();
         for (String text : BAD_QUESTIONS) {
             String ts = "1700000011." + IDS.incrementAndGet();
             threads.add(ts);
-            postEvent(mention(eventId(), ts, null, "<@UBOT> " + jsonEscaped(text))).statusCode(200);
+            postEvent(mention(eventId(), ts, null, "<@UBOT> " + jsonEscaped(text)))
+                    .statusCode(200);
         }
         drain();
         threads.forEach(ts -> assertEquals(List.of(), repliesIn(ts), "no reply to a question of nothing"));
     }
 
     /** Control and format characters, punctuation and emoji only, and a lone surrogate (as a JSON escape). */
-    private static final List<String> BAD_QUESTIONS = List.of("\u0000\u0001\u0002", "\u202e\u200b\ufeff", "?!?",
-            "\ud83e\udd86\ud83e\udd86");
+    private static final List<String> BAD_QUESTIONS =
+            List.of("\u0000\u0001\u0002", "\u202e\u200b\ufeff", "?!?", "\ud83e\udd86\ud83e\udd86");
 
     private static String jsonEscaped(String s) {
         StringBuilder out = new StringBuilder();
-        s.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        s.chars()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.toString();
     }
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.testing.ServiceProcess;
+import dev.sourced.testing.SolrTestCluster;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import dev.sourced.testing.SolrTestCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,30 +45,57 @@ class SolrAuthIT {
         Path security = Files.writeString(WORK.resolve("security.json"), SECURITY_JSON);
         try (SolrTestCluster cluster = SolrTestCluster.start(WORK.resolve("solr"), "768m", security, 1)) {
             Path wrongLog = WORK.resolve("wrong.log");
-            try (ServiceProcess wrong = ServiceProcess.start(WORK.resolve("unused-index"), wrongLog, Map.of(
-                    "SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", cluster.urlList(),
-                    "SOURCED_SOLR_REPLICAS", "1", "SOURCED_SOLR_USERNAME", "solr",
-                    "SOURCED_SOLR_PASSWORD", "not-the-password"))) {
-                await("a log line saying the cluster refuses the service").atMost(Duration.ofSeconds(60))
+            try (ServiceProcess wrong = ServiceProcess.start(
+                    WORK.resolve("unused-index"),
+                    wrongLog,
+                    Map.of(
+                            "SOURCED_INDEX_BACKEND",
+                            "solr",
+                            "SOURCED_SOLR_URLS",
+                            cluster.urlList(),
+                            "SOURCED_SOLR_REPLICAS",
+                            "1",
+                            "SOURCED_SOLR_USERNAME",
+                            "solr",
+                            "SOURCED_SOLR_PASSWORD",
+                            "not-the-password"))) {
+                await("a log line saying the cluster refuses the service")
+                        .atMost(Duration.ofSeconds(60))
                         .until(() -> read(wrongLog).contains("retrying every"));
                 assertEquals(503, wrong.request().get("/q/health/ready").statusCode());
-                String refused = read(wrongLog).lines().filter(l -> l.contains("retrying every")).findFirst().orElseThrow();
+                String refused = read(wrongLog)
+                        .lines()
+                        .filter(l -> l.contains("retrying every"))
+                        .findFirst()
+                        .orElseThrow();
                 assertTrue(refused.contains("401"), "the log line gives the cluster's answer: " + refused);
             }
 
             Path log = WORK.resolve("service.log");
-            try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), log, Map.of(
-                    "SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", cluster.urlList(),
-                    "SOURCED_SOLR_REPLICAS", "1", "SOURCED_SOLR_USERNAME", "solr",
-                    "SOURCED_SOLR_PASSWORD", PASSWORD))) {
+            try (ServiceProcess service = ServiceProcess.start(
+                    WORK.resolve("unused-index"),
+                    log,
+                    Map.of(
+                            "SOURCED_INDEX_BACKEND",
+                            "solr",
+                            "SOURCED_SOLR_URLS",
+                            cluster.urlList(),
+                            "SOURCED_SOLR_REPLICAS",
+                            "1",
+                            "SOURCED_SOLR_USERNAME",
+                            "solr",
+                            "SOURCED_SOLR_PASSWORD",
+                            PASSWORD))) {
                 service.awaitReady(Duration.ofMinutes(2));
-                Response answer = service.request().contentType(ContentType.JSON)
+                Response answer = service.request()
+                        .contentType(ContentType.JSON)
                         .body(Map.of("question", "How many South Koreans were in the region as of Thursday?"))
                         .post("/api/ask");
                 assertEquals(200, answer.statusCode(), answer.asString());
                 assertTrue(answer.jsonPath().getString("answer").contains("64"), answer.asString());
             }
-            assertFalse(read(log).contains(PASSWORD) || read(wrongLog).contains("not-the-password"),
+            assertFalse(
+                    read(log).contains(PASSWORD) || read(wrongLog).contains("not-the-password"),
                     "no password in the logs");
         }
     }

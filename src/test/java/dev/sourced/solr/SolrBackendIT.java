@@ -42,16 +42,30 @@ class SolrBackendIT {
         deleteRecursively(WORK);
         cluster = SolrTestCluster.start(WORK.resolve("solr"), 2);
         // Every question is searched and asked on both: more than one client's question rate allows.
-        lucene = ServiceProcess.start(WORK.resolve("lucene-index"), log("lucene.log"), Map.of(
-                "SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000"));
-        solr = ServiceProcess.start(WORK.resolve("unused-index"), log("solr.log"), Map.of(
-                "SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000",
-                "SOURCED_INDEX_BACKEND", "solr",
-                "SOURCED_SOLR_URLS", cluster.urlList(),
-                "SOURCED_SOLR_COLLECTION", "contract",
-                "SOURCED_SOLR_SHARDS", "2",
-                "SOURCED_SOLR_REPLICAS", "1",
-                "SOURCED_ADMIN_TOKEN", TOKEN));
+        lucene = ServiceProcess.start(
+                WORK.resolve("lucene-index"),
+                log("lucene.log"),
+                Map.of("SOURCED_LIMITS_ASK_PER_MINUTE", "100000", "SOURCED_LIMITS_ASK_BURST", "1000"));
+        solr = ServiceProcess.start(
+                WORK.resolve("unused-index"),
+                log("solr.log"),
+                Map.of(
+                        "SOURCED_LIMITS_ASK_PER_MINUTE",
+                        "100000",
+                        "SOURCED_LIMITS_ASK_BURST",
+                        "1000",
+                        "SOURCED_INDEX_BACKEND",
+                        "solr",
+                        "SOURCED_SOLR_URLS",
+                        cluster.urlList(),
+                        "SOURCED_SOLR_COLLECTION",
+                        "contract",
+                        "SOURCED_SOLR_SHARDS",
+                        "2",
+                        "SOURCED_SOLR_REPLICAS",
+                        "1",
+                        "SOURCED_ADMIN_TOKEN",
+                        TOKEN));
         lucene.awaitReady(Duration.ofMinutes(2));
         solr.awaitReady(Duration.ofMinutes(2));
     }
@@ -95,27 +109,45 @@ class SolrBackendIT {
     void anArticlePostedOnSolrIsAnswerableAtOnceAndGoneOnceDeleted() throws Exception {
         String text = "Harbour officials in Quillport said on Monday that the new grain terminal, built by the "
                 + "Vostrand company, will open in March. The terminal can load 4,000 tonnes of wheat an hour.";
-        Response created = solr.request().header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("id", "quillport-grain", "title", "Quillport grain terminal", "text", text, "date",
-                        "2024-03-04")).post("/api/documents");
+        Response created = solr.request()
+                .header("Authorization", "Bearer " + TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "id",
+                        "quillport-grain",
+                        "title",
+                        "Quillport grain terminal",
+                        "text",
+                        text,
+                        "date",
+                        "2024-03-04"))
+                .post("/api/documents");
         assertEquals(201, created.statusCode(), created.asString());
 
         JsonNode found = search(solr, "Vostrand grain terminal Quillport", 3);
-        assertEquals("quillport-grain", found.get("results").get(0).get("source").asText(), found.toString());
+        assertEquals(
+                "quillport-grain", found.get("results").get(0).get("source").asText(), found.toString());
         JsonNode answer = ask(solr, Map.of("question", "How much wheat can the Quillport terminal load an hour?"));
         assertTrue(answer.get("answered").asBoolean(), answer.toString());
-        assertEquals("quillport-grain", answer.get("citations").get(0).get("source").asText(), answer.toString());
+        assertEquals(
+                "quillport-grain", answer.get("citations").get(0).get("source").asText(), answer.toString());
         assertTrue(answer.get("answer").asText().contains("4,000 tonnes"), answer.toString());
-        JsonNode before = ask(solr, Map.of("question", "How much wheat can the Quillport terminal load an hour?",
-                "asOf", "2024-03-01"));
+        JsonNode before = ask(
+                solr,
+                Map.of("question", "How much wheat can the Quillport terminal load an hour?", "asOf", "2024-03-01"));
         for (JsonNode citation : before.get("citations")) {
-            assertFalse(citation.get("source").asText().equals("quillport-grain"),
+            assertFalse(
+                    citation.get("source").asText().equals("quillport-grain"),
                     "an article published after the date asked is not used: " + before);
         }
         assertEquals(200, solr.request().get("/api/documents/quillport-grain").statusCode());
 
-        assertEquals(204, solr.request().header("Authorization", "Bearer " + TOKEN)
-                .delete("/api/documents/quillport-grain").statusCode());
+        assertEquals(
+                204,
+                solr.request()
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .delete("/api/documents/quillport-grain")
+                        .statusCode());
         JsonNode after = search(solr, "Vostrand grain terminal Quillport", 5);
         for (JsonNode result : after.get("results")) {
             assertFalse(result.get("source").asText().equals("quillport-grain"), after.toString());
@@ -138,8 +170,8 @@ class SolrBackendIT {
     private static List<String> passages(JsonNode search) {
         List<String> passages = new ArrayList<>();
         for (JsonNode result : search.get("results")) {
-            passages.add(result.get("source").asText() + "@" + result.get("start").asInt() + "-"
-                    + result.get("end").asInt());
+            passages.add(result.get("source").asText() + "@"
+                    + result.get("start").asInt() + "-" + result.get("end").asInt());
         }
         return passages;
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.testing.ServiceProcess;
+import dev.sourced.testing.SolrTestCluster;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import dev.sourced.testing.SolrTestCluster;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -44,9 +44,12 @@ class SolrStartupIT {
         String urls = "http://127.0.0.1:" + port + "/solr";
         SolrTestCluster cluster = null;
         try {
-            try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), log,
+            try (ServiceProcess service = ServiceProcess.start(
+                    WORK.resolve("unused-index"),
+                    log,
                     Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls, "SOURCED_SOLR_REPLICAS", "1"))) {
-                await("a log line saying the cluster does not answer").atMost(Duration.ofSeconds(60))
+                await("a log line saying the cluster does not answer")
+                        .atMost(Duration.ofSeconds(60))
                         .until(() -> read(log).contains("retrying every"));
                 Response ready = service.request().get("/q/health/ready");
                 assertEquals(503, ready.statusCode(), ready.asString());
@@ -56,25 +59,47 @@ class SolrStartupIT {
 
                 cluster = SolrTestCluster.start(WORK.resolve("solr"), 1, port);
                 service.awaitReady(Duration.ofMinutes(2));
-                assertEquals(200, service.request().queryParam("q", "summit").get("/api/search").statusCode());
+                assertEquals(
+                        200,
+                        service.request()
+                                .queryParam("q", "summit")
+                                .get("/api/search")
+                                .statusCode());
                 String text = Files.readString(log);
-                assertEquals(1, text.split("retrying every", -1).length - 1,
+                assertEquals(
+                        1,
+                        text.split("retrying every", -1).length - 1,
                         "the outage is logged once, not at every retry");
                 assertTrue(text.contains("the search backend answers now"));
             }
 
             // The same collection opened with another embedding model is rebuilt from the corpus, not mixed.
             Path second = WORK.resolve("rebuild.log");
-            try (ServiceProcess service = ServiceProcess.start(WORK.resolve("unused-index"), second,
-                    Map.of("SOURCED_INDEX_BACKEND", "solr", "SOURCED_SOLR_URLS", urls,
-                            "SOURCED_INDEX_MODEL", EmbeddingModels.MINILM))) {
+            try (ServiceProcess service = ServiceProcess.start(
+                    WORK.resolve("unused-index"),
+                    second,
+                    Map.of(
+                            "SOURCED_INDEX_BACKEND",
+                            "solr",
+                            "SOURCED_SOLR_URLS",
+                            urls,
+                            "SOURCED_INDEX_MODEL",
+                            EmbeddingModels.MINILM))) {
                 service.awaitReady(Duration.ofMinutes(2));
                 String text = Files.readString(second);
                 assertTrue(text.contains("rebuilding"), "the model change was noticed");
-                assertTrue(text.contains("(added 5, updated 0, unchanged 0, removed 0)"),
+                assertTrue(
+                        text.contains("(added 5, updated 0, unchanged 0, removed 0)"),
                         "every article was embedded again with the new model");
-                assertEquals(5, service.request().get("/api/documents").jsonPath().getList("documents").size());
-                Response answer = service.request().contentType(ContentType.JSON)
+                assertEquals(
+                        5,
+                        service.request()
+                                .get("/api/documents")
+                                .jsonPath()
+                                .getList("documents")
+                                .size());
+                Response answer = service.request()
+                        .contentType(ContentType.JSON)
                         .body(Map.of("question", "How many South Koreans were in the region as of Thursday?"))
                         .post("/api/ask");
                 assertTrue(answer.jsonPath().getString("answer").contains("64"), answer.asString());

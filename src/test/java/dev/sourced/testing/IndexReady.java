@@ -10,7 +10,8 @@ public final class IndexReady {
     private IndexReady() {}
 
     public static void await() {
-        Awaitility.await("readiness reports the index UP").atMost(Duration.ofMinutes(2))
+        Awaitility.await("readiness reports the index UP")
+                .atMost(Duration.ofMinutes(2))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 }

@@ -17,8 +17,10 @@ import org.awaitility.Awaitility;
 /** The packaged service run as a separate process on a free loopback port, as an operator runs it. */
 public final class ServiceProcess implements AutoCloseable {
     /** Connect within 2 s, answer within 30 s: an HTTP call to a test service or cluster. */
-    public static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig
-            .httpClientConfig().setParam("http.connection.timeout", 2_000).setParam("http.socket.timeout", 30_000));
+    public static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config()
+            .httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 2_000)
+                    .setParam("http.socket.timeout", 30_000));
 
     private final Process process;
     private final int port;
@@ -39,7 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
             throws IOException {
         int port = freePort();
         List<String> command = javaCommand(aotCache, List.of("-Xmx512m"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -54,8 +57,10 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static List<String> javaCommand(boolean aotCache, List<String> jvmOptions, String... args) {
         String runner = System.getProperty("sourced.runner", "target/quarkus-app/quarkus-run.jar");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector"));
         command.addAll(jvmOptions);
         Path cache = Path.of(runner).resolveSibling("app.aot");
         if (aotCache && Files.isRegularFile(cache)) {
@@ -91,7 +96,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Polls readiness until UP, or fails after the deadline. */
     public void awaitReady(Duration timeout) {
-        Awaitility.await("the service is ready; see " + log).atMost(timeout).pollInterval(Duration.ofMillis(100))
+        Awaitility.await("the service is ready; see " + log)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
                 .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
                 .until(() -> {
                     if (!process.isAlive()) {

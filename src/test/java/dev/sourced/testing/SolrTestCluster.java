@@ -51,21 +51,29 @@ public final class SolrTestCluster implements AutoCloseable {
             throw new IllegalStateException(classpathFile + " is missing: build the launcher with "
                     + "./mvnw -f deployment/solr/test-cluster/pom.xml package (./mvnw verify does)");
         }
-        String classpath = launcher.resolve("classes") + java.io.File.pathSeparator
+        String classpath = launcher.resolve("classes")
+                + java.io.File.pathSeparator
                 + Files.readString(classpathFile).trim();
         Files.createDirectories(baseDir);
         Path log = baseDir.resolve("cluster.log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-Dsolr.log.dir=" + baseDir.resolve("logs"), "-cp", classpath,
-                "dev.sourced.solrcluster.TestCluster", baseDir.resolve("cluster").toString(), Integer.toString(nodes)));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-Dsolr.log.dir=" + baseDir.resolve("logs"),
+                "-cp",
+                classpath,
+                "dev.sourced.solrcluster.TestCluster",
+                baseDir.resolve("cluster").toString(),
+                Integer.toString(nodes)));
         if (securityJson != null) {
             command.add(1, "-Dsecurity.json=" + securityJson.toAbsolutePath());
         }
         if (ports.length > 0) {
-            command.add(java.util.Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(",")));
+            command.add(
+                    java.util.Arrays.stream(ports).mapToObj(Integer::toString).collect(Collectors.joining(",")));
         }
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new SolrTestCluster(process, log);
     }

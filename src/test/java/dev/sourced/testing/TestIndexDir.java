@@ -15,14 +15,17 @@ public final class TestIndexDir {
     private TestIndexDir() {}
 
     public static Map<String, String> of(String profile) {
-        return Map.of("sourced.index.dir", Path.of("target", "test-index", profile).toString());
+        return Map.of(
+                "sourced.index.dir", Path.of("target", "test-index", profile).toString());
     }
 
     /** A new, empty folder: for profiles whose tests write articles and must not see an earlier run's. */
     public static Map<String, String> fresh(String profile) {
         try {
             Path parent = Files.createDirectories(Path.of("target", "test-index"));
-            return Map.of("sourced.index.dir", Files.createTempDirectory(parent, profile + "-").toString());
+            return Map.of(
+                    "sourced.index.dir",
+                    Files.createTempDirectory(parent, profile + "-").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
