@@ -330,6 +330,11 @@ final class EvidenceReader {
                 : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
     }
 
+    /** Whether the question already says {@code word}, or names the asked-for kind with it. */
+    boolean isGiven(String word) {
+        return contains(questionWords, word) || form.focus().contains(Words.base(word));
+    }
+
     /**
      * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", and
      * "Professional Darts Corporation" for a question that says "PDC".

@@ -69,7 +69,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> chosen = select(ranked, best, weights, type);
         Phrase direct = best.reading().answer();
         if (direct != null && type.isName()) {
-            FullName full = fullName(direct, best, ranked);
+            FullName full = fullName(direct, best, ranked, reader);
             if (full != null && (chosen.contains(full.sentence()) || chosen.size() < MAX_SENTENCES)) {
                 direct = full.name();
                 if (!chosen.contains(full.sentence())) {
@@ -86,7 +86,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * sentence's article, with the sentence that does; {@code null} when none does. Quiz answers and readers want the
      * full name, and the sentence that gives it is cited so the short answer stays a span of a cited sentence.
      */
-    private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked) {
+    private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader) {
         List<String> answerWords =
                 Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
         for (Candidate c : ranked) {
@@ -98,9 +98,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 List<String> words = Words.of(name.text()).stream()
                         .map(p -> Words.base(p.text()))
                         .toList();
-                if (words.size() > answerWords.size()
-                        && words.subList(words.size() - answerWords.size(), words.size())
-                                .equals(answerWords)) {
+                if (words.size() <= answerWords.size()) {
+                    continue;
+                }
+                List<String> more = words.subList(0, words.size() - answerWords.size());
+                // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
+                if (words.subList(more.size(), words.size()).equals(answerWords)
+                        && more.stream().noneMatch(reader::isGiven)) {
                     return new FullName(withoutPossessive(name), c);
                 }
             }
