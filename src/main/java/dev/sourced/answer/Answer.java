@@ -9,13 +9,29 @@ import java.util.List;
  *
  * @param generator the generator that produced this answer ("extractive", "llm")
  * @param fallbackReason why the configured generator was not used, or {@code null} when it was
+ * @param removedSentences how many sentences of a language model's answer no passage it cites supported, removed
+ *     ({@link ClaimCheck}); {@code null} for an answer no model wrote
  */
-public record Answer(String text, boolean answered, List<Citation> citations, String generator, String fallbackReason) {
+public record Answer(
+        String text,
+        boolean answered,
+        List<Citation> citations,
+        String generator,
+        String fallbackReason,
+        Integer removedSentences) {
     public Answer {
         citations = List.copyOf(citations);
     }
 
+    public Answer(String text, boolean answered, List<Citation> citations, String generator, String fallbackReason) {
+        this(text, answered, citations, generator, fallbackReason, null);
+    }
+
     public Answer withFallback(String reason) {
-        return new Answer(text, answered, citations, generator, reason);
+        return new Answer(text, answered, citations, generator, reason, removedSentences);
+    }
+
+    Answer withRemovedSentences(int removed) {
+        return new Answer(text, answered, citations, generator, fallbackReason, removed);
     }
 }

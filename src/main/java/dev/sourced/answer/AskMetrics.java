@@ -29,6 +29,9 @@ public final class AskMetrics {
                         "answered",
                         String.valueOf(answer.answered()))
                 .increment();
+        if (answer.removedSentences() != null && answer.removedSentences() > 0) {
+            registry.counter("sourced.llm.removed.sentences").increment(answer.removedSentences());
+        }
         if (answer.fallbackReason() != null) {
             registry.counter("sourced.ask.fallbacks", "reason", answer.fallbackReason())
                     .increment();

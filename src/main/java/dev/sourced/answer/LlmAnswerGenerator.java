@@ -21,8 +21,10 @@ import org.jboss.logging.Logger;
 /**
  * Answers with a chat model on any OpenAI-compatible server, from the retrieved passages that meet the question's
  * constraints only ({@link ConstrainedPassages}); with none, it abstains as the extractive generator does, without a
- * call. Its citations are checked against the passages it was given ({@link CitationCheck}); a timeout, an error or
- * an empty reply falls back to the extractive generator, and the answer says which generator produced it.
+ * call. Its citations are checked against the passages it was given ({@link CitationCheck}) and each of its
+ * sentences against the passages it cites ({@link ClaimCheck}: unsupported ones are removed and counted); a timeout,
+ * an error, an empty reply or an answer with no supported sentence falls back to the extractive generator, and the
+ * answer says which generator produced it.
  */
 public final class LlmAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "llm";
@@ -109,7 +111,13 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
             LOG.warn("the language model returned no usable answer; answering extractively");
             return fallback.generate(evidence).withFallback("unusable");
         }
-        return answer;
+        Answer supported = ClaimCheck.check(answer);
+        if (supported == null) {
+            LOG.warn("no sentence of the language model's answer is supported by a passage it cites; answering"
+                    + " extractively");
+            return fallback.generate(evidence).withFallback("unsupported");
+        }
+        return supported;
     }
 
     private Answer fallBack(Search.Result evidence, Throwable error) {

@@ -66,12 +66,36 @@ class LlmAnswerTest {
 
     @Test
     void citationsToSourcesThatWereNotGivenAreRemovedAndTheRestRenumbered() {
-        model.replies(OpenAiStub.Reply.text("Zhang Jun [17] is the ambassador [2]."));
+        // No name or figure, so any passage it cites supports it (ClaimCheck): the test is about the markers.
+        model.replies(OpenAiStub.Reply.text("The ambassador [17] spoke of a diplomatic solution [2]."));
         JsonPath body = ask();
         assertTrue(body.getBoolean("answered"));
-        assertEquals("Zhang Jun is the ambassador [1].", body.getString("answer"));
+        assertEquals("The ambassador spoke of a diplomatic solution [1].", body.getString("answer"));
         assertEquals(1, body.getList("citations").size());
         assertEquals(1, body.getInt("citations[0].n"));
+    }
+
+    @Test
+    void aSentenceThePassageItCitesDoesNotSupportIsRemovedAndCounted() {
+        model.replies(OpenAiStub.Reply.text(
+                "China's ambassador to the UN is Zhang Jun [1]. His deputy is Li Wei, who joined in 2019 [1]."));
+        JsonPath body = ask();
+        assertEquals("llm", body.getString("generator"));
+        assertEquals("China's ambassador to the UN is Zhang Jun [1].", body.getString("answer"));
+        assertEquals(1, body.getInt("removedSentences"));
+        assertTrue(
+                given().get("/q/metrics").asString().contains("sourced_llm_removed_sentences_total"),
+                "removed sentences are counted");
+    }
+
+    @Test
+    void anAnswerWithNoSupportedSentenceFallsBackToTheExtractiveGenerator() {
+        model.replies(OpenAiStub.Reply.text("China's ambassador to the UN is Li Wei [1]."));
+        JsonPath body = ask();
+        assertEquals("extractive", body.getString("generator"));
+        assertTrue(body.getString("answer").contains("Zhang Jun"), body.getString("answer"));
+        assertFalse(body.getString("answer").contains("Li Wei"));
+        assertFalse(body.getMap("").containsKey("removedSentences"), "only a model's answer says it");
     }
 
     @Test
