@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words of a sentence with their offsets, and the closed-class words of English (determiners, pronouns,
@@ -43,22 +45,11 @@ final class Words {
 
     private static final List<String> COUNTS =
             List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-    private static final Set<String> NUMBER_WORDS = Set.of(
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "millions");
+    /** The counts, and the plural words for many ("dozens", "thousands"). */
+    private static final Set<String> NUMBER_WORDS = Stream.concat(
+                    COUNTS.stream(), Stream.of("dozens", "hundreds", "thousands", "millions"))
+            .collect(Collectors.toUnmodifiableSet());
+
     private static final Set<String> ENDINGS =
             Set.of("s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is");
 

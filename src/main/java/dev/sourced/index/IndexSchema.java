@@ -1,5 +1,7 @@
 package dev.sourced.index;
 
+import java.util.List;
+
 /**
  * Field names of the Lucene index. Each article is one "article" document (metadata, hash and full text, so the
  * index is also the article store) followed by its "chunk" documents, written together as one block so that a
@@ -36,6 +38,10 @@ public final class IndexSchema {
     public static final String CHUNK_COUNT = "chunk_count";
     /** {@link Origin} of the article. */
     public static final String ORIGIN = "origin";
+
+    /** What a listing reads of an article document: everything but its text (both backends). */
+    public static final List<String> SUMMARY_FIELDS =
+            List.of(ARTICLE_ID, TITLE, DATE, ARTICLE_LENGTH, HASH, CHUNK_COUNT, ORIGIN);
 
     public static final String CHUNK_ID = "chunk_id";
     public static final String START = "start";

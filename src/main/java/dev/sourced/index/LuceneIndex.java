@@ -49,15 +49,7 @@ import org.apache.lucene.util.BytesRef;
  * previous commit, which Lucene writes atomically, as the index the next start opens. Thread-safe.
  */
 public final class LuceneIndex implements ArticleStore {
-    /** What a listing reads of an article document: everything but its text. */
-    private static final Set<String> SUMMARY_FIELDS = Set.of(
-            IndexSchema.ARTICLE_ID,
-            IndexSchema.TITLE,
-            IndexSchema.DATE,
-            IndexSchema.ARTICLE_LENGTH,
-            IndexSchema.HASH,
-            IndexSchema.CHUNK_COUNT,
-            IndexSchema.ORIGIN);
+    private static final Set<String> SUMMARY_FIELDS = Set.copyOf(IndexSchema.SUMMARY_FIELDS);
 
     private static final Set<String> ARTICLE_FIELDS = Set.of(
             IndexSchema.ARTICLE_ID,

@@ -178,15 +178,7 @@ public final class SolrArticleStore implements ArticleStore {
         return dimension;
     }
 
-    private static final String SUMMARY_FIELDS = String.join(
-            ",",
-            IndexSchema.ARTICLE_ID,
-            IndexSchema.TITLE,
-            IndexSchema.DATE,
-            IndexSchema.ARTICLE_LENGTH,
-            IndexSchema.HASH,
-            IndexSchema.CHUNK_COUNT,
-            IndexSchema.ORIGIN);
+    private static final String SUMMARY_FIELDS = String.join(",", IndexSchema.SUMMARY_FIELDS);
 
     @Override
     public void close() {
