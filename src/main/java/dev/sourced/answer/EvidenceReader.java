@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -18,6 +19,8 @@ final class EvidenceReader {
     private static final double HALF_NEARNESS_WORDS = 6;
 
     private static final int FOCUS_REACH_WORDS = 2;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private final QuestionForm form;
     private final List<String> questionWords;
@@ -219,13 +222,48 @@ final class EvidenceReader {
                 || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
     }
 
-    /** A year the question names that the evidence lacks while it names another year: "2018" for "2019". */
+    /**
+     * A year the question names that the evidence lacks while it dates what is asked with another year: "2018" for
+     * "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
+     * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
+     */
     private boolean yearContradicted(String window, String title) {
         if (form.years().isEmpty()) {
             return false;
         }
-        Set<String> stated = Years.in(window + " " + title);
+        Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
+        stated.addAll(yearsBesideQuestionWords(title));
         return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
+    }
+
+    /**
+     * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
+     * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
+     */
+    private Set<String> yearsBesideQuestionWords(String text) {
+        List<Phrase> words = Words.of(text);
+        Set<String> years = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Years.is(words.get(i).text())
+                    && (saysBesideYear(text, words, i, -1) || saysBesideYear(text, words, i, 1))) {
+                years.add(words.get(i).text());
+            }
+        }
+        return years;
+    }
+
+    private boolean saysBesideYear(String text, List<Phrase> words, int year, int step) {
+        int i = year + step;
+        if (i >= 0 && i < words.size() && Words.isClosedClass(words.get(i).text())) {
+            i += step;
+        }
+        if (i < 0 || i >= words.size() || Years.is(words.get(i).text())) {
+            return false;
+        }
+        Phrase near = words.get(Math.min(i, year));
+        Phrase far = words.get(Math.max(i, year));
+        return !CLAUSE_BREAK.matcher(text.substring(near.end(), far.start())).find()
+                && isGiven(words.get(i).text());
     }
 
     /**

@@ -69,7 +69,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> chosen = select(ranked, best, weights, type);
         Phrase direct = best.reading().answer();
         if (direct != null && type.isName()) {
-            FullName full = fullName(direct, best, ranked, reader);
+            FullName full = fullName(direct, best, ranked, reader, type);
             if (full != null && (chosen.contains(full.sentence()) || chosen.size() < MAX_SENTENCES)) {
                 direct = full.name();
                 if (!chosen.contains(full.sentence())) {
@@ -82,34 +82,48 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * The answer as its article names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), from the best
-     * sentence's article, with the sentence that does; {@code null} when none does. Quiz answers and readers want the
-     * full name, and the sentence that gives it is cited so the short answer stays a span of a cited sentence.
+     * The answer as the evidence names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), with the
+     * sentence that does; {@code null} when none does. Any name of a sentence of the best sentence's article counts;
+     * in another article, only the answer of a sentence that answers the question itself. Quiz answers and readers
+     * want the full name, and the sentence that gives it is cited so the short answer stays a span of a cited
+     * sentence.
      */
-    private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader) {
+    private static FullName fullName(
+            Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader, AnswerType type) {
         List<String> answerWords =
                 Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
+        FullName elsewhere = null;
         for (Candidate c : ranked) {
-            if (!c.hit().articleId().equals(best.hit().articleId())
-                    || !c.reading().evidence()) {
+            boolean sameArticle = c.hit().articleId().equals(best.hit().articleId());
+            if (!c.reading().evidence()
+                    || !sameArticle && (elsewhere != null || !c.reading().usable(type))) {
                 continue;
             }
-            for (Phrase name : Names.in(c.text())) {
-                List<String> words = Words.of(name.text()).stream()
-                        .map(p -> Words.base(p.text()))
-                        .toList();
-                if (words.size() <= answerWords.size()) {
-                    continue;
-                }
-                List<String> more = words.subList(0, words.size() - answerWords.size());
-                // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
-                if (words.subList(more.size(), words.size()).equals(answerWords)
-                        && more.stream().noneMatch(reader::isGiven)) {
-                    return new FullName(withoutPossessive(name), c);
+            List<Phrase> names =
+                    sameArticle ? Names.in(c.text()) : List.of(c.reading().answer());
+            for (Phrase name : names) {
+                if (extendsAnswer(name, answerWords, reader)) {
+                    if (sameArticle) {
+                        return new FullName(withoutPossessive(name), c);
+                    }
+                    elsewhere = new FullName(withoutPossessive(name), c);
                 }
             }
         }
-        return null;
+        return elsewhere;
+    }
+
+    /** Whether {@code name} ends with the answer's words and adds words the question does not already say. */
+    private static boolean extendsAnswer(Phrase name, List<String> answerWords, EvidenceReader reader) {
+        List<String> words =
+                Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+        if (words.size() <= answerWords.size()) {
+            return false;
+        }
+        List<String> more = words.subList(0, words.size() - answerWords.size());
+        // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
+        return words.subList(more.size(), words.size()).equals(answerWords)
+                && more.stream().noneMatch(reader::isGiven);
     }
 
     /** A name in full and the sentence that writes it. */

@@ -92,6 +92,24 @@ class EvidenceReaderTest {
         assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
     }
 
+    /** A year contradicts the asked one only when it dates what is asked: it stands beside the question's words. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the 2019 Nobel Prize in Literature?       | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.        | false
+            Who won the 2019 Nobel Prize in Literature?       | Olga Tokarczuk won the Nobel Prize in Literature in 2018.               | false
+            Who won the 2019 Nobel Prize in Literature?       | Peter Handke, born in 1942, won the Nobel Prize in Literature.          | true
+            Which film won best picture at the 2024 Golden Globes? | Nolan thanked Ledger, the star of his 2008 Batman sequel, at the Golden Globes. | true
+            Who led Smyrna to the state championship in 2023? | Smyrna won the 2022 state championship.                                  | false
+            Who led Smyrna to the state championship in 2023? | Smyrna won the state championship, its first since 2011.               | true
+            """)
+    void aYearContradictsTheAskedOneOnlyBesideTheQuestionsWords(String question, String sentence, boolean held) {
+        assertEquals(
+                held,
+                new EvidenceReader(question, null)
+                        .read(sentence, "", "", sentence, null)
+                        .constraintsHeld());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The U.S. and the EU met.                      | US EU

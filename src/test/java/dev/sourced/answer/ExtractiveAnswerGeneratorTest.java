@@ -123,6 +123,26 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aNameIsGivenInFullWhereAnotherArticleAnswersWithItInFull() {
+        String question = "Which NFL team won its first playoff game in 32 years?";
+        Answer answer = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("lions", "Playoffs", null, "The Lions won their first playoff game in 32 years."),
+                hit("goff", "Goff", null, "The Detroit Lions won a playoff game for the first time in 32 years.")));
+        assertTrue(answer.text().startsWith("Detroit Lions. —"), answer.text());
+        assertEquals(
+                List.of("lions", "goff"),
+                answer.citations().stream().map(Citation::source).toList());
+        Answer unrelated = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("lions", "Playoffs", null, "The Lions won their first playoff game in 32 years."),
+                hit("rugby", "Rugby", null, "The British and Irish Lions toured New Zealand in 2017.")));
+        assertTrue(unrelated.text().startsWith("Lions. —"), "a sentence that does not answer lends no name");
+    }
+
+    @Test
     void aPossessiveIsNotPartOfTheShortAnswer() {
         Answer answer = GENERATOR.generate(evidence(
                 "Which school won the title?",
