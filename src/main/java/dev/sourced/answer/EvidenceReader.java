@@ -26,6 +26,7 @@ final class EvidenceReader {
     private final List<String> questionWords;
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
+    private final boolean asksForWinner;
     private Context context;
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
@@ -33,6 +34,7 @@ final class EvidenceReader {
         this.form = QuestionForm.of(question);
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
+        this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.questionWords = Words.of(question).stream()
                 .map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w))
@@ -279,7 +281,8 @@ final class EvidenceReader {
                     || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                     || writtenInLowerCase(span, context)
-                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
+                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))
+                    || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER) {
                 continue;
             }
             accepted.add(span);
@@ -292,13 +295,18 @@ final class EvidenceReader {
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
-            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1);
+            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1) + winnerQuality(sentence, span);
             if (quality > bestQuality) {
                 best = span;
                 bestQuality = quality;
             }
         }
         return best == null ? null : new PlacedAnswer(best, bestQuality);
+    }
+
+    /** For "which school won", 1 for the name the sentence reports as the winner: "Michigan beat Washington". */
+    private double winnerQuality(String sentence, Phrase span) {
+        return asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.WINNER ? 1 : 0;
     }
 
     /** An answer phrase and how well it is placed. */
@@ -436,7 +444,8 @@ final class EvidenceReader {
      * @param evidence false for a sentence that states no fact (a question, a teaser)
      * @param constraintsHeld the question's names and years are met
      * @param answer the phrase that answers a typed question, or {@code null}
-     * @param answerQuality how well placed {@code answer} is, 0 to 2 (3 for a list that answers "which two")
+     * @param answerQuality how well placed {@code answer} is, 0 to 2, one more for a list that answers "which two" or
+     *     the winner of a question that asks who won
      */
     record Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
         static final Reading NOT_EVIDENCE = new Reading(false, false, null, 0);

@@ -47,6 +47,9 @@ class EvidenceReaderTest {
             What type of cheese does Biden order on his cheesesteak?   | Biden celebrated at the steak shop with residents on election night.      | -
             Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
             Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
+            Which school won the national championship game?           | On Monday, Michigan beat the Washington Huskies in the national title game. | Michigan
+            Which school won the national championship game?           | The Wolverines beat Washington in the national championship game.         | Wolverines
+            Which school lost the national championship game?          | On Monday, Michigan beat the Washington Huskies in the national title game. | Washington Huskies
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
