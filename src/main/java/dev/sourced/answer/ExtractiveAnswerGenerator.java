@@ -66,6 +66,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
+        List<Candidate> sources = SourceDisagreement.among(ranked, best, type, policy, reader);
+        if (sources.size() > 1) {
+            return disagreement(sources);
+        }
         List<Candidate> chosen = select(ranked, best, weights, type);
         Phrase direct = best.reading().answer();
         if (direct != null && type.isName()) {
@@ -226,15 +230,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .append(". —");
         }
         for (Candidate c : chosen) {
-            Citation citation = new Citation(
-                    citations.size() + 1,
-                    c.hit().articleId(),
-                    c.hit().title(),
-                    c.hit().chunk().id(),
-                    c.text(),
-                    c.sentence().start(),
-                    c.sentence().end(),
-                    round(c.score()));
+            Citation citation = citation(citations.size() + 1, c);
             citations.add(citation);
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -244,6 +240,44 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .append(citation.marker());
         }
         return new Answer(text.toString(), true, citations, NAME, null);
+    }
+
+    /**
+     * Sources that disagree, newest first, each value with its sentence and date: "The sources disagree. 71 (reported
+     * 2022-03-05): “…71 South Koreans…” [1] 64 (reported 2022-03-03): “…64 South Koreans…” [2]". Which is right is
+     * for the reader to judge; the answer does not pick one.
+     */
+    private Answer disagreement(List<Candidate> sources) {
+        List<Candidate> newestFirst = new ArrayList<>(sources);
+        newestFirst.sort(
+                Comparator.comparing((Candidate c) -> c.hit().date(), Comparator.nullsLast(Comparator.reverseOrder())));
+        List<Citation> citations = new ArrayList<>();
+        List<ReportedValue> values = new ArrayList<>();
+        StringBuilder text = new StringBuilder("The sources disagree.");
+        for (Candidate c : newestFirst) {
+            Citation citation = citation(citations.size() + 1, c);
+            citations.add(citation);
+            String value = withoutPossessive(c.reading().answer()).text();
+            values.add(new ReportedValue(value, citation.n(), c.hit().date()));
+            text.append(' ').append(value);
+            if (c.hit().date() != null) {
+                text.append(" (reported ").append(c.hit().date()).append(')');
+            }
+            text.append(": “").append(c.text().strip()).append("” ").append(citation.marker());
+        }
+        return new Answer(text.toString(), true, citations, NAME, null, null, values);
+    }
+
+    private static Citation citation(int n, Candidate c) {
+        return new Citation(
+                n,
+                c.hit().articleId(),
+                c.hit().title(),
+                c.hit().chunk().id(),
+                c.text(),
+                c.sentence().start(),
+                c.sentence().end(),
+                round(c.score()));
     }
 
     /** Whether {@code c} tells the same story as {@code best}: it is of the same article or gives the same answer. */

@@ -3,11 +3,13 @@ package dev.sourced.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Citation;
+import dev.sourced.answer.ReportedValue;
 import java.util.List;
 
 /**
  * The body of {@code POST /api/ask}; {@code removedSentences} only in a language model's answer: how many of its
- * sentences no passage they cite supports, removed.
+ * sentences no passage they cite supports, removed; {@code conflict} whether the sources disagree on the asked-for
+ * value, and then {@code values}, each source's value with its citation and date, newest first.
  */
 public record AskResponse(
         String answer,
@@ -15,6 +17,8 @@ public record AskResponse(
         List<Citation> citations,
         String generator,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer removedSentences,
+        boolean conflict,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ReportedValue> values,
         long tookMs) {
     static AskResponse of(Answer answer, long tookMs) {
         return new AskResponse(
@@ -23,6 +27,8 @@ public record AskResponse(
                 answer.citations(),
                 answer.generator(),
                 answer.removedSentences(),
+                answer.conflict(),
+                answer.disagreement(),
                 tookMs);
     }
 }
