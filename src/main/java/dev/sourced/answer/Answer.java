@@ -11,6 +11,8 @@ import java.util.List;
  * @param fallbackReason why the configured generator was not used, or {@code null} when it was
  * @param removedSentences how many sentences of a language model's answer no passage it cites supported, removed
  *     ({@link ClaimCheck}); {@code null} for an answer no model wrote
+ * @param stale {@code true} when a question about the present is answered from evidence older than the staleness
+ *     limit allows ({@link AsOfWording}), which the text then says; {@code null} otherwise
  */
 public record Answer(
         String text,
@@ -18,20 +20,41 @@ public record Answer(
         List<Citation> citations,
         String generator,
         String fallbackReason,
-        Integer removedSentences) {
+        Integer removedSentences,
+        Boolean stale) {
     public Answer {
         citations = List.copyOf(citations);
     }
 
     public Answer(String text, boolean answered, List<Citation> citations, String generator, String fallbackReason) {
-        this(text, answered, citations, generator, fallbackReason, null);
+        this(text, answered, citations, generator, fallbackReason, null, null);
+    }
+
+    public Answer(
+            String text,
+            boolean answered,
+            List<Citation> citations,
+            String generator,
+            String fallbackReason,
+            Integer removedSentences) {
+        this(text, answered, citations, generator, fallbackReason, removedSentences, null);
     }
 
     public Answer withFallback(String reason) {
-        return new Answer(text, answered, citations, generator, reason, removedSentences);
+        return new Answer(text, answered, citations, generator, reason, removedSentences, stale);
     }
 
     Answer withRemovedSentences(int removed) {
-        return new Answer(text, answered, citations, generator, fallbackReason, removed);
+        return new Answer(text, answered, citations, generator, fallbackReason, removed, stale);
+    }
+
+    /** This answer with other citations: the same passages, told more about. */
+    Answer withCitations(List<Citation> replaced) {
+        return new Answer(text, answered, replaced, generator, fallbackReason, removedSentences, stale);
+    }
+
+    /** This answer in other words, flagged stale or not ({@code null}). */
+    Answer reworded(String newText, Boolean isStale) {
+        return new Answer(newText, answered, citations, generator, fallbackReason, removedSentences, isStale);
     }
 }

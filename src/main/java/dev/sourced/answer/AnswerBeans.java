@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import java.time.Clock;
 import java.util.Locale;
 
 /** Wires the answer generators from configuration: extractive always, the LLM one when switched on. */
@@ -49,7 +50,12 @@ public class AnswerBeans {
     @Produces
     @ApplicationScoped
     Asker asker(Search search, AnswerGenerator generator, MeterRegistry registry, AnswerConfig config) {
-        return new Asker(search, generator, new AskMetrics(registry), config.maxConcurrent());
+        return new Asker(
+                search,
+                generator,
+                new AsOfWording(config.staleAfter().toDays(), Clock.systemDefaultZone()),
+                new AskMetrics(registry),
+                config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

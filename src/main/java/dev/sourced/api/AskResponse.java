@@ -3,26 +3,61 @@ package dev.sourced.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Citation;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The body of {@code POST /api/ask}; {@code removedSentences} only in a language model's answer: how many of its
- * sentences no passage they cite supports, removed.
+ * sentences no passage they cite supports, removed; {@code stale} only when a question about the present is answered
+ * from old evidence.
  */
 public record AskResponse(
         String answer,
         boolean answered,
-        List<Citation> citations,
+        List<Cited> citations,
         String generator,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer removedSentences,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stale,
         long tookMs) {
     static AskResponse of(Answer answer, long tookMs) {
         return new AskResponse(
                 answer.text(),
                 answer.answered(),
-                answer.citations(),
+                answer.citations().stream().map(Cited::of).toList(),
                 answer.generator(),
                 answer.removedSentences(),
+                answer.stale(),
                 tookMs);
+    }
+
+    /** One citation; the article's date, outlet, address and author only when it gives them. */
+    public record Cited(
+            int n,
+            String source,
+            String title,
+            String chunkId,
+            String text,
+            int start,
+            int end,
+            double score,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
+        static Cited of(Citation c) {
+            return new Cited(
+                    c.n(),
+                    c.source(),
+                    c.title(),
+                    c.chunkId(),
+                    c.text(),
+                    c.start(),
+                    c.end(),
+                    c.score(),
+                    c.published(),
+                    c.outlet(),
+                    c.url(),
+                    c.author());
+        }
     }
 }
