@@ -4,6 +4,7 @@ import dev.sourced.answer.Answer;
 import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
+import dev.sourced.answer.CitationDetails;
 import dev.sourced.answer.Recency;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
@@ -54,12 +55,11 @@ public final class Evaluation {
             }
         }
         List<Hit> hits = hybrid.hits();
-        Answer answer = generator.generate(new Search.Result(
-                q.question(),
-                hybrid.vector(),
-                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())),
-                q.askedOn(),
-                hybrid.termIdf()));
+        List<Hit> passages = hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size()));
+        Answer answer = CitationDetails.of(
+                generator.generate(
+                        new Search.Result(q.question(), hybrid.vector(), passages, q.askedOn(), hybrid.termIdf())),
+                passages);
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream()
