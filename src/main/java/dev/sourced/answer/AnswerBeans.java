@@ -47,15 +47,22 @@ public class AnswerBeans {
         };
     }
 
+    /** Dates answers about the present, for the service and the evaluation alike. */
     @Produces
     @ApplicationScoped
-    Asker asker(Search search, AnswerGenerator generator, MeterRegistry registry, AnswerConfig config) {
-        return new Asker(
-                search,
-                generator,
-                new AsOfWording(config.staleAfter().toDays(), Clock.systemDefaultZone()),
-                new AskMetrics(registry),
-                config.maxConcurrent());
+    AsOfWording asOfWording(AnswerConfig config) {
+        return new AsOfWording(config.staleAfter().toDays(), Clock.systemDefaultZone());
+    }
+
+    @Produces
+    @ApplicationScoped
+    Asker asker(
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            MeterRegistry registry,
+            AnswerConfig config) {
+        return new Asker(search, generator, wording, new AskMetrics(registry), config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

@@ -147,6 +147,17 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
                 Locale.ROOT,
                 "  abstained, answerable   %s (false abstentions)%n",
                 new Proportion(falseAbstentions(), answerable().size())));
+        long dated = results.stream()
+                .filter(r -> r.answer().answered() && r.answer().text().startsWith("As of "))
+                .count();
+        long stale = results.stream()
+                .filter(r -> Boolean.TRUE.equals(r.answer().stale()))
+                .count();
+        out.append(String.format(
+                Locale.ROOT,
+                "  dated \"as of\"         %d answers, %d of them said to rest on old evidence%n",
+                dated,
+                stale));
         ThisWeek week = thisWeek();
         if (week.questions() > 0) {
             out.append(String.format(

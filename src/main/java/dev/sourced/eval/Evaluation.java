@@ -2,6 +2,7 @@ package dev.sourced.eval;
 
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.answer.CitationDetails;
@@ -27,11 +28,18 @@ public final class Evaluation {
 
     private final Search search;
     private final AnswerGenerator generator;
+    private final AsOfWording wording;
     private final Function<String, Optional<String>> articleText;
 
-    public Evaluation(Search search, AnswerGenerator generator, Function<String, Optional<String>> articleText) {
+    /** @param wording dates answers as the service does, so that the report sees the answers askers get */
+    public Evaluation(
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            Function<String, Optional<String>> articleText) {
         this.search = search;
         this.generator = generator;
+        this.wording = wording;
         this.articleText = articleText;
     }
 
@@ -56,10 +64,13 @@ public final class Evaluation {
         }
         List<Hit> hits = hybrid.hits();
         List<Hit> passages = hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size()));
-        Answer answer = CitationDetails.of(
-                generator.generate(
-                        new Search.Result(q.question(), hybrid.vector(), passages, q.askedOn(), hybrid.termIdf())),
-                passages);
+        Answer answer = wording.word(
+                CitationDetails.of(
+                        generator.generate(new Search.Result(
+                                q.question(), hybrid.vector(), passages, q.askedOn(), hybrid.termIdf())),
+                        passages),
+                q.question(),
+                q.askedOn());
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream()
