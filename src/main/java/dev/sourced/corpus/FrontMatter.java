@@ -71,6 +71,10 @@ public record FrontMatter(int end, String title, LocalDate date, Provenance prov
                     .orElse("unreadable");
             throw new InvalidArticleException(
                     "article '" + id + "' has front matter that is not valid YAML: " + reason);
+        } catch (RuntimeException e) {
+            // The YAML library's own limits (aliases, nesting) surface as its unchecked exceptions, not as
+            // Jackson's: still the sender's bad input, never a server error.
+            throw new InvalidArticleException("article '" + id + "' has front matter that is not valid YAML");
         }
         if (fields == null || fields.isMissingNode() || fields.isNull()) {
             return YAML.createObjectNode();
