@@ -265,7 +265,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             text.append(": “").append(c.text().strip()).append("” ").append(citation.marker());
         }
-        return new Answer(text.toString(), true, citations, NAME, null, null, values);
+        return new Answer(text.toString(), true, citations, NAME, null, null, null, values);
     }
 
     private static Citation citation(int n, Candidate c) {

@@ -1,11 +1,13 @@
 package dev.sourced.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.retrieval.Hit;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
-    /** One passage, with where it sits in its article. */
+    /** One passage, with where it sits in its article; the article's date, outlet, address and author when given. */
     public record Result(
             String source,
             String chunkId,
@@ -14,7 +16,11 @@ public record SearchResponse(String query, List<Result> results) {
             int start,
             int end,
             double score,
-            List<String> retrievers) {
+            List<String> retrievers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
         static Result of(Hit hit) {
             return new Result(
                     hit.articleId(),
@@ -24,7 +30,11 @@ public record SearchResponse(String query, List<Result> results) {
                     hit.chunk().start(),
                     hit.chunk().end(),
                     hit.score(),
-                    hit.retrievers());
+                    hit.retrievers(),
+                    hit.date(),
+                    hit.provenance().outlet(),
+                    hit.provenance().url(),
+                    hit.provenance().author());
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -28,6 +28,15 @@ public final class IndexSchema {
     public static final String PUBLISHED_DAY = "published_day";
 
     public static final long UNDATED = Long.MIN_VALUE;
+
+    /**
+     * Where the article was published ({@link dev.sourced.corpus.Provenance}): stored on the article and on every
+     * chunk, like the title and date, so that a citation carries them without a second read. Absent when not given.
+     */
+    public static final String OUTLET = "outlet";
+
+    public static final String URL = "url";
+    public static final String AUTHOR = "author";
 
     public static final String HASH = "hash";
     public static final String ARTICLE_TEXT = "article_text";

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AllSurfacesProfile.class)
 class DisagreeingSourcesTest {
     private static final String QUESTION =
-            "How many passengers did the new ferry terminal in Klaipeda handle in its first week?";
+            "How many passengers did the ferry terminal in Klaipeda handle in its first week?";
     private static final String ORIGINAL = "The port of Klaipeda opened a new ferry terminal on Thursday. The terminal "
             + "handled 4,800 passengers in its first week, the port authority said. Officials expect more traffic in "
             + "the summer.";
@@ -71,7 +71,7 @@ class DisagreeingSourcesTest {
         ask().body("answered", is(true))
                 .body("conflict", is(false))
                 .body("values", nullValue())
-                .body("answer", startsWith("4"));
+                .body("answer", anyOf(startsWith("4800. —"), startsWith("4,800. —")));
     }
 
     private static ValidatableResponse ask() {
