@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * call. Its citations are checked against the passages it was given ({@link CitationCheck}) and each of its
  * sentences against the passages it cites ({@link ClaimCheck}: unsupported ones are removed and counted); a timeout,
  * an error, an empty reply or an answer with no supported sentence falls back to the extractive generator, and the
- * answer says which generator produced it.
+ * answer says which generator produced it. When the sources disagree on the value a typed question asks for, the
+ * extractive disclosure is the answer and the model is not asked ({@link SourceDisagreement}).
  */
 public final class LlmAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "llm";
@@ -54,6 +55,10 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         if (passages.isEmpty()) {
             return fallback.generate(evidence);
         }
+        Answer disclosed = disagreement(evidence);
+        if (disclosed != null) {
+            return disclosed;
+        }
         try {
             ChatResponse response = chat.chat(GroundedPrompt.messages(evidence.question(), passages));
             return checked(response, evidence, passages);
@@ -68,6 +73,11 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         List<Hit> passages = ConstrainedPassages.of(evidence);
         if (passages.isEmpty()) {
             return fallback.generate(evidence, onText);
+        }
+        Answer disclosed = disagreement(evidence);
+        if (disclosed != null) {
+            onText.accept(disclosed.text());
+            return disclosed;
         }
         List<ChatMessage> messages = GroundedPrompt.messages(evidence.question(), passages);
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
@@ -100,6 +110,15 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         } catch (RuntimeException e) {
             return fallBack(evidence, e);
         }
+    }
+
+    /**
+     * The extractive reading's disclosure when the sources disagree on a typed question's value, or {@code null}: a
+     * model given passages that disagree would pick one value silently, so it is not asked.
+     */
+    private Answer disagreement(Search.Result evidence) {
+        Answer extractive = fallback.generate(evidence);
+        return extractive.conflict() ? extractive.withFallback("disagreement") : null;
     }
 
     private Answer checked(ChatResponse response, Search.Result evidence, List<Hit> passages) {

@@ -60,6 +60,20 @@ class ConstrainedPassagesTest {
         assertFalse(answer.answered());
     }
 
+    @Test
+    void whenTheSourcesDisagreeTheModelIsNotAskedAndTheDisclosureIsTheAnswer() {
+        RecordingChat chat = new RecordingChat("Peter Handke won it [1].");
+        Answer answer = llm(chat)
+                .generate(evidence(
+                        "How many South Koreans were in the region on Thursday?",
+                        hit("first", "On Thursday, 64 South Koreans were in the region."),
+                        hit("second", "On Thursday, 71 South Koreans were in the region.")));
+        assertEquals(0, chat.userMessages.size());
+        assertTrue(answer.conflict(), answer.text());
+        assertEquals("disagreement", answer.fallbackReason());
+        assertTrue(answer.text().startsWith("The sources disagree."), answer.text());
+    }
+
     private static LlmAnswerGenerator llm(ChatModel chat) {
         TermAnalysis analysis = new TermAnalysis(new EnglishAnalyzer());
         Vocabulary even = new Vocabulary() {
