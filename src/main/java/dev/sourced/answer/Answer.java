@@ -31,6 +31,10 @@ public record Answer(
         return new Answer(text, answered, citations, generator, reason, removedSentences);
     }
 
+    Answer withCitations(List<Citation> replaced) {
+        return new Answer(text, answered, replaced, generator, fallbackReason, removedSentences);
+    }
+
     Answer withRemovedSentences(int removed) {
         return new Answer(text, answered, citations, generator, fallbackReason, removed);
     }

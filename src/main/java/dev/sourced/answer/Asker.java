@@ -57,7 +57,8 @@ public final class Asker {
     public Answer ask(Question question, int k, LocalDate asOf) {
         long started = System.nanoTime();
         try (Place place = take()) {
-            return counted(generator.generate(retrieve(question, k, asOf)), started);
+            Search.Result evidence = retrieve(question, k, asOf);
+            return counted(SyndicatedCitations.attach(generator.generate(evidence), evidence.hits()), started);
         }
     }
 
@@ -120,7 +121,8 @@ public final class Asker {
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return counted(generator.generate(evidence, onText), started);
+                return counted(
+                        SyndicatedCitations.attach(generator.generate(evidence, onText), evidence.hits()), started);
             } finally {
                 close();
             }

@@ -1,11 +1,15 @@
 package dev.sourced.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.retrieval.Hit;
 import java.util.List;
 
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
-    /** One passage, with where it sits in its article. */
+    /**
+     * One passage, with where it sits in its article; {@code alsoPublishedBy}: the other articles of the same story,
+     * shown once (left out when none).
+     */
     public record Result(
             String source,
             String chunkId,
@@ -14,7 +18,8 @@ public record SearchResponse(String query, List<Result> results) {
             int start,
             int end,
             double score,
-            List<String> retrievers) {
+            List<String> retrievers,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Result of(Hit hit) {
             return new Result(
                     hit.articleId(),
@@ -24,7 +29,8 @@ public record SearchResponse(String query, List<Result> results) {
                     hit.chunk().start(),
                     hit.chunk().end(),
                     hit.score(),
-                    hit.retrievers());
+                    hit.retrievers(),
+                    hit.alsoPublishedBy());
         }
     }
 }
