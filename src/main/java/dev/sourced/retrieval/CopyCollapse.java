@@ -47,6 +47,9 @@ final class CopyCollapse {
                 slot.others = group.get().others(shown);
                 slotByGroup.put(representative, slot);
                 slots.add(slot);
+                if (!hit.articleId().equals(shown)) {
+                    slot.copies.add(hit);
+                }
             } else if (hit.articleId().equals(shown) && hit != slot.hit) {
                 slots.add(new Slot(hit));
             } else if (!hit.articleId().equals(shown)) {
