@@ -10,12 +10,14 @@ import java.util.Optional;
 /**
  * The groups of copies among the indexed articles, kept up to date as articles are written and removed: loaded from
  * the fingerprints stored in the index when the corpus is synced at start-up, then changed one article at a time by
- * ingestion. Searches read an immutable {@link Groups} view, rebuilt after each change. Thread-safe.
+ * ingestion. Searches read an immutable {@link Groups} view, rebuilt at the first read after a change (not at each
+ * write, so a bulk load costs one rebuild). Thread-safe.
  */
 public final class DuplicateGroups {
     private final NearDuplicateIndex index;
     private final Representatives order;
     private volatile Groups current = Groups.NONE;
+    private volatile boolean changed;
 
     /**
      * @param threshold estimated Jaccard similarity of word shingles from which two articles are copies
@@ -28,7 +30,16 @@ public final class DuplicateGroups {
 
     /** The groups as of the last change. */
     public Groups current() {
-        return current;
+        if (!changed) {
+            return current;
+        }
+        synchronized (this) {
+            if (changed) {
+                current = index.groups(order);
+                changed = false;
+            }
+            return current;
+        }
     }
 
     /** The fingerprint to store with an article. */
@@ -40,25 +51,25 @@ public final class DuplicateGroups {
     public synchronized void load(Collection<IndexedArticle> articles) {
         index.clear();
         articles.forEach(a -> index.add(member(a)));
-        current = index.groups(order);
+        changed = true;
     }
 
     /** Records an article as written (replacing what was known of that id). */
     public synchronized void written(IndexedArticle article) {
         index.add(member(article));
-        current = index.groups(order);
+        changed = true;
     }
 
     /** Records an article as written, from what is about to be stored. */
     public synchronized void written(Article article, Fingerprint fingerprint, String copyOf) {
         index.add(new Member(article.id(), article.date(), Member.sourceOf(article.id()), fingerprint, copyOf));
-        current = index.groups(order);
+        changed = true;
     }
 
     /** Records an article as removed. */
     public synchronized void removed(String articleId) {
         if (index.remove(articleId)) {
-            current = index.groups(order);
+            changed = true;
         }
     }
 

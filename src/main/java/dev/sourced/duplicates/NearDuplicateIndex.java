@@ -116,8 +116,9 @@ final class NearDuplicateIndex {
     Groups groups(Comparator<Member> order) {
         List<Groups.Group> groups = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String start : new TreeSet<>(links.keySet())) {
-            if (links.get(start).isEmpty() || !seen.add(start)) {
+        for (Map.Entry<String, Set<String>> entry : links.entrySet()) {
+            String start = entry.getKey();
+            if (entry.getValue().isEmpty() || !seen.add(start)) {
                 continue;
             }
             List<Member> component = new ArrayList<>();
