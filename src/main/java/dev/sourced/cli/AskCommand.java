@@ -46,6 +46,11 @@ public class AskCommand {
             out.println(answer.answered() ? "Sources:" : "Nearest passages:");
             for (Citation c : answer.citations()) {
                 out.printf("%s %s (characters %d-%d): \"%s\"%n", c.marker(), c.source(), c.start(), c.end(), c.text());
+                if (!c.alsoPublishedBy().isEmpty()) {
+                    out.printf(
+                            "    also published by %d other source(s): %s%n",
+                            c.alsoPublishedBy().size(), String.join(", ", c.alsoPublishedBy()));
+                }
             }
         }
         return 0;

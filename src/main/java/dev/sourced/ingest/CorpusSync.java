@@ -45,6 +45,11 @@ public final class CorpusSync {
                 .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
         Map<String, Article> wanted = new LinkedHashMap<>();
         corpus.forEach(a -> wanted.put(a.id(), a));
+        // Removed first: an exact copy of a removed article that arrives in the same sync is then indexed itself,
+        // rather than stored as a copy of an article that is going.
+        Set<String> removed = new TreeSet<>(indexed.keySet());
+        removed.removeAll(wanted.keySet());
+        removed.forEach(indexer::delete);
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -65,9 +70,6 @@ public final class CorpusSync {
                 unchanged.add(article.id());
             }
         }
-        Set<String> removed = new TreeSet<>(indexed.keySet());
-        removed.removeAll(wanted.keySet());
-        removed.forEach(indexer::delete);
         index.commit();
         return new SyncReport(added, updated, unchanged, List.copyOf(removed));
     }

@@ -56,7 +56,17 @@ public final class SlackReplyFormat {
     }
 
     static String citationLine(Citation c) {
-        return c.marker() + " " + escape(c.source()) + " — \"" + escape(shortQuote(c.text())) + "\"";
+        return c.marker() + " " + escape(c.source()) + " — \"" + escape(shortQuote(c.text())) + "\""
+                + escape(alsoPublished(c.alsoPublishedBy()));
+    }
+
+    /** Copies of the cited story under other outlets: counted once, named so a reader can check them. */
+    static String alsoPublished(List<String> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        return " (also published by " + others.size() + (others.size() == 1 ? " other source: " : " other sources: ")
+                + String.join(", ", others) + ")";
     }
 
     private static String shortQuote(String text) {

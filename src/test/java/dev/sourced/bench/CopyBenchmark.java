@@ -173,10 +173,11 @@ final class CopyBenchmark {
                 }
             }
         }
-        int naturalGroups = (int) found.all().stream()
-                .filter(g -> g.members().stream().allMatch(originalIds::contains))
-                .count();
-        return new Quality(plantedPairs.size(), foundPairs.size(), right, amongOriginals, naturalGroups);
+        List<List<String>> natural = found.all().stream()
+                .map(Groups.Group::members)
+                .filter(members -> members.stream().allMatch(originalIds::contains))
+                .toList();
+        return new Quality(plantedPairs.size(), foundPairs.size(), right, amongOriginals, natural);
     }
 
     private static Set<String> pairs(List<String> members) {
@@ -195,7 +196,11 @@ final class CopyBenchmark {
      * Pairs of articles in one group: planted, found, found and planted, and found between two original articles
      * (copies the corpus itself holds, or detection's mistakes; {@code naturalGroups} groups of originals only).
      */
-    record Quality(int planted, int found, int right, int amongOriginals, int naturalGroups) {
+    record Quality(int planted, int found, int right, int amongOriginals, List<List<String>> natural) {
+        int naturalGroups() {
+            return natural.size();
+        }
+
         double precision() {
             return found == 0 ? 1 : (double) right / found;
         }
@@ -251,6 +256,8 @@ final class CopyBenchmark {
                     |---|---|
                     | without the collapse (baseline) | %d of %d |
                     | with the collapse | %d of %d |
+
+                    Groups among the original articles: %s
                     """,
                     corpus,
                     originals,
@@ -273,7 +280,8 @@ final class CopyBenchmark {
                     baselineListsWithTwo,
                     questions,
                     collapsedListsWithTwo,
-                    questions);
+                    questions,
+                    quality.natural().isEmpty() ? "none" : quality.natural().toString());
         }
     }
 }
