@@ -54,12 +54,6 @@ public final class DuplicateGroups {
         changed = true;
     }
 
-    /** Records an article as written (replacing what was known of that id). */
-    public synchronized void written(IndexedArticle article) {
-        index.add(member(article));
-        changed = true;
-    }
-
     /** Records an article as written, from what is about to be stored. */
     public synchronized void written(Article article, Fingerprint fingerprint, String copyOf) {
         index.add(new Member(article.id(), article.date(), Member.sourceOf(article.id()), fingerprint, copyOf));

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,10 +89,6 @@ final class NearDuplicateIndex {
             links.get(linked).remove(id);
         }
         return true;
-    }
-
-    Optional<Member> member(String id) {
-        return Optional.ofNullable(members.get(id));
     }
 
     /** Indexed articles (not stored copies) other than {@code id} with the same body, smallest id first. */
