@@ -10,12 +10,21 @@ import java.util.Optional;
 
 /**
  * Shows each group of copies once in a result list. The group takes the place of its best-ranked passage, and the
- * passage shown is its representative's best one when the search found it, else the best-ranked member's. Other
+ * passage shown is its representative's best one when the search found it about as well ({@value #AS_WELL} of the
+ * group's best score or more), else the best-ranked member's: copies may differ in just what the question matched (a
+ * figure, a name, the one word of a templated story), and then the copy that says it is the one to show. Other
  * passages of the shown article stay in the list as they ranked; passages of the group's other articles are left out
  * of it and carried on the shown hit ({@link Hit#copies()}), which also names all the group's other articles
  * ({@link Hit#alsoPublishedBy()}). Articles in no group pass through untouched. A pure function.
  */
 final class CopyCollapse {
+    /**
+     * How close to the group's best score the representative's passage must come to be shown for the group. Copies of
+     * one text found by the same words score alike (chunk boundaries shifted by an edit move the score a little); a
+     * representative that lacks what the question matched in another copy scores far lower.
+     */
+    static final double AS_WELL = 0.9;
+
     private CopyCollapse() {}
 
     /** The first {@code k} entries of {@code hits} (best first) with each group collapsed. */
@@ -37,8 +46,10 @@ final class CopyCollapse {
                 continue;
             }
             String representative = group.get().representative();
-            String shown = shownByGroup.computeIfAbsent(
-                    representative, r -> bestByArticle.containsKey(r) ? r : hit.articleId());
+            String shown = shownByGroup.computeIfAbsent(representative, r -> {
+                Hit found = bestByArticle.get(r);
+                return found != null && found.score() >= AS_WELL * hit.score() ? r : hit.articleId();
+            });
             Slot slot = slotByGroup.get(representative);
             if (slot == null) {
                 Hit head = bestByArticle.get(shown);

@@ -32,6 +32,11 @@ class CopyCollapseTest {
                         3,
                         "wire-1#3 a#0 b#0"),
                 Arguments.of(
+                        "the representative found far less well: the copy that matched is shown",
+                        "cnn-1#0@2.0 a#0@1.9 wire-1#3@1.0 b#0@0.5",
+                        3,
+                        "cnn-1#0 a#0 b#0"),
+                Arguments.of(
                         "the representative not found: the best-ranked member is shown",
                         "usatoday-1#2 cnn-1#0 a#0",
                         5,
@@ -72,14 +77,16 @@ class CopyCollapseTest {
         assertEquals(List.of(), collapsed.get(1).alsoPublishedBy());
     }
 
-    /** Hits in rank order with falling scores from 1.0. */
+    /** Hits in rank order, "article#chunk" scored 1.0 less 0.01 a rank, or "article#chunk@score". */
     private static List<Hit> hits(String ranked) {
         List<Hit> hits = new ArrayList<>();
-        List<String> ids = Arrays.asList(ranked.split(" "));
-        for (int i = 0; i < ids.size(); i++) {
-            String article = ids.get(i).substring(0, ids.get(i).indexOf('#'));
-            Chunk chunk = new Chunk(ids.get(i), article, 0, 4, "text", List.of(new Span(0, 4)));
-            hits.add(new Hit(chunk, article, null, 1.0 - i * 0.1, List.of("bm25"), List.of(new float[] {1})));
+        List<String> tokens = Arrays.asList(ranked.split(" "));
+        for (int i = 0; i < tokens.size(); i++) {
+            String[] parts = tokens.get(i).split("@");
+            String article = parts[0].substring(0, parts[0].indexOf('#'));
+            double score = parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0 - i * 0.01;
+            Chunk chunk = new Chunk(parts[0], article, 0, 4, "text", List.of(new Span(0, 4)));
+            hits.add(new Hit(chunk, article, null, score, List.of("bm25"), List.of(new float[] {1})));
         }
         return hits;
     }
