@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import java.time.Clock;
 import java.util.Locale;
 
 /** Wires the answer generators from configuration: extractive always, the LLM one when switched on. */
@@ -46,10 +47,22 @@ public class AnswerBeans {
         };
     }
 
+    /** Dates answers about the present, for the service and the evaluation alike. */
     @Produces
     @ApplicationScoped
-    Asker asker(Search search, AnswerGenerator generator, MeterRegistry registry, AnswerConfig config) {
-        return new Asker(search, generator, new AskMetrics(registry), config.maxConcurrent());
+    AsOfWording asOfWording(AnswerConfig config) {
+        return new AsOfWording(config.staleAfter().toDays(), Clock.systemDefaultZone());
+    }
+
+    @Produces
+    @ApplicationScoped
+    Asker asker(
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            MeterRegistry registry,
+            AnswerConfig config) {
+        return new Asker(search, generator, wording, new AskMetrics(registry), config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Which generator answers, and the extractive generator's evidence policy. */
 @ConfigMapping(prefix = "sourced.answer")
@@ -13,6 +14,13 @@ public interface AnswerConfig {
     /** Answers produced at once; more concurrent questions get a 503 with Retry-After. */
     @WithDefault("16")
     int maxConcurrent();
+
+    /**
+     * How old the newest cited article may be, before the day a question about the present is asked as of, before the
+     * answer says that its evidence is old (and is flagged {@code stale}). Whole days count.
+     */
+    @WithDefault("30d")
+    Duration staleAfter();
 
     Extractive extractive();
 

@@ -25,16 +25,21 @@ public final class Asker {
 
     private final Search search;
     private final AnswerGenerator generator;
+    private final AsOfWording wording;
     private final AskMetrics metrics;
     private final Semaphore places;
 
-    /** @param concurrent how many questions may be worked on at once; further callers get {@link OverloadedException} */
-    public Asker(Search search, AnswerGenerator generator, AskMetrics metrics, int concurrent) {
+    /**
+     * @param wording dates the answers to questions about the present, whichever generator wrote them
+     * @param concurrent how many questions may be worked on at once; further callers get {@link OverloadedException}
+     */
+    public Asker(Search search, AnswerGenerator generator, AsOfWording wording, AskMetrics metrics, int concurrent) {
         if (concurrent < 1) {
             throw new IllegalArgumentException("at least one question must be allowed at once, not " + concurrent);
         }
         this.search = search;
         this.generator = generator;
+        this.wording = wording;
         this.metrics = metrics;
         this.places = new Semaphore(concurrent);
     }
@@ -58,7 +63,7 @@ public final class Asker {
         long started = System.nanoTime();
         try (Place place = take()) {
             Search.Result evidence = retrieve(question, k, asOf);
-            return counted(SyndicatedCitations.attach(generator.generate(evidence), evidence.hits()), started);
+            return counted(finished(generator.generate(evidence), evidence), started);
         }
     }
 
@@ -83,6 +88,15 @@ public final class Asker {
             place.close();
             throw e;
         }
+    }
+
+    /**
+     * The generator's answer with its citations' article details and the other articles publishing their stories,
+     * dated when the question asks about the present.
+     */
+    private Answer finished(Answer answer, Search.Result evidence) {
+        Answer told = SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits());
+        return wording.word(told, evidence.question(), evidence.asOf());
     }
 
     private Answer counted(Answer answer, long started) {
@@ -121,8 +135,7 @@ public final class Asker {
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return counted(
-                        SyndicatedCitations.attach(generator.generate(evidence, onText), evidence.hits()), started);
+                return counted(finished(generator.generate(evidence, onText), evidence), started);
             } finally {
                 close();
             }

@@ -1,12 +1,16 @@
 package dev.sourced.answer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sourced.corpus.Provenance;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A numbered reference from an answer to an exact passage: {@code text} equals the article's characters
- * {@code start..end}. {@code alsoPublishedBy} names the other articles that publish the same story (copies of it under
- * other outlets, shown once in the results); empty, and left out of JSON, when there are none.
+ * {@code start..end}. {@code source} is the article's id; the article's publication date, outlet, original address
+ * and author follow, each {@code null} when the article does not give it. {@code alsoPublishedBy} names the other
+ * articles that publish the same story (copies of it under other outlets, shown once in the results); empty, and left
+ * out of JSON, when there are none.
  */
 public record Citation(
         int n,
@@ -17,6 +21,10 @@ public record Citation(
         int start,
         int end,
         double score,
+        LocalDate published,
+        String outlet,
+        String url,
+        String author,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
     public Citation {
         if (n < 1) {
@@ -28,16 +36,35 @@ public record Citation(
         alsoPublishedBy = List.copyOf(alsoPublishedBy);
     }
 
+    /** A citation whose article's date, provenance and copies are not (yet) known. */
     public Citation(int n, String source, String title, String chunkId, String text, int start, int end, double score) {
-        this(n, source, title, chunkId, text, start, end, score, List.of());
+        this(n, source, title, chunkId, text, start, end, score, null, null, null, null, List.of());
     }
 
     public String marker() {
         return "[" + n + "]";
     }
 
+    /** This citation with its article's publication date and provenance. */
+    public Citation withArticle(LocalDate date, Provenance provenance) {
+        return new Citation(
+                n,
+                source,
+                title,
+                chunkId,
+                text,
+                start,
+                end,
+                score,
+                date,
+                provenance.outlet(),
+                provenance.url(),
+                provenance.author(),
+                alsoPublishedBy);
+    }
+
     /** The same citation naming the other articles that publish its story. */
     public Citation alsoPublishedBy(List<String> others) {
-        return new Citation(n, source, title, chunkId, text, start, end, score, others);
+        return new Citation(n, source, title, chunkId, text, start, end, score, published, outlet, url, author, others);
     }
 }

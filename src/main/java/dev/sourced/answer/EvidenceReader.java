@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -19,10 +20,13 @@ final class EvidenceReader {
 
     private static final int FOCUS_REACH_WORDS = 2;
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+
     private final QuestionForm form;
     private final List<String> questionWords;
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
+    private final boolean asksForWinner;
     private Context context;
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
@@ -30,6 +34,7 @@ final class EvidenceReader {
         this.form = QuestionForm.of(question);
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
+        this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.questionWords = Words.of(question).stream()
                 .map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w))
@@ -219,13 +224,48 @@ final class EvidenceReader {
                 || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
     }
 
-    /** A year the question names that the evidence lacks while it names another year: "2018" for "2019". */
+    /**
+     * A year the question names that the evidence lacks while it dates what is asked with another year: "2018" for
+     * "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
+     * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
+     */
     private boolean yearContradicted(String window, String title) {
         if (form.years().isEmpty()) {
             return false;
         }
-        Set<String> stated = Years.in(window + " " + title);
+        Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
+        stated.addAll(yearsBesideQuestionWords(title));
         return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
+    }
+
+    /**
+     * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
+     * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
+     */
+    private Set<String> yearsBesideQuestionWords(String text) {
+        List<Phrase> words = Words.of(text);
+        Set<String> years = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Years.is(words.get(i).text())
+                    && (saysBesideYear(text, words, i, -1) || saysBesideYear(text, words, i, 1))) {
+                years.add(words.get(i).text());
+            }
+        }
+        return years;
+    }
+
+    private boolean saysBesideYear(String text, List<Phrase> words, int year, int step) {
+        int i = year + step;
+        if (i >= 0 && i < words.size() && Words.isClosedClass(words.get(i).text())) {
+            i += step;
+        }
+        if (i < 0 || i >= words.size() || Years.is(words.get(i).text())) {
+            return false;
+        }
+        Phrase near = words.get(Math.min(i, year));
+        Phrase far = words.get(Math.max(i, year));
+        return !CLAUSE_BREAK.matcher(text.substring(near.end(), far.start())).find()
+                && isGiven(words.get(i).text());
     }
 
     /**
@@ -241,7 +281,8 @@ final class EvidenceReader {
                     || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                     || writtenInLowerCase(span, context)
-                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))) {
+                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))
+                    || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER) {
                 continue;
             }
             accepted.add(span);
@@ -254,13 +295,18 @@ final class EvidenceReader {
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
-            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1);
+            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1) + winnerQuality(sentence, span);
             if (quality > bestQuality) {
                 best = span;
                 bestQuality = quality;
             }
         }
         return best == null ? null : new PlacedAnswer(best, bestQuality);
+    }
+
+    /** For "which school won", 1 for the name the sentence reports as the winner: "Michigan beat Washington". */
+    private double winnerQuality(String sentence, Phrase span) {
+        return asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.WINNER ? 1 : 0;
     }
 
     /** An answer phrase and how well it is placed. */
@@ -398,7 +444,8 @@ final class EvidenceReader {
      * @param evidence false for a sentence that states no fact (a question, a teaser)
      * @param constraintsHeld the question's names and years are met
      * @param answer the phrase that answers a typed question, or {@code null}
-     * @param answerQuality how well placed {@code answer} is, 0 to 2 (3 for a list that answers "which two")
+     * @param answerQuality how well placed {@code answer} is, 0 to 2, one more for a list that answers "which two" or
+     *     the winner of a question that asks who won
      */
     record Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
         static final Reading NOT_EVIDENCE = new Reading(false, false, null, 0);

@@ -55,7 +55,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
-        List<Candidate> ranked = rank(evidence, weights, relationWeights, entityTerms, reader);
+        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
+        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
+        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, reader);
+        // The answer itself is drawn from the passages shown, so that a story is quoted once.
+        Set<String> shownArticles = new HashSet<>();
+        evidence.hits().forEach(hit -> shownArticles.add(hit.articleId()));
+        List<Candidate> ranked = read.stream()
+                .filter(c -> shownArticles.contains(c.hit().articleId()))
+                .toList();
         // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
         // however close it is.
         AnswerType type = form.type();
@@ -66,10 +74,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
+        List<Candidate> sources = SourceDisagreement.among(read, best, type, policy, reader);
+        if (sources.size() > 1) {
+            return disagreement(sources);
+        }
         List<Candidate> chosen = select(ranked, best, weights, type);
         Phrase direct = best.reading().answer();
         if (direct != null && type.isName()) {
-            FullName full = fullName(direct, best, ranked, reader);
+            FullName full = fullName(direct, best, ranked, reader, type);
             if (full != null && (chosen.contains(full.sentence()) || chosen.size() < MAX_SENTENCES)) {
                 direct = full.name();
                 if (!chosen.contains(full.sentence())) {
@@ -82,34 +94,48 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * The answer as its article names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), from the best
-     * sentence's article, with the sentence that does; {@code null} when none does. Quiz answers and readers want the
-     * full name, and the sentence that gives it is cited so the short answer stays a span of a cited sentence.
+     * The answer as the evidence names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), with the
+     * sentence that does; {@code null} when none does. Any name of a sentence of the best sentence's article counts;
+     * in another article, only the answer of a sentence that answers the question itself. Quiz answers and readers
+     * want the full name, and the sentence that gives it is cited so the short answer stays a span of a cited
+     * sentence.
      */
-    private static FullName fullName(Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader) {
+    private static FullName fullName(
+            Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader, AnswerType type) {
         List<String> answerWords =
                 Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
+        FullName elsewhere = null;
         for (Candidate c : ranked) {
-            if (!c.hit().articleId().equals(best.hit().articleId())
-                    || !c.reading().evidence()) {
+            boolean sameArticle = c.hit().articleId().equals(best.hit().articleId());
+            if (!c.reading().evidence()
+                    || !sameArticle && (elsewhere != null || !c.reading().usable(type))) {
                 continue;
             }
-            for (Phrase name : Names.in(c.text())) {
-                List<String> words = Words.of(name.text()).stream()
-                        .map(p -> Words.base(p.text()))
-                        .toList();
-                if (words.size() <= answerWords.size()) {
-                    continue;
-                }
-                List<String> more = words.subList(0, words.size() - answerWords.size());
-                // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
-                if (words.subList(more.size(), words.size()).equals(answerWords)
-                        && more.stream().noneMatch(reader::isGiven)) {
-                    return new FullName(withoutPossessive(name), c);
+            List<Phrase> names =
+                    sameArticle ? Names.in(c.text()) : List.of(c.reading().answer());
+            for (Phrase name : names) {
+                if (extendsAnswer(name, answerWords, reader)) {
+                    if (sameArticle) {
+                        return new FullName(withoutPossessive(name), c);
+                    }
+                    elsewhere = new FullName(withoutPossessive(name), c);
                 }
             }
         }
-        return null;
+        return elsewhere;
+    }
+
+    /** Whether {@code name} ends with the answer's words and adds words the question does not already say. */
+    private static boolean extendsAnswer(Phrase name, List<String> answerWords, EvidenceReader reader) {
+        List<String> words =
+                Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
+        if (words.size() <= answerWords.size()) {
+            return false;
+        }
+        List<String> more = words.subList(0, words.size() - answerWords.size());
+        // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
+        return words.subList(more.size(), words.size()).equals(answerWords)
+                && more.stream().noneMatch(reader::isGiven);
     }
 
     /** A name in full and the sentence that writes it. */
@@ -122,7 +148,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return cut == 0 ? name : new Phrase(name.start(), name.end() - cut, text.substring(0, text.length() - cut));
     }
 
-    /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
+    /**
+     * Every sentence of the hits and of the copies they stand for, scored, best first; a copy is ranked where the hit
+     * standing for it is. A sentence in two overlapping chunks counts once.
+     */
     private List<Candidate> rank(
             Search.Result evidence,
             Map<String, Double> weights,
@@ -130,11 +159,22 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Set<String> entityTerms,
             EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
-        List<Hit> hits = evidence.hits();
+        List<Hit> hits = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        for (int rank = 0; rank < evidence.hits().size(); rank++) {
+            Hit shown = evidence.hits().get(rank);
+            hits.add(shown);
+            ranks.add(rank);
+            for (Hit copy : shown.copies()) {
+                hits.add(copy);
+                ranks.add(rank);
+            }
+        }
         Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(hits);
         Map<String, Set<String>> contextTermsByArticle = new HashMap<>();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            Hit hit = hits.get(rank);
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int rank = ranks.get(h);
             String context = retrievedText.get(hit.articleId());
             Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(
                     hit.articleId(), id -> questionTerms.termsOf(context + " " + hit.title()));
@@ -212,15 +252,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .append(". —");
         }
         for (Candidate c : chosen) {
-            Citation citation = new Citation(
-                    citations.size() + 1,
-                    c.hit().articleId(),
-                    c.hit().title(),
-                    c.hit().chunk().id(),
-                    c.text(),
-                    c.sentence().start(),
-                    c.sentence().end(),
-                    round(c.score()));
+            Citation citation = citation(citations.size() + 1, c);
             citations.add(citation);
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -230,6 +262,44 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                     .append(citation.marker());
         }
         return new Answer(text.toString(), true, citations, NAME, null);
+    }
+
+    /**
+     * Sources that disagree, newest first, each value with its sentence and date: "The sources disagree. 71 (reported
+     * 2022-03-05): “…71 South Koreans…” [1] 64 (reported 2022-03-03): “…64 South Koreans…” [2]". Which is right is
+     * for the reader to judge; the answer does not pick one.
+     */
+    private Answer disagreement(List<Candidate> sources) {
+        List<Candidate> newestFirst = new ArrayList<>(sources);
+        newestFirst.sort(
+                Comparator.comparing((Candidate c) -> c.hit().date(), Comparator.nullsLast(Comparator.reverseOrder())));
+        List<Citation> citations = new ArrayList<>();
+        List<ReportedValue> values = new ArrayList<>();
+        StringBuilder text = new StringBuilder("The sources disagree.");
+        for (Candidate c : newestFirst) {
+            Citation citation = citation(citations.size() + 1, c);
+            citations.add(citation);
+            String value = withoutPossessive(c.reading().answer()).text();
+            values.add(new ReportedValue(value, citation.n(), c.hit().date()));
+            text.append(' ').append(value);
+            if (c.hit().date() != null) {
+                text.append(" (reported ").append(c.hit().date()).append(')');
+            }
+            text.append(": “").append(c.text().strip()).append("” ").append(citation.marker());
+        }
+        return new Answer(text.toString(), true, citations, NAME, null, null, null, values);
+    }
+
+    private static Citation citation(int n, Candidate c) {
+        return new Citation(
+                n,
+                c.hit().articleId(),
+                c.hit().title(),
+                c.hit().chunk().id(),
+                c.text(),
+                c.sentence().start(),
+                c.sentence().end(),
+                round(c.score()));
     }
 
     /** Whether {@code c} tells the same story as {@code best}: it is of the same article or gives the same answer. */

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What kind of thing a name in a sentence names, as far as its own words and the words before it tell, the way
@@ -45,6 +47,10 @@ enum NameKind {
                     + "airport stadium arena district region village town palace hall gardens center centre building tower "
                     + "bridge castle cathedral plaza")
             .split(" "));
+    /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
+    private static final Pattern JOINED = Pattern.compile(
+            "\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})");
+
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
@@ -83,14 +89,17 @@ enum NameKind {
         if (words.size() == 1 && isInitials(words.getFirst())) {
             return INITIALS;
         }
+        // "Delaware Sportswriters and Broadcasters Association": a name joined to a head noun by "and" is its start.
+        Matcher joined = JOINED.matcher(sentence.substring(span.end()));
+        String joinedHead = joined.lookingAt() ? Words.base(joined.group(1)) : "";
         String head = Words.base(words.getLast()).replace(".", "");
         // "Court of Arbitration for Sport", "Party of Iowa": the head comes before "of".
         int of = words.indexOf("of");
         String headBeforeOf = of > 0 ? Words.base(words.get(of - 1)) : "";
-        if (BODY_HEADS.contains(head) || BODY_HEADS.contains(headBeforeOf)) {
+        if (BODY_HEADS.contains(head) || BODY_HEADS.contains(headBeforeOf) || BODY_HEADS.contains(joinedHead)) {
             return BODY;
         }
-        if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf)) {
+        if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {
             return EVENT;
         }
         if (PLACE_HEADS.contains(head)) {

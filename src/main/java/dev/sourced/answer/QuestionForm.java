@@ -71,7 +71,7 @@ record QuestionForm(
             "means",
             "headquarters");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final int MAX_FOCUS_WORDS = 3;
+    private static final int MAX_FOCUS_WORDS = 4;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
 
     QuestionForm {
@@ -196,7 +196,8 @@ record QuestionForm(
     }
 
     /**
-     * The noun phrase after "which": up to three words after any article, up to the next closed-class word or verb.
+     * The noun phrase after "which": up to four words after any article ("the new limited-edition Oreo cookie"), up
+     * to the next closed-class word, verb or time word.
      */
     private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
         while (from < words.size() && ARTICLES.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
@@ -204,8 +205,9 @@ record QuestionForm(
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
             String w = words.get(i).text();
-            // "Which comedian announced…", "which NFL team won…": the kind ends where the verb starts.
-            if (Words.isClosedClass(w) || !focus.isEmpty() && Words.isPastTense(w)) {
+            // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
+            // where the verb or a word that only says when starts.
+            if (Words.isClosedClass(w) || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w))) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

@@ -53,6 +53,11 @@ public enum Recency {
         return TIME_WORDS.matcher(question).replaceAll(" ");
     }
 
+    /** Whether {@code word} alone only says when ("recently", "today"), as in "which team recently won". */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.matcher(word).matches();
+    }
+
     static Recency of(String question) {
         if (ASKS_WEEK.matcher(question).find()) {
             return WEEK;

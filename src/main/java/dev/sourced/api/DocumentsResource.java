@@ -1,6 +1,7 @@
 package dev.sourced.api;
 
 import dev.sourced.corpus.InvalidArticleException;
+import dev.sourced.corpus.Provenance;
 import dev.sourced.duplicates.DuplicateGroups;
 import dev.sourced.duplicates.Groups;
 import dev.sourced.index.ArticleCatalog;
@@ -69,7 +70,15 @@ public class DocumentsResource {
     @Operation(summary = "Add or replace an article (admin): searchable and durable when this returns")
     @AdminOnly
     public Response putJson(@NotNull(message = DocumentRequest.REQUIRED) @Valid DocumentRequest request) {
-        return written(ingestor.put(request.id(), request.text(), request.title(), date(request.date())));
+        return written(ingestor.put(
+                request.id(),
+                request.text(),
+                request.title(),
+                date(either(request.date(), "date", request.published(), "published")),
+                new Provenance(
+                        either(request.source(), "source", request.outlet(), "outlet"),
+                        request.url(),
+                        request.author())));
     }
 
     @POST
@@ -104,6 +113,16 @@ public class DocumentsResource {
         return Response.ok(body).build();
     }
 
+    /** One of two synonymous fields; both only when they agree. */
+    private static String either(String a, String aName, String b, String bName) {
+        boolean hasA = a != null && !a.isBlank();
+        boolean hasB = b != null && !b.isBlank();
+        if (hasA && hasB && !a.strip().equals(b.strip())) {
+            throw new InvalidArticleException("give '" + aName + "' or '" + bName + "', not two different values");
+        }
+        return hasA ? a : b;
+    }
+
     private static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -111,7 +130,7 @@ public class DocumentsResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidArticleException("'date' must be YYYY-MM-DD");
+            throw new InvalidArticleException("'date' (or 'published') must be YYYY-MM-DD");
         }
     }
 }

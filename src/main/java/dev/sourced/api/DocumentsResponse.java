@@ -72,10 +72,29 @@ public final class DocumentsResponse {
         }
     }
 
-    /** {@code GET /api/documents/{id}}: the article as indexed, text included. */
-    public record Document(String id, String title, LocalDate date, int length, String text) {
+    /**
+     * {@code GET /api/documents/{id}}: the article as indexed, text included; its outlet, address and author only when
+     * given.
+     */
+    public record Document(
+            String id,
+            String title,
+            LocalDate date,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+            int length,
+            String text) {
         static Document of(Article a) {
-            return new Document(a.id(), a.title(), a.date(), a.length(), a.text());
+            return new Document(
+                    a.id(),
+                    a.title(),
+                    a.date(),
+                    a.provenance().outlet(),
+                    a.provenance().url(),
+                    a.provenance().author(),
+                    a.length(),
+                    a.text());
         }
     }
 }

@@ -2,13 +2,14 @@ package dev.sourced.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.retrieval.Hit;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
     /**
-     * One passage, with where it sits in its article; {@code alsoPublishedBy}: the other articles of the same story,
-     * shown once (left out when none).
+     * One passage, with where it sits in its article; the article's date, outlet, address and author when given;
+     * {@code alsoPublishedBy}: the other articles of the same story, shown once (left out when none).
      */
     public record Result(
             String source,
@@ -19,6 +20,10 @@ public record SearchResponse(String query, List<Result> results) {
             int end,
             double score,
             List<String> retrievers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Result of(Hit hit) {
             return new Result(
@@ -30,6 +35,10 @@ public record SearchResponse(String query, List<Result> results) {
                     hit.chunk().end(),
                     hit.score(),
                     hit.retrievers(),
+                    hit.date(),
+                    hit.provenance().outlet(),
+                    hit.provenance().url(),
+                    hit.provenance().author(),
                     hit.alsoPublishedBy());
         }
     }

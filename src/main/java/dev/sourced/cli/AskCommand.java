@@ -45,7 +45,9 @@ public class AskCommand {
             out.println();
             out.println(answer.answered() ? "Sources:" : "Nearest passages:");
             for (Citation c : answer.citations()) {
-                out.printf("%s %s (characters %d-%d): \"%s\"%n", c.marker(), c.source(), c.start(), c.end(), c.text());
+                out.printf(
+                        "%s %s%s (characters %d-%d): \"%s\"%n",
+                        c.marker(), c.source(), details(c), c.start(), c.end(), c.text());
                 if (!c.alsoPublishedBy().isEmpty()) {
                     out.printf(
                             "    also published by %d other source(s): %s%n",
@@ -54,5 +56,16 @@ public class AskCommand {
             }
         }
         return 0;
+    }
+
+    /** ", Reuters, 2022-03-02, https://…": what the article gives of where and when it was published. */
+    private static String details(Citation c) {
+        StringBuilder details = new StringBuilder();
+        for (Object part : new Object[] {c.outlet(), c.published(), c.author(), c.url()}) {
+            if (part != null) {
+                details.append(", ").append(part);
+            }
+        }
+        return details.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.sourced.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.answer.AsOfWording;
 import dev.sourced.eval.EvalBars;
 import dev.sourced.eval.EvalReport;
 import dev.sourced.eval.Evaluation;
@@ -40,14 +41,21 @@ public class EvalCommand {
 
     private final Search search;
     private final AnswerGenerator generator;
+    private final AsOfWording wording;
     private final ArticleCatalog catalog;
     private final IndexStartup startup;
     private final ObjectMapper json;
 
     public EvalCommand(
-            Search search, AnswerGenerator generator, ArticleCatalog catalog, IndexStartup startup, ObjectMapper json) {
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            ArticleCatalog catalog,
+            IndexStartup startup,
+            ObjectMapper json) {
         this.search = search;
         this.generator = generator;
+        this.wording = wording;
         this.catalog = catalog;
         this.startup = startup;
         this.json = json;
@@ -91,8 +99,9 @@ public class EvalCommand {
         long readyAt = System.nanoTime();
         Duration sinceStart = Duration.ofMillis(System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime());
-        EvalReport report =
-                new Evaluation(search, generator, id -> catalog.article(id).map(a -> a.text())).run(parsed.questions());
+        EvalReport report = new Evaluation(
+                        search, generator, wording, id -> catalog.article(id).map(a -> a.text()))
+                .run(parsed.questions());
         Duration answering = Duration.ofNanos(System.nanoTime() - readyAt);
         out.println("evaluated " + parsed.questions().size() + " questions from "
                 + (questionsFile == null ? "the bundled set" : questionsFile));

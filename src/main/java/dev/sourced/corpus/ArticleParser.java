@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns raw article text into an {@link Article}: reads a leading metadata header (a {@code date 2022-03-02}
- * line or a Markdown {@code # Title}), and where no title is given makes one from the first sentence.
+ * Turns raw article text into an {@link Article}: reads leading YAML {@link FrontMatter}, then a metadata header (a
+ * {@code date 2022-03-02} line or a Markdown {@code # Title}), and where no title is given makes one from the first
+ * sentence. What is given with the article wins over what its text says.
  */
 public final class ArticleParser {
     private static final Pattern DATE_HEADER =
@@ -27,6 +28,16 @@ public final class ArticleParser {
      * @param givenDate a date supplied with the article, or {@code null} to read one from the text
      */
     public Article parse(String id, String text, String givenTitle, LocalDate givenDate) {
+        return parse(id, text, givenTitle, givenDate, Provenance.NONE);
+    }
+
+    /**
+     * @param givenTitle a title supplied with the article, or {@code null} to derive one
+     * @param givenDate a date supplied with the article, or {@code null} to read one from the text
+     * @param given the outlet, address and author supplied with the article; parts it lacks are read from the text
+     * @throws InvalidArticleException when the article cannot be taken in, with a reason its sender can act on
+     */
+    public Article parse(String id, String text, String givenTitle, LocalDate givenDate, Provenance given) {
         ArticleIds.requireValid(id);
         if (text == null || text.isBlank()) {
             throw new InvalidArticleException("article '" + id + "' has no text");
@@ -38,6 +49,14 @@ public final class ArticleParser {
         int bodyStart = 0;
         String title = blankToNull(givenTitle);
         LocalDate date = givenDate;
+        Provenance provenance = given;
+        FrontMatter front = FrontMatter.read(id, text).orElse(null);
+        if (front != null) {
+            bodyStart = front.end();
+            title = title != null ? title : front.title();
+            date = date != null ? date : front.date();
+            provenance = given.orElse(front.provenance());
+        }
         while (true) {
             String rest = text.substring(bodyStart);
             Matcher dateHeader = DATE_HEADER.matcher(rest);
@@ -65,7 +84,7 @@ public final class ArticleParser {
         if (title == null) {
             title = titleFromFirstSentence(text, bodyStart);
         }
-        return new Article(id, title, date, text, bodyStart);
+        return new Article(id, title, date, text, bodyStart, provenance);
     }
 
     private String titleFromFirstSentence(String text, int bodyStart) {

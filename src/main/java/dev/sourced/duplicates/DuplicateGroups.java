@@ -56,7 +56,12 @@ public final class DuplicateGroups {
 
     /** Records an article as written, from what is about to be stored. */
     public synchronized void written(Article article, Fingerprint fingerprint, String copyOf) {
-        index.add(new Member(article.id(), article.date(), Member.sourceOf(article.id()), fingerprint, copyOf));
+        index.add(new Member(
+                article.id(),
+                article.date(),
+                Member.sourceOf(article.id(), article.provenance().outlet()),
+                fingerprint,
+                copyOf));
         changed = true;
     }
 
@@ -86,6 +91,11 @@ public final class DuplicateGroups {
         CopyMarks marks = article.copies();
         byte[] encoded = marks.fingerprint();
         Fingerprint fingerprint = encoded.length == 0 ? BLANK : Fingerprint.decode(encoded);
-        return new Member(article.id(), article.date(), Member.sourceOf(article.id()), fingerprint, marks.copyOf());
+        return new Member(
+                article.id(),
+                article.date(),
+                Member.sourceOf(article.id(), article.outlet()),
+                fingerprint,
+                marks.copyOf());
     }
 }

@@ -16,8 +16,9 @@ public interface DuplicatesConfig {
     double threshold();
 
     /**
-     * Outlets whose copy stands for a group, most preferred first (an article's outlet is the first word of its id);
-     * otherwise the earliest published copy does. {@code none}: no preference.
+     * Outlets whose copy stands for a group, most preferred first, matched regardless of case against the outlet an
+     * article's metadata names, else the first word of its id; otherwise the earliest published copy does.
+     * {@code none}: no preference.
      */
     @WithDefault("none")
     List<String> preferredSources();

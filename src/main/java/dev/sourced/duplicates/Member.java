@@ -19,11 +19,16 @@ public record Member(String id, LocalDate date, String source, Fingerprint finge
     }
 
     /**
-     * The outlet of an article as its id names it: the id's first word, before a dash or underscore
-     * ({@code reuters-2022-03-01-ukraine-talks} is {@code reuters}). Until an article's metadata names its outlet, the
-     * id is all the index knows of it.
+     * The outlet of an article: the one its metadata names ({@link dev.sourced.corpus.Provenance#outlet()}) when given,
+     * else the outlet as its id names it, the id's first word before a dash or underscore
+     * ({@code reuters-2022-03-01-ukraine-talks} is {@code reuters}).
+     *
+     * @param outlet the article's outlet as its front matter or the documents API gave it, {@code null} when not given
      */
-    public static String sourceOf(String articleId) {
+    public static String sourceOf(String articleId, String outlet) {
+        if (outlet != null && !outlet.isBlank()) {
+            return outlet.strip();
+        }
         int end = 0;
         while (end < articleId.length() && articleId.charAt(end) != '-' && articleId.charAt(end) != '_') {
             end++;

@@ -1,11 +1,15 @@
 package dev.sourced.eval;
 
 import dev.sourced.retrieval.Mode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The scores of one evaluation run, and its printed table. */
 public record EvalReport(String generator, List<Evaluation.QuestionResult> results) {
+    private static final Pattern THIS_WEEK = Pattern.compile("(?i)\\bthis week\\b");
+
     public EvalReport {
         results = List.copyOf(results);
     }
@@ -73,6 +77,44 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
         return answerable().stream().filter(r -> !r.answer().answered()).count();
     }
 
+    /**
+     * The questions that say "this week", which must be answered from articles published in the week before they
+     * were asked, or not at all: an older article reports another week's events.
+     */
+    public ThisWeek thisWeek() {
+        int questions = 0;
+        int fromTheWeek = 0;
+        int fromOlder = 0;
+        for (Evaluation.QuestionResult r : results) {
+            LocalDate askedOn = r.question().askedOn();
+            if (askedOn == null || !THIS_WEEK.matcher(r.question().question()).find()) {
+                continue;
+            }
+            questions++;
+            if (!r.answer().answered()) {
+                continue;
+            }
+            boolean inWeek = r.answer().citations().stream()
+                    .allMatch(c -> c.published() != null
+                            && !c.published().isAfter(askedOn)
+                            && !c.published().isBefore(askedOn.minusDays(ThisWeek.DAYS)));
+            if (inWeek) {
+                fromTheWeek++;
+            } else {
+                fromOlder++;
+            }
+        }
+        return new ThisWeek(questions, fromTheWeek, fromOlder, questions - fromTheWeek - fromOlder);
+    }
+
+    /**
+     * Of {@code questions} that say "this week", how many were answered citing only articles of the {@link #DAYS}
+     * days before they were asked, how many cited an older (or undated) one, and how many abstained.
+     */
+    public record ThisWeek(int questions, int fromTheWeek, int fromOlder, int abstained) {
+        public static final int DAYS = 7;
+    }
+
     /** The table, then one line per missed question. */
     public String table() {
         StringBuilder out = new StringBuilder();
@@ -105,6 +147,28 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
                 Locale.ROOT,
                 "  abstained, answerable   %s (false abstentions)%n",
                 new Proportion(falseAbstentions(), answerable().size())));
+        long dated = results.stream()
+                .filter(r -> r.answer().answered() && r.answer().text().startsWith("As of "))
+                .count();
+        long stale = results.stream()
+                .filter(r -> Boolean.TRUE.equals(r.answer().stale()))
+                .count();
+        out.append(String.format(
+                Locale.ROOT,
+                "  dated \"as of\"         %d answers, %d of them said to rest on old evidence%n",
+                dated,
+                stale));
+        ThisWeek week = thisWeek();
+        if (week.questions() > 0) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  \"this week\" questions  %d: %d answered from the week before asked_on, %d from older"
+                            + " articles, %d abstained%n",
+                    week.questions(),
+                    week.fromTheWeek(),
+                    week.fromOlder(),
+                    week.abstained()));
+        }
         for (Evaluation.QuestionResult r : results) {
             String miss = missReason(r);
             if (miss != null) {

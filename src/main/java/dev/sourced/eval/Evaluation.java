@@ -2,8 +2,10 @@ package dev.sourced.eval;
 
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.AnswerGenerator;
+import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
+import dev.sourced.answer.CitationDetails;
 import dev.sourced.answer.Recency;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
@@ -26,11 +28,18 @@ public final class Evaluation {
 
     private final Search search;
     private final AnswerGenerator generator;
+    private final AsOfWording wording;
     private final Function<String, Optional<String>> articleText;
 
-    public Evaluation(Search search, AnswerGenerator generator, Function<String, Optional<String>> articleText) {
+    /** @param wording dates answers as the service does, so that the report sees the answers askers get */
+    public Evaluation(
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            Function<String, Optional<String>> articleText) {
         this.search = search;
         this.generator = generator;
+        this.wording = wording;
         this.articleText = articleText;
     }
 
@@ -54,12 +63,14 @@ public final class Evaluation {
             }
         }
         List<Hit> hits = hybrid.hits();
-        Answer answer = generator.generate(new Search.Result(
+        List<Hit> passages = hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size()));
+        Answer answer = wording.word(
+                CitationDetails.of(
+                        generator.generate(new Search.Result(
+                                q.question(), hybrid.vector(), passages, q.askedOn(), hybrid.termIdf())),
+                        passages),
                 q.question(),
-                hybrid.vector(),
-                hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size())),
-                q.askedOn(),
-                hybrid.termIdf()));
+                q.askedOn());
         int cited = answer.answered() ? answer.citations().size() : 0;
         int citedGold = answer.answered()
                 ? (int) answer.citations().stream()

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -28,6 +28,15 @@ public final class IndexSchema {
     public static final String PUBLISHED_DAY = "published_day";
 
     public static final long UNDATED = Long.MIN_VALUE;
+
+    /**
+     * Where the article was published ({@link dev.sourced.corpus.Provenance}): stored on the article and on every
+     * chunk, like the title and date, so that a citation carries them without a second read. Absent when not given.
+     */
+    public static final String OUTLET = "outlet";
+
+    public static final String URL = "url";
+    public static final String AUTHOR = "author";
 
     public static final String HASH = "hash";
     public static final String ARTICLE_TEXT = "article_text";
@@ -49,7 +58,7 @@ public final class IndexSchema {
 
     /** What a listing reads of an article document: everything but its text (both backends). */
     public static final List<String> SUMMARY_FIELDS =
-            List.of(ARTICLE_ID, TITLE, DATE, ARTICLE_LENGTH, HASH, CHUNK_COUNT, ORIGIN, FINGERPRINT, COPY_OF);
+            List.of(ARTICLE_ID, TITLE, DATE, ARTICLE_LENGTH, HASH, CHUNK_COUNT, ORIGIN, FINGERPRINT, COPY_OF, OUTLET);
 
     public static final String CHUNK_ID = "chunk_id";
     public static final String START = "start";

@@ -2,6 +2,7 @@ package dev.sourced.index;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Provenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +57,10 @@ public final class LuceneIndex implements ArticleStore {
             IndexSchema.TITLE,
             IndexSchema.DATE,
             IndexSchema.ARTICLE_TEXT,
-            IndexSchema.BODY_START);
+            IndexSchema.BODY_START,
+            IndexSchema.OUTLET,
+            IndexSchema.URL,
+            IndexSchema.AUTHOR);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -197,7 +201,8 @@ public final class LuceneIndex implements ArticleStore {
                     doc.get(IndexSchema.TITLE),
                     date == null ? null : LocalDate.parse(date),
                     doc.get(IndexSchema.ARTICLE_TEXT),
-                    doc.getField(IndexSchema.BODY_START).numericValue().intValue());
+                    doc.getField(IndexSchema.BODY_START).numericValue().intValue(),
+                    provenance(doc));
         });
     }
 
@@ -244,6 +249,7 @@ public final class LuceneIndex implements ArticleStore {
         if (article.date() != null) {
             doc.add(new StoredField(IndexSchema.DATE, article.date().toString()));
         }
+        addProvenance(doc, article.provenance());
         doc.add(new StoredField(IndexSchema.HASH, article.contentHash()));
         doc.add(new StoredField(IndexSchema.ARTICLE_TEXT, article.text()));
         doc.add(new StoredField(IndexSchema.ARTICLE_LENGTH, article.text().length()));
@@ -267,6 +273,7 @@ public final class LuceneIndex implements ArticleStore {
         if (article.date() != null) {
             doc.add(new StoredField(IndexSchema.DATE, article.date().toString()));
         }
+        addProvenance(doc, article.provenance());
         doc.add(new LongPoint(
                 IndexSchema.PUBLISHED_DAY,
                 article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay()));
@@ -280,6 +287,23 @@ public final class LuceneIndex implements ArticleStore {
         return doc;
     }
 
+    private static void addProvenance(Document doc, Provenance provenance) {
+        if (provenance.outlet() != null) {
+            doc.add(new StoredField(IndexSchema.OUTLET, provenance.outlet()));
+        }
+        if (provenance.url() != null) {
+            doc.add(new StoredField(IndexSchema.URL, provenance.url()));
+        }
+        if (provenance.author() != null) {
+            doc.add(new StoredField(IndexSchema.AUTHOR, provenance.author()));
+        }
+    }
+
+    /** The provenance stored on an article or chunk document. */
+    public static Provenance provenance(Document doc) {
+        return new Provenance(doc.get(IndexSchema.OUTLET), doc.get(IndexSchema.URL), doc.get(IndexSchema.AUTHOR));
+    }
+
     private static IndexedArticle indexedArticle(Document doc) {
         String date = doc.get(IndexSchema.DATE);
         return new IndexedArticle(
@@ -290,7 +314,8 @@ public final class LuceneIndex implements ArticleStore {
                 doc.get(IndexSchema.HASH),
                 doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
                 Origin.valueOf(doc.get(IndexSchema.ORIGIN)),
-                new CopyMarks(fingerprint(doc), doc.get(IndexSchema.COPY_OF)));
+                new CopyMarks(fingerprint(doc), doc.get(IndexSchema.COPY_OF)),
+                doc.get(IndexSchema.OUTLET));
     }
 
     private static byte[] fingerprint(Document doc) {

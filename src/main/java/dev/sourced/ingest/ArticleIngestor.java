@@ -3,6 +3,7 @@ package dev.sourced.ingest;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.CorpusReader;
+import dev.sourced.corpus.Provenance;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;
@@ -40,9 +41,14 @@ public final class ArticleIngestor {
      * gets (at most 2 MiB, text rather than binary); returns once that is durable.
      */
     public IngestResult put(String id, String text, String title, LocalDate date) {
+        return put(id, text, title, date, Provenance.NONE);
+    }
+
+    /** As {@link #put(String, String, String, LocalDate)}, with its outlet, address and author where given. */
+    public IngestResult put(String id, String text, String title, LocalDate date, Provenance provenance) {
         CorpusReader.requireSize(id, text.getBytes(StandardCharsets.UTF_8).length);
         CorpusReader.requireText(id, text);
-        return put(parser.parse(id, text, title, date));
+        return put(parser.parse(id, text, title, date, provenance));
     }
 
     /** Adds or replaces an article given as the bytes of a corpus file (UTF-8 text); returns once that is durable. */

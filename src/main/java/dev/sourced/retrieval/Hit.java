@@ -1,6 +1,7 @@
 package dev.sourced.retrieval;
 
 import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Provenance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * One retrieved passage. {@code score} is the fused score (higher is better; comparable only within one result
  * list); {@code retrievers} names the ranked lists that found it ("bm25", "vector"); {@code sentenceVectors} holds
  * one unit vector per sentence of the chunk, in the order of {@link Chunk#sentences()}; {@code date} is the
- * article's publication date, {@code null} when it has none.
+ * article's publication date, {@code null} when it has none; {@code provenance} its outlet, address and author.
  *
  * <p>When the article is one of a group of copies (the same story under several outlets), the search shows it for
  * the group: {@code alsoPublishedBy} names the group's other articles, and {@code copies} holds the passages of those
@@ -23,16 +24,44 @@ public record Hit(
         double score,
         List<String> retrievers,
         List<float[]> sentenceVectors,
+        Provenance provenance,
         List<String> alsoPublishedBy,
         List<Hit> copies) {
     public Hit {
         Objects.requireNonNull(chunk, "chunk");
+        Objects.requireNonNull(provenance, "provenance");
         retrievers = List.copyOf(retrievers);
         sentenceVectors = List.copyOf(sentenceVectors);
         alsoPublishedBy = List.copyOf(alsoPublishedBy);
         copies = List.copyOf(copies);
     }
 
+    /** A hit standing for no group of copies. */
+    public Hit(
+            Chunk chunk,
+            String title,
+            LocalDate date,
+            double score,
+            List<String> retrievers,
+            List<float[]> sentenceVectors,
+            Provenance provenance) {
+        this(chunk, title, date, score, retrievers, sentenceVectors, provenance, List.of(), List.of());
+    }
+
+    /** A hit whose article's provenance is not known, standing for the given copies. */
+    public Hit(
+            Chunk chunk,
+            String title,
+            LocalDate date,
+            double score,
+            List<String> retrievers,
+            List<float[]> sentenceVectors,
+            List<String> alsoPublishedBy,
+            List<Hit> copies) {
+        this(chunk, title, date, score, retrievers, sentenceVectors, Provenance.NONE, alsoPublishedBy, copies);
+    }
+
+    /** A hit whose article's provenance is not known, standing for no group of copies. */
     public Hit(
             Chunk chunk,
             String title,
@@ -40,12 +69,12 @@ public record Hit(
             double score,
             List<String> retrievers,
             List<float[]> sentenceVectors) {
-        this(chunk, title, date, score, retrievers, sentenceVectors, List.of(), List.of());
+        this(chunk, title, date, score, retrievers, sentenceVectors, Provenance.NONE);
     }
 
     /** This passage standing for its group of copies, with the group's best score. */
     public Hit standingFor(double groupScore, List<String> others, List<Hit> copyHits) {
-        return new Hit(chunk, title, date, groupScore, retrievers, sentenceVectors, others, copyHits);
+        return new Hit(chunk, title, date, groupScore, retrievers, sentenceVectors, provenance, others, copyHits);
     }
 
     public String articleId() {

@@ -136,7 +136,8 @@ public final class LuceneHybridRetriever implements Retriever {
                 date == null ? null : LocalDate.parse(date),
                 fused.score(),
                 fused.lists(),
-                VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), index.dimension()));
+                VectorCodec.decodeVectors(bytes(doc.getBinaryValue(IndexSchema.SENTENCE_VECTORS)), index.dimension()),
+                LuceneIndex.provenance(doc));
     }
 
     private static ByteBuffer bytes(BytesRef ref) {

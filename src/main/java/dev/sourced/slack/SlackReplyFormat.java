@@ -7,14 +7,17 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
+import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
- * citation as {@code [n] <article id> — "<short quote>"}. The plain {@code text} carries the same for notifications
- * and clients without Block Kit.
+ * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the outlet linked to the original address
+ * when the article gives one and the parenthesis left out when it gives neither, followed by
+ * {@code (also published by N other sources: …)} when the story has copies under other outlets. The plain
+ * {@code text} carries the same for notifications and clients without Block Kit.
  */
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
@@ -56,7 +59,7 @@ public final class SlackReplyFormat {
     }
 
     static String citationLine(Citation c) {
-        return c.marker() + " " + escape(c.source()) + " — \"" + escape(shortQuote(c.text())) + "\""
+        return c.marker() + " " + escape(c.source()) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\""
                 + escape(alsoPublished(c.alsoPublishedBy()));
     }
 
@@ -67,6 +70,22 @@ public final class SlackReplyFormat {
         }
         return " (also published by " + others.size() + (others.size() == 1 ? " other source: " : " other sources: ")
                 + String.join(", ", others) + ")";
+    }
+
+    /** " (Reuters, 2 March 2022)": the reader weighs a quote by who published it and when. */
+    private static String details(Citation c) {
+        List<String> parts = new ArrayList<>();
+        String outlet = c.outlet() == null ? null : escape(c.outlet());
+        if (c.url() != null) {
+            // Provenance admits only parsed http(s) addresses, which cannot hold the '>' or '|' that end a Slack link.
+            parts.add("<" + c.url() + "|" + (outlet == null ? "original" : outlet) + ">");
+        } else if (outlet != null) {
+            parts.add(outlet);
+        }
+        if (c.published() != null) {
+            parts.add(AsOfWording.DAY.format(c.published()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     private static String shortQuote(String text) {

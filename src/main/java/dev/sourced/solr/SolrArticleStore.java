@@ -2,6 +2,7 @@ package dev.sourced.solr;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Provenance;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.CopyMarks;
 import dev.sourced.index.EmbeddedChunk;
@@ -162,7 +163,8 @@ public final class SolrArticleStore implements ArticleStore {
         if (cleared) {
             return Optional.empty();
         }
-        return Optional.ofNullable(getById(articleDocId(articleId), "article_id,title,date,article_text,body_start"))
+        return Optional.ofNullable(getById(
+                        articleDocId(articleId), "article_id,title,date,article_text,body_start,outlet,url,author"))
                 .map(doc -> {
                     String date = (String) doc.getFirstValue(IndexSchema.DATE);
                     return new Article(
@@ -170,7 +172,8 @@ public final class SolrArticleStore implements ArticleStore {
                             (String) doc.getFirstValue(IndexSchema.TITLE),
                             date == null ? null : LocalDate.parse(date),
                             (String) doc.getFirstValue(IndexSchema.ARTICLE_TEXT),
-                            intValue(doc, IndexSchema.BODY_START));
+                            intValue(doc, IndexSchema.BODY_START),
+                            provenance(doc));
                 });
     }
 
@@ -220,6 +223,7 @@ public final class SolrArticleStore implements ArticleStore {
         if (article.date() != null) {
             doc.setField(IndexSchema.DATE, article.date().toString());
         }
+        setProvenance(doc, article.provenance());
         doc.setField(IndexSchema.HASH, article.contentHash());
         doc.setField(IndexSchema.ARTICLE_TEXT, article.text());
         doc.setField(IndexSchema.ARTICLE_LENGTH, article.text().length());
@@ -244,6 +248,7 @@ public final class SolrArticleStore implements ArticleStore {
         if (article.date() != null) {
             doc.setField(IndexSchema.DATE, article.date().toString());
         }
+        setProvenance(doc, article.provenance());
         doc.setField(
                 IndexSchema.PUBLISHED_DAY,
                 article.date() == null ? IndexSchema.UNDATED : article.date().toEpochDay());
@@ -260,6 +265,25 @@ public final class SolrArticleStore implements ArticleStore {
         return doc;
     }
 
+    private static void setProvenance(SolrInputDocument doc, Provenance provenance) {
+        if (provenance.outlet() != null) {
+            doc.setField(IndexSchema.OUTLET, provenance.outlet());
+        }
+        if (provenance.url() != null) {
+            doc.setField(IndexSchema.URL, provenance.url());
+        }
+        if (provenance.author() != null) {
+            doc.setField(IndexSchema.AUTHOR, provenance.author());
+        }
+    }
+
+    /** The provenance stored on an article or chunk document. */
+    static Provenance provenance(SolrDocument doc) {
+        return new Provenance(
+                (String) doc.getFirstValue(IndexSchema.OUTLET), (String) doc.getFirstValue(IndexSchema.URL), (String)
+                        doc.getFirstValue(IndexSchema.AUTHOR));
+    }
+
     private static IndexedArticle indexedArticle(SolrDocument doc) {
         String date = (String) doc.getFirstValue(IndexSchema.DATE);
         return new IndexedArticle(
@@ -271,7 +295,8 @@ public final class SolrArticleStore implements ArticleStore {
                 intValue(doc, IndexSchema.CHUNK_COUNT),
                 Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)),
                 new CopyMarks(
-                        bytesValue(doc, IndexSchema.FINGERPRINT), (String) doc.getFirstValue(IndexSchema.COPY_OF)));
+                        bytesValue(doc, IndexSchema.FINGERPRINT), (String) doc.getFirstValue(IndexSchema.COPY_OF)),
+                (String) doc.getFirstValue(IndexSchema.OUTLET));
     }
 
     private static byte[] bytesValue(SolrDocument doc, String field) {

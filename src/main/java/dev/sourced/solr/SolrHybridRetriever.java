@@ -38,6 +38,9 @@ public final class SolrHybridRetriever implements Retriever {
             IndexSchema.CHUNK_ID,
             IndexSchema.TITLE,
             IndexSchema.DATE,
+            IndexSchema.OUTLET,
+            IndexSchema.URL,
+            IndexSchema.AUTHOR,
             IndexSchema.START,
             IndexSchema.END,
             IndexSchema.TEXT,
@@ -191,7 +194,8 @@ public final class SolrHybridRetriever implements Retriever {
                 fused.score(),
                 fused.lists(),
                 VectorCodec.decodeVectors(
-                        Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), store.dimension()));
+                        Binary.of(doc.getFirstValue(IndexSchema.SENTENCE_VECTORS)), store.dimension()),
+                SolrArticleStore.provenance(doc));
     }
 
     private static int intValue(SolrDocument doc, String field) {

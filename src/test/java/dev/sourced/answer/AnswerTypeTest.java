@@ -13,6 +13,7 @@ class AnswerTypeTest {
             COUNT   | China is evacuating 6,000 students and citizens.                  | 6,000
             COUNT   | Russia sent three battalions and 1.5 million rounds.              | three;1.5 million
             COUNT   | One of the officials spoke.                                       | ''
+            COUNT   | On Thursday, sixty-four South Koreans were in the region.         | sixty-four
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
             AMOUNT  | Insulin costs are capped at $35 a month, down from $1,200.        | $35;$1,200
             AMOUNT  | Three makers would slash prices by 70% or more.                   | ''

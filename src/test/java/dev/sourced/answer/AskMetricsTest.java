@@ -11,6 +11,7 @@ import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,8 @@ class AskMetricsTest {
     @Test
     void everyAnswerIsCountedWhereItIsMadeAndASearchIsNot() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        Asker asker = new Asker(NOTHING_FOUND, ABSTAINS, new AskMetrics(registry), 2);
+        Asker asker =
+                new Asker(NOTHING_FOUND, ABSTAINS, new AsOfWording(30, Clock.systemUTC()), new AskMetrics(registry), 2);
 
         asker.ask(QUESTION);
         asker.stream(QUESTION, 5, null).answer(text -> {});

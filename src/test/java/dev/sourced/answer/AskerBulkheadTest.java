@@ -12,6 +12,7 @@ import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,12 @@ class AskerBulkheadTest {
 
     @Test
     void questionsBeyondTheLimitAreTurnedAwayNotQueuedForever() throws Exception {
-        Asker asker = new Asker(NOTHING_FOUND, slow, new AskMetrics(new SimpleMeterRegistry()), 1);
+        Asker asker = new Asker(
+                NOTHING_FOUND,
+                slow,
+                new AsOfWording(30, Clock.systemUTC()),
+                new AskMetrics(new SimpleMeterRegistry()),
+                1);
         Thread first = Thread.ofPlatform().start(() -> asker.ask(QUESTION));
         inside.await(10, TimeUnit.SECONDS);
 
@@ -70,7 +76,12 @@ class AskerBulkheadTest {
     @Test
     void aStreamHoldsItsPlaceFromRetrievalUntilItIsAnsweredOrClosed() {
         release.countDown();
-        Asker asker = new Asker(NOTHING_FOUND, slow, new AskMetrics(new SimpleMeterRegistry()), 1);
+        Asker asker = new Asker(
+                NOTHING_FOUND,
+                slow,
+                new AsOfWording(30, Clock.systemUTC()),
+                new AskMetrics(new SimpleMeterRegistry()),
+                1);
         Asker.Streamed streamed = asker.stream(QUESTION, 5, null);
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));
         assertEquals("done", streamed.answer(t -> {}).text());

@@ -47,6 +47,9 @@ class EvidenceReaderTest {
             What type of cheese does Biden order on his cheesesteak?   | Biden celebrated at the steak shop with residents on election night.      | -
             Which two runners broke records in Washington Heights?     | Kalen DeBoer coached two seasons at Fresno State before joining Washington. | -
             Which state holds its primary before New Hampshire?        | Iowa holds its caucuses before the New Jersey primary.                     | -
+            Which school won the national championship game?           | On Monday, Michigan beat the Washington Huskies in the national title game. | Michigan
+            Which school won the national championship game?           | The Wolverines beat Washington in the national championship game.         | Wolverines
+            Which school lost the national championship game?          | On Monday, Michigan beat the Washington Huskies in the national title game. | Washington Huskies
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -90,6 +93,24 @@ class EvidenceReaderTest {
     void aTwoWordNameIsMetByItsLastWord(String name, String passage, boolean held) {
         EvidenceReader reader = new EvidenceReader("What happened to " + name + " on Tuesday?", null);
         assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
+    }
+
+    /** A year contradicts the asked one only when it dates what is asked: it stands beside the question's words. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the 2019 Nobel Prize in Literature?       | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.        | false
+            Who won the 2019 Nobel Prize in Literature?       | Olga Tokarczuk won the Nobel Prize in Literature in 2018.               | false
+            Who won the 2019 Nobel Prize in Literature?       | Peter Handke, born in 1942, won the Nobel Prize in Literature.          | true
+            Which film won best picture at the 2024 Golden Globes? | Nolan thanked Ledger, the star of his 2008 Batman sequel, at the Golden Globes. | true
+            Who led Smyrna to the state championship in 2023? | Smyrna won the 2022 state championship.                                  | false
+            Who led Smyrna to the state championship in 2023? | Smyrna won the state championship, its first since 2011.               | true
+            """)
+    void aYearContradictsTheAskedOneOnlyBesideTheQuestionsWords(String question, String sentence, boolean held) {
+        assertEquals(
+                held,
+                new EvidenceReader(question, null)
+                        .read(sentence, "", "", sentence, null)
+                        .constraintsHeld());
     }
 
     @ParameterizedTest(name = "{0}")

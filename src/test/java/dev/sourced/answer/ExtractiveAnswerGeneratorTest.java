@@ -19,6 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generator on small hand-made evidence: every term weighs the same and every sentence is close in meaning. */
 class ExtractiveAnswerGeneratorTest {
@@ -120,6 +122,106 @@ class ExtractiveAnswerGeneratorTest {
                         "The Detroit Lions beat the Rams on Sunday.",
                         "The Lions won their first playoff game in 32 years."),
                 answer.citations().stream().map(Citation::text).toList());
+    }
+
+    @Test
+    void aNameIsGivenInFullWhereAnotherArticleAnswersWithItInFull() {
+        String question = "Which NFL team won its first playoff game in 32 years?";
+        Answer answer = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("lions", "Playoffs", null, "The Lions won their first playoff game in 32 years."),
+                hit("goff", "Goff", null, "The Detroit Lions won a playoff game for the first time in 32 years.")));
+        assertTrue(answer.text().startsWith("Detroit Lions. —"), answer.text());
+        assertEquals(
+                List.of("lions", "goff"),
+                answer.citations().stream().map(Citation::source).toList());
+        Answer unrelated = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("lions", "Playoffs", null, "The Lions won their first playoff game in 32 years."),
+                hit("rugby", "Rugby", null, "The British and Irish Lions toured New Zealand in 2017.")));
+        assertTrue(unrelated.text().startsWith("Lions. —"), "a sentence that does not answer lends no name");
+    }
+
+    /** Each row: a question, the original's sentence, its copy's sentence, whether the copy disagrees. */
+    @ParameterizedTest(name = "{1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How many South Koreans were in the region on Thursday? | On Thursday, 64 South Koreans were in the region.         | On Thursday, 71 South Koreans were in the region.         | 71;64
+            How many South Koreans were in the region on Thursday? | On Thursday, 64 South Koreans were in the region.         | On Thursday, sixty-four South Koreans were in the region. | -
+            When did the Republican primary in South Carolina take place? | The Republican primary in South Carolina was held on Feb. 24. | The Republican primary in South Carolina was held on February 24. | -
+            When did the Republican primary in South Carolina take place? | The Republican primary in South Carolina was held on Feb. 24. | The Republican primary in South Carolina was held on March 2. | March 2;Feb. 24
+            Who beat Luke Littler in the PDC final?                | In the PDC final, Luke Humphries beat Luke Littler 7-4.    | In the PDC final, Michael Smith beat Luke Littler 7-4.    | Michael Smith;Luke Humphries
+            Who beat Luke Littler in the PDC final?                | In the PDC final, Luke Humphries beat Luke Littler 7-4.    | In the PDC final, Humphries beat Luke Littler 7-4.        | -
+            """)
+    void articlesThatGiveDifferentValuesAreDisclosedNewestFirst(
+            String question, String original, String copy, String expected) {
+        Answer answer = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("original", "Report", LocalDate.of(2022, 3, 3), original),
+                hit("copy", "Report", LocalDate.of(2022, 3, 5), copy)));
+        assertTrue(answer.answered(), answer.text());
+        if (expected.equals("-")) {
+            assertFalse(answer.conflict(), answer.text());
+            assertFalse(answer.text().startsWith("The sources disagree"), answer.text());
+            return;
+        }
+        assertTrue(answer.conflict(), answer.text());
+        assertEquals(
+                List.of(expected.split(";")),
+                answer.disagreement().stream().map(ReportedValue::value).toList());
+        assertEquals(
+                List.of(
+                        new ReportedValue(expected.split(";")[0], 1, LocalDate.of(2022, 3, 5)),
+                        new ReportedValue(expected.split(";")[1], 2, LocalDate.of(2022, 3, 3))),
+                answer.disagreement());
+        assertEquals(
+                List.of("copy", "original"),
+                answer.citations().stream().map(Citation::source).toList());
+        assertTrue(
+                answer.text().startsWith("The sources disagree. " + expected.split(";")[0] + " (reported 2022-03-05)"),
+                answer.text());
+        assertTrue(answer.text().contains("[1]") && answer.text().contains("[2]"), answer.text());
+    }
+
+    @Test
+    void aCopyShownOnceStillDisagreesButIsNotQuotedWhenItAgrees() {
+        String question = "How many South Koreans were in the region on Thursday?";
+        Hit original = hit(
+                "original", "Report", LocalDate.of(2022, 3, 3), "On Thursday, 64 South Koreans were in the region.");
+        Hit changed =
+                hit("copy", "Report", LocalDate.of(2022, 3, 5), "On Thursday, 71 South Koreans were in the region.");
+        Answer disagreeing = GENERATOR.generate(
+                evidence(question, null, original.standingFor(1.0, List.of("copy"), List.of(changed))));
+        assertTrue(disagreeing.conflict(), disagreeing.text());
+        assertEquals(
+                List.of(
+                        new ReportedValue("71", 1, LocalDate.of(2022, 3, 5)),
+                        new ReportedValue("64", 2, LocalDate.of(2022, 3, 3))),
+                disagreeing.disagreement());
+        assertEquals(
+                List.of("copy", "original"),
+                disagreeing.citations().stream().map(Citation::source).toList());
+
+        Hit same = hit("copy", "Report", LocalDate.of(2022, 3, 5), "On Thursday, 64 South Koreans were in the region.");
+        Answer agreeing =
+                GENERATOR.generate(evidence(question, null, original.standingFor(1.0, List.of("copy"), List.of(same))));
+        assertFalse(agreeing.conflict(), agreeing.text());
+        assertEquals(
+                List.of("original"),
+                agreeing.citations().stream().map(Citation::source).toList());
+    }
+
+    @Test
+    void aSourceAboutAnotherYearIsNoDisagreement() {
+        Answer answer = GENERATOR.generate(evidence(
+                "Who won the 2019 Nobel Prize in Literature?",
+                null,
+                hit("2019", "Nobel", null, "The 2019 Nobel Prize in Literature was awarded to Peter Handke."),
+                hit("2018", "Nobel", null, "The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.")));
+        assertFalse(answer.conflict(), answer.text());
+        assertTrue(answer.text().startsWith("Peter Handke. —"), answer.text());
     }
 
     @Test

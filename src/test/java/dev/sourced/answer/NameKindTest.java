@@ -35,6 +35,10 @@ class NameKindTest {
             The Justice Department sued on Monday.                    | Justice Department                  | BODY
             Ferries sail to Prince Edward Island daily.               | Prince Edward Island                | PLACE
             President Biden spoke on Monday.                          | President Biden                     | PERSON
+            It was named by the Delaware Sportswriters and Broadcasters Association. | Delaware Sportswriters | BODY
+            Luke Humphries and Michael Smith reached the final.       | Luke Humphries                      | UNMARKED
+            Alaska Airlines and Boeing said so.                       | Alaska Airlines                     | BODY
+            Donetsk and Luhansk were recognised.                      | Donetsk                             | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);

@@ -66,6 +66,8 @@ class QuestionFormTest {
             Which NFL team won its first playoff game in 32 years?                    | nfl;team
             Which state conducted a Republican primary contest this week?             | state
             Which recalled food was linked to a salmonella outbreak?                  | recalled;food
+            Which NFL team recently won its first playoff game in 32 years?           | nfl;team
+            What is the name of the new limited-edition Oreo cookie launched in 2024? | new;limited-edition;oreo;cookie
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());

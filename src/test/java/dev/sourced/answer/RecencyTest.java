@@ -60,4 +60,17 @@ class RecencyTest {
     void timeWordsAreLeftOutOfWhatTheEvidenceMustSay(String question, String without) {
         assertEquals(without, Recency.withoutTimeWords(question));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            recently  | true
+            Today     | true
+            yesterday | true
+            new       | false
+            team      | false
+            recent    | true
+            """)
+    void aWordThatOnlySaysWhen(String word, boolean timeWord) {
+        assertEquals(timeWord, Recency.isTimeWord(word));
+    }
 }

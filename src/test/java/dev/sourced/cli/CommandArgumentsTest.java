@@ -25,7 +25,7 @@ class CommandArgumentsTest {
 
     private final Commands commands = new Commands(
             new AskCommand(null, null),
-            new EvalCommand(null, null, null, null, null),
+            new EvalCommand(null, null, null, null, null, null),
             new IngestCommand(null, null, null));
 
     static Stream<Arguments> wrongCommandLines() {

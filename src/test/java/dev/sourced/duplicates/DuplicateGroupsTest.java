@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.corpus.Article;
+import dev.sourced.corpus.Provenance;
 import dev.sourced.index.CopyMarks;
 import dev.sourced.index.IndexedArticle;
 import dev.sourced.index.Origin;
@@ -46,6 +47,33 @@ class DuplicateGroupsTest {
         assertEquals(
                 group.members().stream().filter(id -> !id.equals("usatoday-1")).toList(),
                 groups.current().othersOf("usatoday-1"));
+    }
+
+    @Test
+    void anArticlesOutletIsTheOneItsMetadataNamesElseItsIdsFirstWord() {
+        assertEquals("reuters", Member.sourceOf("reuters-2022-03-01-ukraine-talks", null));
+        assertEquals("usatoday", Member.sourceOf("usatoday_1", " "));
+        assertEquals("USA Today", Member.sourceOf("wire-1", " USA Today "));
+    }
+
+    @Test
+    void thePreferredSourceIsMatchedAgainstTheOutletTheMetadataNames() {
+        DuplicateGroups groups = new DuplicateGroups(0.5, new Representatives(List.of("usa today", "cnn")));
+        write(groups, "cnn-1", MONDAY, STORY);
+        Article fromUsaToday = new Article(
+                "wire-7",
+                "wire-7",
+                MONDAY.plusDays(2),
+                STORY + " Updated.",
+                0,
+                new Provenance("USA Today", null, null));
+        groups.written(fromUsaToday, Fingerprint.of(fromUsaToday), null);
+        assertEquals("wire-7", groups.current().of("cnn-1").orElseThrow().representative());
+
+        groups.load(List.of(
+                stored("cnn-1", MONDAY, STORY, null, null),
+                stored("wire-7", MONDAY.plusDays(2), STORY + " Updated.", null, "USA Today")));
+        assertEquals("wire-7", groups.current().of("cnn-1").orElseThrow().representative());
     }
 
     @Test
@@ -114,6 +142,10 @@ class DuplicateGroupsTest {
     }
 
     private static IndexedArticle stored(String id, LocalDate date, String text, String copyOf) {
+        return stored(id, date, text, copyOf, null);
+    }
+
+    private static IndexedArticle stored(String id, LocalDate date, String text, String copyOf, String outlet) {
         byte[] fingerprint = Fingerprint.of(new Article(id, id, date, text, 0)).encode();
         return new IndexedArticle(
                 id,
@@ -123,6 +155,7 @@ class DuplicateGroupsTest {
                 "h",
                 copyOf == null ? 3 : 0,
                 Origin.CORPUS,
-                new CopyMarks(fingerprint, copyOf));
+                new CopyMarks(fingerprint, copyOf),
+                outlet);
     }
 }

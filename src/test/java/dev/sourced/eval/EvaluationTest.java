@@ -3,6 +3,7 @@ package dev.sourced.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.ExtractiveAnswerGenerator;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.ingest.IndexStartup;
@@ -25,6 +26,9 @@ class EvaluationTest {
 
     @Inject
     ExtractiveAnswerGenerator extractive;
+
+    @Inject
+    AsOfWording wording;
 
     @Inject
     ArticleCatalog index;
@@ -81,8 +85,8 @@ class EvaluationTest {
             assertEquals(List.of(), parsed.problems());
             questions = parsed.questions();
         }
-        Evaluation evaluation =
-                new Evaluation(search, extractive, id -> index.article(id).map(a -> a.text()));
+        Evaluation evaluation = new Evaluation(
+                search, extractive, wording, id -> index.article(id).map(a -> a.text()));
         EvalReport report = evaluation.run(questions);
         System.out.println(report.table());
         return report;

@@ -1,0 +1,74 @@
+package dev.sourced.answer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who won, read from the words around a name. Results are news's most common fact, and the sentence that reports one
+ * names both sides: in "Michigan beat the Washington Huskies" the asked-for winner is the name before the verb, not
+ * the one nearest the question's words after it. A question asks for the winner when its asked-for phrase is the
+ * subject of a verb of winning ("Which school won…", "Who beat Luke Littler…"); "Which team did Michigan beat?" asks for
+ * the loser and is left alone.
+ */
+final class Victory {
+    /** Verbs whose subject is the winner and whose object, if a name, the loser. */
+    private static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
+            + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
+            + "stunned|swept|eliminated|knocked out|held off)";
+    /** Verbs whose subject is the winner, the object being what was won. */
+    private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
+
+    private static final String AUXILIARY = "(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)";
+    private static final Pattern ASKS_WINNER = Pattern.compile("(?i)^\\s*(?:who|(?:which|what)\\b"
+            + "(?:(?!\\b" + AUXILIARY + "\\b)[^?,;]){0,60}?)\\s+"
+            + "(?:(?:has|have|had|just|recently|finally|eventually|ultimately)\\s+)*(?:" + DEFEAT + "|" + WIN + ")\\b");
+    /** After the name: a record or a seed in brackets, an adverb, then the verb ("Michigan (15-0) beat"). */
+    private static final Pattern WINNER_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN + ")\\b");
+    /** After a possessive name: its result ("Princeton's 84-82 win"). */
+    private static final Pattern WIN_AFTER_POSSESSIVE =
+            Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");
+    /** Before the name: "beat the", "a win over". */
+    private static final Pattern LOSER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:" + DEFEAT + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
+    /** "lost to the": the name after it won. */
+    private static final Pattern WINNER_BEFORE =
+            Pattern.compile("(?i)\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
+
+    private static final Pattern LOSER_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:lost|loses|fell|falls)\\s+to\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?");
+
+    /** The side of a result a name stands on in its sentence. */
+    enum Side {
+        WINNER,
+        LOSER,
+        UNKNOWN
+    }
+
+    private Victory() {}
+
+    /** Whether {@code question} asks who or what won: its asked-for phrase is the subject of a verb of winning. */
+    static boolean asksForWinner(String question) {
+        return ASKS_WINNER.matcher(question).find();
+    }
+
+    /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */
+    static Side sideOf(String sentence, Phrase name) {
+        String before = sentence.substring(0, name.start());
+        String after = sentence.substring(name.end());
+        Matcher apostrophe = POSSESSIVE.matcher(after);
+        int skip = apostrophe.lookingAt() ? apostrophe.end() : 0;
+        boolean possessive =
+                skip > 0 || name.text().endsWith("'s") || name.text().endsWith("’s");
+        String rest = after.substring(skip);
+        if (LOSER_BEFORE.matcher(before).find()
+                || !possessive && LOSER_AFTER.matcher(rest).find()) {
+            return Side.LOSER;
+        }
+        boolean winsAfter = possessive
+                ? WIN_AFTER_POSSESSIVE.matcher(rest).find()
+                : WINNER_AFTER.matcher(rest).find();
+        return winsAfter || WINNER_BEFORE.matcher(before).find() ? Side.WINNER : Side.UNKNOWN;
+    }
+}
