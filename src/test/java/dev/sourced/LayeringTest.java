@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The package arrows of STYLE.md: corpus ← index ← retrieval ← answer ← api, slack; cli and eval on top. The
  * embedding model (embedding) stands alone. The backend switch (backend) composes index, retrieval and solr; ingest
  * writes through the index's store, embeds with embedding and starts the backend. The SolrCloud backend (solr) sits
- * beside the embedded one and only the backend switch picks between them.
+ * beside the embedded one and only the backend switch picks between them. Copy detection (duplicates) sits on the
+ * index's catalog, below retrieval (which shows each group once) and ingestion (which keeps the groups current).
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -27,6 +28,7 @@ class LayeringTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "dev.sourced.index..",
+                        "dev.sourced.duplicates..",
                         "dev.sourced.embedding..",
                         "dev.sourced.retrieval..",
                         "dev.sourced.answer..",
@@ -71,6 +73,7 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
+                        "dev.sourced.duplicates..",
                         "dev.sourced.embedding..",
                         "dev.sourced.retrieval..",
                         "dev.sourced.answer..",
@@ -80,6 +83,28 @@ class LayeringTest {
                         "dev.sourced.cli..",
                         "dev.sourced.ingest..",
                         "dev.sourced.backend..")
+                .check(MAIN);
+    }
+
+    @Test
+    void copyDetectionSeesOnlyTheIndexAndTheCorpus() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.duplicates..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.embedding..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.answer..",
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.solr..",
+                        "org.apache.lucene..")
                 .check(MAIN);
     }
 

@@ -90,9 +90,13 @@ public final class Asker {
         }
     }
 
-    /** The generator's answer with its citations' article details, dated when the question asks about the present. */
+    /**
+     * The generator's answer with its citations' article details and the other articles publishing their stories,
+     * dated when the question asks about the present.
+     */
     private Answer finished(Answer answer, Search.Result evidence) {
-        return wording.word(CitationDetails.of(answer, evidence.hits()), evidence.question(), evidence.asOf());
+        Answer told = SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits());
+        return wording.word(told, evidence.question(), evidence.asOf());
     }
 
     private Answer counted(Answer answer, long started) {

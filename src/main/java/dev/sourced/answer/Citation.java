@@ -1,12 +1,16 @@
 package dev.sourced.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.corpus.Provenance;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A numbered reference from an answer to an exact passage: {@code text} equals the article's characters
  * {@code start..end}. {@code source} is the article's id; the article's publication date, outlet, original address
- * and author follow, each {@code null} when the article does not give it.
+ * and author follow, each {@code null} when the article does not give it. {@code alsoPublishedBy} names the other
+ * articles that publish the same story (copies of it under other outlets, shown once in the results); empty, and left
+ * out of JSON, when there are none.
  */
 public record Citation(
         int n,
@@ -20,7 +24,8 @@ public record Citation(
         LocalDate published,
         String outlet,
         String url,
-        String author) {
+        String author,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
     public Citation {
         if (n < 1) {
             throw new IllegalArgumentException("citation numbers start at 1");
@@ -28,11 +33,12 @@ public record Citation(
         if (end - start != text.length()) {
             throw new IllegalArgumentException("citation text does not fit its offsets");
         }
+        alsoPublishedBy = List.copyOf(alsoPublishedBy);
     }
 
-    /** A citation whose article's date and provenance are not (yet) known. */
+    /** A citation whose article's date, provenance and copies are not (yet) known. */
     public Citation(int n, String source, String title, String chunkId, String text, int start, int end, double score) {
-        this(n, source, title, chunkId, text, start, end, score, null, null, null, null);
+        this(n, source, title, chunkId, text, start, end, score, null, null, null, null, List.of());
     }
 
     public String marker() {
@@ -53,6 +59,12 @@ public record Citation(
                 date,
                 provenance.outlet(),
                 provenance.url(),
-                provenance.author());
+                provenance.author(),
+                alsoPublishedBy);
+    }
+
+    /** The same citation naming the other articles that publish its story. */
+    public Citation alsoPublishedBy(List<String> others) {
+        return new Citation(n, source, title, chunkId, text, start, end, score, published, outlet, url, author, others);
     }
 }

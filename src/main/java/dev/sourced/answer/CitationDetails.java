@@ -22,6 +22,10 @@ public final class CitationDetails {
         for (Hit hit : hits) {
             byArticle.putIfAbsent(hit.articleId(), hit);
         }
+        // A copy of a shown story (left out of the list, carried on the hit shown for it) is told about too.
+        for (Hit hit : hits) {
+            hit.copies().forEach(copy -> byArticle.putIfAbsent(copy.articleId(), copy));
+        }
         return answer.withCitations(answer.citations().stream()
                 .map(c -> {
                     Hit hit = byArticle.get(c.source());

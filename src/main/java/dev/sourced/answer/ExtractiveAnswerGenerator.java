@@ -55,7 +55,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
-        List<Candidate> ranked = rank(evidence, weights, relationWeights, entityTerms, reader);
+        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
+        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
+        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, reader);
+        // The answer itself is drawn from the passages shown, so that a story is quoted once.
+        Set<String> shownArticles = new HashSet<>();
+        evidence.hits().forEach(hit -> shownArticles.add(hit.articleId()));
+        List<Candidate> ranked = read.stream()
+                .filter(c -> shownArticles.contains(c.hit().articleId()))
+                .toList();
         // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
         // however close it is.
         AnswerType type = form.type();
@@ -66,7 +74,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
-        List<Candidate> sources = SourceDisagreement.among(ranked, best, type, policy, reader);
+        List<Candidate> sources = SourceDisagreement.among(read, best, type, policy, reader);
         if (sources.size() > 1) {
             return disagreement(sources);
         }
@@ -140,7 +148,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return cut == 0 ? name : new Phrase(name.start(), name.end() - cut, text.substring(0, text.length() - cut));
     }
 
-    /** Every sentence of the hits, scored, best first; a sentence in two overlapping chunks counts once. */
+    /**
+     * Every sentence of the hits and of the copies they stand for, scored, best first; a copy is ranked where the hit
+     * standing for it is. A sentence in two overlapping chunks counts once.
+     */
     private List<Candidate> rank(
             Search.Result evidence,
             Map<String, Double> weights,
@@ -148,11 +159,22 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Set<String> entityTerms,
             EvidenceReader reader) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
-        List<Hit> hits = evidence.hits();
+        List<Hit> hits = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        for (int rank = 0; rank < evidence.hits().size(); rank++) {
+            Hit shown = evidence.hits().get(rank);
+            hits.add(shown);
+            ranks.add(rank);
+            for (Hit copy : shown.copies()) {
+                hits.add(copy);
+                ranks.add(rank);
+            }
+        }
         Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(hits);
         Map<String, Set<String>> contextTermsByArticle = new HashMap<>();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            Hit hit = hits.get(rank);
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int rank = ranks.get(h);
             String context = retrievedText.get(hit.articleId());
             Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(
                     hit.articleId(), id -> questionTerms.termsOf(context + " " + hit.title()));

@@ -36,7 +36,10 @@ public record AskResponse(
                 tookMs);
     }
 
-    /** One citation; the article's date, outlet, address and author only when it gives them. */
+    /**
+     * One citation; the article's date, outlet, address and author only when it gives them; {@code alsoPublishedBy}
+     * the other articles publishing the same story, only when there are any.
+     */
     public record Cited(
             int n,
             String source,
@@ -49,7 +52,8 @@ public record AskResponse(
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
             @JsonInclude(JsonInclude.Include.NON_NULL) String url,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Cited of(Citation c) {
             return new Cited(
                     c.n(),
@@ -63,7 +67,8 @@ public record AskResponse(
                     c.published(),
                     c.outlet(),
                     c.url(),
-                    c.author());
+                    c.author(),
+                    c.alsoPublishedBy());
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.sourced.api;
 
 import dev.sourced.corpus.InvalidArticleException;
 import dev.sourced.corpus.Provenance;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Groups;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.ingest.ArticleIngestor;
@@ -31,20 +33,26 @@ public class DocumentsResource {
     private final ArticleCatalog catalog;
     private final IndexStatus status;
     private final ArticleIngestor ingestor;
+    private final DuplicateGroups duplicates;
 
-    public DocumentsResource(ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor) {
+    public DocumentsResource(
+            ArticleCatalog catalog, IndexStatus status, ArticleIngestor ingestor, DuplicateGroups duplicates) {
         this.catalog = catalog;
         this.status = status;
         this.ingestor = ingestor;
+        this.duplicates = duplicates;
     }
 
     @GET
-    @Operation(summary = "The indexed articles with title, date and chunk count")
+    @Operation(summary = "The indexed articles with title, date and chunk count, and the groups of copies among them")
     public DocumentsResponse.Listing list() {
         status.requireReady();
-        return new DocumentsResponse.Listing(catalog.articles().values().stream()
-                .map(DocumentsResponse.Summary::of)
-                .toList());
+        Groups groups = duplicates.current();
+        return new DocumentsResponse.Listing(
+                catalog.articles().values().stream()
+                        .map(a -> DocumentsResponse.Summary.of(a, groups))
+                        .toList(),
+                groups.all().stream().map(DocumentsResponse.Group::of).toList());
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.sourced.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.corpus.Article;
+import dev.sourced.duplicates.Groups;
 import dev.sourced.index.IndexedArticle;
 import dev.sourced.ingest.IngestResult;
 import java.time.LocalDate;
@@ -12,18 +13,52 @@ import java.util.Locale;
 public final class DocumentsResponse {
     private DocumentsResponse() {}
 
-    /** {@code GET /api/documents}. */
-    public record Listing(List<Summary> documents) {}
+    /** {@code GET /api/documents}: the articles, and the groups of copies among them. */
+    public record Listing(List<Summary> documents, List<Group> groups) {}
 
-    /** One indexed article, without its text. */
-    public record Summary(String id, String title, LocalDate date, int length, int chunkCount) {
-        static Summary of(IndexedArticle a) {
-            return new Summary(a.id(), a.title(), a.date(), a.length(), a.chunkCount());
+    /**
+     * One indexed article, without its text; {@code duplicateOf}: the article whose body it repeats exactly, when it is
+     * stored as a copy without passages of its own; {@code alsoPublishedBy}: the other articles of its group.
+     */
+    public record Summary(
+            String id,
+            String title,
+            LocalDate date,
+            int length,
+            int chunkCount,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
+        static Summary of(IndexedArticle a, Groups groups) {
+            return new Summary(
+                    a.id(),
+                    a.title(),
+                    a.date(),
+                    a.length(),
+                    a.chunkCount(),
+                    a.copies().copyOf(),
+                    groups.othersOf(a.id()));
         }
     }
 
-    /** The answer to a write: the article as now indexed and what happened ("added", "updated", "unchanged"). */
-    public record Written(String id, String title, LocalDate date, int length, int chunkCount, String outcome) {
+    /** Articles that publish the same story: the one search results show, then all members in that order. */
+    public record Group(String representative, List<String> members) {
+        static Group of(Groups.Group group) {
+            return new Group(group.representative(), group.members());
+        }
+    }
+
+    /**
+     * The answer to a write: the article as now indexed and what happened ("added", "updated", "unchanged",
+     * "duplicate"); {@code duplicateOf}: for "duplicate", the indexed article with the same body.
+     */
+    public record Written(
+            String id,
+            String title,
+            LocalDate date,
+            int length,
+            int chunkCount,
+            String outcome,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {
         static Written of(IngestResult result) {
             IndexedArticle a = result.article();
             return new Written(
@@ -32,7 +67,8 @@ public final class DocumentsResponse {
                     a.date(),
                     a.length(),
                     a.chunkCount(),
-                    result.outcome().name().toLowerCase(Locale.ROOT));
+                    result.outcome().name().toLowerCase(Locale.ROOT),
+                    a.copies().copyOf());
         }
     }
 

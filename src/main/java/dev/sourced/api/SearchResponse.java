@@ -7,7 +7,10 @@ import java.util.List;
 
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
-    /** One passage, with where it sits in its article; the article's date, outlet, address and author when given. */
+    /**
+     * One passage, with where it sits in its article; the article's date, outlet, address and author when given;
+     * {@code alsoPublishedBy}: the other articles of the same story, shown once (left out when none).
+     */
     public record Result(
             String source,
             String chunkId,
@@ -20,7 +23,8 @@ public record SearchResponse(String query, List<Result> results) {
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
             @JsonInclude(JsonInclude.Include.NON_NULL) String url,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String author) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Result of(Hit hit) {
             return new Result(
                     hit.articleId(),
@@ -34,7 +38,8 @@ public record SearchResponse(String query, List<Result> results) {
                     hit.date(),
                     hit.provenance().outlet(),
                     hit.provenance().url(),
-                    hit.provenance().author());
+                    hit.provenance().author(),
+                    hit.alsoPublishedBy());
         }
     }
 }

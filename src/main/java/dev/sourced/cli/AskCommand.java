@@ -48,6 +48,11 @@ public class AskCommand {
                 out.printf(
                         "%s %s%s (characters %d-%d): \"%s\"%n",
                         c.marker(), c.source(), details(c), c.start(), c.end(), c.text());
+                if (!c.alsoPublishedBy().isEmpty()) {
+                    out.printf(
+                            "    also published by %d other source(s): %s%n",
+                            c.alsoPublishedBy().size(), String.join(", ", c.alsoPublishedBy()));
+                }
             }
         }
         return 0;

@@ -80,12 +80,15 @@ public class IngestCommand {
             ingestor.commit();
         }
         out.printf(
-                "ingested %d files from %s: added %d, updated %d, unchanged %d, rejected %d%n",
+                "ingested %d files from %s: added %d, updated %d, unchanged %d,%s rejected %d%n",
                 files.size(),
                 folder,
                 counts.getOrDefault(IngestOutcome.ADDED, 0),
                 counts.getOrDefault(IngestOutcome.UPDATED, 0),
                 counts.getOrDefault(IngestOutcome.UNCHANGED, 0),
+                counts.containsKey(IngestOutcome.DUPLICATE)
+                        ? " exact copies stored once " + counts.get(IngestOutcome.DUPLICATE) + ","
+                        : "",
                 rejected.size());
         rejected.forEach(r -> out.println("  rejected " + r));
         return rejected.isEmpty() ? 0 : 1;

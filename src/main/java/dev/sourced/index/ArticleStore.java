@@ -9,8 +9,13 @@ import java.util.List;
  * version or its new one, never a mix. Thread-safe.
  */
 public interface ArticleStore extends ArticleCatalog, AutoCloseable {
-    /** Replaces (or adds) an article and its chunks. */
-    void put(Article article, List<EmbeddedChunk> chunks, Origin origin);
+    /** Replaces (or adds) an article and its chunks, with no copy-detection marks. */
+    default void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
+        put(article, chunks, origin, CopyMarks.NONE);
+    }
+
+    /** Replaces (or adds) an article and its chunks, with what copy detection keeps of it. */
+    void put(Article article, List<EmbeddedChunk> chunks, Origin origin, CopyMarks copies);
 
     /** Removes an article and its chunks; true when it was there. */
     boolean delete(String articleId);

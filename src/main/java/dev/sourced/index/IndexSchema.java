@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class IndexSchema {
     /** Bump when the document layout changes: an index of another version is rebuilt from the corpus. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
@@ -48,9 +48,17 @@ public final class IndexSchema {
     /** {@link Origin} of the article. */
     public static final String ORIGIN = "origin";
 
+    /**
+     * The article's copy-detection fingerprint (opaque bytes from ingestion: a body digest and a MinHash signature),
+     * stored so that groups of copies are rebuilt at start-up without reading any text.
+     */
+    public static final String FINGERPRINT = "fingerprint";
+    /** On an exact copy stored without chunks: the id of the indexed article with the same body. */
+    public static final String COPY_OF = "copy_of";
+
     /** What a listing reads of an article document: everything but its text (both backends). */
     public static final List<String> SUMMARY_FIELDS =
-            List.of(ARTICLE_ID, TITLE, DATE, ARTICLE_LENGTH, HASH, CHUNK_COUNT, ORIGIN);
+            List.of(ARTICLE_ID, TITLE, DATE, ARTICLE_LENGTH, HASH, CHUNK_COUNT, ORIGIN, FINGERPRINT, COPY_OF, OUTLET);
 
     public static final String CHUNK_ID = "chunk_id";
     public static final String START = "start";

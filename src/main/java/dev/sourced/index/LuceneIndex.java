@@ -111,9 +111,9 @@ public final class LuceneIndex implements ArticleStore {
 
     /** Replaces (or adds) an article and its chunks as one block: a reader sees all of it or none. */
     @Override
-    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
+    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin, CopyMarks copies) {
         List<Document> block = new ArrayList<>(chunks.size() + 1);
-        block.add(articleDocument(article, chunks.size(), origin));
+        block.add(articleDocument(article, chunks.size(), origin, copies));
         for (EmbeddedChunk chunk : chunks) {
             block.add(chunkDocument(article, chunk));
         }
@@ -240,7 +240,7 @@ public final class LuceneIndex implements ArticleStore {
         }
     }
 
-    private static Document articleDocument(Article article, int chunkCount, Origin origin) {
+    private static Document articleDocument(Article article, int chunkCount, Origin origin, CopyMarks copies) {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE, Field.Store.NO));
         doc.add(new StringField(IndexSchema.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -256,6 +256,10 @@ public final class LuceneIndex implements ArticleStore {
         doc.add(new StoredField(IndexSchema.BODY_START, article.bodyStart()));
         doc.add(new StoredField(IndexSchema.CHUNK_COUNT, chunkCount));
         doc.add(new StoredField(IndexSchema.ORIGIN, origin.name()));
+        doc.add(new StoredField(IndexSchema.FINGERPRINT, copies.fingerprint()));
+        if (copies.copyOf() != null) {
+            doc.add(new StoredField(IndexSchema.COPY_OF, copies.copyOf()));
+        }
         return doc;
     }
 
@@ -309,7 +313,14 @@ public final class LuceneIndex implements ArticleStore {
                 doc.getField(IndexSchema.ARTICLE_LENGTH).numericValue().intValue(),
                 doc.get(IndexSchema.HASH),
                 doc.getField(IndexSchema.CHUNK_COUNT).numericValue().intValue(),
-                Origin.valueOf(doc.get(IndexSchema.ORIGIN)));
+                Origin.valueOf(doc.get(IndexSchema.ORIGIN)),
+                new CopyMarks(fingerprint(doc), doc.get(IndexSchema.COPY_OF)),
+                doc.get(IndexSchema.OUTLET));
+    }
+
+    private static byte[] fingerprint(Document doc) {
+        BytesRef bytes = doc.getBinaryValue(IndexSchema.FINGERPRINT);
+        return bytes == null ? new byte[0] : BytesRef.deepCopyOf(bytes).bytes;
     }
 
     /** A search over a searcher that may throw Lucene's {@link IOException}. */

@@ -74,7 +74,9 @@ public final class ArticleIngestor {
                 && before.get().origin() == Origin.API) {
             return IngestOutcome.UNCHANGED;
         }
-        indexer.put(article, Origin.API);
+        if (indexer.put(article, Origin.API).copyOf() != null) {
+            return IngestOutcome.DUPLICATE;
+        }
         return before.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.ADDED;
     }
 
@@ -86,7 +88,7 @@ public final class ArticleIngestor {
     /** True when the article was there and is now gone (durably). */
     public boolean delete(String articleId) {
         status.requireReady();
-        if (!index.delete(articleId)) {
+        if (!indexer.delete(articleId)) {
             return false;
         }
         commits.awaitDurable();

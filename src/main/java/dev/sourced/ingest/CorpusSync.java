@@ -1,6 +1,7 @@
 package dev.sourced.ingest;
 
 import dev.sourced.corpus.Article;
+import dev.sourced.duplicates.DuplicateGroups;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexedArticle;
 import dev.sourced.index.Origin;
@@ -21,10 +22,12 @@ import java.util.stream.Collectors;
 public final class CorpusSync {
     private final ArticleStore index;
     private final ArticleIndexer indexer;
+    private final DuplicateGroups groups;
 
-    public CorpusSync(ArticleStore index, ArticleIndexer indexer) {
+    public CorpusSync(ArticleStore index, ArticleIndexer indexer, DuplicateGroups groups) {
         this.index = index;
         this.indexer = indexer;
+        this.groups = groups;
     }
 
     /**
@@ -34,11 +37,19 @@ public final class CorpusSync {
      */
     public SyncReport sync(List<Article> corpus) {
         Map<String, IndexedArticle> all = index.articles();
+        // The groups of copies start from the fingerprints stored with what is already indexed; the writes below
+        // update them one article at a time.
+        groups.load(all.values());
         Map<String, String> indexed = all.values().stream()
                 .filter(a -> a.origin() == Origin.CORPUS)
                 .collect(Collectors.toMap(IndexedArticle::id, IndexedArticle::hash));
         Map<String, Article> wanted = new LinkedHashMap<>();
         corpus.forEach(a -> wanted.put(a.id(), a));
+        // Removed first: an exact copy of a removed article that arrives in the same sync is then indexed itself,
+        // rather than stored as a copy of an article that is going.
+        Set<String> removed = new TreeSet<>(indexed.keySet());
+        removed.removeAll(wanted.keySet());
+        removed.forEach(indexer::delete);
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -59,9 +70,6 @@ public final class CorpusSync {
                 unchanged.add(article.id());
             }
         }
-        Set<String> removed = new TreeSet<>(indexed.keySet());
-        removed.removeAll(wanted.keySet());
-        removed.forEach(index::delete);
         index.commit();
         return new SyncReport(added, updated, unchanged, List.copyOf(removed));
     }

@@ -3,6 +3,7 @@ package dev.sourced.ingest;
 import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
+import dev.sourced.duplicates.DuplicateGroups;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.index.ArticleStore;
 import dev.sourced.index.IndexStatus;
@@ -14,14 +15,14 @@ import jakarta.enterprise.inject.Produces;
 public class IngestBeans {
     @Produces
     @ApplicationScoped
-    ArticleIndexer articleIndexer(ArticleStore index, Chunker chunker, Embedder embedder) {
-        return new ArticleIndexer(index, chunker, embedder);
+    ArticleIndexer articleIndexer(ArticleStore index, Chunker chunker, Embedder embedder, DuplicateGroups groups) {
+        return new ArticleIndexer(index, chunker, embedder, groups);
     }
 
     @Produces
     @ApplicationScoped
-    CorpusSync corpusSync(ArticleStore index, ArticleIndexer indexer) {
-        return new CorpusSync(index, indexer);
+    CorpusSync corpusSync(ArticleStore index, ArticleIndexer indexer, DuplicateGroups groups) {
+        return new CorpusSync(index, indexer, groups);
     }
 
     @Produces

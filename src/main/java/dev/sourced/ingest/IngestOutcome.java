@@ -4,5 +4,7 @@ package dev.sourced.ingest;
 public enum IngestOutcome {
     ADDED,
     UPDATED,
-    UNCHANGED
+    UNCHANGED,
+    /** Its body is the same text as an indexed article's: stored (readable, listed) as a copy, not indexed again. */
+    DUPLICATE
 }

@@ -1,5 +1,6 @@
 package dev.sourced.retrieval;
 
+import dev.sourced.duplicates.DuplicateGroups;
 import dev.sourced.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -21,7 +22,7 @@ public class RetrievalBeans {
 
     @Produces
     @ApplicationScoped
-    Search search(Retriever retriever, Embedder embedder) {
-        return new Search(retriever, embedder);
+    Search search(Retriever retriever, Embedder embedder, DuplicateGroups groups) {
+        return new Search(retriever, embedder, groups);
     }
 }

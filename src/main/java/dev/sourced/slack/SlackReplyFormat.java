@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
  * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the outlet linked to the original address
- * when the article gives one and the parenthesis left out when it gives neither. The plain {@code text} carries the same for notifications
- * and clients without Block Kit.
+ * when the article gives one and the parenthesis left out when it gives neither, followed by
+ * {@code (also published by N other sources: …)} when the story has copies under other outlets. The plain
+ * {@code text} carries the same for notifications and clients without Block Kit.
  */
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
@@ -58,7 +59,17 @@ public final class SlackReplyFormat {
     }
 
     static String citationLine(Citation c) {
-        return c.marker() + " " + escape(c.source()) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\"";
+        return c.marker() + " " + escape(c.source()) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\""
+                + escape(alsoPublished(c.alsoPublishedBy()));
+    }
+
+    /** Copies of the cited story under other outlets: counted once, named so a reader can check them. */
+    static String alsoPublished(List<String> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        return " (also published by " + others.size() + (others.size() == 1 ? " other source: " : " other sources: ")
+                + String.join(", ", others) + ")";
     }
 
     /** " (Reuters, 2 March 2022)": the reader weighs a quote by who published it and when. */

@@ -4,6 +4,7 @@ import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Provenance;
 import dev.sourced.index.ArticleStore;
+import dev.sourced.index.CopyMarks;
 import dev.sourced.index.EmbeddedChunk;
 import dev.sourced.index.IndexSchema;
 import dev.sourced.index.IndexedArticle;
@@ -74,11 +75,11 @@ public final class SolrArticleStore implements ArticleStore {
     }
 
     @Override
-    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin) {
+    public void put(Article article, List<EmbeddedChunk> chunks, Origin origin, CopyMarks copies) {
         SolrDocument previous = getById(articleDocId(article.id()), IndexSchema.CHUNK_COUNT);
         int previousChunks = previous == null ? 0 : intValue(previous, IndexSchema.CHUNK_COUNT);
         UpdateRequest update = new UpdateRequest();
-        update.add(articleDocument(article, chunks.size(), origin));
+        update.add(articleDocument(article, chunks.size(), origin, copies));
         for (int i = 0; i < chunks.size(); i++) {
             update.add(chunkDocument(article, chunks.get(i), i));
         }
@@ -213,7 +214,7 @@ public final class SolrArticleStore implements ArticleStore {
         return read(what, () -> cluster.client().query(cluster.collection(), query));
     }
 
-    private static SolrInputDocument articleDocument(Article article, int chunkCount, Origin origin) {
+    private static SolrInputDocument articleDocument(Article article, int chunkCount, Origin origin, CopyMarks copies) {
         SolrInputDocument doc = new SolrInputDocument();
         doc.setField("id", articleDocId(article.id()));
         doc.setField(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE);
@@ -229,6 +230,10 @@ public final class SolrArticleStore implements ArticleStore {
         doc.setField(IndexSchema.BODY_START, article.bodyStart());
         doc.setField(IndexSchema.CHUNK_COUNT, chunkCount);
         doc.setField(IndexSchema.ORIGIN, origin.name());
+        doc.setField(IndexSchema.FINGERPRINT, copies.fingerprint());
+        if (copies.copyOf() != null) {
+            doc.setField(IndexSchema.COPY_OF, copies.copyOf());
+        }
         return doc;
     }
 
@@ -288,7 +293,22 @@ public final class SolrArticleStore implements ArticleStore {
                 intValue(doc, IndexSchema.ARTICLE_LENGTH),
                 (String) doc.getFirstValue(IndexSchema.HASH),
                 intValue(doc, IndexSchema.CHUNK_COUNT),
-                Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)));
+                Origin.valueOf((String) doc.getFirstValue(IndexSchema.ORIGIN)),
+                new CopyMarks(
+                        bytesValue(doc, IndexSchema.FINGERPRINT), (String) doc.getFirstValue(IndexSchema.COPY_OF)),
+                (String) doc.getFirstValue(IndexSchema.OUTLET));
+    }
+
+    private static byte[] bytesValue(SolrDocument doc, String field) {
+        return switch (doc.getFirstValue(field)) {
+            case byte[] bytes -> bytes;
+            case java.nio.ByteBuffer buffer -> {
+                byte[] bytes = new byte[buffer.remaining()];
+                buffer.duplicate().get(bytes);
+                yield bytes;
+            }
+            case null, default -> new byte[0];
+        };
     }
 
     private static int intValue(SolrDocument doc, String field) {

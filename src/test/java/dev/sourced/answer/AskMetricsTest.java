@@ -6,6 +6,8 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -22,7 +24,8 @@ class AskMetricsTest {
                     .toList());
         }
     };
-    private static final Search NOTHING_FOUND = new Search(request -> List.of(), new Embedder(ONES, "ones"));
+    private static final Search NOTHING_FOUND = new Search(
+            request -> List.of(), new Embedder(ONES, "ones"), new DuplicateGroups(0.5, new Representatives(List.of())));
     private static final Question QUESTION = new Question("Who?");
     private static final AnswerGenerator ABSTAINS = new AnswerGenerator() {
         @Override

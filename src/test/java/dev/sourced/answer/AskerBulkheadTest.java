@@ -7,6 +7,8 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +28,8 @@ class AskerBulkheadTest {
                     segments.stream().map(s -> Embedding.from(v.clone())).toList());
         }
     };
-    private static final Search NOTHING_FOUND = new Search(request -> List.of(), new Embedder(ONES, "ones"));
+    private static final Search NOTHING_FOUND = new Search(
+            request -> List.of(), new Embedder(ONES, "ones"), new DuplicateGroups(0.5, new Representatives(List.of())));
     private static final Question QUESTION = new Question("Who?");
 
     private final CountDownLatch inside = new CountDownLatch(1);

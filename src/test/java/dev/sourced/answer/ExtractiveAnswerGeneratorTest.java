@@ -186,6 +186,34 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aCopyShownOnceStillDisagreesButIsNotQuotedWhenItAgrees() {
+        String question = "How many South Koreans were in the region on Thursday?";
+        Hit original = hit(
+                "original", "Report", LocalDate.of(2022, 3, 3), "On Thursday, 64 South Koreans were in the region.");
+        Hit changed =
+                hit("copy", "Report", LocalDate.of(2022, 3, 5), "On Thursday, 71 South Koreans were in the region.");
+        Answer disagreeing = GENERATOR.generate(
+                evidence(question, null, original.standingFor(1.0, List.of("copy"), List.of(changed))));
+        assertTrue(disagreeing.conflict(), disagreeing.text());
+        assertEquals(
+                List.of(
+                        new ReportedValue("71", 1, LocalDate.of(2022, 3, 5)),
+                        new ReportedValue("64", 2, LocalDate.of(2022, 3, 3))),
+                disagreeing.disagreement());
+        assertEquals(
+                List.of("copy", "original"),
+                disagreeing.citations().stream().map(Citation::source).toList());
+
+        Hit same = hit("copy", "Report", LocalDate.of(2022, 3, 5), "On Thursday, 64 South Koreans were in the region.");
+        Answer agreeing =
+                GENERATOR.generate(evidence(question, null, original.standingFor(1.0, List.of("copy"), List.of(same))));
+        assertFalse(agreeing.conflict(), agreeing.text());
+        assertEquals(
+                List.of("original"),
+                agreeing.citations().stream().map(Citation::source).toList());
+    }
+
+    @Test
     void aSourceAboutAnotherYearIsNoDisagreement() {
         Answer answer = GENERATOR.generate(evidence(
                 "Who won the 2019 Nobel Prize in Literature?",

@@ -17,6 +17,8 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.IndexStatus;
@@ -86,7 +88,15 @@ public class AskPathBenchmark {
                 new SyntheticCorpus(new CorpusReader(parser).readBundled(), parser, chunker).ofChunks(chunks, 42);
         dir = Files.createTempDirectory("jmh-index-");
         index = new LuceneIndex(dir, "bench", EmbeddingModels.DIMENSION);
-        new CorpusSync(index, new ArticleIndexer(index, chunker, new Embedder(cached, "bench"))).sync(articles);
+        new CorpusSync(
+                        index,
+                        new ArticleIndexer(
+                                index,
+                                chunker,
+                                new Embedder(cached, "bench"),
+                                new DuplicateGroups(0.5, new Representatives(List.of()))),
+                        new DuplicateGroups(0.5, new Representatives(List.of())))
+                .sync(articles);
         IndexStatus status = new IndexStatus();
         status.markReady();
         retriever = new LuceneHybridRetriever(index, status, new LuceneVocabulary(index), BenchmarkSuite.fusion());

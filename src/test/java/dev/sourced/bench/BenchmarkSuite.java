@@ -11,6 +11,8 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
@@ -91,7 +93,12 @@ final class BenchmarkSuite {
         Path dir = Files.createTempDirectory(work, "index-" + chunks + "-");
         List<Article> articles = synthetic.ofChunks(chunks, 42);
         try (LuceneIndex index = new LuceneIndex(dir, "bench", 384)) {
-            new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
+            new CorpusSync(
+                            index,
+                            new ArticleIndexer(
+                                    index, chunker, embedder, new DuplicateGroups(0.5, new Representatives(List.of()))),
+                            new DuplicateGroups(0.5, new Representatives(List.of())))
+                    .sync(articles);
             IndexStatus status = new IndexStatus();
             status.markReady();
             LuceneHybridRetriever retriever =
@@ -181,7 +188,12 @@ final class BenchmarkSuite {
         Path dir = Files.createTempDirectory(work, "ingest-");
         try (LuceneIndex index = new LuceneIndex(dir, "bench", 384)) {
             long t1 = System.nanoTime();
-            new CorpusSync(index, new ArticleIndexer(index, chunker, embedder)).sync(articles);
+            new CorpusSync(
+                            index,
+                            new ArticleIndexer(
+                                    index, chunker, embedder, new DuplicateGroups(0.5, new Representatives(List.of()))),
+                            new DuplicateGroups(0.5, new Representatives(List.of())))
+                    .sync(articles);
             double seconds = (System.nanoTime() - t1) / 1e9;
             return new Ingestion(
                     chunkCount, texts.size(), chunkCount / seconds, texts.size() / seconds, rawTextsPerSecond);
@@ -205,7 +217,12 @@ final class BenchmarkSuite {
         try (LuceneIndex store = new LuceneIndex(index, dev.sourced.embedding.EmbeddingModels.DEFAULT, 384)) {
             Embedder cached = new Embedder(
                     new CachedEmbeddingModel(model, embeddingCache), dev.sourced.embedding.EmbeddingModels.DEFAULT);
-            new CorpusSync(store, new ArticleIndexer(store, chunker, cached)).sync(readBack);
+            new CorpusSync(
+                            store,
+                            new ArticleIndexer(
+                                    store, chunker, cached, new DuplicateGroups(0.5, new Representatives(List.of()))),
+                            new DuplicateGroups(0.5, new Representatives(List.of())))
+                    .sync(readBack);
         }
     }
 

@@ -9,6 +9,8 @@ import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.index.ArticleStore;
@@ -124,7 +126,12 @@ class ScaleOutBenchmarkIT {
 
     private double ingest(ArticleStore store, List<Article> articles, Embedder embedder, int chunks) {
         long t0 = System.nanoTime();
-        new CorpusSync(store, new ArticleIndexer(store, chunker, embedder)).sync(articles);
+        new CorpusSync(
+                        store,
+                        new ArticleIndexer(
+                                store, chunker, embedder, new DuplicateGroups(0.5, new Representatives(List.of()))),
+                        new DuplicateGroups(0.5, new Representatives(List.of())))
+                .sync(articles);
         return chunks / ((System.nanoTime() - t0) / 1e9);
     }
 

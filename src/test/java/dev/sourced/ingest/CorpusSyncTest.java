@@ -11,6 +11,8 @@ import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.CorpusReader;
 import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.duplicates.DuplicateGroups;
+import dev.sourced.duplicates.Representatives;
 import dev.sourced.embedding.Embedder;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.index.Origin;
@@ -53,11 +55,15 @@ class CorpusSyncTest {
     }
 
     private ArticleIndexer indexer(LuceneIndex index) {
-        return new ArticleIndexer(index, CHUNKER, new Embedder(model, "test-model"));
+        return new ArticleIndexer(
+                index,
+                CHUNKER,
+                new Embedder(model, "test-model"),
+                new DuplicateGroups(0.5, new Representatives(List.of())));
     }
 
     private CorpusSync sync(LuceneIndex index) {
-        return new CorpusSync(index, indexer(index));
+        return new CorpusSync(index, indexer(index), new DuplicateGroups(0.5, new Representatives(List.of())));
     }
 
     @Test
@@ -144,7 +150,7 @@ class CorpusSyncTest {
     void aSyncLeavesArticlesAddedThroughTheApiAlone() {
         try (LuceneIndex index = open("m")) {
             ArticleIndexer indexer = indexer(index);
-            new CorpusSync(index, indexer).sync(corpus);
+            new CorpusSync(index, indexer, new DuplicateGroups(0.5, new Representatives(List.of()))).sync(corpus);
             Article posted =
                     PARSER.parse("posted-1", "An article posted through the API. It has two sentences.", null, null);
             Article overridden =
@@ -153,7 +159,8 @@ class CorpusSyncTest {
             indexer.put(overridden, Origin.API);
             index.commit();
 
-            SyncReport report = new CorpusSync(index, indexer).sync(corpus);
+            SyncReport report = new CorpusSync(index, indexer, new DuplicateGroups(0.5, new Representatives(List.of())))
+                    .sync(corpus);
 
             assertEquals(List.of(), report.removed());
             assertEquals(List.of(), report.updated());
