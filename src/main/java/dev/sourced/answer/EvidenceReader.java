@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ final class EvidenceReader {
 
     private static final int FOCUS_REACH_WORDS = 2;
 
+    private static final Pattern RECORD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private final QuestionForm form;
@@ -282,7 +285,9 @@ final class EvidenceReader {
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                     || writtenInLowerCase(span, context)
                     || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))
-                    || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER) {
+                    || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
+                    || form.type() == AnswerType.SCORE
+                            && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
                 continue;
             }
             accepted.add(span);
@@ -302,6 +307,28 @@ final class EvidenceReader {
             }
         }
         return best == null ? null : new PlacedAnswer(best, bestQuality);
+    }
+
+    /**
+     * A score whose own clause goes on to name a side the question does not: "Delaware's 88-85 overtime loss to the
+     * Rider Broncs" is another game than Princeton against Delaware; "Princeton's 84-82 win against the Delaware
+     * Fightin' Blue Hens" is the one asked about.
+     */
+    private boolean scoreOfAnotherGame(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
+        String clause = clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
+        for (Phrase name : Names.in(clause)) {
+            if (Words.of(name.text()).stream().noneMatch(w -> isGiven(w.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
+    private static boolean isRecord(String sentence, Phrase span) {
+        return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
     }
 
     /** For "which school won", 1 for the name the sentence reports as the winner: "Michigan beat Washington". */

@@ -30,6 +30,11 @@ class EvidenceReaderTest {
             Which college football teams have won back-to-back titles? | Which college football teams have won back-to-back national championships? | -
             What was the final score between Princeton and Delaware?   | Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                | -
             What was the final score between Princeton and Delaware?   | Pierce scored 21 points in Princeton's 84-82 win against Delaware.          | 84-82
+            What was the final score between Princeton and Delaware?   | Delaware hosts Princeton after its 88-85 overtime loss to the Rider Broncs. | -
+            What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 on Thursday, a week after the Rider game.     | 84-82
+            What was the final score between Princeton and Delaware?   | At home, Delaware and Princeton are 2-1 against each other this season.    | -
+            What was the final score between Princeton and Delaware?   | Princeton improved to 11-1 after it met Delaware on Thursday.             | -
+            What was the final score between Princeton and Delaware?   | Against Princeton, the Delaware Blue Hens have gone 2-1 in home games.     | -
             What is the name of the storm that hit Britain?            | LONDON (AP) — Britain's west coast is battered as a new storm hits.         | -
             Which state made the statement?                            | The statement was made by a spokesman.                                      | -
             Who is China's ambassador to the United Nations?           | China's Ambassador to the United Nations Zhang Jun said Beijing was wary.   | Zhang Jun
