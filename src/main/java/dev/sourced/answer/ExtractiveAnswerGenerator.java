@@ -74,6 +74,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
+        if (form.recency() != Recency.ANY) {
+            best = newestAsGood(ranked, best, type);
+        }
         List<Candidate> sources = SourceDisagreement.among(read, best, type, policy, reader);
         if (sources.size() > 1) {
             return disagreement(sources);
@@ -91,6 +94,28 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return answer(chosen, direct);
+    }
+
+    /**
+     * For a question about the present or a recent period, the sentence of the newest article among those that answer
+     * as well as the best one (within the companion margin): of two reports that answer alike, the later one says how
+     * things stand now.
+     */
+    private Candidate newestAsGood(List<Candidate> ranked, Candidate best, AnswerType type) {
+        Candidate newest = best;
+        for (Candidate c : ranked) {
+            if (c.score() < best.score() - policy.companionMargin()) {
+                break;
+            }
+            if (c.reading().usable(type)
+                    && policy.supports(c)
+                    && c.hit().date() != null
+                    && (newest.hit().date() == null
+                            || c.hit().date().isAfter(newest.hit().date()))) {
+                newest = c;
+            }
+        }
+        return newest;
     }
 
     /**

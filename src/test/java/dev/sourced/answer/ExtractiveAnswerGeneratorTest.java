@@ -214,6 +214,28 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aQuestionAboutNowIsAnsweredFromTheNewestOfReportsThatAnswerAlike() {
+        String older = "The new coach of the Lions, Dan Campbell, spoke on Monday.";
+        String newer = "Dan Campbell, the new coach of the Lions, spoke again on Friday.";
+        Answer recent = GENERATOR.generate(evidence(
+                "Who is the new coach of the Lions?",
+                LocalDate.of(2024, 1, 20),
+                hit("older", "Lions", LocalDate.of(2024, 1, 10), older),
+                hit("newer", "Lions", LocalDate.of(2024, 1, 18), newer)));
+        assertEquals("newer", recent.citations().getFirst().source(), recent.text());
+        Answer timeless = GENERATOR.generate(evidence(
+                "Who coached the Lions in the playoff game?",
+                null,
+                hit("older", "Lions", LocalDate.of(2024, 1, 10), "Dan Campbell coached the Lions in the playoff game."),
+                hit(
+                        "newer",
+                        "Lions",
+                        LocalDate.of(2024, 1, 18),
+                        "Dan Campbell coached the Lions in the playoff game.")));
+        assertEquals("older", timeless.citations().getFirst().source(), "without recency the best ranked comes first");
+    }
+
+    @Test
     void aSourceAboutAnotherYearIsNoDisagreement() {
         Answer answer = GENERATOR.generate(evidence(
                 "Who won the 2019 Nobel Prize in Literature?",
