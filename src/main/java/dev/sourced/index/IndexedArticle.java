@@ -18,21 +18,4 @@ public record IndexedArticle(
         int chunkCount,
         Origin origin,
         CopyMarks copies,
-        String outlet) {
-    public IndexedArticle(
-            String id,
-            String title,
-            LocalDate date,
-            int length,
-            String hash,
-            int chunkCount,
-            Origin origin,
-            CopyMarks copies) {
-        this(id, title, date, length, hash, chunkCount, origin, copies, null);
-    }
-
-    public IndexedArticle(
-            String id, String title, LocalDate date, int length, String hash, int chunkCount, Origin origin) {
-        this(id, title, date, length, hash, chunkCount, origin, CopyMarks.NONE);
-    }
-}
+        String outlet) {}

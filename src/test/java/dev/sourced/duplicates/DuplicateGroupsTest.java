@@ -130,7 +130,7 @@ class DuplicateGroupsTest {
                 stored("a-1", MONDAY, STORY, null),
                 stored("b-1", MONDAY.plusDays(1), STORY, "a-1"),
                 stored("c-1", MONDAY, CopyDetectionTest.CALL_A, null),
-                new IndexedArticle("old-1", "old-1", MONDAY, 10, "h", 1, Origin.CORPUS)));
+                new IndexedArticle("old-1", "old-1", MONDAY, 10, "h", 1, Origin.CORPUS, CopyMarks.NONE, null)));
         assertEquals(1, groups.current().all().size());
         assertEquals(List.of("a-1", "b-1"), groups.current().all().getFirst().members());
         assertEquals(List.of("b-1"), groups.copiesOf("a-1"));
