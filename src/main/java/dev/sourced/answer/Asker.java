@@ -22,6 +22,8 @@ public final class Asker {
      * rank lower without quoting more noise.
      */
     public static final int DEFAULT_PASSAGES = 10;
+    /** How many times as many passages an overview reads. */
+    private static final int OVERVIEW_READING = 5;
 
     private final Search search;
     private final AnswerGenerator generator;
@@ -62,7 +64,7 @@ public final class Asker {
     public Answer ask(Question question, int k, LocalDate asOf) {
         long started = System.nanoTime();
         try (Place place = take()) {
-            Search.Result evidence = retrieve(question, k, asOf);
+            Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
             return counted(finished(generator.generate(evidence), evidence), started);
         }
     }
@@ -83,7 +85,7 @@ public final class Asker {
         long started = System.nanoTime();
         Place place = take();
         try {
-            return new Streamed(retrieve(question, k, asOf), place, started);
+            return new Streamed(retrieve(question, passagesFor(question.text(), k), asOf), place, started);
         } catch (RuntimeException e) {
             place.close();
             throw e;
@@ -94,6 +96,14 @@ public final class Asker {
      * The generator's answer with its citations' article details and the other articles publishing their stories,
      * dated when the question asks about the present.
      */
+    /**
+     * How many passages an answer to {@code question} draws on when {@code k} are asked for: an overview reads three
+     * times as many, since its points are spread over more articles and sentences than one fact is.
+     */
+    public static int passagesFor(String question, int k) {
+        return OverviewQuestion.of(question).isPresent() ? OVERVIEW_READING * k : k;
+    }
+
     private Answer finished(Answer answer, Search.Result evidence) {
         Answer told = SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits());
         return wording.word(told, evidence.question(), evidence.asOf());

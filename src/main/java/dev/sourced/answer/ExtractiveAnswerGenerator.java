@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,10 +33,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     private final QuestionTerms questionTerms;
     private final EvidencePolicy policy;
+    private final OverviewSelection overviews;
 
     public ExtractiveAnswerGenerator(QuestionTerms questionTerms, EvidencePolicy policy) {
         this.questionTerms = questionTerms;
         this.policy = policy;
+        this.overviews = new OverviewSelection(questionTerms);
     }
 
     @Override
@@ -45,6 +48,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
+        Optional<OverviewQuestion> overview = OverviewQuestion.of(evidence.question());
+        if (overview.isPresent()) {
+            List<OverviewSelection.Chosen> chosen = overviewSentences(evidence, overview.get());
+            // No sentence reads as an overview of it: the question may still ask for one fact ("what did the joint
+            // statement say about NATO"), which the reading below finds or abstains on.
+            if (!chosen.isEmpty()) {
+                return overview(chosen);
+            }
+        }
         Map<String, Double> weights =
                 questionTerms.weighted(Recency.withoutTimeWords(evidence.question()), evidence.termIdf());
         EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
@@ -94,6 +106,37 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return answer(chosen, direct);
+    }
+
+    /**
+     * The sentences of an overview answer to {@code question}, in reading order; empty when the articles do not
+     * discuss its subject and focus. The language model is given the same sentences to write its overview from.
+     */
+    List<OverviewSelection.Chosen> overviewSentences(Search.Result evidence, OverviewQuestion question) {
+        return overviews.select(evidence, question, OverviewSelection.DEFAULT_SENTENCES);
+    }
+
+    /** The chosen sentences quoted one after another, each followed by its marker. */
+    private static Answer overview(List<OverviewSelection.Chosen> chosen) {
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (OverviewSelection.Chosen c : chosen) {
+            Citation citation = new Citation(
+                    citations.size() + 1,
+                    c.hit().articleId(),
+                    c.hit().title(),
+                    c.hit().chunk().id(),
+                    c.text(),
+                    c.span().start(),
+                    c.span().end(),
+                    round(c.relevance()));
+            citations.add(citation);
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(c.text().strip()).append(' ').append(citation.marker());
+        }
+        return new Answer(text.toString(), true, citations, NAME, null);
     }
 
     /**

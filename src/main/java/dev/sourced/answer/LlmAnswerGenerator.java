@@ -5,12 +5,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.sourced.corpus.Chunk;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +35,11 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     private final ChatModel chat;
     private final StreamingChatModel streaming;
-    private final AnswerGenerator fallback;
+    private final ExtractiveAnswerGenerator fallback;
     private final Duration timeout;
 
     public LlmAnswerGenerator(
-            ChatModel chat, StreamingChatModel streaming, AnswerGenerator fallback, Duration timeout) {
+            ChatModel chat, StreamingChatModel streaming, ExtractiveAnswerGenerator fallback, Duration timeout) {
         this.chat = chat;
         this.streaming = streaming;
         this.fallback = fallback;
@@ -51,17 +53,13 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        List<Hit> passages = ConstrainedPassages.of(evidence);
-        if (passages.isEmpty()) {
-            return fallback.generate(evidence);
-        }
-        Answer disclosed = disagreement(evidence);
-        if (disclosed != null) {
-            return disclosed;
+        Prompt prompt = prompt(evidence);
+        if (prompt.answer() != null) {
+            return prompt.answer();
         }
         try {
-            ChatResponse response = chat.chat(GroundedPrompt.messages(evidence.question(), passages));
-            return checked(response, evidence, passages);
+            ChatResponse response = chat.chat(prompt.messages());
+            return checked(response, evidence, prompt.passages());
         } catch (RuntimeException e) {
             return fallBack(evidence, e);
         }
@@ -70,19 +68,14 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
     /** Streams the model's text as it comes; the returned answer, checked, is the one that counts. */
     @Override
     public Answer generate(Search.Result evidence, Consumer<String> onText) {
-        List<Hit> passages = ConstrainedPassages.of(evidence);
-        if (passages.isEmpty()) {
-            return fallback.generate(evidence, onText);
+        Prompt prompt = prompt(evidence);
+        if (prompt.answer() != null) {
+            onText.accept(prompt.answer().text());
+            return prompt.answer();
         }
-        Answer disclosed = disagreement(evidence);
-        if (disclosed != null) {
-            onText.accept(disclosed.text());
-            return disclosed;
-        }
-        List<ChatMessage> messages = GroundedPrompt.messages(evidence.question(), passages);
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
         try {
-            streaming.chat(messages, new StreamingChatResponseHandler() {
+            streaming.chat(prompt.messages(), new StreamingChatResponseHandler() {
                 @Override
                 public void onPartialResponse(String text) {
                     onText.accept(text);
@@ -98,7 +91,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                     done.completeExceptionally(error);
                 }
             });
-            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence, passages);
+            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence, prompt.passages());
         } catch (TimeoutException e) {
             done.cancel(true);
             return fallBack(evidence, e);
@@ -109,6 +102,58 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
             return fallBack(evidence, e);
         } catch (RuntimeException e) {
             return fallBack(evidence, e);
+        }
+    }
+
+    /**
+     * What the model is asked, with the passages it may cite; or the answer given without asking it. An overview
+     * question gets the sentences the extractive overview chose, each a source of its own, and is asked for an
+     * overview of them; a factoid question the passages that meet its constraints. With nothing to give, or when the
+     * sources disagree on a typed value, the extractive answer is the answer.
+     */
+    private Prompt prompt(Search.Result evidence) {
+        Optional<OverviewQuestion> overview = OverviewQuestion.of(evidence.question());
+        if (overview.isPresent()) {
+            List<Hit> sentences = fallback.overviewSentences(evidence, overview.get()).stream()
+                    .map(LlmAnswerGenerator::asPassage)
+                    .toList();
+            if (!sentences.isEmpty()) {
+                return new Prompt(
+                        sentences,
+                        GroundedPrompt.overview(evidence.question(), sentences, OverviewSelection.DEFAULT_SENTENCES),
+                        null);
+            }
+        }
+        List<Hit> passages = ConstrainedPassages.of(evidence);
+        if (passages.isEmpty()) {
+            return Prompt.answered(fallback.generate(evidence));
+        }
+        Answer disclosed = disagreement(evidence);
+        if (disclosed != null) {
+            return Prompt.answered(disclosed);
+        }
+        return new Prompt(passages, GroundedPrompt.messages(evidence.question(), passages), null);
+    }
+
+    /** A chosen sentence as a passage of its own, so that the model cites it and the checks quote exactly it. */
+    private static Hit asPassage(OverviewSelection.Chosen c) {
+        Hit hit = c.hit();
+        Chunk sentence = new Chunk(
+                hit.chunk().id(), hit.articleId(), c.span().start(), c.span().end(), c.text(), List.of(c.span()));
+        return new Hit(
+                sentence,
+                hit.title(),
+                hit.date(),
+                c.relevance(),
+                hit.retrievers(),
+                List.of(c.vector()),
+                hit.provenance());
+    }
+
+    /** The messages and the passages they number, or the answer when no model is asked. */
+    private record Prompt(List<Hit> passages, List<ChatMessage> messages, Answer answer) {
+        static Prompt answered(Answer answer) {
+            return new Prompt(List.of(), List.of(), answer);
         }
     }
 

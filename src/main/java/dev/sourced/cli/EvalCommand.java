@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +129,7 @@ public class EvalCommand {
     private static List<Map<String, Object>> perQuestion(EvalReport report) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Evaluation.QuestionResult r : report.results()) {
-            rows.add(Map.of(
+            Map<String, Object> row = new LinkedHashMap<>(Map.of(
                     "id",
                     String.valueOf(r.question().id()),
                     "question",
@@ -147,6 +148,12 @@ public class EvalCommand {
                     r.answer().citations().stream().map(c -> c.source()).toList(),
                     "generator",
                     r.answer().generator()));
+            if (r.overview() != null) {
+                row.put("keyPoints", r.question().keyPoints().size());
+                row.put("keyPointsCovered", r.overview().covered());
+                row.put("redundantPairs", r.overview().redundantPairs());
+            }
+            rows.add(row);
         }
         return rows;
     }

@@ -9,22 +9,28 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The rates a report must reach for {@code eval --require} to pass, so an evaluation set can gate a build: {@code
- * hits=0.45,abstained=0.75,false-abstentions=0.15,precision=0.7,verbatim=1}. {@code false-abstentions} is a ceiling,
+ * hits=0.45,abstained=0.75,false-abstentions=0.15,precision=0.7,verbatim=1}; {@code key-points} is the mean
+ * key-point recall of overview questions. {@code false-abstentions} is a ceiling,
  * the others are floors; a rate over no questions passes.
  */
 public record EvalBars(Map<String, Double> bars) {
     private static final Map<String, ToDoubleFunction<EvalReport>> RATES = Map.of(
-            "hits", EvalReport::hitRate,
+            "hits",
+            EvalReport::hitRate,
             "abstained",
-                    r -> r.unanswerable().isEmpty()
-                            ? 1
-                            : (double) r.correctAbstentions() / r.unanswerable().size(),
+            r -> r.unanswerable().isEmpty()
+                    ? 1
+                    : (double) r.correctAbstentions() / r.unanswerable().size(),
             "false-abstentions",
-                    r -> r.answerable().isEmpty()
-                            ? 0
-                            : (double) r.falseAbstentions() / r.answerable().size(),
-            "precision", EvalReport::citationPrecision,
-            "verbatim", EvalReport::verbatimRate);
+            r -> r.answerable().isEmpty()
+                    ? 0
+                    : (double) r.falseAbstentions() / r.answerable().size(),
+            "precision",
+            EvalReport::citationPrecision,
+            "verbatim",
+            EvalReport::verbatimRate,
+            "key-points",
+            r -> r.overviews().isEmpty() ? 1 : r.keyPointRecall());
     private static final String CEILING = "false-abstentions";
 
     public EvalBars {

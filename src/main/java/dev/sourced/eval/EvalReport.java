@@ -14,12 +14,30 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
         results = List.copyOf(results);
     }
 
+    /** The answerable questions that ask for a fact (overview questions are scored by {@link #overviews()}). */
     public List<Evaluation.QuestionResult> answerable() {
-        return results.stream().filter(r -> r.question().answerable()).toList();
+        return results.stream()
+                .filter(r -> r.question().answerable() && !r.question().isOverview())
+                .toList();
     }
 
     public List<Evaluation.QuestionResult> unanswerable() {
-        return results.stream().filter(r -> !r.question().answerable()).toList();
+        return results.stream()
+                .filter(r -> !r.question().answerable() && !r.question().isOverview())
+                .toList();
+    }
+
+    /** The overview questions, scored by the key points their answers cover. */
+    public List<Evaluation.QuestionResult> overviews() {
+        return results.stream().filter(r -> r.question().isOverview()).toList();
+    }
+
+    /** Mean key-point recall over the overview questions; 0 when there are none. */
+    public double keyPointRecall() {
+        return overviews().stream()
+                .mapToDouble(r -> r.overview().recall())
+                .average()
+                .orElse(0);
     }
 
     public double recallAt(Mode mode, int n) {
@@ -118,6 +136,9 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
     /** The table, then one line per missed question. */
     public String table() {
         StringBuilder out = new StringBuilder();
+        if (answerable().isEmpty() && unanswerable().isEmpty() && !overviews().isEmpty()) {
+            return overviewTable(out).toString();
+        }
         out.append(String.format(
                 Locale.ROOT,
                 "retrieval over %d answerable questions (article-level)%n",
@@ -169,6 +190,9 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
                     week.fromOlder(),
                     week.abstained()));
         }
+        if (!overviews().isEmpty()) {
+            overviewTable(out);
+        }
         for (Evaluation.QuestionResult r : results) {
             String miss = missReason(r);
             if (miss != null) {
@@ -183,7 +207,70 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
         return out.toString();
     }
 
+    /**
+     * Overview questions: mean key-point recall (with the spread of its per-question values), articles cited,
+     * sentences, redundant pairs, abstentions; then each question's line.
+     */
+    private StringBuilder overviewTable(StringBuilder out) {
+        List<Evaluation.QuestionResult> overviews = overviews();
+        int n = overviews.size();
+        double recall = keyPointRecall();
+        double variance = overviews.stream()
+                        .mapToDouble(r -> Math.pow(r.overview().recall() - recall, 2))
+                        .sum()
+                / Math.max(1, n - 1);
+        // A normal interval on the mean of per-question recalls; with few questions it is wide, as it should be.
+        double half = n < 2 ? 0 : 1.96 * Math.sqrt(variance / n);
+        out.append(String.format(Locale.ROOT, "overview answers over %d questions (%s generator)%n", n, generator));
+        out.append(String.format(
+                Locale.ROOT,
+                "  key-point recall       %.2f [%.2f, %.2f] (mean of per-question recall, 95%% normal interval)%n",
+                recall,
+                Math.max(0, recall - half),
+                Math.min(1, recall + half)));
+        out.append(String.format(
+                Locale.ROOT,
+                "  articles cited         %.1f per answer%n",
+                overviews.stream()
+                        .mapToInt(r -> r.overview().articles())
+                        .average()
+                        .orElse(0)));
+        out.append(String.format(
+                Locale.ROOT,
+                "  sentences              %.1f per answer, at most %d%n",
+                overviews.stream()
+                        .mapToInt(r -> r.overview().sentences())
+                        .average()
+                        .orElse(0),
+                overviews.stream().mapToInt(r -> r.overview().sentences()).max().orElse(0)));
+        out.append(String.format(
+                Locale.ROOT,
+                "  redundant pairs        %d (cited sentences with cosine above %.1f)%n",
+                overviews.stream().mapToInt(r -> r.overview().redundantPairs()).sum(),
+                OverviewScore.REDUNDANT));
+        out.append(String.format(
+                Locale.ROOT,
+                "  abstained              %d%n",
+                overviews.stream().filter(r -> !r.answer().answered()).count()));
+        for (Evaluation.QuestionResult r : overviews) {
+            OverviewScore score = r.overview();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %s %d/%d key points, %d articles, %d sentences: %s%n",
+                    r.question().id(),
+                    score.covered(),
+                    score.keyPoints(),
+                    score.articles(),
+                    score.sentences(),
+                    r.question().question()));
+        }
+        return out;
+    }
+
     private static String missReason(Evaluation.QuestionResult r) {
+        if (r.question().isOverview()) {
+            return null;
+        }
         if (!r.question().answerable()) {
             return r.answer().answered()
                     ? "answered an unanswerable question: " + clip(r.answer().text())

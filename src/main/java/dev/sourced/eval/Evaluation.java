@@ -54,21 +54,23 @@ public final class Evaluation {
     private QuestionResult evaluate(EvalQuestion q) {
         Map<Mode, Integer> goldRanks = new EnumMap<>(Mode.class);
         Search.Result hybrid = null;
+        int passages = Asker.passagesFor(q.question(), Asker.DEFAULT_PASSAGES);
         for (Mode mode : Mode.values()) {
-            Search.Result result =
-                    search.search(q.question(), DEPTH, mode, Recency.publishedFor(q.question(), q.askedOn()));
-            goldRanks.put(mode, firstGoldRank(result.hits(), q.sources()));
+            Search.Result result = search.search(
+                    q.question(), Math.max(DEPTH, passages), mode, Recency.publishedFor(q.question(), q.askedOn()));
+            List<Hit> ranked = result.hits();
+            goldRanks.put(mode, firstGoldRank(ranked.subList(0, Math.min(DEPTH, ranked.size())), q.sources()));
             if (mode == Mode.HYBRID) {
                 hybrid = result;
             }
         }
         List<Hit> hits = hybrid.hits();
-        List<Hit> passages = hits.subList(0, Math.min(Asker.DEFAULT_PASSAGES, hits.size()));
+        List<Hit> read = hits.subList(0, Math.min(passages, hits.size()));
         Answer answer = wording.word(
                 CitationDetails.of(
-                        generator.generate(new Search.Result(
-                                q.question(), hybrid.vector(), passages, q.askedOn(), hybrid.termIdf())),
-                        passages),
+                        generator.generate(
+                                new Search.Result(q.question(), hybrid.vector(), read, q.askedOn(), hybrid.termIdf())),
+                        read),
                 q.question(),
                 q.askedOn());
         int cited = answer.answered() ? answer.citations().size() : 0;
@@ -82,7 +84,8 @@ public final class Evaluation {
         String lower = answer.text().toLowerCase(Locale.ROOT);
         boolean phrase = q.expectAny().stream().anyMatch(p -> lower.contains(p.toLowerCase(Locale.ROOT)));
         boolean hit = q.answerable() && answer.answered() && phrase && citedGold > 0;
-        return new QuestionResult(q, goldRanks, answer, hit, cited, citedGold, verbatim);
+        OverviewScore overview = q.isOverview() ? OverviewScore.of(q.keyPoints(), answer, read) : null;
+        return new QuestionResult(q, goldRanks, answer, hit, cited, citedGold, verbatim, overview);
     }
 
     private boolean isVerbatim(Citation c) {
@@ -102,7 +105,10 @@ public final class Evaluation {
         return 0;
     }
 
-    /** One question's outcome; a gold rank of 0 means no gold article within {@link #DEPTH}. */
+    /**
+     * One question's outcome; a gold rank of 0 means no gold article within {@link #DEPTH}; {@code overview} is the
+     * key-point score of an overview question, {@code null} for any other.
+     */
     public record QuestionResult(
             EvalQuestion question,
             Map<Mode, Integer> goldRanks,
@@ -110,5 +116,17 @@ public final class Evaluation {
             boolean hit,
             int cited,
             int citedGold,
-            int verbatim) {}
+            int verbatim,
+            OverviewScore overview) {
+        public QuestionResult(
+                EvalQuestion question,
+                Map<Mode, Integer> goldRanks,
+                Answer answer,
+                boolean hit,
+                int cited,
+                int citedGold,
+                int verbatim) {
+            this(question, goldRanks, answer, hit, cited, citedGold, verbatim, null);
+        }
+    }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Parses the JSON-lines questions format ({@code id}, {@code question}, {@code answerable}, {@code sources},
- * {@code expect_any}, optionally {@code asked_on}). A malformed line is reported with its number and skipped, so
+ * {@code expect_any}, optionally {@code asked_on} and, for an overview question,
+ * {@code key_points}). A malformed line is reported with its number and skipped, so
  * one typo does not lose a run.
  */
 public final class QuestionFile {
@@ -45,17 +46,21 @@ public final class QuestionFile {
             throw new IllegalArgumentException("no 'question'");
         }
         String question = new Question(given).text();
-        if (!node.has("answerable") || !node.get("answerable").isBoolean()) {
+        List<List<String>> keyPoints = keyPoints(node);
+        // An overview question with key points is answerable by what they are; any other says which it is.
+        boolean overview = !keyPoints.isEmpty() && !node.has("answerable");
+        if (!overview && (!node.has("answerable") || !node.get("answerable").isBoolean())) {
             throw new IllegalArgumentException("'answerable' must be true or false");
         }
         String askedOn = text(node, "asked_on");
         return new EvalQuestion(
                 text(node, "id"),
                 question,
-                node.get("answerable").asBoolean(),
+                overview || node.get("answerable").asBoolean(),
                 strings(node, "sources"),
                 strings(node, "expect_any"),
-                askedOn == null ? null : date(askedOn));
+                askedOn == null ? null : date(askedOn),
+                keyPoints);
     }
 
     private static LocalDate date(String iso) {
@@ -82,6 +87,32 @@ public final class QuestionFile {
         List<String> items = new ArrayList<>();
         value.forEach(v -> items.add(v.asText()));
         return items;
+    }
+
+    /** {@code key_points}: an array whose items are a phrase or an array of alternative phrases. */
+    private static List<List<String>> keyPoints(JsonNode node) {
+        JsonNode value = node.get("key_points");
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("'key_points' must be an array of phrases or arrays of phrases");
+        }
+        List<List<String>> points = new ArrayList<>();
+        for (JsonNode point : value) {
+            List<String> phrases = new ArrayList<>();
+            if (point.isArray()) {
+                point.forEach(p -> phrases.add(p.asText()));
+            } else if (point.isTextual()) {
+                phrases.add(point.asText());
+            }
+            phrases.removeIf(String::isBlank);
+            if (phrases.isEmpty()) {
+                throw new IllegalArgumentException("every key point must give at least one phrase");
+            }
+            points.add(phrases);
+        }
+        return points;
     }
 
     private static String reason(Exception e) {

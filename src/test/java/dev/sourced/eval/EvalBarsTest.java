@@ -44,7 +44,7 @@ class EvalBarsTest {
     }
 
     private static Evaluation.QuestionResult result(boolean answerable, boolean answered, boolean hit) {
-        EvalQuestion q = new EvalQuestion("q", "Who?", answerable, List.of("a"), List.of("x"), null);
+        EvalQuestion q = new EvalQuestion("q", "Who?", answerable, List.of("a"), List.of("x"));
         Answer answer =
                 new Answer(answered ? "x [1]" : "The articles do not say.", answered, List.of(), "extractive", null);
         return new Evaluation.QuestionResult(q, Map.of(), answer, hit, 0, 0, 0);

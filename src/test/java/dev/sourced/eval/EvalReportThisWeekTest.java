@@ -17,7 +17,7 @@ class EvalReportThisWeekTest {
     private static final LocalDate ASKED = LocalDate.of(2024, 1, 5);
 
     private static Evaluation.QuestionResult result(String question, LocalDate askedOn, LocalDate... cited) {
-        EvalQuestion q = new EvalQuestion("q", question, true, List.of("a"), List.of("x"), askedOn);
+        EvalQuestion q = new EvalQuestion("q", question, true, List.of("a"), List.of("x"), askedOn, List.of());
         Answer answer;
         if (cited.length == 0) {
             answer = new Answer("The articles do not say.", false, List.of(), "extractive", null);
