@@ -3,8 +3,8 @@ package dev.sourced.solrcluster;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.PrintStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,10 +103,14 @@ public final class TestCluster {
         }
         // The builder gives every node the same port setting, so start with the first and add the others.
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(1, baseDir)
-                .withJettyConfig(jetty -> jetty.setPort(ports.get(0))).withMetrics(false).build();
+                .withJettyConfig(jetty -> jetty.setPort(ports.get(0)))
+                .withMetrics(false)
+                .build();
         for (int i = 1; i < nodes; i++) {
             int port = ports.get(i);
-            cluster.startJettySolrRunner("node" + i, null,
+            cluster.startJettySolrRunner(
+                    "node" + i,
+                    null,
                     org.apache.solr.embedded.JettyConfig.builder().setPort(port).build());
         }
         cluster.waitForAllNodes(60);

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Copy detection against planted copies. Every test run: the bundled articles with copies planted for most of them,
  * where every planted group must be found and no top 5 may hold two copies of a story. With {@code -Dbench.copies}:
- * the bundled articles and news-dev's (read where they lie, {@code ../shared/eval/news-dev/corpus} or
- * {@code -Dbench.news-dev=<folder>}) with a fifth of them copied, figures printed and written to
+ * the bundled articles and news-dev's (read where they lie, {@code ../../shared/eval/news-dev/corpus} from the
+ * service module, or {@code -Dbench.news-dev=<folder>}) with a fifth of them copied, figures printed and written to
  * {@code target/copies-report.md}. Inside Quarkus only to share its loaded model.
  */
 @QuarkusTest
@@ -47,7 +47,7 @@ class CopyBenchmarkTest {
     @Test
     void onNewsDev() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("bench.copies"), "run with -Dbench.copies=true");
-        Path newsDev = Path.of(System.getProperty("bench.news-dev", "../shared/eval/news-dev/corpus"));
+        Path newsDev = Path.of(System.getProperty("bench.news-dev", "../../shared/eval/news-dev/corpus"));
         List<Article> originals = new ArrayList<>(READER.readBundled());
         String corpus = "bundled";
         if (Files.isDirectory(newsDev)) {

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A real SolrCloud (MiniSolrCloudCluster, embedded ZooKeeper) in a child JVM with its own classpath, built from
- * deployment/solr/test-cluster by the Maven build. Nodes can be stopped and started again on the same port.
+ * A real SolrCloud (MiniSolrCloudCluster, embedded ZooKeeper) in a child JVM with its own classpath: the launcher
+ * module testing/solr-cluster, which the Maven reactor packages before the service. Nodes can be stopped and started
+ * again on the same port.
  */
 public final class SolrTestCluster implements AutoCloseable {
     private final Process process;
@@ -45,11 +46,11 @@ public final class SolrTestCluster implements AutoCloseable {
     /** The same with Solr's security configuration ({@code security.json}) given, or none when {@code null}. */
     public static SolrTestCluster start(Path baseDir, String heap, Path securityJson, int nodes, int... ports)
             throws IOException {
-        Path launcher = Path.of(System.getProperty("sourced.solr.launcher", "deployment/solr/test-cluster/target"));
+        Path launcher = Path.of(System.getProperty("sourced.solr.launcher", "../testing/solr-cluster/target"));
         Path classpathFile = launcher.resolve("classpath.txt");
         if (!Files.exists(classpathFile)) {
             throw new IllegalStateException(classpathFile + " is missing: build the launcher with "
-                    + "./mvnw -f deployment/solr/test-cluster/pom.xml package (./mvnw verify does)");
+                    + "./mvnw -pl testing/solr-cluster package in the repository root (./mvnw verify does)");
         }
         String classpath = launcher.resolve("classes")
                 + java.io.File.pathSeparator

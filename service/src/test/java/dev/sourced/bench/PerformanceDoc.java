@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 /** docs/performance.md, whose generated tables sit between named markers that each benchmark run rewrites. */
 final class PerformanceDoc {
-    private static final Path DOC = Path.of("docs", "performance.md");
+    /** Relative to the service module, where the build runs its tests. */
+    private static final Path DOC = Path.of("..", "docs", "performance.md");
 
     private PerformanceDoc() {}
 
