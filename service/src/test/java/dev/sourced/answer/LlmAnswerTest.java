@@ -65,6 +65,30 @@ class LlmAnswerTest {
     }
 
     @Test
+    void anOverviewIsWrittenFromTheChosenSentencesEachASourceAndCheckedLikeAnyAnswer() {
+        model.replies(OpenAiStub.Reply.text("South Korea said it would join sanctions on Russia [1]."
+                + " It also criticized the attack on Ukraine [2]."));
+        JsonPath body = ask("{\"question\": \"How did South Korea respond to Russia's attack on Ukraine?\"}");
+        assertEquals("llm", body.getString("generator"));
+        assertTrue(body.getBoolean("answered"), body.prettyPrint());
+        String request = model.requests().getFirst();
+        assertTrue(request.contains("overview of the different points"), "the model is asked for an overview");
+        assertTrue(request.contains("at most 6 sentences"), request);
+        // Each source is one chosen sentence: the first is whole and nothing else.
+        List<Map<String, Object>> citations = body.getList("citations");
+        assertEquals(2, citations.size());
+        for (Map<String, Object> c : citations) {
+            String text = (String) c.get("text");
+            assertTrue(text.contains("South Korea") || text.contains("Seoul") || text.contains("Choi"), text);
+            assertTrue(
+                    text.strip().endsWith(".")
+                            || text.strip().endsWith("\"")
+                            || text.strip().endsWith("”"),
+                    text);
+        }
+    }
+
+    @Test
     void citationsToSourcesThatWereNotGivenAreRemovedAndTheRestRenumbered() {
         // No name or figure, so any passage it cites supports it (ClaimCheck): the test is about the markers.
         model.replies(OpenAiStub.Reply.text("The ambassador [17] spoke of a diplomatic solution [2]."));

@@ -62,6 +62,23 @@ class AskResourceTest {
     }
 
     @Test
+    void anOverviewQuestionIsAnsweredWithSeveralCitedSentencesOfWhatTheSubjectSaidAndDid() {
+        JsonPath body = ask("{\"question\": \"How did South Korea respond to Russia's attack on Ukraine?\"}");
+        assertTrue(body.getBoolean("answered"));
+        String answer = body.getString("answer");
+        List<Map<String, Object>> citations = body.getList("citations");
+        assertTrue(citations.size() >= 3 && citations.size() <= 6, answer);
+        assertMarkersMatchCitations(answer, citations);
+        assertTrue(answer.contains("sanctions"), answer);
+        for (Map<String, Object> c : citations) {
+            assertVerbatim(c);
+            assertTrue(answer.contains(c.get("text") + " [" + c.get("n") + "]"), "each sentence is quoted whole");
+            String text = (String) c.get("text");
+            assertTrue(text.contains("South Korea") || text.contains("Choi") || text.contains("Moon"), text);
+        }
+    }
+
+    @Test
     void saysSoWhenTheArticlesDoNotAnswer() {
         JsonPath body = ask("{\"question\": \"Who won the 2022 FIFA World Cup?\"}");
         assertFalse(body.getBoolean("answered"));
