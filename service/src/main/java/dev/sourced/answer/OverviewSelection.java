@@ -111,7 +111,16 @@ final class OverviewSelection {
 
     /** The retrieved sentences that may go into the overview, most relevant first; each sentence once. */
     private List<Chosen> candidates(Search.Result evidence, OverviewQuestion overview) {
+        Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(evidence.hits());
         Map<String, Double> focusWeights = focusWeights(overview);
+        // Only the focus's words the retrieved passages use tell which articles discuss it: "reluctant" in a question
+        // the articles answer with "unwillingness" says nothing about any of them. When they use none, no article
+        // discusses the focus at all.
+        boolean hadFocus = !focusWeights.isEmpty();
+        focusWeights.keySet().retainAll(questionTerms.termsOf(String.join(" ", retrievedText.values())));
+        if (hadFocus && focusWeights.isEmpty()) {
+            return List.of();
+        }
         // The focus's words less its names: "NATO's eastward expansion" is about expansion; "about Ukraine" names
         // where, which a statement made in that story need not repeat.
         Map<String, Double> topicWeights = new LinkedHashMap<>(focusWeights);
@@ -121,7 +130,6 @@ final class OverviewSelection {
                         " ",
                         Names.in(overview.focus()).stream().map(Phrase::text).toList())));
         Set<String> asked = questionTerms.termsOf(evidence.question());
-        Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(evidence.hits());
         Map<String, Boolean> discussed = new HashMap<>();
         Map<String, List<String>> speakersByArticle = new HashMap<>();
         Map<String, Chosen> bySentence = new LinkedHashMap<>();

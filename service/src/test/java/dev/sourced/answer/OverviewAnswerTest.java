@@ -133,6 +133,29 @@ class OverviewAnswerTest {
     }
 
     @Test
+    void aFocusWordNoPassageUsesDoesNotKeepTheArticlesThatDiscussTheRestFromAnswering() {
+        String text = "China has shown an unwillingness to condemn Russia because of its close ties with Moscow."
+                + " China and Russia have been deepening ties to counter the United States for years.";
+        Answer answer = GENERATOR.generate(evidence("Why is China reluctant to condemn Russia?", hit("a", null, text)));
+
+        assertTrue(answer.answered(), answer.text());
+        assertTrue(
+                quoted(answer)
+                        .contains("China has shown an unwillingness to condemn Russia because of its close ties with"
+                                + " Moscow."),
+                answer.text());
+    }
+
+    @Test
+    void aFocusNoPassageDiscussesIsNotCoveredAndTheAnswerAbstains() {
+        Answer answer = GENERATOR.generate(evidence(
+                "What is China's position on the Olympic boycott?",
+                hit("a", null, "China refrained from calling the war in Ukraine an invasion.")));
+
+        assertFalse(answer.answered(), answer.text());
+    }
+
+    @Test
     void aSubjectNoArticleNamesIsNotCoveredAndTheAnswerAbstains() {
         Answer answer = GENERATOR.generate(evidence(
                 "What is Japan's position on the war in Ukraine?",

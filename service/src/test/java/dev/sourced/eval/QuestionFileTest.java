@@ -28,4 +28,22 @@ class QuestionFileTest {
         assertEquals(List.of("s1"), parsed.questions().getFirst().sources());
         assertFalse(parsed.questions().get(1).answerable());
     }
+
+    @Test
+    void keyPointsAreAlternativePhrasesAndMakeAnOverviewQuestion() {
+        QuestionFile.Parsed parsed = QuestionFile.parse("""
+                {"id":"o1","question":"What is China's position?","key_points":[["invasion"],["dialogue","talks"],"sovereignty"]}
+                {"id":"o2","question":"Why?","key_points":[[]]}
+                {"id":"o3","question":"Why?","key_points":"sovereignty"}
+                """);
+        assertEquals(
+                List.of("o1"), parsed.questions().stream().map(EvalQuestion::id).toList());
+        EvalQuestion overview = parsed.questions().getFirst();
+        assertTrue(overview.isOverview());
+        assertTrue(overview.answerable(), "an overview question without 'answerable' is answerable");
+        assertEquals(
+                List.of(List.of("invasion"), List.of("dialogue", "talks"), List.of("sovereignty")),
+                overview.keyPoints());
+        assertEquals(2, parsed.problems().size());
+    }
 }
