@@ -90,6 +90,9 @@ final class Attribution {
             "assistant",
             "deputy",
             "counterpart");
+    /** Words that make a place's name another place's: "North Korea", "New Mexico", "West Virginia". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "upper", "lower");
     /** Forms of address before a name. */
     private static final Set<String> TITLES = Set.of("mr", "ms", "mrs", "dr", "sen", "rep", "gen", "sir", "lord");
     /** Words a title may hold between its capitalised words: "Ambassador to the United Nations". */
@@ -271,8 +274,9 @@ final class Attribution {
             return -1;
         }
         for (int i = 0; i + name.size() <= words.size(); i++) {
-            // "Korea" of "North Korea" is another name; "Chinese Foreign Minister" is still China's.
-            if (matchesAt(name, words, i) && !foreignCapital(text, words, i - 1, i, name)) {
+            // "Korea" of "North Korea" is another place; "Vladimir Putin" and "Chinese Foreign Minister" are still
+            // Putin and China.
+            if (matchesAt(name, words, i) && !qualified(text, words, i)) {
                 return words.get(i).start();
             }
         }
@@ -309,6 +313,17 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** Whether the word at {@code i} follows a word that makes it another place: "North" of "North Korea". */
+    private static boolean qualified(String text, List<Phrase> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Phrase before = words.get(i - 1);
+        return PLACE_QUALIFIERS.contains(Words.base(before.text()))
+                && Words.isCapitalised(before.text())
+                && text.substring(before.end(), words.get(i).start()).equals(" ");
     }
 
     /** Whether the capitalised word at {@code i} is not part of another name: no capitalised neighbour outside it. */

@@ -26,6 +26,8 @@ class AttributionTest {
                 "Xi Jinping | President Xi stated that dialogue was needed. | true",
                 "Antony Blinken | Blinken spoke with his counterpart. | true",
                 "Putin | The statement said nothing about Ukraine. | false",
+                "Putin | Xi spoke with Russian President Vladimir Putin on Friday. | true",
+                "Mexico | New Mexico sued the federal government. | false",
                 "joint statement | The February 4 joint statement did not mention Ukraine. | true",
             })
     void namesASubjectInFullAsItsDemonymOrByAWordTheArticleGivesInFull(String subject, String text, boolean named) {
