@@ -40,6 +40,14 @@ final class Attribution {
             + "emphasized|emphasised|explained|acknowledged|admitted|agreed|declined|described|dismissed|defended|"
             + "blamed|responded|replied|wrote|tweeted|posted|testified|quoted|favou?red|hopes?|wants?|spoke|speaks|"
             + "discussed|talked)\\b");
+    /** "…," Park said, quoting Moon as saying: the statement is Moon's. */
+    private static final Pattern QUOTED_AS_SAYING =
+            Pattern.compile("(?i)\\bquot(?:ed|ing) ([^,.;]{1,60}?) as (?:saying|telling)\\b");
+    /** Words of a time phrase between a place and who spoke there: "on Thursday", "earlier this week". */
+    private static final Set<String> TIME_WORDS =
+            Set.of("on", "last", "this", "earlier", "later", "early", "late", "week", "month", "day", "today");
+
+    private static final int MAX_TIME_WORDS = 4;
     /** "According to China's Ministry of Foreign Affairs, …": the statement is the named one's. */
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to (?:the |a )?");
 
@@ -153,7 +161,8 @@ final class Attribution {
             }
             for (int i = 0; i + name.size() <= words.size(); i++) {
                 if (matchesAt(name, words, i)) {
-                    titledPerson(article, words, i + name.size()).ifPresent(speakers::add);
+                    titledPerson(article, words, afterWhen(words, i + name.size()))
+                            .ifPresent(speakers::add);
                 }
             }
             var apposition = APPOSITION.matcher(article);
@@ -164,6 +173,24 @@ final class Attribution {
             }
         }
         return List.copyOf(speakers);
+    }
+
+    /**
+     * The first word after a time phrase starting at {@code from} ("on Thursday", "last week", "earlier this month"),
+     * or {@code from}: "In South Korea on Thursday, President Moon Jae In…" gives the president of South Korea.
+     */
+    private static int afterWhen(List<Phrase> words, int from) {
+        int at = from;
+        while (at < words.size() && at - from < MAX_TIME_WORDS) {
+            String word = Words.base(words.get(at).text());
+            if (!TIME_WORDS.contains(word)
+                    && !Names.isWeekday(word)
+                    && Months.named(word).isEmpty()) {
+                break;
+            }
+            at++;
+        }
+        return at;
     }
 
     /**
@@ -245,6 +272,12 @@ final class Attribution {
                 }
             }
             according.reset();
+            var quoted = QUOTED_AS_SAYING.matcher(sentence);
+            while (quoted.find()) {
+                if (names(subject, quoted.group(1), article) >= 0) {
+                    return true;
+                }
+            }
         }
         return false;
     }

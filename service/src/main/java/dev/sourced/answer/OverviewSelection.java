@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences an overview answer is made of: from the retrieved passages, those about the question's subject
- * ({@link Attribution}: named in the sentence or the one before it) in articles that discuss its focus, chosen by
- * maximal marginal relevance (relevance to the question, less similarity to the sentences already chosen, over the
- * sentence vectors stored at index time) so that each adds a point the others do not make, and none restates one
- * already chosen. They are returned in reading order: by time when every article is dated, else the most relevant
- * article first; within an article, in its order.
+ * ({@link Attribution}: named in the sentence or in the one it continues) in articles that discuss its focus, chosen
+ * by maximal marginal relevance (relevance to the question, less similarity to the sentences already chosen, over
+ * the sentence vectors stored at index time) so that each adds a point the others do not make, and none restates one
+ * already chosen. The kind of sentence the question asks for counts for more: the subject's own statements for a
+ * position, a response or statements (for statements, nothing else counts), causes for reasons. They are returned in
+ * reading order: by time when every article is dated, else the most relevant article first; within an article, in
+ * its order.
  */
 final class OverviewSelection {
     /** How many sentences an overview has unless asked for another length. */
@@ -31,6 +33,11 @@ final class OverviewSelection {
      * focus, so novelty may weigh a little more than relevance: the points of an overview are the different ones.
      */
     private static final double RELEVANCE_SHARE = 0.4;
+    /**
+     * What a sentence of the kind the question asks for counts for beside its relevance: the subject's own statement
+     * for a position, a response or statements; a cause for reasons.
+     */
+    private static final double PREFERRED_WEIGHT = 0.3;
     /** A sentence's share of the focus's information counts beside its cosine to the question. */
     private static final double FOCUS_WEIGHT = 0.25;
     /** An article that holds less of the focus than this is about something else. */
@@ -83,18 +90,13 @@ final class OverviewSelection {
         while (chosen.size() < max && !left.isEmpty()) {
             Chosen next = null;
             double nextScore = Double.NEGATIVE_INFINITY;
-            boolean preferredLeft = left.stream()
-                    .anyMatch(c -> c.preferred()
-                            && c.relevance() >= RELATIVE_FLOOR * best
-                            && maxSimilarity(c, chosen) <= REDUNDANT);
             for (Chosen c : left) {
                 double similarity = maxSimilarity(c, chosen);
-                if (similarity > REDUNDANT
-                        || c.relevance() < RELATIVE_FLOOR * best
-                        || preferredLeft && !c.preferred()) {
+                if (similarity > REDUNDANT || c.relevance() < RELATIVE_FLOOR * best) {
                     continue;
                 }
-                double score = RELEVANCE_SHARE * c.relevance() - (1 - RELEVANCE_SHARE) * similarity;
+                double relevance = c.relevance() + (c.preferred() ? PREFERRED_WEIGHT : 0);
+                double score = RELEVANCE_SHARE * relevance - (1 - RELEVANCE_SHARE) * similarity;
                 if (score > nextScore) {
                     next = c;
                     nextScore = score;

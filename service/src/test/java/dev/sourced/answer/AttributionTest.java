@@ -11,7 +11,8 @@ class AttributionTest {
     private static final String ARTICLE = "Chinese Foreign Minister Wang Yi held talks with Sergey Lavrov."
             + " China's President Xi Jinping spoke with Putin. Antony Blinken met him."
             + " Wang Wenbin, a spokesperson for the Chinese Foreign Ministry, spoke too."
-            + " South Korea's Foreign Ministry spokesman Choi Young Sam told reporters.";
+            + " South Korea's Foreign Ministry spokesman Choi Young Sam told reporters."
+            + " In South Korea on Thursday, President Moon Jae In promised sanctions.";
 
     @ParameterizedTest(name = "{0} in \"{1}\"")
     @CsvSource(
@@ -43,6 +44,7 @@ class AttributionTest {
                 "China | Kuleba stated that his government is paying attention to China's concerns. | | MENTIONED",
                 "Putin | Asked whether Putin's move violated sovereignty, she said it was complex. | | MENTIONED",
                 "China | China's envoy to the United Nations called for restraint. | | SPEAKER",
+                "South Korea | It must be guaranteed,\" Park said, quoting South Korea's president as saying. | | SPEAKER",
                 "China | Meanwhile, according to China's Ministry of Foreign Affairs, the minister was concerned. | | SPEAKER",
                 "China | The situation in the United States worsened, according to reports. | | NONE",
                 // A pronoun continues the statement of the sentence before it.
@@ -64,7 +66,7 @@ class AttributionTest {
             delimiter = '|',
             value = {
                 "China | China;Wang Yi;Xi Jinping;Wang Wenbin",
-                "South Korea | South Korea;Choi Young Sam",
+                "South Korea | South Korea;Choi Young Sam;Moon Jae In",
                 "Russia | Russia",
             })
     void findsThePeopleAnArticleSaysSpeakForASubject(String subject, String speakers) {
