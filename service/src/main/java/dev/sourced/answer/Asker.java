@@ -93,17 +93,18 @@ public final class Asker {
     }
 
     /**
-     * The generator's answer with its citations' article details and the other articles publishing their stories,
-     * dated when the question asks about the present.
-     */
-    /**
-     * How many passages an answer to {@code question} draws on when {@code k} are asked for: an overview reads three
-     * times as many, since its points are spread over more articles and sentences than one fact is.
+     * How many passages an answer to {@code question} draws on when {@code k} are asked for: an overview reads
+     * {@value #OVERVIEW_READING} times as many, since its points are spread over more articles and sentences than one
+     * fact is.
      */
     public static int passagesFor(String question, int k) {
         return OverviewQuestion.of(question).isPresent() ? OVERVIEW_READING * k : k;
     }
 
+    /**
+     * The generator's answer with its citations' article details and the other articles publishing their stories,
+     * dated when the question asks about the present.
+     */
     private Answer finished(Answer answer, Search.Result evidence) {
         Answer told = SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits());
         return wording.word(told, evidence.question(), evidence.asOf());

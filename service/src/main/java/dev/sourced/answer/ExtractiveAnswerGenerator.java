@@ -24,6 +24,10 @@ import java.util.Set;
  *
  * <p>It abstains unless the best usable sentence's passage holds most of the question's information: no retrieval
  * score separates a topical sentence from an answer.
+ *
+ * <p>A question that asks for an overview ({@link OverviewQuestion}: a position, a response, reasons, events,
+ * statements) is answered with the sentences {@link OverviewSelection} chooses across the articles, each quoted whole
+ * with its marker; when none reads as one, it is read as above.
  */
 public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "extractive";

@@ -27,7 +27,9 @@ import org.jboss.logging.Logger;
  * sentences against the passages it cites ({@link ClaimCheck}: unsupported ones are removed and counted); a timeout,
  * an error, an empty reply or an answer with no supported sentence falls back to the extractive generator, and the
  * answer says which generator produced it. When the sources disagree on the value a typed question asks for, the
- * extractive disclosure is the answer and the model is not asked ({@link SourceDisagreement}).
+ * extractive disclosure is the answer and the model is not asked ({@link SourceDisagreement}). For an overview
+ * question the model is given the sentences the extractive overview chose, each a numbered source of its own, and
+ * asked for an overview of them.
  */
 public final class LlmAnswerGenerator implements AnswerGenerator {
     public static final String NAME = "llm";

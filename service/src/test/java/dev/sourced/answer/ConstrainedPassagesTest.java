@@ -14,17 +14,11 @@ import dev.sourced.corpus.SentenceSplitter;
 import dev.sourced.corpus.Span;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
-import dev.sourced.retrieval.TermAnalysis;
-import dev.sourced.retrieval.Vocabulary;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** The evidence checks shared by both generators: what the language model is given, and when it is not asked. */
@@ -75,20 +69,7 @@ class ConstrainedPassagesTest {
     }
 
     private static LlmAnswerGenerator llm(ChatModel chat) {
-        TermAnalysis analysis = new TermAnalysis(new EnglishAnalyzer());
-        Vocabulary even = new Vocabulary() {
-            @Override
-            public List<String> terms(String text) {
-                return analysis.terms(text);
-            }
-
-            @Override
-            public Map<String, Double> idf(Collection<String> terms) {
-                return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
-            }
-        };
-        ExtractiveAnswerGenerator extractive = new ExtractiveAnswerGenerator(
-                new QuestionTerms(even), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        ExtractiveAnswerGenerator extractive = EvenGenerators.extractive();
         return new LlmAnswerGenerator(chat, null, extractive, Duration.ofSeconds(5));
     }
 

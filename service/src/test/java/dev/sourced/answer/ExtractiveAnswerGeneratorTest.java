@@ -9,35 +9,15 @@ import dev.sourced.corpus.SentenceSplitter;
 import dev.sourced.corpus.Span;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
-import dev.sourced.retrieval.TermAnalysis;
-import dev.sourced.retrieval.Vocabulary;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generator on small hand-made evidence: every term weighs the same and every sentence is close in meaning. */
 class ExtractiveAnswerGeneratorTest {
-    private static final TermAnalysis ANALYSIS = new TermAnalysis(new EnglishAnalyzer());
-    private static final Vocabulary EVEN = new Vocabulary() {
-        @Override
-        public List<String> terms(String text) {
-            return ANALYSIS.terms(text);
-        }
-
-        @Override
-        public Map<String, Double> idf(Collection<String> terms) {
-            return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
-        }
-    };
-    private static final ExtractiveAnswerGenerator GENERATOR = new ExtractiveAnswerGenerator(
-            new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+    private static final ExtractiveAnswerGenerator GENERATOR = EvenGenerators.extractive();
     private static final LocalDate ASKED_ON = LocalDate.of(2024, 1, 5);
 
     @Test

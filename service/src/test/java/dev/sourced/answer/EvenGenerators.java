@@ -1,0 +1,36 @@
+package dev.sourced.answer;
+
+import dev.sourced.retrieval.TermAnalysis;
+import dev.sourced.retrieval.Vocabulary;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
+/**
+ * The extractive generator for tests on small hand-made evidence: the service's analyser, every term weighing the
+ * same (idf 1), and the policy's weights and thresholds as configured by default.
+ */
+final class EvenGenerators {
+    private static final TermAnalysis ANALYSIS = new TermAnalysis(new EnglishAnalyzer());
+    private static final Vocabulary EVEN = new Vocabulary() {
+        @Override
+        public List<String> terms(String text) {
+            return ANALYSIS.terms(text);
+        }
+
+        @Override
+        public Map<String, Double> idf(Collection<String> terms) {
+            return terms.stream().distinct().collect(Collectors.toMap(Function.identity(), t -> 1.0));
+        }
+    };
+
+    private EvenGenerators() {}
+
+    static ExtractiveAnswerGenerator extractive() {
+        return new ExtractiveAnswerGenerator(
+                new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+    }
+}
