@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * or, when the article names it in full somewhere, by one of its words standing alone ("Xi" for "Xi Jinping",
  * "Blinken" for "Antony Blinken"), but not as a word of another name ("Korea" of "North Korea").
  *
- * <p>A sentence reports the statement of someone named before its reporting verb ("Chinese Foreign Minister Wang Yi
+ * <p>A sentence reports the statement of someone named before a reporting verb ("Chinese Foreign Minister Wang Yi
  * said", "China on Thursday refrained from…"), not after it ("Kuleba stated that… China's concerns") nor as the owner
  * of something else ("Putin's move"); "China's envoy" and "South Korea's Foreign Ministry spokesman" speak for the
- * country. A sentence that starts with a pronoun ("She added…", "He urged…") continues the statement of the sentence
- * before it, and a sentence inside a quotation that an earlier sentence opened continues that sentence's.
+ * country; so does whoever "according to" or "quoted … as saying" names. A sentence that starts with a pronoun ("She
+ * added…", "He urged…") continues the statement of the sentence before it, and a sentence inside a quotation that an
+ * earlier sentence opened continues that sentence's. The people an article ties to a subject by their title ("Chinese
+ * Foreign Minister Wang Yi", "Wang Wenbin, a spokesperson for the Chinese Foreign Ministry") speak for it.
  */
 final class Attribution {
     /** Whether the names asked about are the sentence's speaker, only mentioned around it, or absent. */
