@@ -12,12 +12,22 @@ import java.util.function.Consumer;
 public interface AnswerGenerator {
     Answer generate(Search.Result evidence);
 
+    /** As {@link #generate(Search.Result)}, an overview answer as long as {@code detail} says. */
+    default Answer generate(Search.Result evidence, Detail detail) {
+        return generate(evidence);
+    }
+
     /**
      * As {@link #generate(Search.Result)}, telling {@code onText} the answer text as it is produced. The streamed
      * text is provisional; the returned answer, with its checked citations, is the one that counts.
      */
     default Answer generate(Search.Result evidence, Consumer<String> onText) {
-        Answer answer = generate(evidence);
+        return generate(evidence, Detail.STANDARD, onText);
+    }
+
+    /** As {@link #generate(Search.Result, Consumer)}, an overview answer as long as {@code detail} says. */
+    default Answer generate(Search.Result evidence, Detail detail, Consumer<String> onText) {
+        Answer answer = generate(evidence, detail);
         onText.accept(answer.text());
         return answer;
     }

@@ -62,10 +62,15 @@ public final class Asker {
      *     no date
      */
     public Answer ask(Question question, int k, LocalDate asOf) {
+        return ask(question, k, asOf, Detail.STANDARD);
+    }
+
+    /** @param detail how long an overview answer may be */
+    public Answer ask(Question question, int k, LocalDate asOf, Detail detail) {
         long started = System.nanoTime();
         try (Place place = take()) {
             Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
-            return counted(finished(generator.generate(evidence), evidence), started);
+            return counted(finished(generator.generate(evidence, detail), evidence), started);
         }
     }
 
@@ -82,10 +87,15 @@ public final class Asker {
      * place back; closing twice is harmless.
      */
     public Streamed stream(Question question, int k, LocalDate asOf) {
+        return stream(question, k, asOf, Detail.STANDARD);
+    }
+
+    /** As {@link #stream(Question, int, LocalDate)}, with an overview answer as long as {@code detail} says. */
+    public Streamed stream(Question question, int k, LocalDate asOf, Detail detail) {
         long started = System.nanoTime();
         Place place = take();
         try {
-            return new Streamed(retrieve(question, passagesFor(question.text(), k), asOf), place, started);
+            return new Streamed(retrieve(question, passagesFor(question.text(), k), asOf), detail, place, started);
         } catch (RuntimeException e) {
             place.close();
             throw e;
@@ -134,11 +144,13 @@ public final class Asker {
     /** A question retrieved for and holding its place until it is answered or closed. */
     public final class Streamed implements AutoCloseable {
         private final Search.Result evidence;
+        private final Detail detail;
         private final Place place;
         private final long started;
 
-        private Streamed(Search.Result evidence, Place place, long started) {
+        private Streamed(Search.Result evidence, Detail detail, Place place, long started) {
             this.evidence = evidence;
+            this.detail = detail;
             this.place = place;
             this.started = started;
         }
@@ -146,7 +158,7 @@ public final class Asker {
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return counted(finished(generator.generate(evidence, onText), evidence), started);
+                return counted(finished(generator.generate(evidence, detail, onText), evidence), started);
             } finally {
                 close();
             }

@@ -52,9 +52,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
+        return generate(evidence, Detail.STANDARD);
+    }
+
+    @Override
+    public Answer generate(Search.Result evidence, Detail detail) {
         Optional<OverviewQuestion> overview = OverviewQuestion.of(evidence.question());
         if (overview.isPresent()) {
-            List<OverviewSelection.Chosen> chosen = overviewSentences(evidence, overview.get());
+            List<OverviewSelection.Chosen> chosen = overviewSentences(evidence, overview.get(), detail);
             // No sentence reads as an overview of it: the question may still ask for one fact ("what did the joint
             // statement say about NATO"), which the reading below finds or abstains on.
             if (!chosen.isEmpty()) {
@@ -116,8 +121,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * The sentences of an overview answer to {@code question}, in reading order; empty when the articles do not
      * discuss its subject and focus. The language model is given the same sentences to write its overview from.
      */
-    List<OverviewSelection.Chosen> overviewSentences(Search.Result evidence, OverviewQuestion question) {
-        return overviews.select(evidence, question, OverviewSelection.DEFAULT_SENTENCES);
+    List<OverviewSelection.Chosen> overviewSentences(Search.Result evidence, OverviewQuestion question, Detail detail) {
+        return overviews.select(evidence, question, detail.sentences());
     }
 
     /** The chosen sentences quoted one after another, each followed by its marker. */

@@ -55,22 +55,27 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence) {
-        Prompt prompt = prompt(evidence);
+        return generate(evidence, Detail.STANDARD);
+    }
+
+    @Override
+    public Answer generate(Search.Result evidence, Detail detail) {
+        Prompt prompt = prompt(evidence, detail);
         if (prompt.answer() != null) {
             return prompt.answer();
         }
         try {
             ChatResponse response = chat.chat(prompt.messages());
-            return checked(response, evidence, prompt.passages());
+            return checked(response, evidence, prompt.passages(), detail);
         } catch (RuntimeException e) {
-            return fallBack(evidence, e);
+            return fallBack(evidence, detail, e);
         }
     }
 
     /** Streams the model's text as it comes; the returned answer, checked, is the one that counts. */
     @Override
-    public Answer generate(Search.Result evidence, Consumer<String> onText) {
-        Prompt prompt = prompt(evidence);
+    public Answer generate(Search.Result evidence, Detail detail, Consumer<String> onText) {
+        Prompt prompt = prompt(evidence, detail);
         if (prompt.answer() != null) {
             onText.accept(prompt.answer().text());
             return prompt.answer();
@@ -93,17 +98,17 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                     done.completeExceptionally(error);
                 }
             });
-            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence, prompt.passages());
+            return checked(done.get(timeout.toMillis(), TimeUnit.MILLISECONDS), evidence, prompt.passages(), detail);
         } catch (TimeoutException e) {
             done.cancel(true);
-            return fallBack(evidence, e);
+            return fallBack(evidence, detail, e);
         } catch (ExecutionException e) {
-            return fallBack(evidence, e.getCause());
+            return fallBack(evidence, detail, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fallBack(evidence, e);
+            return fallBack(evidence, detail, e);
         } catch (RuntimeException e) {
-            return fallBack(evidence, e);
+            return fallBack(evidence, detail, e);
         }
     }
 
@@ -113,22 +118,20 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
      * overview of them; a factoid question the passages that meet its constraints. With nothing to give, or when the
      * sources disagree on a typed value, the extractive answer is the answer.
      */
-    private Prompt prompt(Search.Result evidence) {
+    private Prompt prompt(Search.Result evidence, Detail detail) {
         Optional<OverviewQuestion> overview = OverviewQuestion.of(evidence.question());
         if (overview.isPresent()) {
-            List<Hit> sentences = fallback.overviewSentences(evidence, overview.get()).stream()
+            List<Hit> sentences = fallback.overviewSentences(evidence, overview.get(), detail).stream()
                     .map(LlmAnswerGenerator::asPassage)
                     .toList();
             if (!sentences.isEmpty()) {
                 return new Prompt(
-                        sentences,
-                        GroundedPrompt.overview(evidence.question(), sentences, OverviewSelection.DEFAULT_SENTENCES),
-                        null);
+                        sentences, GroundedPrompt.overview(evidence.question(), sentences, detail.sentences()), null);
             }
         }
         List<Hit> passages = ConstrainedPassages.of(evidence);
         if (passages.isEmpty()) {
-            return Prompt.answered(fallback.generate(evidence));
+            return Prompt.answered(fallback.generate(evidence, detail));
         }
         Answer disclosed = disagreement(evidence);
         if (disclosed != null) {
@@ -168,30 +171,30 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         return extractive.conflict() ? extractive.withFallback("disagreement") : null;
     }
 
-    private Answer checked(ChatResponse response, Search.Result evidence, List<Hit> passages) {
+    private Answer checked(ChatResponse response, Search.Result evidence, List<Hit> passages, Detail detail) {
         String text = response == null || response.aiMessage() == null
                 ? null
                 : response.aiMessage().text();
         Answer answer = CitationCheck.check(text, passages, NAME);
         if (answer == null) {
             LOG.warn("the language model returned no usable answer; answering extractively");
-            return fallback.generate(evidence).withFallback("unusable");
+            return fallback.generate(evidence, detail).withFallback("unusable");
         }
         Answer supported = ClaimCheck.check(answer);
         if (supported == null) {
             LOG.warn("no sentence of the language model's answer is supported by a passage it cites; answering"
                     + " extractively");
-            return fallback.generate(evidence).withFallback("unsupported");
+            return fallback.generate(evidence, detail).withFallback("unsupported");
         }
         return supported;
     }
 
-    private Answer fallBack(Search.Result evidence, Throwable error) {
+    private Answer fallBack(Search.Result evidence, Detail detail, Throwable error) {
         String reason = isTimeout(error) ? "timeout" : "error";
         LOG.warnf(
                 "the language model failed (%s: %s); answering extractively",
                 reason, error.getClass().getSimpleName());
-        return fallback.generate(evidence).withFallback(reason);
+        return fallback.generate(evidence, detail).withFallback(reason);
     }
 
     private static boolean isTimeout(Throwable error) {

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * its order.
  */
 final class OverviewSelection {
-    /** How many sentences an overview has unless asked for another length. */
-    static final int DEFAULT_SENTENCES = 6;
     /** Two sentences this close in meaning say one thing: the answer quotes one of them. */
     static final double REDUNDANT = 0.9;
     /**

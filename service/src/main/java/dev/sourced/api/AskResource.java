@@ -28,7 +28,7 @@ public class AskResource {
         Question question = new Question(request.question());
         int k = request.passages();
         long started = System.nanoTime();
-        Answer answer = asker.ask(question, k, request.asOf());
+        Answer answer = asker.ask(question, k, request.asOf(), request.overviewDetail());
         return AskResponse.of(answer, (System.nanoTime() - started) / 1_000_000);
     }
 }

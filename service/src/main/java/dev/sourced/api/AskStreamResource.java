@@ -51,7 +51,7 @@ public class AskStreamResource {
             @NotNull(message = AskRequest.REQUIRED) @Valid AskRequest request, @Context Sse sse) {
         Question question = new Question(request.question());
         long started = System.nanoTime();
-        Asker.Streamed streamed = asker.stream(question, request.passages(), request.asOf());
+        Asker.Streamed streamed = asker.stream(question, request.passages(), request.asOf(), request.overviewDetail());
         return Multi.createFrom()
                 .<OutboundSseEvent>emitter(events -> {
                     Answer answer = streamed.answer(text -> events.emit(

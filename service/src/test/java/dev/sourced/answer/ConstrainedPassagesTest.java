@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -68,6 +69,25 @@ class ConstrainedPassagesTest {
         assertTrue(answer.text().startsWith("The sources disagree."), answer.text());
     }
 
+    @Test
+    void anOverviewIsWrittenFromTheChosenSentencesAsLongAsTheDetailAsks() {
+        RecordingChat chat = new RecordingChat("China urged restraint [1].");
+        Answer answer = llm(chat)
+                .generate(
+                        evidence(
+                                "What is China's position on the war in Ukraine?",
+                                hit("a", "China urged all parties in the Ukraine war to exercise restraint."),
+                                hit("b", "The weather in Kyiv stayed cold and grey all through the week.")),
+                        Detail.BRIEF);
+        String prompt = chat.userMessages.getFirst();
+        assertTrue(prompt.contains("China urged all parties"), prompt);
+        assertFalse(prompt.contains("weather"), "only the chosen sentences are sources");
+        assertTrue(chat.systemMessages.getFirst().contains("at most 3 sentences"), chat.systemMessages.getFirst());
+        assertEquals(
+                "China urged all parties in the Ukraine war to exercise restraint.",
+                answer.citations().getFirst().text());
+    }
+
     private static LlmAnswerGenerator llm(ChatModel chat) {
         ExtractiveAnswerGenerator extractive = EvenGenerators.extractive();
         return new LlmAnswerGenerator(chat, null, extractive, Duration.ofSeconds(5));
@@ -96,6 +116,7 @@ class ConstrainedPassagesTest {
     private static final class RecordingChat implements ChatModel {
         private final String reply;
         private final List<String> userMessages = new ArrayList<>();
+        private final List<String> systemMessages = new ArrayList<>();
 
         RecordingChat(String reply) {
             this.reply = reply;
@@ -106,6 +127,9 @@ class ConstrainedPassagesTest {
             request.messages().stream()
                     .filter(m -> m instanceof UserMessage)
                     .forEach(m -> userMessages.add(((UserMessage) m).singleText()));
+            request.messages().stream()
+                    .filter(m -> m instanceof SystemMessage)
+                    .forEach(m -> systemMessages.add(((SystemMessage) m).text()));
             return ChatResponse.builder().aiMessage(AiMessage.from(reply)).build();
         }
     }

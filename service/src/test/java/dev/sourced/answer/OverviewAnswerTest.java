@@ -84,7 +84,22 @@ class OverviewAnswerTest {
                 "What is China's position on the war in Ukraine?",
                 hit("a", null, text.toString().strip())));
 
-        assertEquals(OverviewSelection.DEFAULT_SENTENCES, answer.citations().size(), answer.text());
+        assertEquals(Detail.STANDARD.sentences(), answer.citations().size(), answer.text());
+        assertEquals(
+                3, GENERATOR.generate(eightPoints(), Detail.BRIEF).citations().size());
+        assertEquals(
+                8, GENERATOR.generate(eightPoints(), Detail.FULL).citations().size());
+    }
+
+    private Search.Result eightPoints() {
+        StringBuilder text = new StringBuilder();
+        for (String point : List.of(
+                "restraint", "dialogue", "sovereignty", "negotiation", "ceasefire", "sanctions", "refugees", "aid")) {
+            text.append("China said the Ukraine war calls for ").append(point).append(" above all else. ");
+        }
+        return evidence(
+                "What is China's position on the war in Ukraine?",
+                hit("a", null, text.toString().strip()));
     }
 
     @Test

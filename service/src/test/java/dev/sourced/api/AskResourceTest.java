@@ -79,6 +79,20 @@ class AskResourceTest {
     }
 
     @Test
+    void aBriefOverviewHasAtMostThreeSentencesAndAnUnknownDetailIsA400() {
+        JsonPath body = ask(
+                "{\"question\": \"How did South Korea respond to Russia's attack on Ukraine?\", \"detail\": \"brief\"}");
+        assertTrue(body.getBoolean("answered"));
+        assertTrue(body.getList("citations").size() <= 3, body.getString("answer"));
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"How did South Korea respond?\", \"detail\": \"long\"}")
+                .post("/api/ask")
+                .then()
+                .statusCode(400)
+                .body("error", containsString("'detail' must be 'brief', 'standard' or 'full'"));
+    }
+
+    @Test
     void saysSoWhenTheArticlesDoNotAnswer() {
         JsonPath body = ask("{\"question\": \"Who won the 2022 FIFA World Cup?\"}");
         assertFalse(body.getBoolean("answered"));
