@@ -243,6 +243,11 @@ final class Attribution {
         return !before.isEmpty() && (startsWithPronoun(sentence) || quoteOpener(before, sentence) >= 0);
     }
 
+    /** Whether {@code word} names an office or a body that speaks for someone: "president", "ministry". */
+    static boolean isOffice(String word) {
+        return OFFICES.contains(Words.base(word));
+    }
+
     /**
      * Whether every one of {@code subjects} is named in the sentence or the one before it: a statement made between
      * them ("During the call with Putin, Xi stated…").

@@ -144,9 +144,10 @@ public record OverviewQuestion(Kind kind, List<String> subjects, String focus, b
      */
     private static List<String> subjects(String phrase) {
         String subject = ARTICLE.matcher(phrase.strip()).replaceFirst("");
-        // "the February 4 joint statement between China and Russia" is the statement, not the countries.
+        // "the February 4 joint statement between China and Russia" is the statement, not the countries; "the
+        // president of France" speaks for France.
         Matcher thing = THING_OF.matcher(subject);
-        if (thing.find()) {
+        if (thing.find() && !Attribution.isOffice(lastWord(thing.group(1)))) {
             return List.of(thing.group(1));
         }
         List<String> names = new ArrayList<>();
@@ -168,6 +169,10 @@ public record OverviewQuestion(Kind kind, List<String> subjects, String focus, b
     private static List<String> firstName(String clause) {
         List<String> names = namesIn(clause);
         return names.isEmpty() ? List.of() : List.of(names.getFirst());
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     /** The proper names in {@code text}, the first word of a question counted as capitalised only when it is one. */

@@ -33,6 +33,7 @@ class OverviewQuestionTest {
                 "What did US Anti-Doping Agency chief Travis Tygart say about the Valieva case? | STATEMENTS | Travis Tygart | the Valieva case | false",
                 "What did the February 4 joint statement between China and Russia say about NATO? | STATEMENTS | joint statement | NATO | false",
                 "What did senators say to the CEOs? | STATEMENTS | senators | to the CEOs | false",
+                "What did the president of France say about the war? | STATEMENTS | France | the war | false",
                 "What did senators say to the CEOs at the hearing on online safety? | STATEMENTS | senators | to the CEOs at the hearing online safety | false",
             })
     void readsTheKindTheSubjectAndTheFocus(
