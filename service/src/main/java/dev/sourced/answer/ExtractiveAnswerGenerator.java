@@ -263,7 +263,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
                 Set<String> terms = questionTerms.termsOf(text);
-                double cosine = dot(evidence.vector(), hit.sentenceVectors().get(i));
+                double cosine =
+                        Hit.cosine(evidence.vector(), hit.sentenceVectors().get(i));
                 double coverage = QuestionTerms.coverage(weights, terms);
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
@@ -416,14 +417,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     private static double round(double score) {

@@ -172,7 +172,7 @@ final class OverviewSelection {
                     // What X said about Y: a statement of X's about something else is not asked for.
                     continue;
                 }
-                double relevance = dot(evidence.vector(), vector) + FOCUS_WEIGHT * focus;
+                double relevance = Hit.cosine(evidence.vector(), vector) + FOCUS_WEIGHT * focus;
                 boolean preferred = overview.kind().isStance()
                         ? role == Attribution.Role.SPEAKER
                         : overview.kind() != OverviewQuestion.Kind.REASONS
@@ -227,7 +227,7 @@ final class OverviewSelection {
     private static double maxSimilarity(Chosen c, List<Chosen> chosen) {
         double max = 0;
         for (Chosen other : chosen) {
-            max = Math.max(max, dot(c.vector(), other.vector()));
+            max = Math.max(max, Hit.cosine(c.vector(), other.vector()));
         }
         return max;
     }
@@ -249,13 +249,5 @@ final class OverviewSelection {
         List<Chosen> ordered = new ArrayList<>(chosen);
         ordered.sort(byArticle.thenComparingInt(c -> c.span().start()));
         return ordered;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -55,7 +55,7 @@ public record OverviewScore(int keyPoints, int covered, int articles, int senten
         int pairs = 0;
         for (int i = 0; i < vectors.size(); i++) {
             for (int j = i + 1; j < vectors.size(); j++) {
-                if (dot(vectors.get(i), vectors.get(j)) > REDUNDANT) {
+                if (Hit.cosine(vectors.get(i), vectors.get(j)) > REDUNDANT) {
                     pairs++;
                 }
             }
@@ -76,13 +76,5 @@ public record OverviewScore(int keyPoints, int covered, int articles, int senten
             }
         }
         return null;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

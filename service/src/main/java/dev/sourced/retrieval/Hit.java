@@ -72,6 +72,15 @@ public record Hit(
         this(chunk, title, date, score, retrievers, sentenceVectors, Provenance.NONE);
     }
 
+    /** The cosine of two unit vectors (as the index stores them and the embedder returns them): their dot product. */
+    public static double cosine(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     /** This passage standing for its group of copies, with the group's best score. */
     public Hit standingFor(double groupScore, List<String> others, List<Hit> copyHits) {
         return new Hit(chunk, title, date, groupScore, retrievers, sentenceVectors, provenance, others, copyHits);
