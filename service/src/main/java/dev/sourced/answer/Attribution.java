@@ -393,26 +393,38 @@ final class Attribution {
 
     /**
      * The index in {@code before} of the sentence that opened a quotation still open when {@code sentence} starts, or
-     * -1. Curly quotes say which way they face; straight ones alternate.
+     * -1.
      */
     private static int quoteOpener(List<String> before, String sentence) {
         int opener = -1;
         boolean open = false;
         for (int i = 0; i < before.size(); i++) {
-            String s = before.get(i);
-            for (int c = 0; c < s.length(); c++) {
-                char ch = s.charAt(c);
-                if (ch == '“' || ch == '"' && !open) {
-                    if (!open) {
-                        opener = i;
-                    }
-                    open = true;
-                } else if (ch == '”' || ch == '"') {
-                    open = false;
+            for (char ch : before.get(i).toCharArray()) {
+                boolean now = quoteOpenAfter(open, ch);
+                if (now && !open) {
+                    opener = i;
                 }
+                open = now;
             }
         }
         return open && !opensQuote(sentence) ? opener : -1;
+    }
+
+    /** Whether a quotation that {@code text} opens (or one open before it) is still open at its end. */
+    static boolean leavesQuoteOpen(boolean openBefore, String text) {
+        boolean open = openBefore;
+        for (char ch : text.toCharArray()) {
+            open = quoteOpenAfter(open, ch);
+        }
+        return open;
+    }
+
+    /** Curly quotes say which way they face; straight ones alternate. */
+    private static boolean quoteOpenAfter(boolean open, char ch) {
+        if (ch == '“' || ch == '"' && !open) {
+            return true;
+        }
+        return open && ch != '”' && ch != '"';
     }
 
     private static boolean startsWithPronoun(String sentence) {

@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import dev.sourced.corpus.Span;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.time.LocalDate;
@@ -44,6 +45,8 @@ final class OverviewSelection {
     private static final double STATEMENT_FOCUS = 0.5;
     /** A sentence less relevant than this share of the best one adds no point worth reading. */
     private static final double RELATIVE_FLOOR = 0.3;
+    /** A quotation runs over at most this many sentences; one still open after them is a stray mark. */
+    private static final int QUOTATION_SENTENCES = 4;
     /** A sentence of fewer words is a heading or a fragment, not a point. */
     private static final int MIN_WORDS = 6;
     /** A sentence with a smaller share of terms the question lacks restates the question. */
@@ -67,14 +70,14 @@ final class OverviewSelection {
     }
 
     /** A sentence of a retrieved passage chosen for an overview. */
-    record Chosen(Hit hit, Span span, String text, float[] vector, double relevance, boolean preferred) {
+    record Chosen(Hit hit, Span span, String text, int sentences, float[] vector, double relevance, boolean preferred) {
         LocalDate date() {
             return hit.date();
         }
     }
 
     /**
-     * Up to {@code max} sentences that together give an overview, in reading order; empty when no retrieved article
+     * Up to {@code max} sentences (a quotation counts for each of its sentences) that together give an overview, in reading order; empty when no retrieved article
      * discusses the question's subject and focus.
      */
     List<Chosen> select(Search.Result evidence, OverviewQuestion overview, int max) {
@@ -85,12 +88,13 @@ final class OverviewSelection {
         double best = candidates.getFirst().relevance();
         List<Chosen> chosen = new ArrayList<>();
         List<Chosen> left = new ArrayList<>(candidates);
-        while (chosen.size() < max && !left.isEmpty()) {
+        int room = max;
+        while (room > 0 && !left.isEmpty()) {
             Chosen next = null;
             double nextScore = Double.NEGATIVE_INFINITY;
             for (Chosen c : left) {
                 double similarity = maxSimilarity(c, chosen);
-                if (similarity > REDUNDANT || c.relevance() < RELATIVE_FLOOR * best) {
+                if (similarity > REDUNDANT || c.relevance() < RELATIVE_FLOOR * best || c.sentences() > room) {
                     continue;
                 }
                 double relevance = c.relevance() + (c.preferred() ? PREFERRED_WEIGHT : 0);
@@ -105,6 +109,7 @@ final class OverviewSelection {
             }
             chosen.add(next);
             left.remove(next);
+            room -= next.sentences();
         }
         return inReadingOrder(chosen);
     }
@@ -147,10 +152,12 @@ final class OverviewSelection {
             List<Span> sentences = hit.chunk().sentences();
             List<String> texts =
                     sentences.stream().map(hit.chunk()::sentenceText).toList();
-            for (int i = 0; i < sentences.size(); i++) {
-                Span span = sentences.get(i);
-                String text = texts.get(i);
-                String next = i + 1 == sentences.size() ? "" : texts.get(i + 1);
+            for (int i = 0, end; i < sentences.size(); i = end) {
+                end = quotationEnd(texts, i);
+                Span span = new Span(
+                        sentences.get(i).start(), sentences.get(end - 1).end());
+                String text = hit.chunk().sentenceText(span);
+                String next = end == sentences.size() ? "" : texts.get(end);
                 if (!isPoint(text) || restates(questionTerms.termsOf(text), asked)) {
                     continue;
                 }
@@ -161,7 +168,7 @@ final class OverviewSelection {
                                 && !Attribution.namesAll(overview.subjects(), text, texts.subList(0, i), context)) {
                     continue;
                 }
-                float[] vector = hit.sentenceVectors().get(i);
+                float[] vector = Embedder.meanOf(hit.sentenceVectors().subList(i, end));
                 // A sentence that refers back ("He also urged…") is read with the one it continues.
                 String read = Attribution.continues(text, texts.subList(0, i)) ? texts.get(i - 1) + " " + text : text;
                 Set<String> readTerms = questionTerms.termsOf(read);
@@ -179,7 +186,7 @@ final class OverviewSelection {
                                 || CAUSE.matcher(text).find();
                 bySentence.merge(
                         hit.articleId() + "@" + span.start(),
-                        new Chosen(hit, span, text, vector, relevance, preferred),
+                        new Chosen(hit, span, text, end - i, vector, relevance, preferred),
                         (a, b) -> a.relevance() >= b.relevance() ? a : b);
             }
         }
@@ -222,6 +229,23 @@ final class OverviewSelection {
         }
         long fresh = sentence.stream().filter(t -> !asked.contains(t)).count();
         return fresh < MIN_FRESH_SHARE * sentence.size();
+    }
+
+    /**
+     * The end (exclusive) of the point that starts at sentence {@code from}: a quotation that runs over several
+     * sentences ("…rapidly... (and) China supports…", a quote whose speaker the last of its sentences names) is one
+     * point, quoted whole; a quotation still open after {@link #QUOTATION_SENTENCES} is a stray mark, and the
+     * sentence stands alone.
+     */
+    static int quotationEnd(List<String> sentences, int from) {
+        boolean open = false;
+        for (int end = from; end < sentences.size() && end - from < QUOTATION_SENTENCES; end++) {
+            open = Attribution.leavesQuoteOpen(open, sentences.get(end));
+            if (!open) {
+                return end + 1;
+            }
+        }
+        return from + 1;
     }
 
     private static double maxSimilarity(Chosen c, List<Chosen> chosen) {

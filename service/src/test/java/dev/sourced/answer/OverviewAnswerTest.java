@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Overview answers on hand-made evidence. Each sentence gets its own direction in a small vector space, all equally
@@ -59,6 +61,58 @@ class OverviewAnswerTest {
         Answer answer = GENERATOR.generate(evidence("What is China's position on the war in Ukraine?", a, b));
 
         assertEquals(1, answer.citations().size(), answer.text());
+    }
+
+    @Test
+    void aQuotationOverSeveralSentencesIsOnePointQuotedWholeWithTheSpeakerItsLastSentenceNames() {
+        String text = "\"The use of armed force in the Ukraine war cannot be justified under any circumstances."
+                + " Sovereignty must be guaranteed,\" an aide quoted President Moon Jae In of South Korea as saying."
+                + " The weather in Seoul stayed cold and grey all through the week of the war.";
+        Answer answer = GENERATOR.generate(
+                evidence("How did South Korea respond to the war in Ukraine?", hit("a", null, text)));
+
+        assertEquals(
+                List.of("\"The use of armed force in the Ukraine war cannot be justified under any circumstances."
+                        + " Sovereignty must be guaranteed,\" an aide quoted President Moon Jae In of South Korea as"
+                        + " saying."),
+                quoted(answer));
+        Citation quote = answer.citations().getFirst();
+        assertEquals(text.substring(quote.start(), quote.end()), quote.text());
+    }
+
+    @Test
+    void aQuotationCountsForEachOfItsSentencesInTheOverviewsLength() {
+        StringBuilder text = new StringBuilder();
+        for (String point : List.of("restraint", "dialogue", "sovereignty", "negotiation", "ceasefire")) {
+            text.append("China said, \"The Ukraine war calls for ")
+                    .append(point)
+                    .append(". Nothing else will do.\" ");
+        }
+        Answer answer = GENERATOR.generate(evidence(
+                "What is China's position on the war in Ukraine?",
+                hit("a", null, text.toString().strip())));
+
+        assertEquals(3, answer.citations().size(), answer.text());
+        int sentences = 0;
+        for (Citation c : answer.citations()) {
+            sentences +=
+                    new SentenceSplitter().split(c.text(), 0, c.text().length()).size();
+        }
+        assertEquals(Detail.STANDARD.sentences(), sentences, answer.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a sentence with no quotation stands alone                  | Plain words. | More words. | 1
+            a quotation closed in the sentence stands alone            | He said "yes." | More words. | 1
+            a quotation closed in the next sentence joins it           | "No. | Never," he said. | 2
+            curly quotes join the same way                             | “No. | Never,” he said. | 2
+            a quote still open after four sentences is a stray mark    | "No. | Never. | 3
+            """)
+    void aQuotationRunsToTheSentenceThatClosesIt(String rule, String first, String second, int end) {
+        List<String> sentences =
+                end == 3 ? List.of(first, second, "Again.", "And again.", "Still open.") : List.of(first, second);
+        assertEquals(end == 3 ? 1 : end, OverviewSelection.quotationEnd(sentences, 0), rule);
     }
 
     @Test
