@@ -88,9 +88,17 @@ class BadInputTest {
     @Test
     void deeplyNestedAndHugeJsonIsRejectedCleanly() {
         String nested = "[".repeat(50_000) + "]".repeat(50_000);
-        assertHandled(given().contentType("application/json").body(nested).post("/api/ask"), "deep nesting");
+        assertHandled(
+                given().contentType("application/json")
+                        .body(nested.getBytes(StandardCharsets.UTF_8))
+                        .post("/api/ask"),
+                "deep nesting");
         String nestedObject = "{\"question\": \"q\", \"x\": " + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000) + "}";
-        assertHandled(given().contentType("application/json").body(nestedObject).post("/api/ask"), "deep object");
+        assertHandled(
+                given().contentType("application/json")
+                        .body(nestedObject.getBytes(StandardCharsets.UTF_8))
+                        .post("/api/ask"),
+                "deep object");
         String huge = "{\"question\": \"" + "word ".repeat(12_000) + "\"}";
         assertHandled(given().contentType("application/json").body(huge).post("/api/ask"), "huge question");
         StringBuilder manyFields = new StringBuilder("{");
