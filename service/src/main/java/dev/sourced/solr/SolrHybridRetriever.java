@@ -75,9 +75,9 @@ public final class SolrHybridRetriever implements Retriever {
     }
 
     /**
-     * The hits, and the idf of the question's terms counted in the BM25 request that searched them ({@link
-     * TermCounts}): the same searchers, and no request of their own. Vector mode sends no BM25 request, so its kNN
-     * request counts them.
+     * The hits, and the idf of the request's terms counted in the BM25 request that searched them ({@link
+     * TermCounts}): the same searchers, and no request of their own. When no BM25 request is sent (vector mode, or a
+     * question without a searchable term), the kNN request counts them.
      */
     @Override
     public Retrieved retrieveWithTerms(SearchRequest request) {
@@ -85,17 +85,19 @@ public final class SolrHybridRetriever implements Retriever {
         int perList = fusion.perList(request.k());
         List<String> terms =
                 vocabulary.terms(request.text()).stream().distinct().toList();
+        List<String> counted = vocabulary.distinctTerms(request.text(), request.counted());
         boolean vectorOnly = request.mode() == Mode.VECTOR;
+        boolean bm25Counts = !vectorOnly && !terms.isEmpty();
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
         Future<Ranked> vectorList = request.mode() == Mode.BM25
                 ? null
                 : requests.submit(
-                        () -> knn(request.vector(), perList, request.published(), vectorOnly ? terms : List.of()));
+                        () -> knn(request.vector(), perList, request.published(), bm25Counts ? List.of() : counted));
         List<RankedList<String>> lists = new ArrayList<>(2);
         Map<String, Double> idf = new HashMap<>();
         if (!vectorOnly) {
-            Ranked bm25 = bm25(terms, perList, request.published());
+            Ranked bm25 = bm25(terms, perList, request.published(), counted);
             lists.add(fusion.bm25(bm25.items()));
             idf.putAll(bm25.idf());
         }
@@ -149,7 +151,8 @@ public final class SolrHybridRetriever implements Retriever {
         return query;
     }
 
-    private Ranked bm25(List<String> terms, int rows, Period published) {
+    /** @param counted terms whose idf the request counts too; it is not sent without {@code terms} */
+    private Ranked bm25(List<String> terms, int rows, Period published, List<String> counted) {
         if (terms.isEmpty()) {
             return new Ranked(List.of(), Map.of());
         }
@@ -160,7 +163,7 @@ public final class SolrHybridRetriever implements Retriever {
             query.set("t" + i, "{!term f=" + IndexSchema.TEXT + "}" + terms.get(i));
         }
         query.setQuery(bool.append('}').toString());
-        return ranked("search passages", publishedIn(query, published), rows, false, terms);
+        return ranked("search passages", publishedIn(query, published), rows, false, counted);
     }
 
     private Ranked knn(float[] vector, int rows, Period published, List<String> counted) {
