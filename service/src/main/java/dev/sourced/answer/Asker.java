@@ -126,7 +126,12 @@ public final class Asker {
     }
 
     private Search.Result retrieve(Question question, int k, LocalDate asOf) {
-        return search.search(question.text(), k, Mode.HYBRID, Recency.publishedFor(question.text(), asOf));
+        return search.search(
+                question.text(),
+                QuestionTerms.weighedText(question.text()),
+                k,
+                Mode.HYBRID,
+                Recency.publishedFor(question.text(), asOf));
     }
 
     private Place take() {

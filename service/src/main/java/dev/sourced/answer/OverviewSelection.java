@@ -117,7 +117,7 @@ final class OverviewSelection {
     /** The retrieved sentences that may go into the overview, most relevant first; each sentence once. */
     private List<Chosen> candidates(Search.Result evidence, OverviewQuestion overview) {
         Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(evidence.hits());
-        Map<String, Double> focusWeights = focusWeights(overview);
+        Map<String, Double> focusWeights = focusWeights(overview, evidence.termIdf());
         // Only the focus's words the retrieved passages use tell which articles discuss it: "reluctant" in a question
         // the articles answer with "unwillingness" says nothing about any of them. When they use none, no article
         // discusses the focus at all.
@@ -199,8 +199,8 @@ final class OverviewSelection {
      * The informative terms of the focus with their idf, less the subject's (checked on its own) and its dates ("in
      * December 2022": an article of that time need not write them).
      */
-    private Map<String, Double> focusWeights(OverviewQuestion overview) {
-        Map<String, Double> weights = new LinkedHashMap<>(questionTerms.weighted(overview.focus()));
+    private Map<String, Double> focusWeights(OverviewQuestion overview, Map<String, Double> counted) {
+        Map<String, Double> weights = new LinkedHashMap<>(questionTerms.weighted(overview.focus(), counted));
         weights.keySet().removeAll(questionTerms.termsOf(String.join(" ", overview.subjects())));
         weights.keySet().removeAll(questionTerms.termsOf(String.join(" ", Months.FULL)));
         weights.keySet().removeIf(term -> term.matches("\\d{4}"));

@@ -1,5 +1,6 @@
 package dev.sourced.answer;
 
+import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,11 +31,6 @@ public final class QuestionTerms {
         this.functionTerms = Set.copyOf(vocabulary.terms(FUNCTION_WORDS));
     }
 
-    /** Distinct informative terms of {@code question} with their idf. */
-    public Map<String, Double> weighted(String question) {
-        return weighted(question, Map.of());
-    }
-
     /**
      * Distinct informative terms of {@code question} with their idf: as {@code counted} gives them (by the search
      * that found the passages) when it has them all, else as the vocabulary counts them now.
@@ -48,6 +44,15 @@ public final class QuestionTerms {
         Map<String, Double> idf = new LinkedHashMap<>();
         informative.forEach(term -> idf.put(term, counted.get(term)));
         return idf;
+    }
+
+    /**
+     * The text whose terms an answer to {@code question} weighs: the question less its time words, written out as
+     * {@link #normalised}. The search counts their idf with its hits ({@link Search#search(String, String, int,
+     * dev.sourced.retrieval.Mode, dev.sourced.retrieval.Period)}), so that weighing them asks the index nothing.
+     */
+    public static String weighedText(String question) {
+        return normalised(Recency.withoutTimeWords(question));
     }
 
     public Set<String> termsOf(String text) {

@@ -6,6 +6,7 @@ import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
 import dev.sourced.answer.CitationDetails;
+import dev.sourced.answer.QuestionTerms;
 import dev.sourced.answer.Recency;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Mode;
@@ -57,7 +58,11 @@ public final class Evaluation {
         int passages = Asker.passagesFor(q.question(), Asker.DEFAULT_PASSAGES);
         for (Mode mode : Mode.values()) {
             Search.Result result = search.search(
-                    q.question(), Math.max(DEPTH, passages), mode, Recency.publishedFor(q.question(), q.askedOn()));
+                    q.question(),
+                    QuestionTerms.weighedText(q.question()),
+                    Math.max(DEPTH, passages),
+                    mode,
+                    Recency.publishedFor(q.question(), q.askedOn()));
             List<Hit> ranked = result.hits();
             goldRanks.put(mode, firstGoldRank(ranked.subList(0, Math.min(DEPTH, ranked.size())), q.sources()));
             if (mode == Mode.HYBRID) {

@@ -47,7 +47,7 @@ public final class LuceneHybridRetriever implements Retriever {
         return retrieveWithTerms(request).hits();
     }
 
-    /** The hits, and the idf of the question's terms counted by the searcher that found them. */
+    /** The hits, and the idf of the request's terms counted by the searcher that found them. */
     @Override
     public Retrieved retrieveWithTerms(SearchRequest request) {
         status.requireReady();
@@ -75,7 +75,10 @@ public final class LuceneHybridRetriever implements Retriever {
             for (RankFusion.Fused<Integer> fused : fusion.top(lists, request.k())) {
                 hits.add(hit(stored.document(fused.item()), fused));
             }
-            return new Retrieved(hits, vocabulary.idf(searcher.getIndexReader(), terms));
+            return new Retrieved(
+                    hits,
+                    vocabulary.idf(
+                            searcher.getIndexReader(), vocabulary.distinctTerms(request.text(), request.counted())));
         });
     }
 

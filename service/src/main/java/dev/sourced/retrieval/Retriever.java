@@ -14,14 +14,15 @@ public interface Retriever {
     List<Hit> retrieve(SearchRequest request);
 
     /**
-     * The hits of {@link #retrieve}, with the idf of the question's analysed terms as the index searched counted them.
-     * An engine that does not count them with the search gives none; the {@link Vocabulary} counts them then.
+     * The hits of {@link #retrieve}, with the idf of the analysed terms of the question and of {@link
+     * SearchRequest#counted} as the index searched counted them. An engine that does not count them with the search
+     * gives none; the {@link Vocabulary} counts them then.
      */
     default Retrieved retrieveWithTerms(SearchRequest request) {
         return new Retrieved(retrieve(request), Map.of());
     }
 
-    /** Hits, best first, and the idf of the question's analysed terms by term (empty when not counted). */
+    /** Hits, best first, and the idf of the analysed terms by term (empty when not counted). */
     record Retrieved(List<Hit> hits, Map<String, Double> termIdf) {
         public Retrieved {
             hits = List.copyOf(hits);

@@ -37,11 +37,19 @@ public final class Search {
      *     asked as of ({@code null}: not known)
      */
     public Result search(String question, int k, Mode mode, Period published) {
+        return search(question, "", k, mode, published);
+    }
+
+    /**
+     * As {@link #search(String, int, Mode, Period)}, with the idf of the terms of {@code counted} too (the question as
+     * its answer reads it), counted by the search.
+     */
+    public Result search(String question, String counted, int k, Mode mode, Period published) {
         float[] vector = embedder.embed(question);
         Groups copies = groups.current();
         int fetched = copies.isEmpty() ? k : k * COPY_HEADROOM;
         Retriever.Retrieved retrieved =
-                retriever.retrieveWithTerms(new SearchRequest(question, vector, fetched, mode, published));
+                retriever.retrieveWithTerms(new SearchRequest(question, vector, fetched, mode, published, counted));
         return new Result(
                 question,
                 vector,

@@ -3,6 +3,7 @@ package dev.sourced.retrieval;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The corpus's view of words: how text is normalised into terms (the same analysis the BM25 field uses) and how
@@ -12,6 +13,11 @@ import java.util.Map;
 public interface Vocabulary {
     /** The normalised terms of {@code text}, in order, stop words left out. */
     List<String> terms(String text);
+
+    /** The terms of all of {@code texts}, each once, in order of first use. */
+    default List<String> distinctTerms(String... texts) {
+        return Stream.of(texts).flatMap(text -> terms(text).stream()).distinct().toList();
+    }
 
     /**
      * BM25's inverse document frequency over the indexed passages of each of {@code terms} (highest for unseen

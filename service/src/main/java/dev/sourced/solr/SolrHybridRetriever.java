@@ -22,13 +22,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 
 /**
  * Hybrid retrieval on SolrCloud: a BM25 query of the question's analysed terms (each a term query, so nothing is
  * parsed as query syntax and the terms are the ones the embedded index would search) and a {@code {!knn}} query,
  * both handed to the same {@link HybridFusion} as the embedded retriever's lists; then a real-time get by id (routed
- * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards because the collection uses exact distributed statistics.
+ * straight to the shards that hold them, with no scoring phase) loads the fused top k. Scores compare across shards
+ * because the collection uses exact distributed statistics. The BM25 request also counts the idf of the question's
+ * terms ({@link TermCounts}), so that answering needs no statistics request of its own.
  */
 public final class SolrHybridRetriever implements Retriever {
     private static final String CHUNK_FIELDS = String.join(
@@ -68,19 +71,40 @@ public final class SolrHybridRetriever implements Retriever {
 
     @Override
     public List<Hit> retrieve(SearchRequest request) {
+        return retrieveWithTerms(request).hits();
+    }
+
+    /**
+     * The hits, and the idf of the request's terms counted in the BM25 request that searched them ({@link
+     * TermCounts}): the same searchers, and no request of their own. When no BM25 request is sent (vector mode, or a
+     * question without a searchable term), the kNN request counts them.
+     */
+    @Override
+    public Retrieved retrieveWithTerms(SearchRequest request) {
         status.requireReady();
         int perList = fusion.perList(request.k());
+        List<String> terms =
+                vocabulary.terms(request.text()).stream().distinct().toList();
+        List<String> counted = vocabulary.distinctTerms(request.text(), request.counted());
+        boolean vectorOnly = request.mode() == Mode.VECTOR;
+        boolean bm25Counts = !vectorOnly && !terms.isEmpty();
         // The two lists are independent requests to the cluster: in hybrid mode the kNN one runs beside the BM25 one
         // instead of after it, so the answer waits for one network round trip rather than two.
-        Future<List<RankFusion.Scored<String>>> vectorList = request.mode() == Mode.BM25
+        Future<Ranked> vectorList = request.mode() == Mode.BM25
                 ? null
-                : requests.submit(() -> knn(request.vector(), perList, request.published()));
+                : requests.submit(
+                        () -> knn(request.vector(), perList, request.published(), bm25Counts ? List.of() : counted));
         List<RankedList<String>> lists = new ArrayList<>(2);
-        if (request.mode() != Mode.VECTOR) {
-            lists.add(fusion.bm25(bm25(request.text(), perList, request.published())));
+        Map<String, Double> idf = new HashMap<>();
+        if (!vectorOnly) {
+            Ranked bm25 = bm25(terms, perList, request.published(), counted);
+            lists.add(fusion.bm25(bm25.items()));
+            idf.putAll(bm25.idf());
         }
         if (vectorList != null) {
-            lists.add(fusion.vector(join(vectorList)));
+            Ranked knn = join(vectorList);
+            lists.add(fusion.vector(knn.items()));
+            idf.putAll(knn.idf());
         }
         List<RankFusion.Fused<String>> top = fusion.top(lists, request.k());
         Map<String, SolrDocument> chunks =
@@ -94,8 +118,11 @@ public final class SolrHybridRetriever implements Retriever {
                 hits.add(hit(chunk, fused));
             }
         }
-        return hits;
+        return new Retrieved(hits, idf);
     }
+
+    /** One ranked list, and the idf of the terms its request counted (none when it counted none). */
+    private record Ranked(List<RankFusion.Scored<String>> items, Map<String, Double> idf) {}
 
     private static <T> T join(Future<T> list) {
         try {
@@ -124,10 +151,10 @@ public final class SolrHybridRetriever implements Retriever {
         return query;
     }
 
-    private List<RankFusion.Scored<String>> bm25(String text, int rows, Period published) {
-        List<String> terms = vocabulary.terms(text).stream().distinct().toList();
+    /** @param counted terms whose idf the request counts too; it is not sent without {@code terms} */
+    private Ranked bm25(List<String> terms, int rows, Period published, List<String> counted) {
         if (terms.isEmpty()) {
-            return List.of();
+            return new Ranked(List.of(), Map.of());
         }
         SolrQuery query = new SolrQuery();
         StringBuilder bool = new StringBuilder("{!bool");
@@ -136,10 +163,10 @@ public final class SolrHybridRetriever implements Retriever {
             query.set("t" + i, "{!term f=" + IndexSchema.TEXT + "}" + terms.get(i));
         }
         query.setQuery(bool.append('}').toString());
-        return ranked("search passages", publishedIn(query, published), rows, false);
+        return ranked("search passages", publishedIn(query, published), rows, false, counted);
     }
 
-    private List<RankFusion.Scored<String>> knn(float[] vector, int rows, Period published) {
+    private Ranked knn(float[] vector, int rows, Period published, List<String> counted) {
         StringBuilder knn = new StringBuilder("{!knn f=")
                 .append(IndexSchema.VECTOR)
                 .append(" topK=")
@@ -152,18 +179,21 @@ public final class SolrHybridRetriever implements Retriever {
                 "search passage vectors",
                 publishedIn(new SolrQuery(knn.append(']').toString()), published),
                 rows,
-                true);
+                true,
+                counted);
     }
 
-    private List<RankFusion.Scored<String>> ranked(String what, SolrQuery query, int rows, boolean cosine) {
+    /** @param counted terms whose idf the request counts too */
+    private Ranked ranked(String what, SolrQuery query, int rows, boolean cosine, List<String> counted) {
         query.setFields("id", "score").setRows(rows);
+        QueryResponse response = store.query(what, TermCounts.request(query, counted));
         List<RankFusion.Scored<String>> items = new ArrayList<>();
-        for (SolrDocument doc : store.query(what, query).getResults()) {
+        for (SolrDocument doc : response.getResults()) {
             double score = ((Number) doc.getFirstValue("score")).floatValue();
             items.add(new RankFusion.Scored<>(
                     (String) doc.getFirstValue("id"), cosine ? HybridFusion.cosine(score) : score));
         }
-        return items;
+        return new Ranked(items, TermCounts.idf(response, counted));
     }
 
     private Map<String, SolrDocument> load(List<String> ids) {

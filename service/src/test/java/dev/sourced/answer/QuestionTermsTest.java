@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Arrays;
 import java.util.Collection;
@@ -40,6 +41,24 @@ class QuestionTermsTest {
         Map<String, Double> weights =
                 questionTerms.weighted("Who counted quokkas?", Map.of("who", 9.0, "counted", 2.0, "quokkas", 3.0));
         assertEquals(Map.of("counted", 2.0, "quokkas", 3.0), weights, "question words carry no weight");
+        assertEquals(0, vocabulary.idfCalls);
+    }
+
+    @Test
+    void anAnswerWeighsTheQuestionByTheIdfItsSearchCountedWithoutAskingTheVocabulary() {
+        ExtractiveAnswerGenerator generator =
+                new ExtractiveAnswerGenerator(questionTerms, new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        // A time word, an ordinal and an abbreviated month, which the answer reads written out; then an overview,
+        // which weighs the words of its focus.
+        for (String question : List.of(
+                "Who won the vote on Aug. 15th this week?",
+                "What is China's position on the war in Ukraine since Aug. 15th?")) {
+            Map<String, Double> counted = new LinkedHashMap<>();
+            vocabulary
+                    .distinctTerms(question, QuestionTerms.weighedText(question))
+                    .forEach(term -> counted.put(term, 2.0));
+            generator.generate(new Search.Result(question, new float[] {1, 0}, List.of(), null, counted));
+        }
         assertEquals(0, vocabulary.idfCalls);
     }
 

@@ -24,16 +24,14 @@ import dev.sourced.retrieval.Retriever;
 import dev.sourced.retrieval.SearchRequest;
 import dev.sourced.solr.SolrArticleStore;
 import dev.sourced.solr.SolrCluster;
-import dev.sourced.solr.SolrConfig;
 import dev.sourced.testing.SampleQuestions;
 import dev.sourced.testing.SolrTestCluster;
+import dev.sourced.testing.TestSolrConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -108,7 +106,10 @@ class ScaleOutBenchmarkIT {
                 Measured distributed;
                 try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
                         SolrBackend solr = new SolrBackend(
-                                new SolrArticleStore(new SolrCluster(config(cluster, "bench" + size)), "bench", 384),
+                                new SolrArticleStore(
+                                        new SolrCluster(new TestSolrConfig(cluster.urls(), "bench" + size, 2)),
+                                        "bench",
+                                        384),
                                 ready(),
                                 BenchmarkSuite.fusion(),
                                 requests)) {
@@ -194,50 +195,6 @@ class ScaleOutBenchmarkIT {
         IndexStatus status = new IndexStatus();
         status.markReady();
         return status;
-    }
-
-    private static SolrConfig config(SolrTestCluster cluster, String collection) {
-        return new SolrConfig() {
-            public Optional<List<String>> urls() {
-                return Optional.of(cluster.urls());
-            }
-
-            public String collection() {
-                return collection;
-            }
-
-            public String configset() {
-                return "sourced";
-            }
-
-            public int shards() {
-                return 2;
-            }
-
-            public int replicas() {
-                return 1;
-            }
-
-            public Optional<String> username() {
-                return Optional.empty();
-            }
-
-            public Optional<String> password() {
-                return Optional.empty();
-            }
-
-            public Duration connectTimeout() {
-                return Duration.ofSeconds(5);
-            }
-
-            public Duration requestTimeout() {
-                return Duration.ofSeconds(60);
-            }
-
-            public Duration createTimeout() {
-                return Duration.ofSeconds(120);
-            }
-        };
     }
 
     private record Measured(

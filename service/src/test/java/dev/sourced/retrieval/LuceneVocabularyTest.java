@@ -61,14 +61,18 @@ class LuceneVocabularyTest {
             ready.markReady();
             LuceneHybridRetriever retriever = new LuceneHybridRetriever(
                     index, ready, vocabulary, new HybridFusion(RankFusion.Method.CONVEX, 60, 30, 100, 1, 1));
-            String question = "How many quokkas did the rangers count on the island?";
+            String question = "How many quokkas did the rangers count on the island by May 1st?";
+            String counted = "How many quokkas did the rangers count on the island by May 1?";
 
-            Retriever.Retrieved retrieved =
-                    retriever.retrieveWithTerms(new SearchRequest(question, new float[] {1, 0}, 5, Mode.HYBRID));
+            Retriever.Retrieved retrieved = retriever.retrieveWithTerms(
+                    new SearchRequest(question, new float[] {1, 0}, 5, Mode.HYBRID, Period.ANY, counted));
 
             assertEquals("a1", retrieved.hits().getFirst().articleId());
-            List<String> terms = vocabulary.terms(question).stream().distinct().toList();
-            assertEquals(Set.copyOf(terms), retrieved.termIdf().keySet(), "every analysed term of the question");
+            List<String> terms = vocabulary.distinctTerms(question, counted);
+            assertEquals(
+                    Set.copyOf(terms),
+                    retrieved.termIdf().keySet(),
+                    "every analysed term of the question and of the counted text");
             assertEquals(vocabulary.idf(terms), retrieved.termIdf());
         }
     }

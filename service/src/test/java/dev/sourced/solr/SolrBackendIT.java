@@ -5,10 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sourced.answer.QuestionTerms;
+import dev.sourced.embedding.EmbeddingModels;
 import dev.sourced.eval.EvalQuestion;
 import dev.sourced.eval.QuestionFile;
+import dev.sourced.index.IndexSchema;
+import dev.sourced.index.IndexStatus;
+import dev.sourced.retrieval.HybridFusion;
+import dev.sourced.retrieval.Mode;
+import dev.sourced.retrieval.Period;
+import dev.sourced.retrieval.RankFusion;
+import dev.sourced.retrieval.Retriever;
+import dev.sourced.retrieval.SearchRequest;
+import dev.sourced.retrieval.Vocabulary;
 import dev.sourced.testing.ServiceProcess;
 import dev.sourced.testing.SolrTestCluster;
+import dev.sourced.testing.TestSolrConfig;
 import io.restassured.http.ContentType;
 import io.restassured.mapper.ObjectMapperType;
 import io.restassured.response.Response;
@@ -17,9 +29,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The same packaged service on the embedded index and on a 2-shard collection of a real 2-node SolrCloud: every
  * question of the evaluation file gets the same top-5 passages and the same answer and citations from both, and
- * articles written through the documents API on Solr are answerable at once and gone once deleted.
+ * articles written through the documents API on Solr are answerable at once and gone once deleted. A search on Solr
+ * returns the idf of its question's terms over every passage, whatever period it is limited to.
  */
 class SolrBackendIT {
     private static final String TOKEN = "solr-contract-token";
@@ -153,6 +171,74 @@ class SolrBackendIT {
             assertFalse(result.get("source").asText().equals("quillport-grain"), after.toString());
         }
         assertEquals(404, solr.request().get("/api/documents/quillport-grain").statusCode());
+    }
+
+    @Test
+    void aSearchReturnsTheIdfOfItsTermsOverEveryPassageWhateverItsPeriod() throws Exception {
+        // The one dated article of the corpus reports the call; no article mentions quokkas. The answer reads "1st"
+        // as "1", so the search counts that term too.
+        String question = "What did Wang Yi tell Dmytro Kuleba on March 1st about civilian casualties, and quokkas?";
+        String counted = QuestionTerms.weighedText(question);
+        float[] vector = new float[EmbeddingModels.DIMENSION];
+        vector[0] = 1;
+        try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+                SolrArticleStore store = new SolrArticleStore(
+                        new SolrCluster(new TestSolrConfig(cluster.urls(), "contract", 2)),
+                        EmbeddingModels.DEFAULT,
+                        EmbeddingModels.DIMENSION)) {
+            SolrVocabulary vocabulary = new SolrVocabulary(store);
+            IndexStatus ready = new IndexStatus();
+            ready.markReady();
+            SolrHybridRetriever retriever = new SolrHybridRetriever(
+                    store, ready, vocabulary, new HybridFusion(RankFusion.Method.CONVEX, 60, 30, 300, 1, 1), requests);
+            List<String> terms = vocabulary.distinctTerms(question, counted);
+            Map<String, Double> expected = idfCountedOneByOne(store, terms);
+
+            assertEquals(expected, vocabulary.idf(terms), "the vocabulary's own request");
+            // Before 1900 leaves only the undated passages: counts inside the search's filter would be lower.
+            Period undatedOnly = new Period(null, LocalDate.of(1900, 1, 1));
+            Map<Period, List<String>> passages = new HashMap<>();
+            for (Period period : List.of(Period.ANY, undatedOnly)) {
+                for (Mode mode : Mode.values()) {
+                    Retriever.Retrieved retrieved =
+                            retriever.retrieveWithTerms(new SearchRequest(question, vector, 5, mode, period, counted));
+                    assertEquals(expected, retrieved.termIdf(), mode + " search in " + period);
+                    if (mode == Mode.BM25) {
+                        passages.put(
+                                period,
+                                retrieved.hits().stream()
+                                        .map(hit -> hit.chunk().id())
+                                        .toList());
+                    }
+                }
+            }
+            assertFalse(
+                    passages.get(Period.ANY).equals(passages.get(undatedOnly)),
+                    "the period left passages out: " + passages);
+        }
+    }
+
+    /** BM25's idf of each term as the embedded index computes it, from counts of chunk documents asked one by one. */
+    private static Map<String, Double> idfCountedOneByOne(SolrArticleStore store, List<String> terms) {
+        String chunks = IndexSchema.TYPE + ":" + IndexSchema.TYPE_CHUNK;
+        long n = store.query("count passages", new SolrQuery(chunks).setRows(0))
+                .getResults()
+                .getNumFound();
+        Map<String, Double> idf = new HashMap<>();
+        for (String term : terms) {
+            SolrQuery holding = new SolrQuery("{!term f=" + IndexSchema.TEXT + " v=$term}")
+                    .addFilterQuery(chunks)
+                    .setRows(0);
+            holding.set("term", term);
+            idf.put(
+                    term,
+                    Vocabulary.idf(
+                            n,
+                            store.query("count passages", holding).getResults().getNumFound()));
+        }
+        assertTrue(idf.containsValue(Vocabulary.idf(n, 0)), "a term no passage holds: " + idf);
+        assertTrue(idf.values().stream().anyMatch(v -> v < Vocabulary.idf(n, 0)), "terms passages hold: " + idf);
+        return idf;
     }
 
     private static JsonNode search(ServiceProcess service, String query, int k) {

@@ -86,6 +86,10 @@ class SolrStartupIT {
                             "SOURCED_INDEX_MODEL",
                             EmbeddingModels.MINILM))) {
                 service.awaitReady(Duration.ofMinutes(2));
+                // Readiness turns UP just before the start-up logs what its sync did: wait for that line.
+                await("the log line of the finished start-up sync")
+                        .atMost(Duration.ofSeconds(30))
+                        .until(() -> read(second).contains("index ready:"));
                 String text = Files.readString(second);
                 assertTrue(text.contains("rebuilding"), "the model change was noticed");
                 assertTrue(
