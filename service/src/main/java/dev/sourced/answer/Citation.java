@@ -23,7 +23,7 @@ public record Citation(
         double score,
         LocalDate published,
         String outlet,
-        String url,
+        String originalUrl,
         String author,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
     public Citation {
@@ -65,6 +65,7 @@ public record Citation(
 
     /** The same citation naming the other articles that publish its story. */
     public Citation alsoPublishedBy(List<String> others) {
-        return new Citation(n, source, title, chunkId, text, start, end, score, published, outlet, url, author, others);
+        return new Citation(
+                n, source, title, chunkId, text, start, end, score, published, outlet, originalUrl, author, others);
     }
 }

@@ -37,7 +37,7 @@ public record AskResponse(
     }
 
     /**
-     * One citation; the article's date, outlet, address and author only when it gives them; {@code alsoPublishedBy}
+     * One citation; the article's date, outlet, original address and author only when it gives them; {@code alsoPublishedBy}
      * the other articles publishing the same story, only when there are any.
      */
     public record Cited(
@@ -51,7 +51,7 @@ public record AskResponse(
             double score,
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
             @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Cited of(Citation c) {
@@ -66,7 +66,7 @@ public record AskResponse(
                     c.score(),
                     c.published(),
                     c.outlet(),
-                    c.url(),
+                    c.originalUrl(),
                     c.author(),
                     c.alsoPublishedBy());
         }

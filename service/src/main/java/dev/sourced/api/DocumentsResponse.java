@@ -73,15 +73,15 @@ public final class DocumentsResponse {
     }
 
     /**
-     * {@code GET /api/documents/{id}}: the article as indexed, text included; its outlet, address and author only when
-     * given.
+     * {@code GET /api/documents/{id}}: the article as indexed, text included; its outlet, original address and author only
+     * when given.
      */
     public record Document(
             String id,
             String title,
             LocalDate date,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
             @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             int length,
             String text) {

@@ -8,7 +8,7 @@ import java.util.List;
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
     /**
-     * One passage, with where it sits in its article; the article's date, outlet, address and author when given;
+     * One passage, with where it sits in its article; the article's date, outlet, original address and author when given;
      * {@code alsoPublishedBy}: the other articles of the same story, shown once (left out when none).
      */
     public record Result(
@@ -22,7 +22,7 @@ public record SearchResponse(String query, List<Result> results) {
             List<String> retrievers,
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
             @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
         static Result of(Hit hit) {

@@ -61,7 +61,7 @@ public class AskCommand {
     /** ", Reuters, 2022-03-02, https://…": what the article gives of where and when it was published. */
     private static String details(Citation c) {
         StringBuilder details = new StringBuilder();
-        for (Object part : new Object[] {c.outlet(), c.published(), c.author(), c.url()}) {
+        for (Object part : new Object[] {c.outlet(), c.published(), c.author(), c.originalUrl()}) {
             if (part != null) {
                 details.append(", ").append(part);
             }

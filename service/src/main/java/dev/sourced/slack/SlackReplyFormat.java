@@ -76,9 +76,9 @@ public final class SlackReplyFormat {
     private static String details(Citation c) {
         List<String> parts = new ArrayList<>();
         String outlet = c.outlet() == null ? null : escape(c.outlet());
-        if (c.url() != null) {
+        if (c.originalUrl() != null) {
             // Provenance admits only parsed http(s) addresses, which cannot hold the '>' or '|' that end a Slack link.
-            parts.add("<" + c.url() + "|" + (outlet == null ? "original" : outlet) + ">");
+            parts.add("<" + c.originalUrl() + "|" + (outlet == null ? "original" : outlet) + ">");
         } else if (outlet != null) {
             parts.add(outlet);
         }

@@ -135,7 +135,7 @@ class AsOfWordingTest {
         Citation told = CitationDetails.of(answer, List.of(hit)).citations().getFirst();
         assertEquals(LocalDate.of(2024, 6, 3), told.published());
         assertEquals("Harbour Herald", told.outlet());
-        assertEquals("https://example.com/a1", told.url());
+        assertEquals("https://example.com/a1", told.originalUrl());
         assertEquals("Mari Mets", told.author());
         assertEquals(bare.text(), told.text());
     }

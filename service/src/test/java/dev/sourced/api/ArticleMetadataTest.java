@@ -75,7 +75,7 @@ class ArticleMetadataTest {
         assertEquals(ID, c.get("source"));
         assertEquals("2024-06-03", c.get("published"));
         assertEquals("Pärnu Postimees", c.get("outlet"));
-        assertEquals("https://example.com/parnu/tide-mill", c.get("url"));
+        assertEquals("https://example.com/parnu/tide-mill", c.get("originalUrl"));
         assertEquals("Kadri Lepp", c.get("author"));
         int start = (Integer) c.get("start");
         int end = (Integer) c.get("end");
@@ -91,14 +91,14 @@ class ArticleMetadataTest {
                 .body("results[0].source", equalTo(ID))
                 .body("results[0].published", equalTo("2024-06-03"))
                 .body("results[0].outlet", equalTo("Pärnu Postimees"))
-                .body("results[0].url", equalTo("https://example.com/parnu/tide-mill"))
+                .body("results[0].originalUrl", equalTo("https://example.com/parnu/tide-mill"))
                 .body("results[0].author", equalTo("Kadri Lepp"))
                 .body("results.findAll { it.source != '" + ID + "' }", everyItem(not(hasKey("outlet"))));
         given().get("/api/documents/" + ID)
                 .then()
                 .statusCode(200)
                 .body("outlet", equalTo("Pärnu Postimees"))
-                .body("url", equalTo("https://example.com/parnu/tide-mill"))
+                .body("originalUrl", equalTo("https://example.com/parnu/tide-mill"))
                 .body("author", equalTo("Kadri Lepp"))
                 .body("text", equalTo(ARTICLE));
     }
@@ -155,7 +155,7 @@ class ArticleMetadataTest {
                 .then()
                 .statusCode(200)
                 .body("outlet", equalTo("Coast Weekly"))
-                .body("url", equalTo("https://example.com/lighthouses"))
+                .body("originalUrl", equalTo("https://example.com/lighthouses"))
                 .body("author", equalTo("Mari Mets"));
 
         for (Map<String, String> bad : new Map[] {
