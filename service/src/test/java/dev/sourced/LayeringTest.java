@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * embedding model (embedding) stands alone. The backend switch (backend) composes index, retrieval and solr; ingest
  * writes through the index's store, embeds with embedding and starts the backend. The SolrCloud backend (solr) sits
  * beside the embedded one and only the backend switch picks between them. Copy detection (duplicates) sits on the
- * index's catalog, below retrieval (which shows each group once) and ingestion (which keeps the groups current).
+ * index's catalog, below retrieval (which shows each group once) and ingestion (which keeps the groups current). The
+ * article reader (reader) is a surface of its own, reading through the index's catalog.
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -193,6 +194,34 @@ class LayeringTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "dev.sourced.api..", "dev.sourced.cli..", "dev.sourced.retrieval..", "org.apache.lucene..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theReaderSeesNoOtherSurfaceAndNoSearchEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.reader..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.solr..",
+                        "org.apache.lucene..",
+                        "org.apache.solr..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.sourced.reader..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.sourced.reader..")
                 .check(MAIN);
     }
 
