@@ -54,6 +54,13 @@ public class AnswerBeans {
         return new AsOfWording(config.staleAfter().toDays(), Clock.systemDefaultZone());
     }
 
+    /** Where citations link to: the reader under the public address, or relative to the service without one. */
+    @Produces
+    @ApplicationScoped
+    ReaderLinks readerLinks(PublicUrlConfig config) {
+        return config.publicUrl().map(ReaderLinks::under).orElseGet(ReaderLinks::relative);
+    }
+
     @Produces
     @ApplicationScoped
     Asker asker(
@@ -61,8 +68,9 @@ public class AnswerBeans {
             AnswerGenerator generator,
             AsOfWording wording,
             MeterRegistry registry,
+            ReaderLinks links,
             AnswerConfig config) {
-        return new Asker(search, generator, wording, new AskMetrics(registry), config.maxConcurrent());
+        return new Asker(search, generator, wording, new AskMetrics(registry), links, config.maxConcurrent());
     }
 
     private static LlmAnswerGenerator llmGenerator(LlmConfig llm, ExtractiveAnswerGenerator extractive) {

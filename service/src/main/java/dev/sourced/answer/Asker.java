@@ -29,13 +29,21 @@ public final class Asker {
     private final AnswerGenerator generator;
     private final AsOfWording wording;
     private final AskMetrics metrics;
+    private final ReaderLinks links;
     private final Semaphore places;
 
     /**
      * @param wording dates the answers to questions about the present, whichever generator wrote them
+     * @param links links each citation to its passage in the article reader
      * @param concurrent how many questions may be worked on at once; further callers get {@link OverloadedException}
      */
-    public Asker(Search search, AnswerGenerator generator, AsOfWording wording, AskMetrics metrics, int concurrent) {
+    public Asker(
+            Search search,
+            AnswerGenerator generator,
+            AsOfWording wording,
+            AskMetrics metrics,
+            ReaderLinks links,
+            int concurrent) {
         if (concurrent < 1) {
             throw new IllegalArgumentException("at least one question must be allowed at once, not " + concurrent);
         }
@@ -43,6 +51,7 @@ public final class Asker {
         this.generator = generator;
         this.wording = wording;
         this.metrics = metrics;
+        this.links = links;
         this.places = new Semaphore(concurrent);
     }
 
@@ -112,11 +121,12 @@ public final class Asker {
     }
 
     /**
-     * The generator's answer with its citations' article details and the other articles publishing their stories,
-     * dated when the question asks about the present.
+     * The generator's answer with its citations' article details, reader links and the other articles publishing
+     * their stories, dated when the question asks about the present.
      */
     private Answer finished(Answer answer, Search.Result evidence) {
-        Answer told = SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits());
+        Answer told =
+                links.link(SyndicatedCitations.attach(CitationDetails.of(answer, evidence.hits()), evidence.hits()));
         return wording.word(told, evidence.question(), evidence.asOf());
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A numbered reference from an answer to an exact passage: {@code text} equals the article's characters
- * {@code start..end}. {@code source} is the article's id; the article's publication date, outlet, original address
+ * {@code start..end}. {@code source} is the article's id; {@code url} the article reader's address of the passage
+ * ({@link ReaderLinks}), {@code null} until it is linked; the article's publication date, outlet, original address
  * and author follow, each {@code null} when the article does not give it. {@code alsoPublishedBy} names the other
  * articles that publish the same story (copies of it under other outlets, shown once in the results); empty, and left
  * out of JSON, when there are none.
@@ -21,6 +22,7 @@ public record Citation(
         int start,
         int end,
         double score,
+        String url,
         LocalDate published,
         String outlet,
         String originalUrl,
@@ -38,7 +40,7 @@ public record Citation(
 
     /** A citation whose article's date, provenance and copies are not (yet) known. */
     public Citation(int n, String source, String title, String chunkId, String text, int start, int end, double score) {
-        this(n, source, title, chunkId, text, start, end, score, null, null, null, null, List.of());
+        this(n, source, title, chunkId, text, start, end, score, null, null, null, null, null, List.of());
     }
 
     public String marker() {
@@ -56,6 +58,7 @@ public record Citation(
                 start,
                 end,
                 score,
+                url,
                 date,
                 provenance.outlet(),
                 provenance.url(),
@@ -66,6 +69,38 @@ public record Citation(
     /** The same citation naming the other articles that publish its story. */
     public Citation alsoPublishedBy(List<String> others) {
         return new Citation(
-                n, source, title, chunkId, text, start, end, score, published, outlet, originalUrl, author, others);
+                n,
+                source,
+                title,
+                chunkId,
+                text,
+                start,
+                end,
+                score,
+                url,
+                published,
+                outlet,
+                originalUrl,
+                author,
+                others);
+    }
+
+    /** The same citation with the address a person reads its passage at. */
+    public Citation withUrl(String readerUrl) {
+        return new Citation(
+                n,
+                source,
+                title,
+                chunkId,
+                text,
+                start,
+                end,
+                score,
+                readerUrl,
+                published,
+                outlet,
+                originalUrl,
+                author,
+                alsoPublishedBy);
     }
 }

@@ -37,8 +37,9 @@ public record AskResponse(
     }
 
     /**
-     * One citation; the article's date, outlet, original address and author only when it gives them; {@code alsoPublishedBy}
-     * the other articles publishing the same story, only when there are any.
+     * One citation: {@code url} the article reader's address of its passage; the article's date, outlet, original
+     * address and author only when it gives them; {@code alsoPublishedBy} the other articles publishing the same
+     * story, only when there are any.
      */
     public record Cited(
             int n,
@@ -49,6 +50,7 @@ public record AskResponse(
             int start,
             int end,
             double score,
+            String url,
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
             @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
@@ -64,6 +66,7 @@ public record AskResponse(
                     c.start(),
                     c.end(),
                     c.score(),
+                    c.url(),
                     c.published(),
                     c.outlet(),
                     c.originalUrl(),

@@ -2,6 +2,7 @@ package dev.sourced.api;
 
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import dev.sourced.answer.ReaderLinks;
 import dev.sourced.retrieval.Search;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,9 +22,11 @@ public class SearchResource {
     private static final String K_PATTERN = "\\s*(?:[1-9]|[1-4][0-9]|50)?\\s*";
 
     private final Asker asker;
+    private final ReaderLinks links;
 
-    public SearchResource(Asker asker) {
+    public SearchResource(Asker asker, ReaderLinks links) {
         this.asker = asker;
+        this.links = links;
     }
 
     /** Returns a plain object, so Quarkus runs it on a worker thread: it embeds and searches, like an ask. */
@@ -44,6 +47,8 @@ public class SearchResource {
         Search.Result result = asker.search(question, count);
         return new SearchResponse(
                 question.text(),
-                result.hits().stream().map(SearchResponse.Result::of).toList());
+                result.hits().stream()
+                        .map(hit -> SearchResponse.Result.of(hit, links))
+                        .toList());
     }
 }

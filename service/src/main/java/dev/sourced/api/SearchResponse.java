@@ -1,6 +1,7 @@
 package dev.sourced.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sourced.answer.ReaderLinks;
 import dev.sourced.retrieval.Hit;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.List;
 /** The body of {@code GET /api/search}. */
 public record SearchResponse(String query, List<Result> results) {
     /**
-     * One passage, with where it sits in its article; the article's date, outlet, original address and author when given;
-     * {@code alsoPublishedBy}: the other articles of the same story, shown once (left out when none).
+     * One passage, with where it sits in its article and {@code url}, the article reader's address of it; the
+     * article's date, outlet, original address and author when given; {@code alsoPublishedBy}: the other articles of
+     * the same story, shown once (left out when none).
      */
     public record Result(
             String source,
@@ -20,12 +22,13 @@ public record SearchResponse(String query, List<Result> results) {
             int end,
             double score,
             List<String> retrievers,
+            String url,
             @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
             @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
             @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
             @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
-        static Result of(Hit hit) {
+        static Result of(Hit hit, ReaderLinks links) {
             return new Result(
                     hit.articleId(),
                     hit.chunk().id(),
@@ -35,6 +38,8 @@ public record SearchResponse(String query, List<Result> results) {
                     hit.chunk().end(),
                     hit.score(),
                     hit.retrievers(),
+                    links.passage(
+                            hit.articleId(), hit.chunk().start(), hit.chunk().end()),
                     hit.date(),
                     hit.provenance().outlet(),
                     hit.provenance().url(),

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** {@code ask "question"}: prints the answer and its citations, then exits. */
+/** {@code ask "question"}: prints the answer and its citations, each with its reader link, then exits. */
 @ApplicationScoped
 public class AskCommand {
     private static final Duration INDEX_WAIT = Duration.ofMinutes(30);
@@ -48,6 +48,7 @@ public class AskCommand {
                 out.printf(
                         "%s %s%s (characters %d-%d): \"%s\"%n",
                         c.marker(), c.source(), details(c), c.start(), c.end(), c.text());
+                out.printf("    read it at %s%n", c.url());
                 if (!c.alsoPublishedBy().isEmpty()) {
                     out.printf(
                             "    also published by %d other source(s): %s%n",

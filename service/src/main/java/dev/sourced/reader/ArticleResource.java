@@ -1,5 +1,6 @@
 package dev.sourced.reader;
 
+import dev.sourced.answer.ReaderLinks;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleIds;
 import dev.sourced.index.ArticleCatalog;
@@ -28,8 +29,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/articles")
 public class ArticleResource {
     static final String HTML = "text/html;charset=UTF-8";
-    /** The id of the first mark; reader links end with it as their fragment. */
-    static final String ANCHOR = "passage";
     /**
      * The page runs no script and loads nothing but its own stylesheet: article text is escaped by the template, and
      * this keeps any markup that got past that inert.
@@ -70,7 +69,7 @@ public class ArticleResource {
         Article article = found.get();
         List<MarkedParagraphs.Paragraph> paragraphs = MarkedParagraphs.of(
                 article.text(), article.bodyStart(), HighlightRanges.parse(highlights, article.length()));
-        return page(200, Pages.article(ArticlePage.of(article, paragraphs, ANCHOR)));
+        return page(200, Pages.article(ArticlePage.of(article, paragraphs, ReaderLinks.ANCHOR)));
     }
 
     /** Only this resource's: the index still being built, or the cluster not answering, as a page. */

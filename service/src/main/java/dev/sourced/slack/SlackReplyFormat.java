@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
- * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the outlet linked to the original address
- * when the article gives one and the parenthesis left out when it gives neither, followed by
+ * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the article id linked to the passage in
+ * the article reader when that link is absolute ({@code sourced.public-url} is set), the outlet linked to the original
+ * address when the article gives one and the parenthesis left out when it gives neither, followed by
  * {@code (also published by N other sources: …)} when the story has copies under other outlets. The plain
  * {@code text} carries the same for notifications and clients without Block Kit.
  */
@@ -59,8 +60,19 @@ public final class SlackReplyFormat {
     }
 
     static String citationLine(Citation c) {
-        return c.marker() + " " + escape(c.source()) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\""
+        return c.marker() + " " + article(c) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\""
                 + escape(alsoPublished(c.alsoPublishedBy()));
+    }
+
+    /** The article id, linked to the cited passage in the reader; Slack cannot follow a relative link, so only then. */
+    private static String article(Citation c) {
+        String id = escape(c.source());
+        String url = c.url();
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return id;
+        }
+        // A reader link is a parsed public address and an encoded id, which cannot hold the '>' or '|' that end a link.
+        return "<" + url + "|" + id + ">";
     }
 
     /** Copies of the cited story under other outlets: counted once, named so a reader can check them. */

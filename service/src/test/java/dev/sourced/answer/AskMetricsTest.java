@@ -42,8 +42,13 @@ class AskMetricsTest {
     @Test
     void everyAnswerIsCountedWhereItIsMadeAndASearchIsNot() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        Asker asker =
-                new Asker(NOTHING_FOUND, ABSTAINS, new AsOfWording(30, Clock.systemUTC()), new AskMetrics(registry), 2);
+        Asker asker = new Asker(
+                NOTHING_FOUND,
+                ABSTAINS,
+                new AsOfWording(30, Clock.systemUTC()),
+                new AskMetrics(registry),
+                ReaderLinks.relative(),
+                2);
 
         asker.ask(QUESTION);
         asker.stream(QUESTION, 5, null).answer(text -> {});

@@ -59,6 +59,7 @@ class AskerBulkheadTest {
                 slow,
                 new AsOfWording(30, Clock.systemUTC()),
                 new AskMetrics(new SimpleMeterRegistry()),
+                ReaderLinks.relative(),
                 1);
         Thread first = Thread.ofPlatform().start(() -> asker.ask(QUESTION));
         inside.await(10, TimeUnit.SECONDS);
@@ -81,6 +82,7 @@ class AskerBulkheadTest {
                 slow,
                 new AsOfWording(30, Clock.systemUTC()),
                 new AskMetrics(new SimpleMeterRegistry()),
+                ReaderLinks.relative(),
                 1);
         Asker.Streamed streamed = asker.stream(QUESTION, 5, null);
         assertThrows(OverloadedException.class, () -> asker.search(QUESTION, 5));

@@ -127,6 +127,7 @@ class AskResourceTest {
         assertEquals(List.of("text", "answer"), names, events);
         assertTrue(events.contains("64 South Koreans"));
         assertTrue(events.contains("\"citations\":[{\"n\":1"), events);
+        assertTrue(events.contains("\"url\":\"/articles/000_ac86cc53e555919c?hl="), events);
     }
 
     @Test
@@ -234,5 +235,9 @@ class AskResourceTest {
         int start = (Integer) citation.get("start");
         int end = (Integer) citation.get("end");
         assertEquals(article.substring(start, end), citation.get("text"));
+        assertEquals(
+                "/articles/" + citation.get("source") + "?hl=" + start + "-" + end + "#passage",
+                citation.get("url"),
+                "without sourced.public-url, the reader link is relative");
     }
 }

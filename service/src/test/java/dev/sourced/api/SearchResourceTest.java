@@ -64,6 +64,7 @@ class SearchResourceTest {
             assertTrue(List.of("bm25", "vector").containsAll(retrievers));
             assertFalse(((String) r.get("chunkId")).isBlank());
             assertFalse(((String) r.get("title")).isBlank());
+            assertEquals("/articles/" + r.get("source") + "?hl=" + start + "-" + end + "#passage", r.get("url"));
         }
     }
 

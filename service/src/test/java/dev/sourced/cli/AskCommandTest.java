@@ -18,6 +18,7 @@ class AskCommandTest {
         String out = result.getOutput();
         assertTrue(out.contains("Minsk agreement"), out);
         assertTrue(out.contains("[1] 001_cac66bdd6cab3789"), out);
+        assertTrue(out.contains("    read it at /articles/001_cac66bdd6cab3789?hl="), out);
         assertEquals(0, result.exitCode());
     }
 }

@@ -125,10 +125,25 @@ class ArticleReaderTest {
         List<Map<String, Object>> citations = answer.getList("citations");
         assertFalse(citations.isEmpty(), answer.prettify());
         for (Map<String, Object> c : citations) {
-            String html =
-                    html(page("/articles/" + c.get("source") + "?hl=" + c.get("start") + "-" + c.get("end")), 200);
+            String url = (String) c.get("url");
+            assertTrue(url.startsWith("/articles/" + c.get("source") + "?hl="), url);
+            assertTrue(url.endsWith("#passage"), "the link scrolls to the first mark: " + url);
+            String html = html(page(url.substring(0, url.indexOf('#'))), 200);
             assertEquals(List.of("#" + c.get("text")), marks(html), "the mark holds exactly the cited characters");
         }
+    }
+
+    @Test
+    void aSearchResultsLinkMarksItsPassage() {
+        Map<String, Object> result = given().queryParam("q", "Minsk agreement")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("results[0]");
+        String url = (String) result.get("url");
+        assertEquals(List.of("#" + result.get("text")), marks(html(page(url.substring(0, url.indexOf('#'))), 200)));
     }
 
     @Test

@@ -25,6 +25,21 @@ class CitationLineTest {
     }
 
     @Test
+    void theArticleIdLinksToThePassageInTheReaderOnlyWhenTheLinkIsAbsolute() {
+        Citation citation =
+                new Citation(1, "wire-1", "t", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0);
+        assertEquals(
+                "[1] <https://sourced.example.org/articles/wire-1?hl=0-35#passage|wire-1> — \"The terminal cost 42"
+                        + " million euros.\"",
+                SlackReplyFormat.citationLine(
+                        citation.withUrl("https://sourced.example.org/articles/wire-1?hl=0-35#passage")));
+        assertEquals(
+                "[1] wire-1 — \"The terminal cost 42 million euros.\"",
+                SlackReplyFormat.citationLine(citation.withUrl("/articles/wire-1?hl=0-35#passage")),
+                "Slack cannot follow a relative link");
+    }
+
+    @Test
     void theOutletAndDateComeBeforeTheQuoteAndTheOtherOutletsAfterIt() {
         Citation citation = new Citation(
                         1, "wire-1", "t", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0)

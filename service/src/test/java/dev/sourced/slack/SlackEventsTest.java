@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,12 @@ class SlackEventsTest {
         Map<String, String> reply = replies.getFirst();
         assertEquals("C1", reply.get("channel"));
         assertTrue(reply.get("text").contains("Zhang Jun"), reply.get("text"));
-        assertTrue(reply.get("text").contains("[1] 001_cac66bdd6cab3789 — \""), reply.get("text"));
+        assertTrue(
+                reply.get("text")
+                        .matches(
+                                "(?s).*\\[1] <" + Pattern.quote(SlackProfile.PUBLIC_URL)
+                                        + "/articles/001_cac66bdd6cab3789\\?hl=\\d+-\\d+#passage\\|001_cac66bdd6cab3789> — \".*"),
+                reply.get("text"));
         assertTrue(reply.get("blocks").contains("\"type\":\"context\""), reply.get("blocks"));
         assertFalse(reply.get("text").contains("<@UBOT>"));
     }
