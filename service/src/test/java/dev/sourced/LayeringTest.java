@@ -43,6 +43,18 @@ class LayeringTest {
                 .check(MAIN);
     }
 
+    /** Follow-up questions are resolved by words alone, for every surface that holds a conversation. */
+    @Test
+    void theConversationDependsOnNothingElseOfOurs() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.conversation..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("dev.sourced.conversation..", "java..")
+                .check(MAIN);
+    }
+
     @Test
     void theEmbeddingModelDependsOnNothingElseOfOurs() {
         noClasses()
