@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /** Wires the answer generators from configuration: extractive always, the LLM one when switched on. */
@@ -45,6 +46,13 @@ public class AnswerBeans {
                 throw new IllegalArgumentException(
                         "sourced.answer.generator must be 'extractive' or 'llm', not '" + config.generator() + "'");
         };
+    }
+
+    /** The configured generator and the extractive one, for callers that choose by name. */
+    @Produces
+    @ApplicationScoped
+    Generators generators(AnswerGenerator configured, ExtractiveAnswerGenerator extractive) {
+        return new Generators(List.of(configured, extractive));
     }
 
     /** Dates answers about the present, for the service and the evaluation alike. */

@@ -76,10 +76,15 @@ public final class Asker {
 
     /** @param detail how long an overview answer may be */
     public Answer ask(Question question, int k, LocalDate asOf, Detail detail) {
+        return ask(question, k, asOf, detail, generator);
+    }
+
+    /** As {@link #ask(Question, int, LocalDate, Detail)}, answered by {@code by} instead of the configured generator. */
+    public Answer ask(Question question, int k, LocalDate asOf, Detail detail, AnswerGenerator by) {
         long started = System.nanoTime();
         try (Place place = take()) {
             Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
-            return counted(finished(generator.generate(evidence, detail), evidence), started);
+            return counted(finished(by.generate(evidence, detail), evidence), started);
         }
     }
 
@@ -101,10 +106,16 @@ public final class Asker {
 
     /** As {@link #stream(Question, int, LocalDate)}, with an overview answer as long as {@code detail} says. */
     public Streamed stream(Question question, int k, LocalDate asOf, Detail detail) {
+        return stream(question, k, asOf, detail, generator);
+    }
+
+    /** As {@link #stream(Question, int, LocalDate, Detail)}, answered by {@code by}. */
+    public Streamed stream(Question question, int k, LocalDate asOf, Detail detail, AnswerGenerator by) {
         long started = System.nanoTime();
         Place place = take();
         try {
-            return new Streamed(retrieve(question, passagesFor(question.text(), k), asOf), detail, place, started);
+            Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
+            return new Streamed(evidence, detail, by, place, started);
         } catch (RuntimeException e) {
             place.close();
             throw e;
@@ -160,12 +171,14 @@ public final class Asker {
     public final class Streamed implements AutoCloseable {
         private final Search.Result evidence;
         private final Detail detail;
+        private final AnswerGenerator by;
         private final Place place;
         private final long started;
 
-        private Streamed(Search.Result evidence, Detail detail, Place place, long started) {
+        private Streamed(Search.Result evidence, Detail detail, AnswerGenerator by, Place place, long started) {
             this.evidence = evidence;
             this.detail = detail;
+            this.by = by;
             this.place = place;
             this.started = started;
         }
@@ -173,7 +186,7 @@ public final class Asker {
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return counted(finished(generator.generate(evidence, detail, onText), evidence), started);
+                return counted(finished(by.generate(evidence, detail, onText), evidence), started);
             } finally {
                 close();
             }
