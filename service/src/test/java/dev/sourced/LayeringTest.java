@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * writes through the index's store, embeds with embedding and starts the backend. The SolrCloud backend (solr) sits
  * beside the embedded one and only the backend switch picks between them. Copy detection (duplicates) sits on the
  * index's catalog, below retrieval (which shows each group once) and ingestion (which keeps the groups current). The
- * article reader (reader) is a surface of its own, reading through the index's catalog.
+ * article reader (reader) is a surface of its own, reading through the index's catalog; so is the OpenAI-compatible API
+ * (openai), over answers and the follow-ups of a conversation (conversation), which depends on nothing of ours.
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -234,6 +235,38 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.sourced.reader..")
+                .check(MAIN);
+    }
+
+    /** The OpenAI-compatible API is HTTP translation over answers, like the API beside it, which it never sees. */
+    @Test
+    void theOpenAiSurfaceSeesNoOtherSurfaceAndNoSearchEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.openai..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.reader..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.index..",
+                        "dev.sourced.solr..",
+                        "org.apache.lucene..",
+                        "org.apache.solr..",
+                        "com.slack..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.sourced.openai..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.sourced.openai..")
                 .check(MAIN);
     }
 

@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 /** Per-client request rates and body sizes. */
 @ConfigMapping(prefix = "sourced.limits")
 public interface LimitsConfig {
-    /** Questions a minute one client may ask ({@code /api/ask}, {@code /api/ask/stream}, {@code /api/search}). */
+    /**
+     * Questions a minute one client may ask ({@code /api/ask}, {@code /api/ask/stream}, {@code /api/search},
+     * {@code /v1/chat/completions}).
+     */
     @WithDefault("120")
     int askPerMinute();
 

@@ -40,6 +40,16 @@ class RateLimitTest {
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .contentType(ContentType.JSON)
                 .body("error", containsString("too many requests"));
+        given().contentType(ContentType.JSON)
+                .body("{\"messages\": [{\"role\": \"user\", \"content\": \"Who is Hua Chunying?\"}]}")
+                .post("/v1/chat/completions")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .contentType(ContentType.JSON)
+                .body("error.message", containsString("too many requests"))
+                .body("error.type", org.hamcrest.Matchers.equalTo("rate_limit_error"))
+                .body("error.code", org.hamcrest.Matchers.equalTo("rate_limit_exceeded"));
     }
 
     @Test
