@@ -11,6 +11,8 @@ public final class FilterOrder {
     public static final int QUERY_ENCODING = Priorities.AUTHENTICATION - 400;
     public static final int BODY_SIZE = Priorities.AUTHENTICATION - 300;
     public static final int RATE = Priorities.AUTHENTICATION - 200;
+    /** The OpenAI-compatible API's key, once the cheaper checks have passed. */
+    public static final int API_KEY = Priorities.AUTHENTICATION - 100;
 
     private FilterOrder() {}
 }
