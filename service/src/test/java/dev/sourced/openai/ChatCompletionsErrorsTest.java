@@ -117,6 +117,7 @@ class ChatCompletionsErrorsTest {
                     .statusCode(400)
                     .body("error.type", equalTo("invalid_request_error"));
         }
+        given().get("/v1/chat/completions").then().statusCode(405).body("error.type", equalTo("invalid_request_error"));
         given().contentType(ContentType.TEXT)
                 .body("hello")
                 .post("/v1/chat/completions")
