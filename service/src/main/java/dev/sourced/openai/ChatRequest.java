@@ -32,7 +32,7 @@ public record ChatRequest(
 
         @Pattern(regexp = "(?i)brief|standard|full", message = "'detail' must be 'brief', 'standard' or 'full'")
         String detail) {
-    static final String REQUIRED = "a JSON body with 'model' and 'messages' is required";
+    static final String REQUIRED = "a JSON body with 'messages' is required";
     static final String K_RANGE = "'k' must be a whole number from 1 to 50";
 
     boolean streamed() {

@@ -76,6 +76,8 @@ class OperationsTest {
                 .statusCode(200)
                 .body(containsString("/api/ask"))
                 .body(containsString("/api/search"))
-                .body(containsString("/api/documents"));
+                .body(containsString("/api/documents"))
+                .body(containsString("/v1/chat/completions"))
+                .body(containsString("/v1/models"));
     }
 }
