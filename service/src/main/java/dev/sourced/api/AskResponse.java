@@ -2,9 +2,8 @@ package dev.sourced.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.answer.Answer;
-import dev.sourced.answer.Citation;
+import dev.sourced.answer.CitedPassage;
 import dev.sourced.answer.ReportedValue;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ import java.util.List;
 public record AskResponse(
         String answer,
         boolean answered,
-        List<Cited> citations,
+        List<CitedPassage> citations,
         String generator,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer removedSentences,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stale,
@@ -27,51 +26,12 @@ public record AskResponse(
         return new AskResponse(
                 answer.text(),
                 answer.answered(),
-                answer.citations().stream().map(Cited::of).toList(),
+                answer.citations().stream().map(CitedPassage::of).toList(),
                 answer.generator(),
                 answer.removedSentences(),
                 answer.stale(),
                 answer.conflict(),
                 answer.disagreement(),
                 tookMs);
-    }
-
-    /**
-     * One citation: {@code url} the article reader's address of its passage; the article's date, outlet, original
-     * address and author only when it gives them; {@code alsoPublishedBy} the other articles publishing the same
-     * story, only when there are any.
-     */
-    public record Cited(
-            int n,
-            String source,
-            String title,
-            String chunkId,
-            String text,
-            int start,
-            int end,
-            double score,
-            String url,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
-        static Cited of(Citation c) {
-            return new Cited(
-                    c.n(),
-                    c.source(),
-                    c.title(),
-                    c.chunkId(),
-                    c.text(),
-                    c.start(),
-                    c.end(),
-                    c.score(),
-                    c.url(),
-                    c.published(),
-                    c.outlet(),
-                    c.originalUrl(),
-                    c.author(),
-                    c.alsoPublishedBy());
-        }
     }
 }

@@ -3,7 +3,7 @@ package dev.sourced.openai;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sourced.answer.Citation;
-import java.time.LocalDate;
+import dev.sourced.answer.CitedPassage;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ final class Completions {
             String model,
             List<Choice> choices,
             Usage usage,
-            List<Cited> citations) {
+            List<CitedPassage> citations) {
         static Completion of(Head head, String content, List<Citation> citations) {
             return new Completion(
                     head.id(),
@@ -36,7 +36,7 @@ final class Completions {
                     head.model(),
                     List.of(new Choice(0, new Message("assistant", content, null), null, STOP)),
                     new Usage(0, 0, 0),
-                    citations.stream().map(Cited::of).toList());
+                    citations.stream().map(CitedPassage::of).toList());
         }
     }
 
@@ -62,7 +62,7 @@ final class Completions {
             long created,
             String model,
             List<ChunkChoice> choices,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<Cited> citations) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedPassage> citations) {
         /** The first: the role, before any content. */
         static Chunk opening(Head head) {
             return of(head, new Delta("assistant", ""), null, null);
@@ -78,10 +78,10 @@ final class Completions {
                     head,
                     new Delta(null, null),
                     STOP,
-                    citations.stream().map(Cited::of).toList());
+                    citations.stream().map(CitedPassage::of).toList());
         }
 
-        private static Chunk of(Head head, Delta delta, String finishReason, List<Cited> citations) {
+        private static Chunk of(Head head, Delta delta, String finishReason, List<CitedPassage> citations) {
             return new Chunk(
                     head.id(),
                     "chat.completion.chunk",
@@ -102,39 +102,4 @@ final class Completions {
     /** What a chunk adds: the role (first chunk only) or content; the last chunk's is empty. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Delta(String role, String content) {}
-
-    /** A citation as {@code /api/ask} writes it: the same fields in the same order, absent ones left out. */
-    record Cited(
-            int n,
-            String source,
-            String title,
-            String chunkId,
-            String text,
-            int start,
-            int end,
-            double score,
-            String url,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
-        static Cited of(Citation c) {
-            return new Cited(
-                    c.n(),
-                    c.source(),
-                    c.title(),
-                    c.chunkId(),
-                    c.text(),
-                    c.start(),
-                    c.end(),
-                    c.score(),
-                    c.url(),
-                    c.published(),
-                    c.outlet(),
-                    c.originalUrl(),
-                    c.author(),
-                    c.alsoPublishedBy());
-        }
-    }
 }
