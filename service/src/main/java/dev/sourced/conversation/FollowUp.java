@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class FollowUp {
     private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
+    /**
+     * A conjunction that opens a whole question ("and what did South Korea say about sanctions?"): it links the turns,
+     * the question after it is not a fragment of the one before.
+     */
+    private static final Pattern CONJUNCTION_BEFORE_QUESTION = Pattern.compile(
+            "^(?:and|but|also|so|or)\\s*,?\\s+(?=(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do"
+                    + "|does|did|can|could|will|would|has|have|had|should)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     private FollowUp() {}
 
@@ -22,21 +30,22 @@ public final class FollowUp {
      * @param previousAnswer the text of the previous answer, {@code [n]} markers and all; {@code null} or blank when
      *     there is none
      * @param message the newest message
-     * @return the question {@code message} asks, standing on its own; {@code message} itself (stripped) when it
-     *     depends on nothing before it
+     * @return the question {@code message} asks, standing on its own; {@code message} itself (stripped, and without
+     *     an "and" that opens a whole question) when it depends on nothing before it
      */
     public static String standalone(String previousQuestion, String previousAnswer, String message) {
         String asked = message.strip();
         if (previousQuestion == null || previousQuestion.isBlank()) {
             return asked;
         }
+        String question = CONJUNCTION_BEFORE_QUESTION.matcher(asked).replaceFirst("");
         String before = withoutClosingPunctuation(previousQuestion);
         String answer =
                 previousAnswer == null ? "" : MARKER.matcher(previousAnswer).replaceAll("");
-        return Fragment.resolve(before, asked)
-                .or(() -> PointingBack.resolve(before, answer, asked))
-                .map(FollowUp::capitalised)
-                .orElse(asked);
+        String resolved = Fragment.resolve(before, question)
+                .or(() -> PointingBack.resolve(before, answer, question))
+                .orElse(question);
+        return question.equals(asked) && resolved.equals(asked) ? asked : capitalised(resolved);
     }
 
     static String withoutClosingPunctuation(String text) {

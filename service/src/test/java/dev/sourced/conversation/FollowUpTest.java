@@ -124,7 +124,18 @@ class FollowUpTest {
                         "South Korea said it would join sanctions [1].",
                         "Why did they do that?",
                         "Why did South Korea do that? (" + RESPONSE + ")"),
-                Arguments.of(RESPONSE, "", "Why?", "Why? (" + RESPONSE + ")"));
+                Arguments.of(RESPONSE, "", "Why?", "Why? (" + RESPONSE + ")"),
+                // A whole question after "and" is not a fragment: the conjunction goes, the question stays.
+                Arguments.of(
+                        "How many South Koreans were in the region as of Thursday?",
+                        "64. [1]",
+                        "and what did South Korea say about sanctions?",
+                        "What did South Korea say about sanctions?"),
+                Arguments.of(
+                        AMBASSADOR,
+                        ZHANG,
+                        "And what about South Korea?",
+                        "Who is South Korea's ambassador to the United Nations?"));
     }
 
     @ParameterizedTest
