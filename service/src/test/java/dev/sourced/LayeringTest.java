@@ -238,6 +238,37 @@ class LayeringTest {
                 .check(MAIN);
     }
 
+    /** The ask page renders answers as the API does, without seeing the API (its script calls the API over HTTP). */
+    @Test
+    void theAskPageSeesNoOtherSurfaceAndNoSearchEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.askpage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.reader..",
+                        "dev.sourced.openai..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.retrieval..",
+                        "dev.sourced.solr..",
+                        "org.apache.lucene..",
+                        "org.apache.solr..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.sourced.askpage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.sourced.askpage..")
+                .check(MAIN);
+    }
+
     /** The OpenAI-compatible API is HTTP translation over answers, like the API beside it, which it never sees. */
     @Test
     void theOpenAiSurfaceSeesNoOtherSurfaceAndNoSearchEngine() {

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Per-client-address rate limits on the question endpoints (ask, ask/stream, search and the OpenAI-compatible chat
  * completions share one bucket: each embeds and searches) and the Slack endpoints: over the limit is a 429 with a
- * {@code Retry-After}, before any work is done. The address is the peer's, or the client's as a trusted proxy
+ * {@code Retry-After}, before any work is done (so is the ask page when it answers {@code /?q=} itself). The address is the peer's, or the client's as a trusted proxy
  * reports it when proxy forwarding is configured (docs/deployment.md).
  */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class ClientRateLimits {
 
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.RATE)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
-        limiterFor(request.getUriInfo().getPath()).ifPresent(limiter -> {
+        limiterFor(request).ifPresent(limiter -> {
             String client = http.remoteAddress() == null
                     ? "unknown"
                     : http.remoteAddress().hostAddress();
@@ -36,8 +36,12 @@ public class ClientRateLimits {
         });
     }
 
-    private Optional<RateLimiter> limiterFor(String path) {
-        if (path.startsWith("/api/ask") || path.startsWith("/api/search") || path.startsWith("/v1/chat/")) {
+    private Optional<RateLimiter> limiterFor(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        // The ask page answers /?q=... itself when the browser runs no script.
+        boolean pageAsks =
+                path.equals("/") && request.getUriInfo().getQueryParameters().containsKey("q");
+        if (pageAsks || path.startsWith("/api/ask") || path.startsWith("/api/search") || path.startsWith("/v1/chat/")) {
             return Optional.of(ask);
         }
         if (path.startsWith("/slack/")) {

@@ -50,6 +50,13 @@ class RateLimitTest {
                 .body("error.message", containsString("too many requests"))
                 .body("error.type", org.hamcrest.Matchers.equalTo("rate_limit_error"))
                 .body("error.code", org.hamcrest.Matchers.equalTo("rate_limit_exceeded"));
+        // The ask page answering without script asks like /api/ask; the page alone asks nothing.
+        given().queryParam("q", "Who is Hua Chunying?")
+                .get("/")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().get("/").then().statusCode(200);
     }
 
     @Test
