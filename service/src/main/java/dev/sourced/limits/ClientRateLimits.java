@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-client-address rate limits on the question endpoints (ask, ask/stream, search and the OpenAI-compatible chat
- * completions share one bucket: each embeds and searches) and the Slack endpoints: over the limit is a 429 with a
+ * Per-client-address rate limits on the question endpoints (ask, ask/stream, search, the OpenAI-compatible chat
+ * completions and the MCP endpoint, each of whose messages counts, share one bucket: each embeds and searches) and the Slack endpoints: over the limit is a 429 with a
  * {@code Retry-After}, before any work is done. The address is the peer's, or the client's as a trusted proxy
  * reports it when proxy forwarding is configured (docs/deployment.md).
  */
@@ -37,7 +37,10 @@ public class ClientRateLimits {
     }
 
     private Optional<RateLimiter> limiterFor(String path) {
-        if (path.startsWith("/api/ask") || path.startsWith("/api/search") || path.startsWith("/v1/chat/")) {
+        if (path.startsWith("/api/ask")
+                || path.startsWith("/api/search")
+                || path.startsWith("/v1/chat/")
+                || path.equals("/mcp")) {
             return Optional.of(ask);
         }
         if (path.startsWith("/slack/")) {
