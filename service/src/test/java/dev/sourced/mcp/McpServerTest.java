@@ -163,12 +163,18 @@ class McpServerTest {
     }
 
     @Test
-    void anythingButAJsonRpcMessageIsA400AndGetIsNotAStream() {
+    void eachMessageIsAnsweredAloneAndAnythingElseIsA400() {
         given().contentType("application/json")
                 .body("{\"not\": \"json-rpc\"}")
                 .post("/mcp")
                 .then()
                 .statusCode(400);
         given().get("/mcp").then().statusCode(405);
+        given().contentType("application/json")
+                .body("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/list\"}")
+                .post("/mcp")
+                .then()
+                .statusCode(200)
+                .body("result.tools.name", org.hamcrest.Matchers.hasItems("search", "ask"));
     }
 }
