@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sourced.edge.RejectedRequestException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +17,17 @@ class McpApiKeyTest {
     private static final String KEY = "mcp-local-1";
 
     private static McpApiKey key(String configured) {
-        McpConfig config = () -> Optional.ofNullable(configured);
-        return new McpApiKey(config);
+        return new McpApiKey(new McpConfig() {
+            @Override
+            public Optional<String> apiKey() {
+                return Optional.ofNullable(configured);
+            }
+
+            @Override
+            public Optional<List<String>> allowedOrigins() {
+                return Optional.empty();
+            }
+        });
     }
 
     @Test

@@ -177,4 +177,15 @@ class McpServerTest {
                 .statusCode(200)
                 .body("result.tools.name", org.hamcrest.Matchers.hasItems("search", "ask"));
     }
+
+    @Test
+    void aWebPageOfAnotherOriginIsTurnedAway() {
+        given().contentType("application/json")
+                .header("Origin", "https://evil.example")
+                .body("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/list\"}")
+                .post("/mcp")
+                .then()
+                .statusCode(403)
+                .body("error", org.hamcrest.Matchers.containsString("https://evil.example"));
+    }
 }
