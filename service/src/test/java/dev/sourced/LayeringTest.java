@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * beside the embedded one and only the backend switch picks between them. Copy detection (duplicates) sits on the
  * index's catalog, below retrieval (which shows each group once) and ingestion (which keeps the groups current). The
  * article reader (reader) is a surface of its own, reading through the index's catalog; so is the OpenAI-compatible API
- * (openai), over answers and the follow-ups of a conversation (conversation), which depends on nothing of ours.
+ * (openai), over answers and the follow-ups of a conversation (conversation), which depends on nothing of ours; and
+ * so is the MCP server (mcp), over answers, searches and the index's catalog.
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -298,6 +299,40 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.sourced.openai..")
+                .check(MAIN);
+    }
+
+    /**
+     * The MCP server is protocol translation over answers and searches, like the API beside it, which it never sees;
+     * it reads articles through the index's catalog, as the reader does, never through the search engine.
+     */
+    @Test
+    void theMcpSurfaceSeesNoOtherSurfaceAndNoSearchEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.mcp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.sourced.api..",
+                        "dev.sourced.openai..",
+                        "dev.sourced.slack..",
+                        "dev.sourced.reader..",
+                        "dev.sourced.cli..",
+                        "dev.sourced.eval..",
+                        "dev.sourced.ingest..",
+                        "dev.sourced.backend..",
+                        "dev.sourced.solr..",
+                        "org.apache.lucene..",
+                        "org.apache.solr..",
+                        "com.slack..")
+                .check(MAIN);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.sourced.mcp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.sourced.mcp..", "io.modelcontextprotocol..")
                 .check(MAIN);
     }
 

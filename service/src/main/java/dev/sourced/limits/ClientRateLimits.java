@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-client-address rate limits on the question endpoints (ask, ask/stream, search and the OpenAI-compatible chat
- * completions share one bucket: each embeds and searches) and the Slack endpoints: over the limit is a 429 with a
- * {@code Retry-After}, before any work is done (so is the ask page when it answers {@code /?q=} itself). The address is the peer's, or the client's as a trusted proxy
+ * Per-client-address rate limits on the question endpoints (ask, ask/stream, search, the OpenAI-compatible chat
+ * completions and the MCP endpoint, each of whose messages counts, share one bucket: each embeds and searches) and the
+ * Slack endpoints: over the limit is a 429 with a {@code Retry-After}, before any work is done (so is the ask page when
+ * it answers {@code /?q=} itself). The address is the peer's, or the client's as a trusted proxy
  * reports it when proxy forwarding is configured (docs/deployment.md).
  */
 @ApplicationScoped
@@ -41,7 +42,11 @@ public class ClientRateLimits {
         // The ask page answers /?q=... itself when the browser runs no script.
         boolean pageAsks =
                 path.equals("/") && request.getUriInfo().getQueryParameters().containsKey("q");
-        if (pageAsks || path.startsWith("/api/ask") || path.startsWith("/api/search") || path.startsWith("/v1/chat/")) {
+        if (pageAsks
+                || path.startsWith("/api/ask")
+                || path.startsWith("/api/search")
+                || path.startsWith("/v1/chat/")
+                || path.equals("/mcp")) {
             return Optional.of(ask);
         }
         if (path.startsWith("/slack/")) {

@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface LimitsConfig {
     /**
      * Questions a minute one client may ask ({@code /api/ask}, {@code /api/ask/stream}, {@code /api/search},
-     * {@code /v1/chat/completions}).
+     * {@code /v1/chat/completions}, each message to {@code /mcp}).
      */
     @WithDefault("120")
     int askPerMinute();
