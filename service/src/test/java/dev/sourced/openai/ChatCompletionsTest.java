@@ -87,14 +87,6 @@ class ChatCompletionsTest {
         ChatCompletion.Choice choice = completion.choices().getFirst();
         assertEquals(ChatCompletion.Choice.FinishReason.STOP, choice.finishReason());
         String content = choice.message().content().orElseThrow();
-        System.out.println("RAW>>>"
-                + io.restassured.RestAssured.given()
-                        .contentType("application/json")
-                        .body(
-                                "{\"model\":\"sourced-extractive\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"Who is the spokesman of South Korea's Foreign Ministry?\"},{\"role\":\"assistant\",\"content\":\"Choi Young Sam [1].\"},{\"role\":\"user\",\"content\":\"What about China?\"}]}")
-                        .post("/v1/chat/completions")
-                        .asString()
-                + "<<<");
         List<Map<String, Object>> citations =
                 completion._additionalProperties().get("citations").convert(CITATIONS);
         assertAnswered(content, citations);
