@@ -1,12 +1,11 @@
 package dev.sourced.mcp;
 
+import dev.sourced.edge.BearerSecret;
 import dev.sourced.edge.FilterOrder;
 import dev.sourced.edge.RejectedRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,12 +17,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 @ApplicationScoped
 public class McpApiKey {
-    private static final String BEARER = "Bearer ";
-
-    private final Optional<byte[]> key;
+    private final Optional<BearerSecret> key;
 
     public McpApiKey(McpConfig config) {
-        this.key = config.apiKey().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8));
+        this.key = BearerSecret.of(config.apiKey());
     }
 
     @ServerRequestFilter(preMatching = true, priority = FilterOrder.API_KEY)
@@ -35,16 +32,12 @@ public class McpApiKey {
 
     /** @throws RejectedRequestException 401 when a key is configured and {@code authorization} does not carry it */
     void check(String authorization) {
-        if (key.isEmpty()) {
-            return;
-        }
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw unauthorized("send the API key as 'Authorization: Bearer <key>'");
-        }
-        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(key.get(), given)) {
-            throw unauthorized("the API key is not valid");
-        }
+        key.flatMap(k -> k.refusal(authorization)).ifPresent(refusal -> {
+            throw unauthorized(
+                    refusal == BearerSecret.Refusal.MISSING
+                            ? "send the API key as 'Authorization: Bearer <key>'"
+                            : "the API key is not valid");
+        });
     }
 
     private static RejectedRequestException unauthorized(String message) {

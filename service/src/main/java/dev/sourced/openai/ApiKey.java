@@ -1,11 +1,10 @@
 package dev.sourced.openai;
 
+import dev.sourced.edge.BearerSecret;
 import dev.sourced.edge.FilterOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -17,13 +16,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 @ApplicationScoped
 public class ApiKey {
-    private static final String BEARER = "Bearer ";
-
-    private final Optional<byte[]> key;
+    private final Optional<BearerSecret> key;
     private final OpenAiErrors paths;
 
     public ApiKey(OpenAiConfig config, OpenAiErrors paths) {
-        this.key = config.apiKey().filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8));
+        this.key = BearerSecret.of(config.apiKey());
         this.paths = paths;
     }
 
@@ -36,16 +33,12 @@ public class ApiKey {
 
     /** @throws OpenAiRejection 401 when a key is configured and {@code authorization} does not carry it */
     void check(String authorization) {
-        if (key.isEmpty()) {
-            return;
-        }
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw unauthorized("send the API key as 'Authorization: Bearer <key>'");
-        }
-        byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(key.get(), given)) {
-            throw unauthorized("the API key is not valid");
-        }
+        key.flatMap(k -> k.refusal(authorization)).ifPresent(refusal -> {
+            throw unauthorized(
+                    refusal == BearerSecret.Refusal.MISSING
+                            ? "send the API key as 'Authorization: Bearer <key>'"
+                            : "the API key is not valid");
+        });
     }
 
     private static OpenAiRejection unauthorized(String message) {
