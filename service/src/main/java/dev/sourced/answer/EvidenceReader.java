@@ -30,6 +30,7 @@ final class EvidenceReader {
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
+    private final boolean asksForWork;
     private Context context;
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
@@ -38,6 +39,7 @@ final class EvidenceReader {
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
+        this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.questionWords = Words.of(question).stream()
                 .map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w))
@@ -59,7 +61,12 @@ final class EvidenceReader {
             return Reading.NOT_EVIDENCE;
         }
         boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
-        PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, title + "\n" + passage) : null;
+        PlacedAnswer answer = form.type().isTyped()
+                ? bestSpan(
+                        sentence,
+                        title + "\n" + passage,
+                        contextOf(passage, title).names())
+                : null;
         return answer == null
                 ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
@@ -105,19 +112,28 @@ final class EvidenceReader {
     private Context contextOf(String passage, String title) {
         if (context == null || context.passage() != passage || context.title() != title) {
             String text = passage + " " + title;
+            List<NameKind.Mention> names = new ArrayList<>();
+            Names.in(title).forEach(n -> names.add(new NameKind.Mention(title, n)));
+            Names.in(passage).forEach(n -> names.add(new NameKind.Mention(passage, n)));
             context = new Context(
                     passage,
                     title,
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
                             .toList(),
-                    abbreviations(text));
+                    abbreviations(text),
+                    names);
         }
         return context;
     }
 
-    /** The words (base forms, without periods) and abbreviations of a passage and its title. */
-    private record Context(String passage, String title, List<String> words, Abbreviations abbreviations) {}
+    /** The words (base forms, without periods), abbreviations and names of a passage and its title. */
+    private record Context(
+            String passage,
+            String title,
+            List<String> words,
+            Abbreviations abbreviations,
+            List<NameKind.Mention> names) {}
 
     /**
      * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or
@@ -275,7 +291,7 @@ final class EvidenceReader {
      * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
      * another kind ({@link NameKind}), nearest the question's words.
      */
-    private PlacedAnswer bestSpan(String sentence, String context) {
+    private PlacedAnswer bestSpan(String sentence, String context, List<NameKind.Mention> names) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
         for (Phrase found : form.type().spansIn(sentence)) {
@@ -284,7 +300,8 @@ final class EvidenceReader {
                     || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                     || writtenInLowerCase(span, context)
-                    || form.type().isName() && refusedKinds.contains(NameKind.of(sentence, span))
+                    || form.type().isName() && refusedKinds.contains(NameKind.inContext(sentence, span, names))
+                    || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
@@ -403,6 +420,19 @@ final class EvidenceReader {
                 : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
     }
 
+    /**
+     * For a person's noun ("which player"), a name whose head is that noun is a title or an award ("Delaware Gatorade
+     * Player"), not a person; a body's name does end in its kind ("Alaska Airlines").
+     */
+    private boolean namesTheAskedKind(Phrase span) {
+        String head = form.focusHead();
+        if (form.type() != AnswerType.NAME || head.isEmpty() || !NameKind.isPersonNoun(head)) {
+            return false;
+        }
+        List<Phrase> words = Words.of(span.text());
+        return !words.isEmpty() && Words.sameWord(words.getLast().text(), head);
+    }
+
     /** Whether the question already says {@code word}, or names the asked-for kind with it. */
     boolean isGiven(String word) {
         return contains(questionWords, word) || form.focus().contains(Words.base(word));
@@ -427,7 +457,8 @@ final class EvidenceReader {
 
     /**
      * Between 0 and 2: 1 when the phrase stands beside one of the question's words, falling with the distance, plus 1
-     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas").
+     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas") or, for a work, the
+     * phrase is a title in quotation marks.
      */
     private double spanQuality(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
@@ -455,7 +486,9 @@ final class EvidenceReader {
             }
         }
         double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
-        return nearness + (focusBeside ? 1 : 0);
+        // Quotation marks say "a title" as "Airlines" says "an airline": for "which film", "“Oppenheimer”".
+        boolean kindMarked = focusBeside || asksForWork && NameKind.of(sentence, span) == NameKind.WORK;
+        return nearness + (kindMarked ? 1 : 0);
     }
 
     private static boolean contains(List<String> words, String word) {

@@ -106,9 +106,17 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Phrase direct = best.reading().answer();
         if (direct != null && type.isName()) {
             FullName full = fullName(direct, best, ranked, reader, type);
-            if (full != null && (chosen.contains(full.sentence()) || chosen.size() < MAX_SENTENCES)) {
+            if (full != null) {
                 direct = full.name();
                 if (!chosen.contains(full.sentence())) {
+                    // The sentence that names the answer in full is worth more than the last companion.
+                    if (chosen.size() == MAX_SENTENCES) {
+                        Candidate answering = best;
+                        chosen.stream()
+                                .filter(c -> c != answering)
+                                .min(Comparator.comparingDouble(Candidate::score))
+                                .ifPresent(chosen::remove);
+                    }
                     chosen.add(full.sentence());
                     chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
                 }

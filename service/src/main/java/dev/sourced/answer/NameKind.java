@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * What kind of thing a name in a sentence names, as far as its own words and the words before it tell, the way
  * English marks it: a person by a title ("Secretary General Jens Stoltenberg", "spokeswoman Hua Chunying"), a body by
  * its head noun ("Court of Arbitration for Sport", "Party of Iowa") or by being written in initials ("CDC", "GOP"),
- * an event or a place by theirs ("PDC World Darts Championship", "Washington Heights"). Most names carry no such
- * mark and stay {@link #UNMARKED}: the kind is a reason to refuse an answer, never to accept one.
+ * an event or a place by theirs ("PDC World Darts Championship", "Washington Heights"), a work by the quotation marks
+ * news writes its title in ("“Oppenheimer”"). A name unmarked in its sentence takes the kind its other mentions in
+ * the passage mark ({@link #inContext}): one name keeps one sense through a text. Most names carry no mark and stay
+ * {@link #UNMARKED}: the kind is a reason to refuse an answer, never to accept one.
  *
  * <p>The head nouns and titles are closed enough to list: they are the words news puts at the end of the names of
  * bodies, events and places and before the names of people.
@@ -24,12 +26,15 @@ enum NameKind {
     INITIALS,
     EVENT,
     PLACE,
+    /** A title in quotation marks: a film, a show, a book, a song. */
+    WORK,
     UNMARKED;
 
     private static final Set<String> TITLES = Set.of(("mr mrs ms dr sen rep gov gen lt col sgt capt prof president "
                     + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
                     + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
-                    + "speaker spokesman spokeswoman spokesperson premier sheikh")
+                    + "speaker spokesman spokeswoman spokesperson premier sheikh director producer author actor actress "
+                    + "singer rapper comedian")
             .split(" "));
     private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
                     + "party committee council department ministry agency administration university college school academy "
@@ -61,13 +66,21 @@ enum NameKind {
                     + "broadcaster carrier automaker maker manufacturer giant startup insurer lender")
             .split(" "));
 
+    /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
+    private static final Set<String> WORK_NOUNS = Set.of(("film movie show series song album single book novel "
+                    + "memoir play musical documentary podcast sitcom opera")
+            .split(" "));
+
+    private static final String OPENING_QUOTES = "\"“‘";
+    private static final String CLOSING_QUOTES = "\"”’";
+
     private static final Set<String> PLACE_NOUNS =
             Set.of(("state country nation city town county region province " + "island continent capital").split(" "));
     /** Nouns for people that no ending marks. */
     private static final Set<String> PERSON_NOUNS = Set.of(("star candidate athlete champion chef coach ceo host "
                     + "judge member official president minister senator governor mayor king queen prince princess pope "
                     + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
-                    + "suspect hero comedian musician politician lawmaker actress model guard")
+                    + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief")
             .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
@@ -85,6 +98,9 @@ enum NameKind {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
         if (words.isEmpty()) {
             return UNMARKED;
+        }
+        if (quotedWhole(sentence, span)) {
+            return WORK;
         }
         if (words.size() == 1 && isInitials(words.getFirst())) {
             return INITIALS;
@@ -132,35 +148,102 @@ enum NameKind {
     }
 
     /**
+     * The kind of {@code span} as its sentence marks it or, when the sentence does not, as the other mentions of the
+     * same name in {@code names} (the names of the passage the sentence is read in) mark it: "Delaware" is a place
+     * where the passage writes "in Delaware", "Nolan" a person where it writes "director Christopher Nolan" (a
+     * person's surname alone stands for the full name). Mentions that disagree leave it unmarked.
+     *
+     * @param names the names of the passage, each with the text it stands in
+     */
+    static NameKind inContext(String sentence, Phrase span, List<Mention> names) {
+        NameKind kind = of(sentence, span);
+        if (kind != UNMARKED) {
+            return kind;
+        }
+        List<String> words = baseWords(span.text());
+        NameKind marked = UNMARKED;
+        for (Mention mention : names) {
+            List<String> other = baseWords(mention.name().text());
+            boolean same = other.equals(words);
+            boolean longer = other.size() > words.size()
+                    && other.subList(other.size() - words.size(), other.size()).equals(words);
+            if (!same && !longer) {
+                continue;
+            }
+            NameKind its = of(mention.text(), mention.name());
+            if (its == UNMARKED || longer && its != PERSON) {
+                continue;
+            }
+            if (marked != UNMARKED && marked != its) {
+                return UNMARKED;
+            }
+            marked = its;
+        }
+        return marked;
+    }
+
+    /** A name and the text it was found in. */
+    record Mention(String text, Phrase name) {}
+
+    private static List<String> baseWords(String name) {
+        String plain = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+        return Words.of(plain).stream().map(p -> Words.base(p.text())).toList();
+    }
+
+    /** Whether the quotation marks around {@code span} hold it and nothing else: a title ("“Oppenheimer”"). */
+    private static boolean quotedWhole(String sentence, Phrase span) {
+        if (span.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(span.start() - 1)) < 0) {
+            return false;
+        }
+        int after = span.end();
+        if (after < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0) {
+            after++;
+        }
+        return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
+    }
+
+    /**
      * The kinds of name that cannot answer a question of {@code type} whose asked-for kind ends in {@code head} (the
      * last word of "which X", or "" when none): for "who" an event or a place (a body may act: "who sued Texas"); for
      * "where" a person or an event; for a person's noun ("which comedian") a body, an event, a place or initials; for
      * a body's noun ("which airline") a person, an event or a place; for a place's ("which state") a person, an event
-     * or a body; for any other thing ("which artwork", "which sport") a person, a body or initials.
+     * or a body; none of these is a title in quotation marks. For a work's noun ("which film") a person, a body,
+     * initials or a place; for any other thing ("which artwork", "which sport") a person, a body or initials.
      */
     static Set<NameKind> refusedFor(AnswerType type, String head) {
         if (type == AnswerType.PERSON) {
-            return EnumSet.of(EVENT, PLACE);
+            return EnumSet.of(EVENT, PLACE, WORK);
         }
         if (type == AnswerType.PLACE) {
-            return EnumSet.of(PERSON, EVENT);
+            return EnumSet.of(PERSON, EVENT, WORK);
         }
         if (type != AnswerType.NAME || head.isEmpty()) {
             return EnumSet.noneOf(NameKind.class);
         }
+        if (WORK_NOUNS.contains(head)) {
+            // "Which show", "which series": an awards show or the World Series is named as an event.
+            return EVENT_NOUNS.contains(head) || EVENT_HEADS.contains(head)
+                    ? EnumSet.of(PERSON, BODY, INITIALS, PLACE)
+                    : EnumSet.of(PERSON, BODY, INITIALS, PLACE, EVENT);
+        }
         if (BODY_HEADS.contains(head) || BODY_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, PLACE);
+            return EnumSet.of(PERSON, EVENT, PLACE, WORK);
         }
         if (PLACE_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, BODY);
+            return EnumSet.of(PERSON, EVENT, BODY, WORK);
         }
         if (isPersonNoun(head)) {
-            return EnumSet.of(BODY, EVENT, PLACE, INITIALS);
+            return EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK);
         }
         // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
         return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)
                 ? EnumSet.of(PERSON, BODY, INITIALS)
                 : EnumSet.of(PERSON, BODY, INITIALS, EVENT);
+    }
+
+    /** Whether a question asks for a work with {@code noun}: "film", "show", "song". */
+    static boolean isWorkNoun(String noun) {
+        return WORK_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     static boolean isPersonNoun(String noun) {

@@ -55,6 +55,11 @@ class EvidenceReaderTest {
             Which school won the national championship game?           | On Monday, Michigan beat the Washington Huskies in the national title game. | Michigan
             Which school won the national championship game?           | The Wolverines beat Washington in the national championship game.         | Wolverines
             Which school lost the national championship game?          | On Monday, Michigan beat the Washington Huskies in the national title game. | Washington Huskies
+            Which film won five awards at the Golden Globes?           | Hollywood's Golden Globes gave five trophies to “Oppenheimer” on Sunday.    | Oppenheimer
+            Which film won five awards at the Golden Globes?           | Director Christopher Nolan won at the Golden Globes.                       | -
+            Which comedian will return to host the show?               | The comedian will return to host “The Daily Show” on Monday.              | -
+            Which player led Smyrna to the title?                      | Smyrna's run was led by the Delaware Gatorade Player.                      | -
+            Which player led Smyrna to the title?                      | Smyrna's run was led by Richardson, the Gatorade Player of the Year.      | Richardson
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -155,5 +160,24 @@ class EvidenceReaderTest {
                 true,
                 reader.read(sentence, "Hua Chunying spoke.", "", "Hua Chunying spoke. " + sentence, null)
                         .constraintsHeld());
+    }
+
+    /** Each row: question, passage, the sentence read in it, its answer or "-". */
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which player led Smyrna to the title?  | Girls play volleyball in Delaware. Delaware crowned Smyrna. | Delaware crowned Smyrna. | -
+            Which player led Smyrna to the title?  | Girls from Delaware play. Delaware crowned Smyrna.          | Delaware crowned Smyrna. | Delaware
+            Which film won at the Golden Globes?   | Director Christopher Nolan spoke. Nolan won at the Golden Globes. | Nolan won at the Golden Globes. | -
+            Which film won at the Golden Globes?   | Mr. Nolan spoke in Nolan. Nolan won at the Golden Globes.   | Nolan won at the Golden Globes. | Nolan
+            """)
+    void aNameUnmarkedInItsSentenceTakesTheKindItsPassageMarks(
+            String question, String passage, String sentence, String answer) {
+        EvidenceReader.Reading reading = new EvidenceReader(question, null).read(sentence, "", "", passage, null);
+        AnswerType type = QuestionForm.of(question).type();
+        if (answer.equals("-")) {
+            assertEquals(false, reading.usable(type), String.valueOf(reading));
+        } else {
+            assertEquals(answer, reading.answer().text(), String.valueOf(reading));
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +40,9 @@ class NameKindTest {
             Luke Humphries and Michael Smith reached the final.       | Luke Humphries                      | UNMARKED
             Alaska Airlines and Boeing said so.                       | Alaska Airlines                     | BODY
             Donetsk and Luhansk were recognised.                      | Donetsk                             | UNMARKED
+            It gave trophies to “Oppenheimer” on Sunday.              | Oppenheimer                         | WORK
+            He hosts "The Daily Show," the network said.              | The Daily Show                      | WORK
+            “Oppenheimer director Christopher Nolan won,” she said.   | Oppenheimer                         | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -48,15 +52,19 @@ class NameKindTest {
     /** Each row: a question, the kinds of name that cannot answer it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Who beat Luke Littler?                                     | EVENT PLACE
-            Where did the debate take place?                           | PERSON EVENT
-            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS
-            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS
-            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE
-            Which state was sued by the Biden administration?          | PERSON EVENT BODY
+            Who beat Luke Littler?                                     | EVENT PLACE WORK
+            Where did the debate take place?                           | PERSON EVENT WORK
+            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS WORK
+            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS WORK
+            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK
+            Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK
+            Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE EVENT
+            Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE
+            Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE
             Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS EVENT
             What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS EVENT
-            Which broadcaster aired the debate?                        | PERSON EVENT PLACE
+            Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK
+            Which UN Secretary General criticised Putin?               | BODY EVENT PLACE INITIALS WORK
             What is the name of the festival?                          | PERSON BODY INITIALS
             Which storm hit Britain?                                   | PERSON BODY INITIALS
             How many people were there?                                | ''
@@ -77,6 +85,7 @@ class NameKindTest {
             economists,  true
             waitress,    true
             star,        true
+            general,     true
             flavor,      false
             number,      false
             artwork,     false
@@ -84,5 +93,24 @@ class NameKindTest {
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
+    }
+
+    /** Each row: the passage, the name in its last sentence, the kind the passage gives it. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Snow fell in Delaware. Delaware crowned a champion.               | Delaware      | PLACE
+            Director Christopher Nolan spoke. Nolan won.                      | Nolan         | PERSON
+            Director Christopher Nolan spoke. Nolan's film won.               | Nolan's       | PERSON
+            The Republican Party of Iowa met. Iowa voted.                     | Iowa          | UNMARKED
+            Voters met in Washington. President George Washington spoke. Washington won. | Washington | UNMARKED
+            Nobody else is named here. Richardson won.                        | Richardson    | UNMARKED
+            """)
+    void aNameUnmarkedInItsSentenceTakesTheKindItsOtherMentionsMark(String passage, String name, NameKind kind) {
+        String sentence = passage.substring(passage.lastIndexOf(". ", passage.length() - 2) + 2);
+        int start = sentence.indexOf(name);
+        List<NameKind.Mention> mentions = Names.in(passage).stream()
+                .map(n -> new NameKind.Mention(passage, n))
+                .toList();
+        assertEquals(kind, NameKind.inContext(sentence, Phrase.of(sentence, start, start + name.length()), mentions));
     }
 }
