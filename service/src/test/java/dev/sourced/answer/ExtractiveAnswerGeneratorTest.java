@@ -105,6 +105,22 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
+        String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
+                + " Coach Kwoka said Richardson led Smyrna in volleyball all season."
+                + " Smyrna's state title in volleyball was led by Richardson and Jones.";
+        Answer answer = GENERATOR.generate(evidence(
+                "Which player led Smyrna to the state volleyball title?",
+                null,
+                hit("smyrna", "Volleyball", null, text)));
+        assertTrue(answer.text().startsWith("Anna Richardson. —"), answer.text());
+        assertTrue(answer.citations().size() <= 3, answer.text());
+        assertEquals(
+                "Anna Richardson was calm in the huddle.",
+                answer.citations().getFirst().text());
+    }
+
+    @Test
     void aNameIsGivenInFullWhereAnotherArticleAnswersWithItInFull() {
         String question = "Which NFL team won its first playoff game in 32 years?";
         Answer answer = GENERATOR.generate(evidence(
