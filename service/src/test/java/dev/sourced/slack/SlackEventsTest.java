@@ -122,12 +122,17 @@ class SlackEventsTest {
         Map<String, String> reply = replies.getFirst();
         assertEquals("C1", reply.get("channel"));
         assertTrue(reply.get("text").contains("Zhang Jun"), reply.get("text"));
+        String title = given().get("/api/documents/001_cac66bdd6cab3789")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
         assertTrue(
                 reply.get("text")
-                        .matches(
-                                "(?s).*\\[1] <" + Pattern.quote(SlackProfile.PUBLIC_URL)
-                                        + "/articles/001_cac66bdd6cab3789\\?hl=\\d+-\\d+#passage\\|001_cac66bdd6cab3789> — \".*"),
-                reply.get("text"));
+                        .matches("(?s).*\\[1] <" + Pattern.quote(SlackProfile.PUBLIC_URL)
+                                + "/articles/001_cac66bdd6cab3789\\?hl=\\d+-\\d+#passage\\|"
+                                + Pattern.quote(SlackReplyFormat.linkLabel(title)) + ">.* — \".*"),
+                "the article's title links to the passage: " + reply.get("text"));
         assertTrue(reply.get("blocks").contains("\"type\":\"context\""), reply.get("blocks"));
         assertFalse(reply.get("text").contains("<@UBOT>"));
     }
