@@ -15,6 +15,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -35,7 +36,7 @@ public class SlackApp {
     private final Optional<String> appToken;
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker) {
+    public SlackApp(SlackConfig config, Asker asker, Clock clock) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -44,7 +45,7 @@ public class SlackApp {
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
-        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
+        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker, clock));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -52,7 +53,7 @@ public class SlackApp {
         return app;
     }
 
-    private App build(SlackConfig config, String secret, Asker asker) {
+    private App build(SlackConfig config, String secret, Asker asker, Clock clock) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -66,14 +67,15 @@ public class SlackApp {
                 .slack(Slack.getInstance(sdk))
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
+        ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
         ThreadReplier replier = new ThreadReplier(asker, workers);
-        bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));
-        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, replier));
+        bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
+        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, policy, replier));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
         bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.command("/ask", new AskSlashCommandHandler(asker, workers));
+        bolt.command("/ask", new AskSlashCommandHandler(asker, policy, workers));
         return bolt;
     }
 

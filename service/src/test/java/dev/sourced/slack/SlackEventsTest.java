@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SlackProfile.class)
 class SlackEventsTest {
     private static final AtomicInteger IDS = new AtomicInteger();
-    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
+    private static final SlackSignature.Generator SIGNER = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     /** A new one for each test: see {@link FakeSlack#inject}. */
     FakeSlack.Workspace slack;
 
@@ -40,14 +40,14 @@ class SlackEventsTest {
         IndexReady.await();
     }
 
-    private RequestSpecification signed(String body, long timestamp) {
+    static RequestSpecification signed(String body, long timestamp) {
         String ts = Long.toString(timestamp);
         return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.generate(ts, body))
+                .header("X-Slack-Signature", SIGNER.generate(ts, body))
                 .body(body);
     }
 
-    private ValidatableResponse postEvent(String body, String... extraHeaders) {
+    static ValidatableResponse postEvent(String body, String... extraHeaders) {
         RequestSpecification request =
                 signed(body, Instant.now().getEpochSecond()).contentType("application/json");
         for (int i = 0; i < extraHeaders.length; i += 2) {
@@ -56,18 +56,23 @@ class SlackEventsTest {
         return request.post("/slack/events").then();
     }
 
-    private static String eventId() {
+    static String eventId() {
         return "Ev" + IDS.incrementAndGet() + "X" + System.nanoTime();
     }
 
-    private static String mention(String eventId, String ts, String threadTs, String text) {
-        return """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
-                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"C1","event_ts":"%s"}}
-                """.formatted(eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", ts);
+    static String mention(String eventId, String ts, String threadTs, String text) {
+        return mention(eventId, "C1", ts, threadTs, text);
     }
 
-    private static String directMessage(String eventId, String ts, String text, String botId) {
+    static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+        return """
+                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
+                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"%s","event_ts":"%s"}}
+                """.formatted(
+                        eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", channel, ts);
+    }
+
+    static String directMessage(String eventId, String ts, String text, String botId) {
         return """
                 {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
                  "event":{"type":"message","channel_type":"im","user":"U1",%s"text":"%s","ts":"%s","channel":"D1",
@@ -287,7 +292,7 @@ class SlackEventsTest {
         return out.toString();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
