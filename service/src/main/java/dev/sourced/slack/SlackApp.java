@@ -89,7 +89,13 @@ public class SlackApp {
 
     void onStop(@Observes ShutdownEvent event) throws Exception {
         if (socketMode != null) {
+            SocketModeClient client = socketMode.getClient();
             socketMode.close();
+            // SocketModeApp leaves its client's message and session-monitor threads running; closing the client ends
+            // them, which matters where the application is restarted in one JVM (tests, dev mode).
+            if (client != null) {
+                client.close();
+            }
         }
         workers.shutdown();
         if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
