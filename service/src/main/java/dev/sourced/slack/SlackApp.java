@@ -3,8 +3,11 @@ package dev.sourced.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
@@ -16,7 +19,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -34,6 +40,8 @@ public class SlackApp {
     private final Optional<App> app;
     private final ManagedExecutor workers;
     private final Optional<String> appToken;
+    private final Set<String> eventTypes = new TreeSet<>();
+    private final Set<String> commands = new TreeSet<>();
     private SocketModeApp socketMode;
 
     public SlackApp(SlackConfig config, Asker asker, Clock clock) {
@@ -53,6 +61,20 @@ public class SlackApp {
         return app;
     }
 
+    /**
+     * The Events API types the app has handlers for ({@code app_mention}, {@code message}, …), empty when Slack is not
+     * configured. {@code deployment/slack/manifest.yaml} must subscribe to them: SlackManifestTest checks it against
+     * this list. A handler registered through middleware rather than {@link #on} adds its types here itself.
+     */
+    public Set<String> eventTypes() {
+        return Collections.unmodifiableSet(eventTypes);
+    }
+
+    /** The slash commands the app answers ({@code /ask}), which the manifest must declare. */
+    public Set<String> commands() {
+        return Collections.unmodifiableSet(commands);
+    }
+
     private App build(SlackConfig config, String secret, Asker asker, Clock clock) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
@@ -69,14 +91,30 @@ public class SlackApp {
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
         ThreadReplier replier = new ThreadReplier(asker, workers);
-        bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
-        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, policy, replier));
+        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
+        on(bolt, MessageEvent.class, new DirectMessageHandler(gate, policy, replier));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
-        bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.command("/ask", new AskSlashCommandHandler(asker, policy, workers));
+        on(bolt, MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        on(bolt, MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        command(bolt, "/ask", new AskSlashCommandHandler(asker, policy, workers));
         return bolt;
+    }
+
+    /** Registers an event handler with Bolt and notes its event type for {@link #eventTypes()}. */
+    private <E extends Event> void on(App bolt, Class<E> type, BoltEventHandler<E> handler) {
+        bolt.event(type, handler);
+        try {
+            // Every event class of the SDK's model names its type in this constant.
+            eventTypes.add((String) type.getField("TYPE_NAME").get(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + " names no Slack event type", e);
+        }
+    }
+
+    private void command(App bolt, String name, SlashCommandHandler handler) {
+        bolt.command(name, handler);
+        commands.add(name);
     }
 
     void onStart(@Observes StartupEvent event) throws Exception {
