@@ -1,11 +1,11 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
 import static dev.sourced.slack.SlackEventsTest.directMessage;
-import static dev.sourced.slack.SlackEventsTest.enc;
 import static dev.sourced.slack.SlackEventsTest.eventId;
 import static dev.sourced.slack.SlackEventsTest.mention;
+import static dev.sourced.slack.SlackEventsTest.postCommand;
 import static dev.sourced.slack.SlackEventsTest.postEvent;
-import static dev.sourced.slack.SlackEventsTest.signed;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +52,10 @@ class SlackChannelsTest {
                 .toList();
     }
 
+    private List<String> textsIn(String channel, String threadTs) {
+        return repliesIn(channel, threadTs).stream().map(p -> p.get("text")).toList();
+    }
+
     /** Asks in an allowed channel and waits for the answer: with one worker, everything queued before it is done. */
     private void drain() {
         String ts = ts();
@@ -77,23 +80,17 @@ class SlackChannelsTest {
         String again = mentionIn("C9");
         String other = mentionIn("C8");
         drain();
-        assertEquals(
-                List.of(NOTE),
-                repliesIn("C9", first).stream().map(p -> p.get("text")).toList());
-        assertEquals(List.of(), repliesIn("C9", again), "told once, then quiet");
-        assertEquals(
-                List.of(NOTE),
-                repliesIn("C8", other).stream().map(p -> p.get("text")).toList());
+        assertEquals(List.of(NOTE), textsIn("C9", first));
+        assertEquals(List.of(), textsIn("C9", again), "told once, then quiet");
+        assertEquals(List.of(NOTE), textsIn("C8", other));
 
         clock.advance(Duration.ofHours(23));
         String stillToday = mentionIn("C9");
         clock.advance(Duration.ofHours(1));
         String nextDay = mentionIn("C9");
         drain();
-        assertEquals(List.of(), repliesIn("C9", stillToday));
-        assertEquals(
-                List.of(NOTE),
-                repliesIn("C9", nextDay).stream().map(p -> p.get("text")).toList());
+        assertEquals(List.of(), textsIn("C9", stillToday));
+        assertEquals(List.of(NOTE), textsIn("C9", nextDay));
     }
 
     @Test
@@ -106,47 +103,27 @@ class SlackChannelsTest {
         postEvent(directMessage(eventId(), again, "Who is China's ambassador to the United Nations?", null))
                 .statusCode(200);
         drain();
-        assertEquals(
-                List.of(NOTE),
-                repliesIn("D1", ts).stream().map(p -> p.get("text")).toList());
-        assertEquals(List.of(), repliesIn("D1", again));
+        assertEquals(List.of(NOTE), textsIn("D1", ts));
+        assertEquals(List.of(), textsIn("D1", again));
     }
 
     @Test
     void askInAChannelElsewhereGetsAnEphemeralNoteEveryTime() {
-        for (String channel : List.of("C9", "C9")) {
-            String body = "token=t&team_id=T1&channel_id=" + channel + "&channel_name=random&user_id=U1&command="
-                    + enc("/ask") + "&text=" + enc("Who is China's ambassador to the United Nations?")
-                    + "&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
-            signed(body, Instant.now().getEpochSecond())
-                    .contentType("application/x-www-form-urlencoded")
-                    .post("/slack/commands")
-                    .then()
+        String question = "Who is China's ambassador to the United Nations?";
+        for (int i = 0; i < 2; i++) {
+            postCommand("C9", "random", question, slack.responseUrl("x"))
                     .statusCode(200)
                     .body("response_type", equalTo("ephemeral"))
                     .body("text", equalTo(NOTE));
         }
-        String direct = "token=t&team_id=T1&channel_id=D1&channel_name=directmessage&user_id=U1&command="
-                + enc("/ask") + "&text=" + enc("Who is China's ambassador to the United Nations?") + "&response_url="
-                + enc(slack.responseUrl("x")) + "&trigger_id=x";
-        signed(direct, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then()
+        postCommand("D1", "directmessage", question, slack.responseUrl("x"))
                 .statusCode(200)
+                .body("response_type", equalTo("ephemeral"))
                 .body("text", equalTo(NOTE));
-        String allowed = "token=t&team_id=T1&channel_id=C1&channel_name=news&user_id=U1&command=" + enc("/ask")
-                + "&text=" + enc("Who is China's ambassador to the United Nations?") + "&response_url="
-                + enc(slack.responseUrl("allowed")) + "&trigger_id=x";
-        signed(allowed, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then()
+        postCommand("C1", "news", question, slack.responseUrl("allowed"))
                 .statusCode(200)
                 .body("text", containsString("Looking it up"));
-        await("the answer is posted to the response URL")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !slack.respondedTo(slack.responseUrl("allowed")).isEmpty());
+        assertAnsweredInChannel(slack, slack.responseUrl("allowed"), "Zhang Jun");
         assertEquals(List.of(), slack.respondedTo(slack.responseUrl("x")), "nothing follows a note");
     }
 }

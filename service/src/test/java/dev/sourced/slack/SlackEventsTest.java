@@ -230,12 +230,28 @@ class SlackEventsTest {
                 .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", containsString("Looking it up"));
+        assertAnsweredInChannel(slack, responseUrl, "6,000");
+    }
+
+    /** Waits for the answer to a slash command at its response URL and checks it is visible and says {@code fact}. */
+    static void assertAnsweredInChannel(FakeSlack.Workspace slack, String responseUrl, String fact) {
         await("the answer is posted to the response URL")
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> !slack.respondedTo(responseUrl).isEmpty());
         String answer = slack.respondedTo(responseUrl).getFirst();
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
-        assertTrue(answer.contains("6,000"), answer);
+        assertTrue(answer.contains(fact), answer);
+    }
+
+    /** Sends a signed {@code /ask text} typed in a conversation, as Slack posts it. */
+    static ValidatableResponse postCommand(String channelId, String channelName, String text, String responseUrl) {
+        String body = "token=t&team_id=T1&channel_id=" + channelId + "&channel_name=" + channelName
+                + "&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text) + "&response_url=" + enc(responseUrl)
+                + "&trigger_id=x";
+        return signed(body, Instant.now().getEpochSecond())
+                .contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands")
+                .then();
     }
 
     @Test

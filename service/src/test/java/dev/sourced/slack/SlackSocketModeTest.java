@@ -1,5 +1,6 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
 import static dev.sourced.slack.SlackEventsTest.eventId;
 import static dev.sourced.slack.SlackEventsTest.mention;
 import static org.awaitility.Awaitility.await;
@@ -104,12 +105,7 @@ class SlackSocketModeTest {
         assertEquals("ephemeral", ack.path("payload").path("response_type").asText(), ack.toString());
         assertEquals(
                 AskSlashCommandHandler.LOOKING, ack.path("payload").path("text").asText(), ack.toString());
-        await("the answer is posted to the response URL")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !slack.respondedTo(responseUrl).isEmpty());
-        String answer = slack.respondedTo(responseUrl).getFirst();
-        assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
-        assertTrue(answer.contains("6,000"), answer);
+        assertAnsweredInChannel(slack, responseUrl, "6,000");
     }
 
     @Test
