@@ -23,9 +23,9 @@ final class ChannelPolicy {
     enum Reply {
         /** Answer it. */
         ANSWER,
-        /** Post {@link #note()} instead: not answered here, and the channel has not been told today. */
+        /** Post {@link #note()} instead: not answered here, and the channel has not been told in the past day. */
         NOTE,
-        /** Nothing: not answered here, and the channel has been told today. */
+        /** Nothing: not answered here, and the channel has been told in the past day. */
         NOTHING
     }
 

@@ -47,7 +47,7 @@ final class ThreadReplier {
 
     /**
      * Like {@link #replyLater} where {@code policy} allows answering; elsewhere queues the policy's note saying where
-     * to ask, when the conversation has not had it today.
+     * to ask, when the conversation has not had it in the past day.
      *
      * @param direct whether the message is a direct message to the bot
      */
