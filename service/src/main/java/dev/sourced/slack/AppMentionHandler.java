@@ -6,13 +6,18 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 
-/** {@code @Sourced question} in a channel: answered in the thread of the mention. */
+/**
+ * {@code @Sourced question} in a channel: answered in the thread of the mention, or, in a channel where Sourced does
+ * not answer, told there where to ask (see {@link ChannelPolicy}).
+ */
 final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final SlackEventGate gate;
+    private final ChannelPolicy policy;
     private final ThreadReplier replier;
 
-    AppMentionHandler(SlackEventGate gate, ThreadReplier replier) {
+    AppMentionHandler(SlackEventGate gate, ChannelPolicy policy, ThreadReplier replier) {
         this.gate = gate;
+        this.policy = policy;
         this.replier = replier;
     }
 
@@ -22,7 +27,8 @@ final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
         if (event.getBotId() != null || event.getEdited() != null || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        replier.replyLater(ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
+        replier.replyWhereAllowed(
+                policy, false, ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
         return ctx.ack();
     }
 }

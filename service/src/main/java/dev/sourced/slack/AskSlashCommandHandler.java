@@ -15,25 +15,34 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code /ask question}: acknowledged at once with an ephemeral "looking it up", then answered visibly in the channel
- * through the command's {@code response_url}. Empty text gets a usage hint.
+ * through the command's {@code response_url}. Empty text gets a usage hint; a channel where Sourced does not answer
+ * gets an ephemeral note saying where to ask (only the asker sees it, so every time).
  */
 final class AskSlashCommandHandler implements SlashCommandHandler {
     static final String LOOKING = "Looking it up…";
     static final String USAGE =
             "Ask a question about the articles, for example: /ask Who is China's ambassador to the UN?";
+    /** The channel name Slack gives a slash command typed in a direct message with the bot. */
+    private static final String DIRECT_MESSAGE = "directmessage";
+
     private static final Logger LOG = Logger.getLogger(AskSlashCommandHandler.class);
 
     private final Asker asker;
+    private final ChannelPolicy policy;
     private final ExecutorService workers;
 
-    AskSlashCommandHandler(Asker asker, ExecutorService workers) {
+    AskSlashCommandHandler(Asker asker, ChannelPolicy policy, ExecutorService workers) {
         this.asker = asker;
+        this.policy = policy;
         this.workers = workers;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
+        if (!policy.allows(payload.getChannelId(), DIRECT_MESSAGE.equals(payload.getChannelName()))) {
+            return ctx.ack(r -> r.responseType("ephemeral").text(policy.note()));
+        }
         Optional<Question> question = MentionText.question(payload.getText());
         if (question.isEmpty()) {
             return ctx.ack(r -> r.responseType("ephemeral").text(USAGE));

@@ -8,16 +8,19 @@ import com.slack.api.model.event.MessageEvent;
 
 /**
  * A direct message to the bot: answered in the message's thread. Channel messages arrive as mentions instead, and
- * messages from bots (this one included) are never answered, so two bots cannot talk in circles.
+ * messages from bots (this one included) are never answered, so two bots cannot talk in circles. With direct
+ * messages switched off, the asker is told where to ask (see {@link ChannelPolicy}).
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
     private static final String DIRECT_MESSAGE = "im";
 
     private final SlackEventGate gate;
+    private final ChannelPolicy policy;
     private final ThreadReplier replier;
 
-    DirectMessageHandler(SlackEventGate gate, ThreadReplier replier) {
+    DirectMessageHandler(SlackEventGate gate, ChannelPolicy policy, ThreadReplier replier) {
         this.gate = gate;
+        this.policy = policy;
         this.replier = replier;
     }
 
@@ -28,7 +31,8 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
         if (!DIRECT_MESSAGE.equals(event.getChannelType()) || !fromPerson || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        replier.replyLater(ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
+        replier.replyWhereAllowed(
+                policy, true, ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
         return ctx.ack();
     }
 }

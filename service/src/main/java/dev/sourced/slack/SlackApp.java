@@ -3,8 +3,11 @@ package dev.sourced.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
@@ -15,7 +18,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
@@ -33,9 +40,11 @@ public class SlackApp {
     private final Optional<App> app;
     private final ManagedExecutor workers;
     private final Optional<String> appToken;
+    private final Set<String> eventTypes = new TreeSet<>();
+    private final Set<String> commands = new TreeSet<>();
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker) {
+    public SlackApp(SlackConfig config, Asker asker, Clock clock) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -44,7 +53,7 @@ public class SlackApp {
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
-        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
+        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker, clock));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -52,7 +61,21 @@ public class SlackApp {
         return app;
     }
 
-    private App build(SlackConfig config, String secret, Asker asker) {
+    /**
+     * The Events API types the app has handlers for ({@code app_mention}, {@code message}, …), empty when Slack is not
+     * configured. {@code deployment/slack/manifest.yaml} must subscribe to them: SlackManifestTest checks it against
+     * this list. A handler registered through middleware rather than {@link #on} adds its types here itself.
+     */
+    public Set<String> eventTypes() {
+        return Collections.unmodifiableSet(eventTypes);
+    }
+
+    /** The slash commands the app answers ({@code /ask}), which the manifest must declare. */
+    public Set<String> commands() {
+        return Collections.unmodifiableSet(commands);
+    }
+
+    private App build(SlackConfig config, String secret, Asker asker, Clock clock) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -66,15 +89,32 @@ public class SlackApp {
                 .slack(Slack.getInstance(sdk))
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
+        ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
         ThreadReplier replier = new ThreadReplier(asker, workers);
-        bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));
-        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, replier));
+        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
+        on(bolt, MessageEvent.class, new DirectMessageHandler(gate, policy, replier));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
-        bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        bolt.command("/ask", new AskSlashCommandHandler(asker, workers));
+        on(bolt, MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
+        on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        on(bolt, MessageBotEvent.class, (payload, ctx) -> ctx.ack());
+        command(bolt, "/ask", new AskSlashCommandHandler(asker, policy, workers));
         return bolt;
+    }
+
+    /** Registers an event handler with Bolt and notes its event type for {@link #eventTypes()}. */
+    private <E extends Event> void on(App bolt, Class<E> type, BoltEventHandler<E> handler) {
+        bolt.event(type, handler);
+        try {
+            // Every event class of the SDK's model names its type in this constant.
+            eventTypes.add((String) type.getField("TYPE_NAME").get(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + " names no Slack event type", e);
+        }
+    }
+
+    private void command(App bolt, String name, SlashCommandHandler handler) {
+        bolt.command(name, handler);
+        commands.add(name);
     }
 
     void onStart(@Observes StartupEvent event) throws Exception {
@@ -87,7 +127,13 @@ public class SlackApp {
 
     void onStop(@Observes ShutdownEvent event) throws Exception {
         if (socketMode != null) {
+            SocketModeClient client = socketMode.getClient();
             socketMode.close();
+            // SocketModeApp leaves its client's message and session-monitor threads running; closing the client ends
+            // them, which matters where the application is restarted in one JVM (tests, dev mode).
+            if (client != null) {
+                client.close();
+            }
         }
         workers.shutdown();
         if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -3,6 +3,7 @@ package dev.sourced.slack;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Slack app's credentials and endpoints. Without a signing secret the Slack endpoints are off (404). */
 @ConfigMapping(prefix = "sourced.slack")
@@ -27,4 +28,14 @@ public interface SlackConfig {
     /** Questions that may wait for a worker; past that the asker gets a "busy" note. */
     @WithDefault("64")
     int queueCapacity();
+
+    /**
+     * The ids of the channels to answer in ({@code C0123…}); elsewhere a question gets a note saying where to ask.
+     * Unset: every channel the bot is a member of.
+     */
+    Optional<Set<String>> channels();
+
+    /** Whether direct messages to the bot are answered; when off they get the note saying where to ask. */
+    @WithDefault("true")
+    boolean directMessages();
 }

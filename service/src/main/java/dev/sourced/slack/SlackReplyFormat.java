@@ -14,16 +14,18 @@ import java.util.List;
 
 /**
  * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
- * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the article id linked to the passage in
- * the article reader when that link is absolute ({@code sourced.public-url} is set), the outlet linked to the original
- * address when the article gives one and the parenthesis left out when it gives neither, followed by
- * {@code (also published by N other sources: …)} when the story has copies under other outlets. The plain
- * {@code text} carries the same for notifications and clients without Block Kit.
+ * citation as {@code [n] <article title> (<outlet>, <date>) — "<short quote>"}: the title (the article id when the
+ * article has none) linked to the passage in the article reader when that link is absolute ({@code sourced.public-url}
+ * is set), the outlet linked to the original address when the article gives one and the parenthesis left out when it
+ * gives neither, followed by {@code (also published by N other sources: …)} when the story has copies under other
+ * outlets. The plain {@code text} carries the same for notifications and clients without Block Kit.
  */
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
     static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
     private static final int QUOTE_CHARS = 120;
+    /** Titles made from an article's first sentence stop at 90 characters; given ones are cut a little later. */
+    private static final int TITLE_CHARS = 100;
     /** Slack allows at most ten elements in a context block. */
     private static final int MAX_CONTEXT_ELEMENTS = 10;
 
@@ -60,19 +62,30 @@ public final class SlackReplyFormat {
     }
 
     static String citationLine(Citation c) {
-        return c.marker() + " " + article(c) + details(c) + " — \"" + escape(shortQuote(c.text())) + "\""
+        return c.marker() + " " + article(c) + details(c) + " — \"" + escape(shortened(c.text(), QUOTE_CHARS)) + "\""
                 + escape(alsoPublished(c.alsoPublishedBy()));
     }
 
-    /** The article id, linked to the cited passage in the reader; Slack cannot follow a relative link, so only then. */
+    /**
+     * The article's title (its id when it has none), linked to the cited passage in the reader; Slack cannot follow a
+     * relative link, so only an absolute one is linked.
+     */
     private static String article(Citation c) {
-        String id = escape(c.source());
+        String name = c.title() == null || c.title().isBlank() ? c.source() : shortened(c.title(), TITLE_CHARS);
         String url = c.url();
         if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return id;
+            return escape(name);
         }
         // A reader link is a parsed public address and an encoded id, which cannot hold the '>' or '|' that end a link.
-        return "<" + url + "|" + id + ">";
+        return "<" + url + "|" + linkLabel(name) + ">";
+    }
+
+    /**
+     * Text shown for a link: escaped like any text, and without '|', which Slack has no escape for and which some
+     * clients take as the start of the label ("Ukraine | Reuters" would show as "Reuters"); a broken bar stands in.
+     */
+    static String linkLabel(String text) {
+        return escape(text).replace('|', '¦');
     }
 
     /** Copies of the cited story under other outlets: counted once, named so a reader can check them. */
@@ -87,12 +100,11 @@ public final class SlackReplyFormat {
     /** " (Reuters, 2 March 2022)": the reader weighs a quote by who published it and when. */
     private static String details(Citation c) {
         List<String> parts = new ArrayList<>();
-        String outlet = c.outlet() == null ? null : escape(c.outlet());
         if (c.originalUrl() != null) {
             // Provenance admits only parsed http(s) addresses, which cannot hold the '>' or '|' that end a Slack link.
-            parts.add("<" + c.originalUrl() + "|" + (outlet == null ? "original" : outlet) + ">");
-        } else if (outlet != null) {
-            parts.add(outlet);
+            parts.add("<" + c.originalUrl() + "|" + (c.outlet() == null ? "original" : linkLabel(c.outlet())) + ">");
+        } else if (c.outlet() != null) {
+            parts.add(escape(c.outlet()));
         }
         if (c.published() != null) {
             parts.add(AsOfWording.DAY.format(c.published()));
@@ -100,13 +112,14 @@ public final class SlackReplyFormat {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    private static String shortQuote(String text) {
+    /** {@code text} on one line, cut at the last space before {@code max} characters when longer. */
+    private static String shortened(String text, int max) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= QUOTE_CHARS) {
+        if (flat.length() <= max) {
             return flat;
         }
-        int cut = flat.lastIndexOf(' ', QUOTE_CHARS);
-        return flat.substring(0, cut > 0 ? cut : QUOTE_CHARS) + "…";
+        int cut = flat.lastIndexOf(' ', max);
+        return flat.substring(0, cut > 0 ? cut : max) + "…";
     }
 
     /** Slack's mrkdwn gives &, < and > meaning; article text must not. */

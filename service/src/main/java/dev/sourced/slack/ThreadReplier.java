@@ -45,6 +45,36 @@ final class ThreadReplier {
         }
     }
 
+    /**
+     * Like {@link #replyLater} where {@code policy} allows answering; elsewhere queues the policy's note saying where
+     * to ask, when the conversation has not had it in the past day.
+     *
+     * @param direct whether the message is a direct message to the bot
+     */
+    void replyWhereAllowed(
+            ChannelPolicy policy,
+            boolean direct,
+            MethodsClient client,
+            String channel,
+            String ts,
+            String threadTs,
+            String text) {
+        switch (policy.onQuestion(channel, direct)) {
+            case ANSWER -> replyLater(client, channel, ts, threadTs, text);
+            case NOTE -> noteLater(client, channel, threadTs != null ? threadTs : ts, policy.note());
+            case NOTHING -> {}
+        }
+    }
+
+    /** A note answers nothing: when the queue is full it is dropped. */
+    private void noteLater(MethodsClient client, String channel, String thread, String note) {
+        try {
+            workers.execute(() -> post(client, channel, thread, note, null));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack note dropped: the answer queue is full");
+        }
+    }
+
     private void reply(MethodsClient client, String channel, String thread, Question question) {
         Answer answer;
         try {

@@ -12,29 +12,31 @@ import org.junit.jupiter.api.Test;
 class CitationLineTest {
     @Test
     void theOtherOutletsAreCountedAndNamed() {
-        Citation citation =
-                new Citation(1, "wire-1", "t", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0);
-        assertEquals("[1] wire-1 — \"The terminal cost 42 million euros.\"", SlackReplyFormat.citationLine(citation));
+        Citation citation = new Citation(
+                1, "wire-1", "Terminal costs", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0);
         assertEquals(
-                "[1] wire-1 — \"The terminal cost 42 million euros.\" (also published by 2 other sources: cnn-1,"
+                "[1] Terminal costs — \"The terminal cost 42 million euros.\"",
+                SlackReplyFormat.citationLine(citation));
+        assertEquals(
+                "[1] Terminal costs — \"The terminal cost 42 million euros.\" (also published by 2 other sources: cnn-1,"
                         + " usatoday-1)",
                 SlackReplyFormat.citationLine(citation.alsoPublishedBy(List.of("cnn-1", "usatoday-1"))));
         assertEquals(
-                "[1] wire-1 — \"The terminal cost 42 million euros.\" (also published by 1 other source: cnn-1)",
+                "[1] Terminal costs — \"The terminal cost 42 million euros.\" (also published by 1 other source: cnn-1)",
                 SlackReplyFormat.citationLine(citation.alsoPublishedBy(List.of("cnn-1"))));
     }
 
     @Test
-    void theArticleIdLinksToThePassageInTheReaderOnlyWhenTheLinkIsAbsolute() {
-        Citation citation =
-                new Citation(1, "wire-1", "t", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0);
+    void theTitleLinksToThePassageInTheReaderOnlyWhenTheLinkIsAbsolute() {
+        Citation citation = new Citation(
+                1, "wire-1", "Terminal costs", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0);
         assertEquals(
-                "[1] <https://sourced.example.org/articles/wire-1?hl=0-35#passage|wire-1> — \"The terminal cost 42"
+                "[1] <https://sourced.example.org/articles/wire-1?hl=0-35#passage|Terminal costs> — \"The terminal cost 42"
                         + " million euros.\"",
                 SlackReplyFormat.citationLine(
                         citation.withUrl("https://sourced.example.org/articles/wire-1?hl=0-35#passage")));
         assertEquals(
-                "[1] wire-1 — \"The terminal cost 42 million euros.\"",
+                "[1] Terminal costs — \"The terminal cost 42 million euros.\"",
                 SlackReplyFormat.citationLine(citation.withUrl("/articles/wire-1?hl=0-35#passage")),
                 "Slack cannot follow a relative link");
     }
@@ -42,11 +44,11 @@ class CitationLineTest {
     @Test
     void theOutletAndDateComeBeforeTheQuoteAndTheOtherOutletsAfterIt() {
         Citation citation = new Citation(
-                        1, "wire-1", "t", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0)
+                        1, "wire-1", "Terminal costs", "wire-1#0", "The terminal cost 42 million euros.", 0, 35, 1.0)
                 .withArticle(LocalDate.of(2024, 6, 3), new Provenance("Wire", "https://example.com/w", null))
                 .alsoPublishedBy(List.of("cnn-1"));
         assertEquals(
-                "[1] wire-1 (<https://example.com/w|Wire>, 3 June 2024) — \"The terminal cost 42 million euros.\""
+                "[1] Terminal costs (<https://example.com/w|Wire>, 3 June 2024) — \"The terminal cost 42 million euros.\""
                         + " (also published by 1 other source: cnn-1)",
                 SlackReplyFormat.citationLine(citation));
         assertEquals(

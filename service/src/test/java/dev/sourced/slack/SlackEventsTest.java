@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SlackProfile.class)
 class SlackEventsTest {
     private static final AtomicInteger IDS = new AtomicInteger();
-    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
+    private static final SlackSignature.Generator SIGNER = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     /** A new one for each test: see {@link FakeSlack#inject}. */
     FakeSlack.Workspace slack;
 
@@ -40,14 +40,14 @@ class SlackEventsTest {
         IndexReady.await();
     }
 
-    private RequestSpecification signed(String body, long timestamp) {
+    static RequestSpecification signed(String body, long timestamp) {
         String ts = Long.toString(timestamp);
         return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.generate(ts, body))
+                .header("X-Slack-Signature", SIGNER.generate(ts, body))
                 .body(body);
     }
 
-    private ValidatableResponse postEvent(String body, String... extraHeaders) {
+    static ValidatableResponse postEvent(String body, String... extraHeaders) {
         RequestSpecification request =
                 signed(body, Instant.now().getEpochSecond()).contentType("application/json");
         for (int i = 0; i < extraHeaders.length; i += 2) {
@@ -56,18 +56,23 @@ class SlackEventsTest {
         return request.post("/slack/events").then();
     }
 
-    private static String eventId() {
+    static String eventId() {
         return "Ev" + IDS.incrementAndGet() + "X" + System.nanoTime();
     }
 
-    private static String mention(String eventId, String ts, String threadTs, String text) {
-        return """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
-                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"C1","event_ts":"%s"}}
-                """.formatted(eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", ts);
+    static String mention(String eventId, String ts, String threadTs, String text) {
+        return mention(eventId, "C1", ts, threadTs, text);
     }
 
-    private static String directMessage(String eventId, String ts, String text, String botId) {
+    static String mention(String eventId, String channel, String ts, String threadTs, String text) {
+        return """
+                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
+                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"%s","event_ts":"%s"}}
+                """.formatted(
+                        eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", channel, ts);
+    }
+
+    static String directMessage(String eventId, String ts, String text, String botId) {
         return """
                 {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
                  "event":{"type":"message","channel_type":"im","user":"U1",%s"text":"%s","ts":"%s","channel":"D1",
@@ -122,12 +127,17 @@ class SlackEventsTest {
         Map<String, String> reply = replies.getFirst();
         assertEquals("C1", reply.get("channel"));
         assertTrue(reply.get("text").contains("Zhang Jun"), reply.get("text"));
+        String title = given().get("/api/documents/001_cac66bdd6cab3789")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
         assertTrue(
                 reply.get("text")
-                        .matches(
-                                "(?s).*\\[1] <" + Pattern.quote(SlackProfile.PUBLIC_URL)
-                                        + "/articles/001_cac66bdd6cab3789\\?hl=\\d+-\\d+#passage\\|001_cac66bdd6cab3789> — \".*"),
-                reply.get("text"));
+                        .matches("(?s).*\\[1] <" + Pattern.quote(SlackProfile.PUBLIC_URL)
+                                + "/articles/001_cac66bdd6cab3789\\?hl=\\d+-\\d+#passage\\|"
+                                + Pattern.quote(SlackReplyFormat.linkLabel(title)) + ">.* — \".*"),
+                "the article's title links to the passage: " + reply.get("text"));
         assertTrue(reply.get("blocks").contains("\"type\":\"context\""), reply.get("blocks"));
         assertFalse(reply.get("text").contains("<@UBOT>"));
     }
@@ -220,12 +230,28 @@ class SlackEventsTest {
                 .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", containsString("Looking it up"));
+        assertAnsweredInChannel(slack, responseUrl, "6,000");
+    }
+
+    /** Waits for the answer to a slash command at its response URL and checks it is visible and says {@code fact}. */
+    static void assertAnsweredInChannel(FakeSlack.Workspace slack, String responseUrl, String fact) {
         await("the answer is posted to the response URL")
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> !slack.respondedTo(responseUrl).isEmpty());
         String answer = slack.respondedTo(responseUrl).getFirst();
         assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
-        assertTrue(answer.contains("6,000"), answer);
+        assertTrue(answer.contains(fact), answer);
+    }
+
+    /** Sends a signed {@code /ask text} typed in a conversation, as Slack posts it. */
+    static ValidatableResponse postCommand(String channelId, String channelName, String text, String responseUrl) {
+        String body = "token=t&team_id=T1&channel_id=" + channelId + "&channel_name=" + channelName
+                + "&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text) + "&response_url=" + enc(responseUrl)
+                + "&trigger_id=x";
+        return signed(body, Instant.now().getEpochSecond())
+                .contentType("application/x-www-form-urlencoded")
+                .post("/slack/commands")
+                .then();
     }
 
     @Test
@@ -282,7 +308,7 @@ class SlackEventsTest {
         return out.toString();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
