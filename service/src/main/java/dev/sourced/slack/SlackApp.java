@@ -35,7 +35,7 @@ public class SlackApp {
     private final Optional<String> appToken;
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker) {
+    public SlackApp(SlackConfig config, Asker asker, FeedbackClickHandler feedback) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -44,7 +44,8 @@ public class SlackApp {
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
-        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
+        this.app =
+                config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker, feedback));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -52,7 +53,7 @@ public class SlackApp {
         return app;
     }
 
-    private App build(SlackConfig config, String secret, Asker asker) {
+    private App build(SlackConfig config, String secret, Asker asker, FeedbackClickHandler feedback) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -74,6 +75,7 @@ public class SlackApp {
         bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         bolt.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         bolt.command("/ask", new AskSlashCommandHandler(asker, workers));
+        bolt.blockAction(FeedbackButtons.ACTION_ID, feedback.requireSalt());
         return bolt;
     }
 

@@ -29,10 +29,11 @@ public final class SlackReplyFormat {
 
     private SlackReplyFormat() {}
 
-    /** The reply as Block Kit blocks. */
-    public static List<LayoutBlock> blocks(Answer answer) {
+    /** The reply as Block Kit blocks, ending with the 👍/👎 buttons that tie a vote to {@code asked} and the answer. */
+    public static List<LayoutBlock> blocks(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(escape(answer.text())))));
+        blocks.add(
+                section(s -> s.blockId(FeedbackClickHandler.ANSWER_BLOCK).text(markdownText(escape(answer.text())))));
         if (!answer.citations().isEmpty()) {
             List<ContextBlockElement> lines = new ArrayList<>();
             if (!answer.answered()) {
@@ -46,6 +47,7 @@ public final class SlackReplyFormat {
             }
             blocks.add(context(lines));
         }
+        blocks.add(FeedbackButtons.block(asked, answer));
         return blocks;
     }
 
@@ -112,5 +114,10 @@ public final class SlackReplyFormat {
     /** Slack's mrkdwn gives &, < and > meaning; article text must not. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The text {@link #escape} was given back. */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -41,7 +41,7 @@ final class ThreadReplier {
             workers.execute(() -> reply(client, channel, thread, question.get()));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack question rejected: the answer queue is full");
-            post(client, channel, thread, SlackReplyFormat.BUSY, null);
+            post(client, channel, thread, SlackReplyFormat.BUSY, null, null);
         }
     }
 
@@ -51,18 +51,19 @@ final class ThreadReplier {
             answer = asker.ask(question);
         } catch (RuntimeException e) {
             LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
-            post(client, channel, thread, SlackReplyFormat.APOLOGY, null);
+            post(client, channel, thread, SlackReplyFormat.APOLOGY, null, null);
             return;
         }
-        post(client, channel, thread, SlackReplyFormat.text(answer), answer);
+        post(client, channel, thread, SlackReplyFormat.text(answer), answer, Asked.as(question));
     }
 
-    private static void post(MethodsClient client, String channel, String thread, String text, Answer answer) {
+    private static void post(
+            MethodsClient client, String channel, String thread, String text, Answer answer, Asked asked) {
         try {
             var response = client.chatPostMessage(r -> {
                 r.channel(channel).threadTs(thread).text(text);
                 if (answer != null) {
-                    r.blocks(SlackReplyFormat.blocks(answer));
+                    r.blocks(SlackReplyFormat.blocks(answer, asked));
                 }
                 return r;
             });

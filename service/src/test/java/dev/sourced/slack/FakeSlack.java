@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class FakeSlack implements QuarkusTestResourceLifecycleManager {
     public static final String SIGNING_SECRET = "test-signing-secret-5b1f";
     static final String BOT_TOKEN = "xoxb-test-token-91c2";
+    static final String USER_SALT = "test-user-salt-3e7a";
 
     /** One test's view of Slack: the messages posted and the bodies sent to response URLs. */
     public static final class Workspace {
@@ -84,6 +85,7 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         config.put("sourced.slack.signing-secret", SIGNING_SECRET);
         config.put("sourced.slack.bot-token", BOT_TOKEN);
         config.put("sourced.slack.api-url", "http://127.0.0.1:" + port + "/api/");
+        config.put("sourced.feedback.user-salt", USER_SALT);
         // One worker answers in arrival order, so a later reply proves earlier deliveries were handled.
         config.put("sourced.slack.workers", "1");
         return config;
