@@ -72,22 +72,23 @@ public final class FeedbackStore {
      * Keeps a vote, durably when this returns. A vote by the same person on the same answer replaces theirs, keeping
      * its id.
      *
+     * @param vote a vote whose {@code id} and {@code at} the store gives (the id of the vote it replaces, or a new one;
+     *     the time now), whatever it holds there
      * @return the vote as stored
      * @throws UncheckedIOException when it could not be written; nothing is then acknowledged
      */
-    public synchronized Feedback record(Click click) {
+    public synchronized Feedback record(Feedback vote) {
         try {
             return locked(() -> {
                 Contents contents = read();
                 Instant now = clock.instant();
                 List<Feedback> kept = live(contents.records(), now);
                 Optional<Feedback> previous =
-                        kept.stream().filter(f -> f.sameVoterAndAnswer(click)).findFirst();
-                Feedback saved = Feedback.of(
+                        kept.stream().filter(f -> f.sameVoterAndAnswer(vote)).findFirst();
+                Feedback saved = vote.stored(
                         previous.map(Feedback::id)
                                 .orElseGet(() -> UUID.randomUUID().toString()),
-                        now,
-                        click);
+                        now);
                 if (previous.isEmpty()
                         && contents.clean()
                         && kept.size() == contents.records().size()) {
@@ -105,8 +106,8 @@ public final class FeedbackStore {
         }
     }
 
-    /** The votes within the retention, newest first. */
-    public List<Feedback> list() {
+    /** The votes within the retention, newest first. Serialised with writes, so it never sees a half-written line. */
+    public synchronized List<Feedback> list() {
         try {
             List<Feedback> live = new ArrayList<>(live(read().records(), clock.instant()));
             return live.reversed();

@@ -9,7 +9,7 @@ import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
-import dev.sourced.feedback.Click;
+import dev.sourced.feedback.Feedback;
 import dev.sourced.feedback.FeedbackConfig;
 import dev.sourced.feedback.FeedbackStore;
 import dev.sourced.feedback.UserHash;
@@ -69,7 +69,9 @@ public class FeedbackClickHandler implements BlockActionHandler {
             return Response.error(400);
         }
         FeedbackButtons.Reference ref = reference.get();
-        Click click = new Click(
+        Feedback vote = new Feedback(
+                null,
+                null,
                 ref.vote(),
                 ref.question(),
                 ref.rewritten(),
@@ -81,7 +83,7 @@ public class FeedbackClickHandler implements BlockActionHandler {
                 container.getMessageTs(),
                 users.orElseThrow().of(team(payload), payload.getUser().getId()));
         try {
-            store.record(click);
+            store.record(vote);
         } catch (UncheckedIOException e) {
             LOG.errorf(
                     "a vote on an answer could not be stored: %s", e.getCause().getMessage());

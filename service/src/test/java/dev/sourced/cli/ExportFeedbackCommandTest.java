@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sourced.eval.EvalQuestion;
 import dev.sourced.eval.QuestionFile;
-import dev.sourced.feedback.Click;
+import dev.sourced.feedback.Feedback;
 import dev.sourced.feedback.FeedbackStore;
 import dev.sourced.feedback.Passage;
 import dev.sourced.feedback.Vote;
@@ -53,7 +53,9 @@ class ExportFeedbackCommandTest {
 
     private static void vote(Instant at, Vote vote, String question, String rewritten, String messageTs) {
         new FeedbackStore(DIR, Duration.ofDays(30), Clock.fixed(at, ZoneOffset.UTC))
-                .record(new Click(
+                .record(new Feedback(
+                        null,
+                        null,
                         vote,
                         question,
                         rewritten,

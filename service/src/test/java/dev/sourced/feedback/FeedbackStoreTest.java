@@ -31,8 +31,10 @@ class FeedbackStoreTest {
         return new FeedbackStore(dir, RETENTION, clock);
     }
 
-    private static Click click(Vote vote, String user, String messageTs, String question) {
-        return new Click(
+    private static Feedback click(Vote vote, String user, String messageTs, String question) {
+        return new Feedback(
+                null,
+                null,
                 vote,
                 question,
                 question,
