@@ -1,6 +1,7 @@
 package dev.sourced.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.model.Message;
@@ -9,8 +10,11 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.FeedbackButtonsElement;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Citation;
+import dev.sourced.feedback.FeedbackConfig;
 import dev.sourced.feedback.Passage;
 import dev.sourced.feedback.Vote;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +128,29 @@ class FeedbackButtonsTest {
         streamed.setText("A streamed answer &amp; more");
         assertEquals("A streamed answer & more", FeedbackClickHandler.answerText(streamed));
         assertEquals("", FeedbackClickHandler.answerText(null));
+    }
+
+    @Test
+    void withSlackOnButNoSaltTheServiceDoesNotStart() {
+        FeedbackConfig noSalt = new FeedbackConfig() {
+            @Override
+            public Path dir() {
+                return Path.of("unused");
+            }
+
+            @Override
+            public Duration retention() {
+                return Duration.ofDays(1);
+            }
+
+            @Override
+            public Optional<String> userSalt() {
+                return Optional.of(" ");
+            }
+        };
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> new FeedbackClickHandler(null, noSalt, null).requireSalt());
+        assertTrue(refused.getMessage().contains("SOURCED_FEEDBACK_USER_SALT"), refused.getMessage());
     }
 
     static Stream<Arguments> channels() {
