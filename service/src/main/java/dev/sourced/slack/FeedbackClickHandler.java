@@ -28,7 +28,6 @@ import org.jboss.logging.Logger;
 @Singleton
 public class FeedbackClickHandler implements BlockActionHandler {
     private static final Logger LOG = Logger.getLogger(FeedbackClickHandler.class);
-    static final String ANSWER_BLOCK = "answer";
 
     private final FeedbackStore store;
     private final Optional<UserHash> users;
@@ -112,7 +111,8 @@ public class FeedbackClickHandler implements BlockActionHandler {
         String text = message.getText();
         if (message.getBlocks() != null) {
             for (LayoutBlock block : message.getBlocks()) {
-                if (block instanceof SectionBlock section && ANSWER_BLOCK.equals(section.getBlockId())) {
+                if (block instanceof SectionBlock section
+                        && SlackReplyFormat.ANSWER_BLOCK.equals(section.getBlockId())) {
                     if (section.getText() instanceof MarkdownTextObject answer) {
                         text = answer.getText();
                     }

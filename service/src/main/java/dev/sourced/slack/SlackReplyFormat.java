@@ -23,6 +23,9 @@ import java.util.List;
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
     static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
+    /** The block id of the answer's text, which a vote on the answer reads it back from. */
+    static final String ANSWER_BLOCK = "answer";
+
     private static final int QUOTE_CHARS = 120;
     /** Slack allows at most ten elements in a context block. */
     private static final int MAX_CONTEXT_ELEMENTS = 10;
@@ -32,8 +35,7 @@ public final class SlackReplyFormat {
     /** The reply as Block Kit blocks, ending with the 👍/👎 buttons that tie a vote to {@code asked} and the answer. */
     public static List<LayoutBlock> blocks(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(
-                section(s -> s.blockId(FeedbackClickHandler.ANSWER_BLOCK).text(markdownText(escape(answer.text())))));
+        blocks.add(section(s -> s.blockId(ANSWER_BLOCK).text(markdownText(escape(answer.text())))));
         if (!answer.citations().isEmpty()) {
             List<ContextBlockElement> lines = new ArrayList<>();
             if (!answer.answered()) {

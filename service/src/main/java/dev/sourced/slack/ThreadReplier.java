@@ -1,9 +1,11 @@
 package dev.sourced.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,7 +43,7 @@ final class ThreadReplier {
             workers.execute(() -> reply(client, channel, thread, question.get()));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack question rejected: the answer queue is full");
-            post(client, channel, thread, SlackReplyFormat.BUSY, null, null);
+            post(client, channel, thread, SlackReplyFormat.BUSY, null);
         }
     }
 
@@ -51,19 +53,25 @@ final class ThreadReplier {
             answer = asker.ask(question);
         } catch (RuntimeException e) {
             LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
-            post(client, channel, thread, SlackReplyFormat.APOLOGY, null, null);
+            post(client, channel, thread, SlackReplyFormat.APOLOGY, null);
             return;
         }
-        post(client, channel, thread, SlackReplyFormat.text(answer), answer, Asked.as(question));
+        post(
+                client,
+                channel,
+                thread,
+                SlackReplyFormat.text(answer),
+                SlackReplyFormat.blocks(answer, Asked.as(question)));
     }
 
+    /** @param blocks the answer's blocks, or {@code null} for a one-line note */
     private static void post(
-            MethodsClient client, String channel, String thread, String text, Answer answer, Asked asked) {
+            MethodsClient client, String channel, String thread, String text, List<LayoutBlock> blocks) {
         try {
             var response = client.chatPostMessage(r -> {
                 r.channel(channel).threadTs(thread).text(text);
-                if (answer != null) {
-                    r.blocks(SlackReplyFormat.blocks(answer, asked));
+                if (blocks != null) {
+                    r.blocks(blocks);
                 }
                 return r;
             });
