@@ -57,6 +57,26 @@ class LayeringTest {
                 .check(MAIN);
     }
 
+    /** Votes on answers are kept whichever surface took them: the surfaces and the CLI depend on it, never back. */
+    @Test
+    void feedbackDependsOnNothingElseOfOurs() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.sourced.feedback..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "dev.sourced.feedback..",
+                        "java..",
+                        "javax.crypto..",
+                        "com.fasterxml.jackson..",
+                        "io.smallrye.config..",
+                        "io.quarkus.runtime..",
+                        "jakarta.enterprise..",
+                        "org.jboss.logging..")
+                .check(MAIN);
+    }
+
     @Test
     void theEmbeddingModelDependsOnNothingElseOfOurs() {
         noClasses()

@@ -18,8 +18,10 @@ public class AdminGuard {
 
     /** @throws RejectedRequestException 403 when no token is configured, 401 when the given one does not match */
     void requireAdmin(String authorization) {
-        BearerSecret expected = token.orElseThrow(() -> new RejectedRequestException(
-                403, "document writes are disabled: configure an admin token (SOURCED_ADMIN_TOKEN)"));
+        BearerSecret expected = token.orElseThrow(
+                () -> new RejectedRequestException(
+                        403,
+                        "admin endpoints (document writes, feedback) are disabled: configure an admin token (SOURCED_ADMIN_TOKEN)"));
         expected.refusal(authorization).ifPresent(refusal -> {
             throw unauthorized(
                     refusal == BearerSecret.Refusal.MISSING

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks the write endpoints that {@link AdminGuard} checks before their body is read. */
+/** Marks the admin endpoints (document writes, feedback) that {@link AdminGuard} checks before their body is read. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

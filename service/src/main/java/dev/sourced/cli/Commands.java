@@ -5,18 +5,23 @@ import io.quarkus.runtime.QuarkusApplication;
 import java.io.PrintStream;
 import java.util.Arrays;
 
-/** Dispatches the command line: {@code serve} (default), {@code ask}, {@code eval}, {@code ingest}. */
+/**
+ * Dispatches the command line: {@code serve} (default), {@code ask}, {@code eval}, {@code ingest},
+ * {@code export-feedback}.
+ */
 public class Commands implements QuarkusApplication {
     static final int USAGE = 2;
 
     private final AskCommand ask;
     private final EvalCommand eval;
     private final IngestCommand ingest;
+    private final ExportFeedbackCommand exportFeedback;
 
-    public Commands(AskCommand ask, EvalCommand eval, IngestCommand ingest) {
+    public Commands(AskCommand ask, EvalCommand eval, IngestCommand ingest, ExportFeedbackCommand exportFeedback) {
         this.ask = ask;
         this.eval = eval;
         this.ingest = ingest;
+        this.exportFeedback = exportFeedback;
     }
 
     @Override
@@ -35,10 +40,11 @@ public class Commands implements QuarkusApplication {
             case "ask" -> ask.run(rest, out, err);
             case "eval" -> eval.run(rest, out, err);
             case "ingest" -> ingest.run(rest, out, err);
+            case "export-feedback" -> exportFeedback.run(rest, out, err);
             default -> {
                 err.println("unknown command '" + command
                         + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE] [--corpus DIR]"
-                        + ", ingest DIR");
+                        + ", ingest DIR, export-feedback [FILE]");
                 yield USAGE;
             }
         };

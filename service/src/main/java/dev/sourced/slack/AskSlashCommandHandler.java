@@ -60,7 +60,7 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
             Answer answer = asker.ask(question);
             ctx.respond(r -> r.responseType("in_channel")
                     .text(SlackReplyFormat.text(answer))
-                    .blocks(SlackReplyFormat.blocks(answer)));
+                    .blocks(SlackReplyFormat.blocks(answer, Asked.as(question))));
         } catch (Exception e) {
             LOG.warnf("answering /ask failed: %s", e.getClass().getSimpleName());
             try {

@@ -44,7 +44,7 @@ public class SlackApp {
     private final Set<String> commands = new TreeSet<>();
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker, Clock clock) {
+    public SlackApp(SlackConfig config, Asker asker, Clock clock, FeedbackClickHandler feedback) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -53,7 +53,9 @@ public class SlackApp {
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
-        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker, clock));
+        this.app = config.signingSecret()
+                .filter(s -> !s.isBlank())
+                .map(secret -> build(config, secret, asker, clock, feedback));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -75,7 +77,7 @@ public class SlackApp {
         return Collections.unmodifiableSet(commands);
     }
 
-    private App build(SlackConfig config, String secret, Asker asker, Clock clock) {
+    private App build(SlackConfig config, String secret, Asker asker, Clock clock, FeedbackClickHandler feedback) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -98,6 +100,7 @@ public class SlackApp {
         on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         command(bolt, "/ask", new AskSlashCommandHandler(asker, policy, workers));
+        bolt.blockAction(FeedbackButtons.ACTION_ID, feedback.requireSalt());
         return bolt;
     }
 

@@ -23,6 +23,9 @@ import java.util.List;
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
     static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
+    /** The block id of the answer's text, which a vote on the answer reads it back from. */
+    static final String ANSWER_BLOCK = "answer";
+
     private static final int QUOTE_CHARS = 120;
     /** Titles made from an article's first sentence stop at 90 characters; given ones are cut a little later. */
     private static final int TITLE_CHARS = 100;
@@ -31,10 +34,10 @@ public final class SlackReplyFormat {
 
     private SlackReplyFormat() {}
 
-    /** The reply as Block Kit blocks. */
-    public static List<LayoutBlock> blocks(Answer answer) {
+    /** The reply as Block Kit blocks, ending with the 👍/👎 buttons that tie a vote to {@code asked} and the answer. */
+    public static List<LayoutBlock> blocks(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(escape(answer.text())))));
+        blocks.add(section(s -> s.blockId(ANSWER_BLOCK).text(markdownText(escape(answer.text())))));
         if (!answer.citations().isEmpty()) {
             List<ContextBlockElement> lines = new ArrayList<>();
             if (!answer.answered()) {
@@ -48,6 +51,7 @@ public final class SlackReplyFormat {
             }
             blocks.add(context(lines));
         }
+        blocks.add(FeedbackButtons.block(asked, answer));
         return blocks;
     }
 
@@ -125,5 +129,10 @@ public final class SlackReplyFormat {
     /** Slack's mrkdwn gives &, < and > meaning; article text must not. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The text {@link #escape} was given back. */
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -47,6 +47,14 @@ public class SlackResource {
         return run("/slack/commands", body, headers, http);
     }
 
+    @POST
+    @Path("interactivity")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Slack interactivity endpoint: clicks on the answers' feedback buttons (signed by Slack)")
+    public Response interactivity(String body, @Context HttpHeaders headers, @Context HttpServerRequest http) {
+        return run("/slack/interactivity", body, headers, http);
+    }
+
     private Response run(String path, String body, HttpHeaders headers, HttpServerRequest http) {
         App app = slack.app().orElseThrow(NotFoundException::new);
         SlackRequestParser.HttpRequest request = SlackRequestParser.HttpRequest.builder()

@@ -1,9 +1,11 @@
 package dev.sourced.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -84,15 +86,22 @@ final class ThreadReplier {
             post(client, channel, thread, SlackReplyFormat.APOLOGY, null);
             return;
         }
-        post(client, channel, thread, SlackReplyFormat.text(answer), answer);
+        post(
+                client,
+                channel,
+                thread,
+                SlackReplyFormat.text(answer),
+                SlackReplyFormat.blocks(answer, Asked.as(question)));
     }
 
-    private static void post(MethodsClient client, String channel, String thread, String text, Answer answer) {
+    /** @param blocks the answer's blocks, or {@code null} for a one-line note */
+    private static void post(
+            MethodsClient client, String channel, String thread, String text, List<LayoutBlock> blocks) {
         try {
             var response = client.chatPostMessage(r -> {
                 r.channel(channel).threadTs(thread).text(text);
-                if (answer != null) {
-                    r.blocks(SlackReplyFormat.blocks(answer));
+                if (blocks != null) {
+                    r.blocks(blocks);
                 }
                 return r;
             });

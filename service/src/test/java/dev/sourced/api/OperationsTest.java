@@ -77,6 +77,8 @@ class OperationsTest {
                 .body(containsString("/api/ask"))
                 .body(containsString("/api/search"))
                 .body(containsString("/api/documents"))
+                .body(containsString("/api/feedback"))
+                .body(containsString("/slack/interactivity"))
                 .body(containsString("/v1/chat/completions"))
                 .body(containsString("/v1/models"));
     }

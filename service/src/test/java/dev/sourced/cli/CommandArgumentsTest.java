@@ -26,7 +26,8 @@ class CommandArgumentsTest {
     private final Commands commands = new Commands(
             new AskCommand(null, null),
             new EvalCommand(null, null, null, null, null, null),
-            new IngestCommand(null, null, null));
+            new IngestCommand(null, null, null),
+            new ExportFeedbackCommand(null, null));
 
     static Stream<Arguments> wrongCommandLines() {
         String missingFile = dir.resolve("nope.jsonl").toString();
@@ -40,7 +41,9 @@ class CommandArgumentsTest {
                 Arguments.of(List.of("eval", missingFile), "no such questions file: " + missingFile),
                 Arguments.of(List.of("ingest"), "usage: ingest DIR"),
                 Arguments.of(List.of("ingest", dir.toString(), dir.toString()), "usage: ingest DIR"),
-                Arguments.of(List.of("ingest", missingFolder), "no such folder: " + missingFolder));
+                Arguments.of(List.of("ingest", missingFolder), "no such folder: " + missingFolder),
+                Arguments.of(List.of("export-feedback", "a.jsonl", "b.jsonl"), ExportFeedbackCommand.USAGE_LINE),
+                Arguments.of(List.of("export-feedback", "--vote"), ExportFeedbackCommand.USAGE_LINE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,4 +19,14 @@ class DocumentsDisabledTest {
                 .body("error", containsString("SOURCED_ADMIN_TOKEN"));
         given().delete("/api/documents/000_ac86cc53e555919c").then().statusCode(403);
     }
+
+    @Test
+    void withoutAnAdminTokenTheFeedbackIsNotReadable() {
+        given().header("Authorization", "Bearer anything")
+                .get("/api/feedback")
+                .then()
+                .statusCode(403)
+                .body("error", containsString("SOURCED_ADMIN_TOKEN"));
+        given().delete("/api/feedback/x").then().statusCode(403);
+    }
 }

@@ -30,6 +30,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
     /** The init argument that switches on the Socket Mode stand-in. */
     static final String SOCKET_MODE = "socket-mode";
 
+    static final String USER_SALT = "test-user-salt-3e7a";
+
     /** One test's view of Slack: the messages posted and the bodies sent to response URLs. */
     public static final class Workspace {
         private final int port;
@@ -120,6 +122,7 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         config.put("sourced.slack.signing-secret", SIGNING_SECRET);
         config.put("sourced.slack.bot-token", BOT_TOKEN);
         config.put("sourced.slack.api-url", "http://127.0.0.1:" + port + "/api/");
+        config.put("sourced.feedback.user-salt", USER_SALT);
         // One worker answers in arrival order, so a later reply proves earlier deliveries were handled.
         config.put("sourced.slack.workers", "1");
         if (socketMode) {

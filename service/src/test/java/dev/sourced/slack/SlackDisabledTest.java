@@ -22,5 +22,11 @@ class SlackDisabledTest {
                 .then()
                 .statusCode(404)
                 .body("error", notNullValue());
+        given().contentType("application/x-www-form-urlencoded")
+                .body("payload=%7B%22type%22%3A%22block_actions%22%7D")
+                .post("/slack/interactivity")
+                .then()
+                .statusCode(404)
+                .body("error", notNullValue());
     }
 }

@@ -1,0 +1,22 @@
+package dev.sourced.slack;
+
+import dev.sourced.answer.Question;
+
+/**
+ * What an answer answers: the question as the person asked it, and the standalone question retrieval was given (a
+ * follow-up resolved against its thread), equal to it when nothing was resolved. The feedback buttons carry both, so
+ * that a vote says what was asked.
+ */
+public record Asked(String question, String rewritten) {
+    public Asked {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("an answer answers a question");
+        }
+        rewritten = rewritten == null || rewritten.isBlank() ? question : rewritten;
+    }
+
+    /** A question answered as it was asked. */
+    public static Asked as(Question question) {
+        return new Asked(question.text(), question.text());
+    }
+}
