@@ -5,8 +5,9 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import dev.sourced.slack.thread.Bot;
 
-/** {@code @Sourced question} in a channel: answered in the thread of the mention. */
+/** {@code @Sourced question} in a channel: answered in the thread of the mention, resolved against that thread. */
 final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final SlackEventGate gate;
     private final ThreadReplier replier;
@@ -22,7 +23,16 @@ final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
         if (event.getBotId() != null || event.getEdited() != null || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        replier.replyLater(ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
+        replier.replyLater(
+                ctx.client(),
+                Bot.of(ctx),
+                new SlackMessage(
+                        event.getChannel(),
+                        event.getTs(),
+                        event.getThreadTs(),
+                        event.getUser(),
+                        payload.getTeamId(),
+                        event.getText()));
         return ctx.ack();
     }
 }

@@ -10,7 +10,13 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.LlmAnswerGenerator;
+import dev.sourced.index.ArticleCatalog;
+import dev.sourced.slack.assistant.AssistantThreads;
+import dev.sourced.slack.assistant.SuggestedPrompts;
+import dev.sourced.slack.thread.ThreadReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +30,9 @@ import org.jboss.logging.Logger;
 /**
  * The Bolt app with one handler per Slack feature, built when a signing secret is configured. Bolt verifies request
  * signatures and timestamps, answers URL verification and ignores this bot's own events; the handlers acknowledge
- * at once and answer on a bounded pool. With an app-level token the same app also runs over Socket Mode.
+ * at once and answer on a bounded pool. The assistant container's threads go to Bolt's assistant middleware
+ * ({@link AssistantThreads}), mentions and direct messages to their handlers, other channel messages to the
+ * follow-up handler. With an app-level token the same app also runs over Socket Mode.
  */
 @ApplicationScoped
 public class SlackApp {
@@ -35,7 +43,7 @@ public class SlackApp {
     private final Optional<String> appToken;
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker) {
+    public SlackApp(SlackConfig config, Asker asker, AnswerGenerator generator, ArticleCatalog catalog) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -44,7 +52,10 @@ public class SlackApp {
                 .cleared(ThreadContext.ALL_REMAINING)
                 .build();
         this.appToken = config.appToken().filter(t -> !t.isBlank());
-        this.app = config.signingSecret().filter(s -> !s.isBlank()).map(secret -> build(config, secret, asker));
+        this.app = config.signingSecret()
+                .filter(s -> !s.isBlank())
+                .map(secret ->
+                        build(config, secret, asker, answers(config, asker, generator), new SuggestedPrompts(catalog)));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -52,7 +63,14 @@ public class SlackApp {
         return app;
     }
 
-    private App build(SlackConfig config, String secret, Asker asker) {
+    /** A language model's answer is streamed as it is written; the extractive answer is posted whole. */
+    private static ThreadAnswers answers(SlackConfig config, Asker asker, AnswerGenerator generator) {
+        return LlmAnswerGenerator.NAME.equals(generator.name())
+                ? new StreamedAnswers(asker, config.streamChunkChars())
+                : new PostedAnswers(asker);
+    }
+
+    private App build(SlackConfig config, String secret, Asker asker, ThreadAnswers answers, SuggestedPrompts prompts) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -66,9 +84,17 @@ public class SlackApp {
                 .slack(Slack.getInstance(sdk))
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
-        ThreadReplier replier = new ThreadReplier(asker, workers);
+        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), workers);
+        bolt.assistant(AssistantThreads.middleware(prompts, new AssistantQuestionHandler(gate, replier), workers));
         bolt.event(AppMentionEvent.class, new AppMentionHandler(gate, replier));
-        bolt.event(MessageEvent.class, new DirectMessageHandler(gate, replier));
+        DirectMessageHandler direct = new DirectMessageHandler(gate, replier);
+        ThreadFollowUpHandler followUps = new ThreadFollowUpHandler(gate, replier);
+        bolt.event(
+                MessageEvent.class,
+                (payload, ctx) -> DirectMessageHandler.DIRECT_MESSAGE.equals(
+                                payload.getEvent().getChannelType())
+                        ? direct.apply(payload, ctx)
+                        : followUps.apply(payload, ctx));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
         bolt.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         bolt.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());

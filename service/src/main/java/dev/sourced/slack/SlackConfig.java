@@ -27,4 +27,11 @@ public interface SlackConfig {
     /** Questions that may wait for a worker; past that the asker gets a "busy" note. */
     @WithDefault("64")
     int queueCapacity();
+
+    /**
+     * The least text a streamed answer (LLM generator) sends in one {@code chat.appendStream}: each piece is one Web
+     * API call, and Slack rate-limits them.
+     */
+    @WithDefault("200")
+    int streamChunkChars();
 }

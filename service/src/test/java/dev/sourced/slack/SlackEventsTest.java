@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SlackProfile.class)
 class SlackEventsTest {
     private static final AtomicInteger IDS = new AtomicInteger();
-    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     /** A new one for each test: see {@link FakeSlack#inject}. */
     FakeSlack.Workspace slack;
 
@@ -40,31 +39,20 @@ class SlackEventsTest {
         IndexReady.await();
     }
 
-    private RequestSpecification signed(String body, long timestamp) {
-        String ts = Long.toString(timestamp);
-        return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.generate(ts, body))
-                .body(body);
+    private static RequestSpecification signed(String body, long timestamp) {
+        return SignedEvents.signed(body, timestamp);
     }
 
-    private ValidatableResponse postEvent(String body, String... extraHeaders) {
-        RequestSpecification request =
-                signed(body, Instant.now().getEpochSecond()).contentType("application/json");
-        for (int i = 0; i < extraHeaders.length; i += 2) {
-            request.header(extraHeaders[i], extraHeaders[i + 1]);
-        }
-        return request.post("/slack/events").then();
+    private static ValidatableResponse postEvent(String body, String... extraHeaders) {
+        return SignedEvents.postEvent(body, extraHeaders);
     }
 
     private static String eventId() {
-        return "Ev" + IDS.incrementAndGet() + "X" + System.nanoTime();
+        return SignedEvents.eventId();
     }
 
     private static String mention(String eventId, String ts, String threadTs, String text) {
-        return """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
-                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"C1","event_ts":"%s"}}
-                """.formatted(eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", ts);
+        return SignedEvents.mention(eventId, ts, threadTs, text);
     }
 
     private static String directMessage(String eventId, String ts, String text, String botId) {
@@ -76,23 +64,15 @@ class SlackEventsTest {
     }
 
     private List<Map<String, String>> repliesIn(String threadTs) {
-        return slack.posted().stream()
-                .filter(p -> threadTs.equals(p.get("thread_ts")))
-                .toList();
+        return SignedEvents.repliesIn(slack, threadTs);
     }
 
     private void awaitReply(Predicate<Map<String, String>> match) {
-        await("a reply is posted")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> slack.posted().stream().anyMatch(match));
+        SignedEvents.awaitReply(slack, match);
     }
 
-    /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
     private void drain() {
-        String ts = "1700000999." + IDS.incrementAndGet();
-        postEvent(mention(eventId(), ts, null, "<@UBOT> How many South Koreans were in the region?"))
-                .statusCode(200);
-        awaitReply(p -> ts.equals(p.get("thread_ts")));
+        SignedEvents.drain(slack);
     }
 
     @Test
