@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * citation as {@code [n] <article id> (<outlet>, <date>) — "<short quote>"}, the article id linked to the passage in
  * the article reader when that link is absolute ({@code sourced.public-url} is set), the outlet linked to the original
  * address when the article gives one and the parenthesis left out when it gives neither, followed by
- * {@code (also published by N other sources: …)} when the story has copies under other outlets. The plain
- * {@code text} carries the same for notifications and clients without Block Kit.
+ * {@code (also published by N other sources: …)} when the story has copies under other outlets. A follow-up that was
+ * rewritten to stand on its own opens with {@code Answering: <question>}. The plain {@code text} carries the same for
+ * notifications and clients without Block Kit, and is what a later follow-up reads back ({@link #answerOf}).
  */
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
