@@ -3,7 +3,7 @@ package dev.sourced.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.Question;
-import dev.sourced.conversation.FollowUp;
+import dev.sourced.conversation.Turns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * What a chat's messages ask: the last message, a user's, is the question; the user and assistant turns before it
- * are the conversation it may follow up, each user question resolved against the one before ({@link FollowUp}), so
+ * are the conversation it may follow up, each user question resolved against the one before ({@link Turns}), so
  * that a chain of follow-ups keeps its subject. System and developer messages are instructions for a language model;
  * Sourced answers from its articles alone, so they are read (checked) but not followed.
  */
@@ -44,24 +44,17 @@ final class Conversation {
                     "the last message must be the user's question, not a '"
                             + messages.get(last).role() + "' message");
         }
-        String previous = null;
-        String answer = null;
+        List<Turns.Turn> earlier = new ArrayList<>();
         for (int i = 0; i < last; i++) {
             switch (messages.get(i).role()) {
-                case "user" -> {
-                    String before = previous;
-                    previous = question(FollowUp.standalone(previous, answer, texts.get(i)))
-                            .map(Question::text)
-                            .orElse(before);
-                    answer = null;
-                }
-                case "assistant" -> answer = Reply.answerOf(texts.get(i));
+                case "user" -> earlier.add(Turns.Turn.asked(texts.get(i)));
+                case "assistant" -> earlier.add(Turns.Turn.answered(Reply.answerOf(texts.get(i))));
                 default -> {}
             }
         }
         Question message = new Question(texts.get(last));
-        Question standalone =
-                question(FollowUp.standalone(previous, answer, message.text())).orElse(message);
+        Question standalone = new Question(
+                Turns.standalone(earlier, message.text(), t -> question(t).map(Question::text)));
         return new Asked(message.text(), standalone);
     }
 

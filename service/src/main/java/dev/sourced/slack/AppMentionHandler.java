@@ -5,10 +5,11 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import dev.sourced.slack.thread.Bot;
 
 /**
- * {@code @Sourced question} in a channel: answered in the thread of the mention, or, in a channel where Sourced does
- * not answer, told there where to ask (see {@link ChannelPolicy}).
+ * {@code @Sourced question} in a channel: answered in the thread of the mention, resolved against that thread, or, in a
+ * channel where Sourced does not answer, told there where to ask (see {@link ChannelPolicy}).
  */
 final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final SlackEventGate gate;
@@ -28,7 +29,17 @@ final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
             return ctx.ack();
         }
         replier.replyWhereAllowed(
-                policy, false, ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
+                policy,
+                false,
+                ctx.client(),
+                Bot.of(ctx),
+                new SlackMessage(
+                        event.getChannel(),
+                        event.getTs(),
+                        event.getThreadTs(),
+                        event.getUser(),
+                        payload.getTeamId(),
+                        event.getText()));
         return ctx.ack();
     }
 }

@@ -15,6 +15,11 @@ public record Asked(String question, String rewritten) {
         rewritten = rewritten == null || rewritten.isBlank() ? question : rewritten;
     }
 
+    /** The question answered when it is not the one asked (a follow-up made to stand on its own), else {@code null}. */
+    public String answering() {
+        return rewritten.equals(question) ? null : rewritten;
+    }
+
     /** A question answered as it was asked. */
     public static Asked as(Question question) {
         return new Asked(question.text(), question.text());

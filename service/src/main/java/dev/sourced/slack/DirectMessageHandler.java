@@ -5,14 +5,16 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import dev.sourced.slack.thread.Bot;
 
 /**
- * A direct message to the bot: answered in the message's thread. Channel messages arrive as mentions instead, and
- * messages from bots (this one included) are never answered, so two bots cannot talk in circles. With direct
- * messages switched off, the asker is told where to ask (see {@link ChannelPolicy}).
+ * A direct message to the bot: answered in the message's thread (a message inside a thread of a direct message is
+ * the assistant's, {@link AssistantQuestionHandler}). Messages from bots (this one included) are never answered, so
+ * two bots cannot talk in circles. With direct messages switched off, the asker is told where to ask (see
+ * {@link ChannelPolicy}).
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
-    private static final String DIRECT_MESSAGE = "im";
+    static final String DIRECT_MESSAGE = "im";
 
     private final SlackEventGate gate;
     private final ChannelPolicy policy;
@@ -27,12 +29,12 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        boolean fromPerson = event.getBotId() == null && event.getSubtype() == null && event.getUser() != null;
-        if (!DIRECT_MESSAGE.equals(event.getChannelType()) || !fromPerson || !gate.isNew(payload)) {
+        if (!DIRECT_MESSAGE.equals(event.getChannelType())
+                || !SlackMessages.fromPerson(event)
+                || !gate.isNew(payload)) {
             return ctx.ack();
         }
-        replier.replyWhereAllowed(
-                policy, true, ctx.client(), event.getChannel(), event.getTs(), event.getThreadTs(), event.getText());
+        replier.replyWhereAllowed(policy, true, ctx.client(), Bot.of(ctx), SlackMessages.of(payload));
         return ctx.ack();
     }
 }

@@ -13,7 +13,13 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Asker;
+import dev.sourced.answer.LlmAnswerGenerator;
+import dev.sourced.index.ArticleCatalog;
+import dev.sourced.slack.assistant.AssistantThreads;
+import dev.sourced.slack.assistant.SuggestedPrompts;
+import dev.sourced.slack.thread.ThreadReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +37,9 @@ import org.jboss.logging.Logger;
 /**
  * The Bolt app with one handler per Slack feature, built when a signing secret is configured. Bolt verifies request
  * signatures and timestamps, answers URL verification and ignores this bot's own events; the handlers acknowledge
- * at once and answer on a bounded pool. With an app-level token the same app also runs over Socket Mode.
+ * at once and answer on a bounded pool. The assistant container's threads go to Bolt's assistant middleware
+ * ({@link AssistantThreads}), mentions and direct messages to their handlers, other channel messages to the
+ * follow-up handler. With an app-level token the same app also runs over Socket Mode.
  */
 @ApplicationScoped
 public class SlackApp {
@@ -44,7 +52,13 @@ public class SlackApp {
     private final Set<String> commands = new TreeSet<>();
     private SocketModeApp socketMode;
 
-    public SlackApp(SlackConfig config, Asker asker, Clock clock, FeedbackClickHandler feedback) {
+    public SlackApp(
+            SlackConfig config,
+            Asker asker,
+            AnswerGenerator generator,
+            ArticleCatalog catalog,
+            Clock clock,
+            FeedbackClickHandler feedback) {
         // Bounded, unlike the container's shared executor: past the queue a question is turned away with a note.
         this.workers = ManagedExecutor.builder()
                 .maxAsync(config.workers())
@@ -55,7 +69,14 @@ public class SlackApp {
         this.appToken = config.appToken().filter(t -> !t.isBlank());
         this.app = config.signingSecret()
                 .filter(s -> !s.isBlank())
-                .map(secret -> build(config, secret, asker, clock, feedback));
+                .map(secret -> build(
+                        config,
+                        secret,
+                        asker,
+                        answers(config, asker, generator),
+                        new SuggestedPrompts(catalog),
+                        clock,
+                        feedback));
     }
 
     /** The Bolt app, or empty when Slack is not configured. */
@@ -77,7 +98,21 @@ public class SlackApp {
         return Collections.unmodifiableSet(commands);
     }
 
-    private App build(SlackConfig config, String secret, Asker asker, Clock clock, FeedbackClickHandler feedback) {
+    /** A language model's answer is streamed as it is written; the extractive answer is posted whole. */
+    private static ThreadAnswers answers(SlackConfig config, Asker asker, AnswerGenerator generator) {
+        return LlmAnswerGenerator.NAME.equals(generator.name())
+                ? new StreamedAnswers(asker, config.streamChunkChars())
+                : new PostedAnswers(asker);
+    }
+
+    private App build(
+            SlackConfig config,
+            String secret,
+            Asker asker,
+            ThreadAnswers answers,
+            SuggestedPrompts prompts,
+            Clock clock,
+            FeedbackClickHandler feedback) {
         String token = config.botToken()
                 .filter(t -> !t.isBlank())
                 .orElseThrow(
@@ -92,9 +127,19 @@ public class SlackApp {
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
-        ThreadReplier replier = new ThreadReplier(asker, workers);
+        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), workers);
+        bolt.assistant(AssistantThreads.middleware(prompts, new AssistantQuestionHandler(gate, replier), workers));
+        eventTypes.addAll(AssistantThreads.EVENT_TYPES);
         on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
-        on(bolt, MessageEvent.class, new DirectMessageHandler(gate, policy, replier));
+        DirectMessageHandler direct = new DirectMessageHandler(gate, policy, replier);
+        ThreadFollowUpHandler followUps = new ThreadFollowUpHandler(gate, policy, replier);
+        on(
+                bolt,
+                MessageEvent.class,
+                (payload, ctx) -> DirectMessageHandler.DIRECT_MESSAGE.equals(
+                                payload.getEvent().getChannelType())
+                        ? direct.apply(payload, ctx)
+                        : followUps.apply(payload, ctx));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
         on(bolt, MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());

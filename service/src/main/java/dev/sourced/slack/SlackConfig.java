@@ -38,4 +38,11 @@ public interface SlackConfig {
     /** Whether direct messages to the bot are answered; when off they get the note saying where to ask. */
     @WithDefault("true")
     boolean directMessages();
+
+    /**
+     * The least text a streamed answer (LLM generator) sends in one {@code chat.appendStream}: each piece is one Web
+     * API call, and Slack rate-limits them.
+     */
+    @WithDefault("200")
+    int streamChunkChars();
 }

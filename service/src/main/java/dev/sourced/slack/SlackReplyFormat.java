@@ -11,6 +11,7 @@ import dev.sourced.answer.AsOfWording;
 import dev.sourced.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Lays an answer out for Slack: the answer in mrkdwn with its [n] markers, then a context block listing each
@@ -18,13 +19,21 @@ import java.util.List;
  * article has none) linked to the passage in the article reader when that link is absolute ({@code sourced.public-url}
  * is set), the outlet linked to the original address when the article gives one and the parenthesis left out when it
  * gives neither, followed by {@code (also published by N other sources: …)} when the story has copies under other
- * outlets. The plain {@code text} carries the same for notifications and clients without Block Kit.
+ * outlets. A follow-up that was rewritten to stand on its own opens with {@code Answering: <question>}, and every
+ * answer ends with the 👍/👎 buttons. The plain {@code text} carries the same for notifications and clients without
+ * Block Kit, and is what a later follow-up reads back ({@link #answerOf}).
  */
 public final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
     static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
     /** The block id of the answer's text, which a vote on the answer reads it back from. */
     static final String ANSWER_BLOCK = "answer";
+
+    static final String ANSWERING = "Answering: ";
+    private static final String NEAREST = "Nearest passages:";
+    private static final String BREAK = "\n\n";
+    /** Where the citation lines of a reply's text begin: a line that opens with a marker, or the abstention's list. */
+    private static final Pattern SOURCES_START = Pattern.compile("\n(?:\\[\\d+] |" + NEAREST + ")");
 
     private static final int QUOTE_CHARS = 120;
     /** Titles made from an article's first sentence stop at 90 characters; given ones are cut a little later. */
@@ -34,10 +43,27 @@ public final class SlackReplyFormat {
 
     private SlackReplyFormat() {}
 
-    /** The reply as Block Kit blocks, ending with the 👍/👎 buttons that tie a vote to {@code asked} and the answer. */
+    /**
+     * The reply to a question as Block Kit blocks: the question answered when the message was rewritten to stand on
+     * its own ({@code Answering: …}), the answer, then the {@link #footer}.
+     */
     public static List<LayoutBlock> blocks(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
+        if (asked.answering() != null) {
+            blocks.add(context(List.of(markdownText("_" + answeringLine(asked.answering()) + "_"))));
+        }
         blocks.add(section(s -> s.blockId(ANSWER_BLOCK).text(markdownText(escape(answer.text())))));
+        blocks.addAll(footer(answer, asked));
+        return blocks;
+    }
+
+    /**
+     * What closes every reply under its answer text: the sources, then the 👍/👎 buttons that tie a vote to
+     * {@code asked} and the answer. The one place that builds it, for a posted reply and for a streamed one, which
+     * gets it when its stream stops.
+     */
+    public static List<LayoutBlock> footer(Answer answer, Asked asked) {
+        List<LayoutBlock> blocks = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
             List<ContextBlockElement> lines = new ArrayList<>();
             if (!answer.answered()) {
@@ -57,12 +83,47 @@ public final class SlackReplyFormat {
 
     /** The plain-text fallback: the answer, then one line per citation. */
     public static String text(Answer answer) {
-        StringBuilder text = new StringBuilder(escape(answer.text()));
+        return text(answer, null);
+    }
+
+    /** As {@link #text(Answer)}, after the {@code Answering: …} line when {@code answering} is not {@code null}. */
+    public static String text(Answer answer, String answering) {
+        StringBuilder text = new StringBuilder();
+        if (answering != null) {
+            text.append(answeringLine(answering)).append(BREAK);
+        }
+        text.append(escape(answer.text()));
         if (!answer.citations().isEmpty()) {
-            text.append(answer.answered() ? "\n" : "\nNearest passages:");
+            text.append(answer.answered() ? "\n" : "\n" + NEAREST);
             answer.citations().forEach(c -> text.append('\n').append(citationLine(c)));
         }
         return text.toString();
+    }
+
+    /** True for the bot's notes (busy, apology): replies that answered nothing. */
+    static boolean isNote(String text) {
+        return APOLOGY.equals(text) || BUSY.equals(text);
+    }
+
+    /** "Answering: …": the question a rewritten follow-up was answered as, so that a wrong reading is visible. */
+    public static String answeringLine(String question) {
+        return ANSWERING + escape(question);
+    }
+
+    /**
+     * The answer of a reply this app posted, read back from the message's text for the follow-ups to it: without the
+     * {@code Answering} line and the citation lines, Slack's escapes undone. Any other text comes back unescaped.
+     */
+    public static String answerOf(String text) {
+        String answer = text == null ? "" : text;
+        if (answer.startsWith(ANSWERING) && answer.contains(BREAK)) {
+            answer = answer.substring(answer.indexOf(BREAK) + BREAK.length());
+        }
+        var sources = SOURCES_START.matcher(answer);
+        if (sources.find()) {
+            answer = answer.substring(0, sources.start());
+        }
+        return unescape(answer).strip();
     }
 
     static String citationLine(Citation c) {

@@ -1,10 +1,11 @@
 package dev.sourced.slack;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.model.block.LayoutBlock;
-import dev.sourced.answer.Answer;
-import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import dev.sourced.conversation.Turns;
+import dev.sourced.slack.thread.Bot;
+import dev.sourced.slack.thread.ThreadReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -12,39 +13,37 @@ import java.util.concurrent.RejectedExecutionException;
 import org.jboss.logging.Logger;
 
 /**
- * Answers a question asked in a Slack message and posts the reply into that message's thread, on a bounded worker
- * pool so that the event is acknowledged within Slack's three seconds. A failure posts a short apology, never a
- * trace.
+ * Answers a question asked in a Slack message and replies into that message's thread, on a bounded worker pool so
+ * that the event is acknowledged within Slack's three seconds. A message in a thread is first resolved against the
+ * thread, read back from Slack ({@link ThreadReader}): the questions the bot answered there and its answers make a
+ * follow-up ("and in 2021?", "who said that?") a question that stands on its own ({@link Turns}), and the reply
+ * shows it ({@code Answering: …}). A failure posts a short apology, never a trace.
  */
 final class ThreadReplier {
     private static final Logger LOG = Logger.getLogger(ThreadReplier.class);
 
-    private final Asker asker;
+    /** The question a reply answered, and whether it was the first the bot answered in its thread. */
+    record Answered(Question question, boolean first) {}
+
+    private final ThreadAnswers answers;
+    private final ThreadReader threads;
     private final ExecutorService workers;
 
-    ThreadReplier(Asker asker, ExecutorService workers) {
-        this.asker = asker;
+    ThreadReplier(ThreadAnswers answers, ThreadReader threads, ExecutorService workers) {
+        this.answers = answers;
+        this.threads = threads;
         this.workers = workers;
     }
 
     /**
-     * Queues the answer to a message and returns at once; a message with no question left once mentions are removed
-     * gets no reply.
-     *
-     * @param threadTs the thread the message is in, or {@code null} when it starts one at {@code ts}
+     * Queues the answer to a message addressed to the bot (a mention, a direct message) and returns at once; a message
+     * with no question left once mentions are removed gets no reply.
      */
-    void replyLater(MethodsClient client, String channel, String ts, String threadTs, String text) {
-        Optional<Question> question = MentionText.question(text);
-        if (question.isEmpty()) {
+    void replyLater(MethodsClient client, Bot bot, SlackMessage message) {
+        if (MentionText.question(message.text()).isEmpty()) {
             return;
         }
-        String thread = threadTs != null ? threadTs : ts;
-        try {
-            workers.execute(() -> reply(client, channel, thread, question.get()));
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Slack question rejected: the answer queue is full");
-            post(client, channel, thread, SlackReplyFormat.BUSY, null);
-        }
+        queue(client, message, () -> reply(client, bot, message, false), true);
     }
 
     /**
@@ -53,63 +52,95 @@ final class ThreadReplier {
      *
      * @param direct whether the message is a direct message to the bot
      */
-    void replyWhereAllowed(
-            ChannelPolicy policy,
-            boolean direct,
-            MethodsClient client,
-            String channel,
-            String ts,
-            String threadTs,
-            String text) {
-        switch (policy.onQuestion(channel, direct)) {
-            case ANSWER -> replyLater(client, channel, ts, threadTs, text);
-            case NOTE -> noteLater(client, channel, threadTs != null ? threadTs : ts, policy.note());
+    void replyWhereAllowed(ChannelPolicy policy, boolean direct, MethodsClient client, Bot bot, SlackMessage message) {
+        switch (policy.onQuestion(message.channel(), direct)) {
+            case ANSWER -> replyLater(client, bot, message);
+            case NOTE -> noteLater(client, message, policy.note());
             case NOTHING -> {}
         }
     }
 
     /** A note answers nothing: when the queue is full it is dropped. */
-    private void noteLater(MethodsClient client, String channel, String thread, String note) {
+    private void noteLater(MethodsClient client, SlackMessage message, String note) {
         try {
-            workers.execute(() -> post(client, channel, thread, note, null));
+            workers.execute(() -> PostedAnswers.post(client, message.replyTo(), note, null));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack note dropped: the answer queue is full");
         }
     }
 
-    private void reply(MethodsClient client, String channel, String thread, Question question) {
-        Answer answer;
-        try {
-            answer = asker.ask(question);
-        } catch (RuntimeException e) {
-            LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
-            post(client, channel, thread, SlackReplyFormat.APOLOGY, null);
+    /**
+     * Queues the answer to a message in a thread that does not mention the bot: answered only when the bot has
+     * answered in that thread before (the caller has checked that it asks something).
+     */
+    void followUpLater(MethodsClient client, Bot bot, SlackMessage message) {
+        if (message.threadTs() == null || MentionText.question(message.text()).isEmpty()) {
             return;
         }
-        post(
-                client,
-                channel,
-                thread,
-                SlackReplyFormat.text(answer),
-                SlackReplyFormat.blocks(answer, Asked.as(question)));
+        // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
+        queue(client, message, () -> reply(client, bot, message, true), false);
     }
 
-    /** @param blocks the answer's blocks, or {@code null} for a one-line note */
-    private static void post(
-            MethodsClient client, String channel, String thread, String text, List<LayoutBlock> blocks) {
+    /**
+     * Answers now, on the calling thread (a worker already).
+     *
+     * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before
+     * @return the question answered; empty when the message was left unanswered
+     */
+    Optional<Answered> reply(MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer) {
+        Optional<Question> asked = MentionText.question(message.text());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Turns.Turn> earlier = earlierTurns(client, bot, message);
+        if (onlyAfterAnAnswer && !Turns.answered(earlier)) {
+            return Optional.empty();
+        }
+        Question question = new Question(Turns.standalone(
+                earlier, asked.get().text(), t -> MentionText.question(t).map(Question::text)));
         try {
-            var response = client.chatPostMessage(r -> {
-                r.channel(channel).threadTs(thread).text(text);
-                if (blocks != null) {
-                    r.blocks(blocks);
-                }
-                return r;
-            });
-            if (!response.isOk()) {
-                LOG.warnf("chat.postMessage was refused: %s", response.getError());
+            answers.answer(
+                    client, message.replyTo(), question, new Asked(asked.get().text(), question.text()));
+        } catch (RuntimeException e) {
+            LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
+            PostedAnswers.post(client, message.replyTo(), SlackReplyFormat.APOLOGY, null);
+        }
+        return Optional.of(new Answered(question, !Turns.answered(earlier)));
+    }
+
+    /** The thread's questions and answers before the message; none for a message that starts a thread. */
+    private List<Turns.Turn> earlierTurns(MethodsClient client, Bot bot, SlackMessage message) {
+        if (message.threadTs() == null) {
+            return List.of();
+        }
+        return threads.exchangesBefore(client, message.channel(), message.threadTs(), message.ts(), bot)
+                .map(ThreadReplier::turns)
+                .orElse(List.of());
+    }
+
+    /** The exchanges as turns: the bot's notes (busy, apology) answered nothing and are left out. */
+    private static List<Turns.Turn> turns(List<ThreadReader.Exchange> exchanges) {
+        List<Turns.Turn> turns = new ArrayList<>();
+        for (ThreadReader.Exchange e : exchanges) {
+            if (SlackReplyFormat.isNote(e.reply())) {
+                continue;
             }
-        } catch (Exception e) {
-            LOG.warnf("chat.postMessage failed: %s", e.getClass().getSimpleName());
+            if (e.question() != null) {
+                turns.add(Turns.Turn.asked(MentionText.stripped(e.question())));
+            }
+            turns.add(Turns.Turn.answered(SlackReplyFormat.answerOf(e.reply())));
+        }
+        return turns;
+    }
+
+    private void queue(MethodsClient client, SlackMessage message, Runnable work, boolean tellBusy) {
+        try {
+            workers.execute(work);
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack question rejected: the answer queue is full");
+            if (tellBusy) {
+                PostedAnswers.post(client, message.replyTo(), SlackReplyFormat.BUSY, null);
+            }
         }
     }
 }

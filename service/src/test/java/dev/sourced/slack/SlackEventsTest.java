@@ -81,23 +81,15 @@ class SlackEventsTest {
     }
 
     private List<Map<String, String>> repliesIn(String threadTs) {
-        return slack.posted().stream()
-                .filter(p -> threadTs.equals(p.get("thread_ts")))
-                .toList();
+        return SignedEvents.repliesIn(slack, threadTs);
     }
 
     private void awaitReply(Predicate<Map<String, String>> match) {
-        await("a reply is posted")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> slack.posted().stream().anyMatch(match));
+        SignedEvents.awaitReply(slack, match);
     }
 
-    /** Sends a fresh mention and waits for its reply: with one worker, everything queued before it is done. */
     private void drain() {
-        String ts = "1700000999." + IDS.incrementAndGet();
-        postEvent(mention(eventId(), ts, null, "<@UBOT> How many South Koreans were in the region?"))
-                .statusCode(200);
-        awaitReply(p -> ts.equals(p.get("thread_ts")));
+        SignedEvents.drain(slack);
     }
 
     @Test

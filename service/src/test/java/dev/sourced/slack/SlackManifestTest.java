@@ -48,9 +48,17 @@ class SlackManifestTest {
 
     /** One line per event type the app handles. */
     static final Map<String, Needs> NEEDS = Map.of(
-            "app_mention", new Needs(Set.of("app_mention"), Set.of("app_mentions:read")),
-            // Direct messages; edits, deletions and bots' posts arrive as subtypes of the same subscription.
-            "message", new Needs(Set.of("message.im"), Set.of("im:history")));
+            "app_mention",
+            new Needs(Set.of("app_mention"), Set.of("app_mentions:read")),
+            // Direct messages and follow-ups in channel threads; edits, deletions and bots' posts arrive as subtypes
+            // of the same subscriptions. The history scopes also let the app read a thread back.
+            "message",
+            new Needs(
+                    Set.of("message.im", "message.channels", "message.groups"),
+                    Set.of("im:history", "channels:history", "groups:history")),
+            // The assistant container; its status, prompts and titles are set with the same scope.
+            "assistant_thread_started",
+            new Needs(Set.of("assistant_thread_started"), Set.of("assistant:write")));
 
     /** Scopes the Web API methods the app calls need: chat.postMessage posts every answer. */
     static final Set<String> METHOD_SCOPES = Set.of("chat:write");

@@ -1,11 +1,16 @@
 package dev.sourced.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.slack.api.model.block.LayoutBlock;
+import dev.sourced.answer.Answer;
 import dev.sourced.answer.Citation;
 import dev.sourced.corpus.Provenance;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,5 +69,38 @@ class SlackReplyFormatTest {
     @MethodSource("lines")
     void aCitationShowsItsTitleOutletAndDate(Citation citation, String expected) {
         assertEquals(expected, SlackReplyFormat.citationLine(citation));
+    }
+
+    @Test
+    void aReplyReadsBackAsItsAnswerAlone() {
+        Answer answer = new Answer("Mart Saar <restored> it [1].", true, List.of(BARE), "extractive", null);
+        String asked = "Who restored the tide mill?";
+        assertEquals("Mart Saar <restored> it [1].", SlackReplyFormat.answerOf(SlackReplyFormat.text(answer, asked)));
+        assertEquals("Mart Saar <restored> it [1].", SlackReplyFormat.answerOf(SlackReplyFormat.text(answer)));
+        Answer abstention = new Answer("The articles do not say.", false, List.of(BARE), "extractive", null);
+        assertEquals("The articles do not say.", SlackReplyFormat.answerOf(SlackReplyFormat.text(abstention)));
+        // A streamed reply's text is its opening line and the model's text; the sources are blocks.
+        assertEquals("Zhang Jun [1].", SlackReplyFormat.answerOf("Answering: Who is it?\n\nZhang Jun [1]."));
+    }
+
+    @Test
+    void aRewrittenQuestionIsShownAboveTheAnswer() {
+        Answer answer = new Answer("Mart Saar restored it [1].", true, List.of(BARE), "extractive", null);
+        String text = SlackReplyFormat.text(answer, "Who restored the <tide> mill?");
+        assertTrue(text.startsWith("Answering: Who restored the &lt;tide&gt; mill?\n\nMart Saar"), text);
+        Asked asked = new Asked("Who restored it?", "Who restored the tide mill?");
+        List<LayoutBlock> blocks = SlackReplyFormat.blocks(answer, asked);
+        assertEquals(
+                List.of("context", "section", "context", "context_actions"),
+                blocks.stream().map(LayoutBlock::getType).toList());
+        assertEquals(
+                SlackReplyFormat.footer(answer, asked),
+                blocks.subList(2, 4),
+                "the footer (sources, then the feedback buttons) closes posted and streamed replies alike");
+        assertEquals(
+                List.of("section", "context", "context_actions"),
+                SlackReplyFormat.blocks(answer, new Asked("Who restored the tide mill?", null)).stream()
+                        .map(LayoutBlock::getType)
+                        .toList());
     }
 }
