@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SlackProfile.class)
 class SlackEventsTest {
     private static final AtomicInteger IDS = new AtomicInteger();
-    private static final SlackSignature.Generator SIGNER = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     /** A new one for each test: see {@link FakeSlack#inject}. */
     FakeSlack.Workspace slack;
 
@@ -41,23 +40,15 @@ class SlackEventsTest {
     }
 
     static RequestSpecification signed(String body, long timestamp) {
-        String ts = Long.toString(timestamp);
-        return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", SIGNER.generate(ts, body))
-                .body(body);
+        return SignedEvents.signed(body, timestamp);
     }
 
     static ValidatableResponse postEvent(String body, String... extraHeaders) {
-        RequestSpecification request =
-                signed(body, Instant.now().getEpochSecond()).contentType("application/json");
-        for (int i = 0; i < extraHeaders.length; i += 2) {
-            request.header(extraHeaders[i], extraHeaders[i + 1]);
-        }
-        return request.post("/slack/events").then();
+        return SignedEvents.postEvent(body, extraHeaders);
     }
 
     static String eventId() {
-        return "Ev" + IDS.incrementAndGet() + "X" + System.nanoTime();
+        return SignedEvents.eventId();
     }
 
     static String mention(String eventId, String ts, String threadTs, String text) {
