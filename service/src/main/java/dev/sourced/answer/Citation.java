@@ -9,9 +9,10 @@ import java.util.List;
  * A numbered reference from an answer to an exact passage: {@code text} equals the article's characters
  * {@code start..end}. {@code source} is the article's id; {@code url} the article reader's address of the passage
  * ({@link ReaderLinks}), {@code null} until it is linked; the article's publication date, outlet, original address
- * and author follow, each {@code null} when the article does not give it. {@code alsoPublishedBy} names the other
- * articles that publish the same story (copies of it under other outlets, shown once in the results); empty, and left
- * out of JSON, when there are none.
+ * and author follow, each {@code null} (and left out of JSON) when the article does not give it. {@code alsoPublishedBy}
+ * names the other articles that publish the same story (copies of it under other outlets, shown once in the results);
+ * empty, and left out of JSON, when there are none. Every HTTP surface (/api/ask, its stream, /v1/chat/completions, the
+ * ask page, MCP) writes a citation as this record.
  */
 public record Citation(
         int n,
@@ -23,10 +24,10 @@ public record Citation(
         int end,
         double score,
         String url,
-        LocalDate published,
-        String outlet,
-        String originalUrl,
-        String author,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate published,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String outlet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String originalUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String author,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alsoPublishedBy) {
     public Citation {
         if (n < 1) {

@@ -113,8 +113,8 @@ final class EvidenceReader {
         if (context == null || context.passage() != passage || context.title() != title) {
             String text = passage + " " + title;
             List<NameKind.Mention> names = new ArrayList<>();
-            Names.in(title).forEach(n -> names.add(new NameKind.Mention(title, n)));
-            Names.in(passage).forEach(n -> names.add(new NameKind.Mention(passage, n)));
+            Names.in(title).forEach(n -> names.add(NameKind.Mention.of(title, n)));
+            Names.in(passage).forEach(n -> names.add(NameKind.Mention.of(passage, n)));
             context = new Context(
                     passage,
                     title,

@@ -71,9 +71,6 @@ enum NameKind {
                     + "memoir play musical documentary podcast sitcom opera")
             .split(" "));
 
-    private static final String OPENING_QUOTES = "\"“‘";
-    private static final String CLOSING_QUOTES = "\"”’";
-
     private static final Set<String> PLACE_NOUNS =
             Set.of(("state country nation city town county region province " + "island continent capital").split(" "));
     /** Nouns for people that no ending marks. */
@@ -99,7 +96,7 @@ enum NameKind {
         if (words.isEmpty()) {
             return UNMARKED;
         }
-        if (quotedWhole(sentence, span)) {
+        if (Names.standsQuoted(sentence, span)) {
             return WORK;
         }
         if (words.size() == 1 && isInitials(words.getFirst())) {
@@ -163,7 +160,7 @@ enum NameKind {
         List<String> words = baseWords(span.text());
         NameKind marked = UNMARKED;
         for (Mention mention : names) {
-            List<String> other = baseWords(mention.name().text());
+            List<String> other = mention.words();
             boolean same = other.equals(words);
             boolean longer = other.size() > words.size()
                     && other.subList(other.size() - words.size(), other.size()).equals(words);
@@ -182,24 +179,16 @@ enum NameKind {
         return marked;
     }
 
-    /** A name and the text it was found in. */
-    record Mention(String text, Phrase name) {}
+    /** A name, the text it was found in, and its words in base form (worked out once per passage). */
+    record Mention(String text, Phrase name, List<String> words) {
+        static Mention of(String text, Phrase name) {
+            return new Mention(text, name, baseWords(name.text()));
+        }
+    }
 
     private static List<String> baseWords(String name) {
         String plain = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
         return Words.of(plain).stream().map(p -> Words.base(p.text())).toList();
-    }
-
-    /** Whether the quotation marks around {@code span} hold it and nothing else: a title ("“Oppenheimer”"). */
-    private static boolean quotedWhole(String sentence, Phrase span) {
-        if (span.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(span.start() - 1)) < 0) {
-            return false;
-        }
-        int after = span.end();
-        if (after < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0) {
-            after++;
-        }
-        return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
     }
 
     /**

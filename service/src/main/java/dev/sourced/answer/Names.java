@@ -141,6 +141,21 @@ final class Names {
                 Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
     }
 
+    /**
+     * Whether quotation marks hold {@code span} and nothing else (a closing comma or full stop may stand inside them):
+     * a title, "“Oppenheimer”".
+     */
+    static boolean standsQuoted(String sentence, Phrase span) {
+        if (span.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(span.start() - 1)) < 0) {
+            return false;
+        }
+        int after = span.end();
+        if (after < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0) {
+            after++;
+        }
+        return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
+    }
+
     /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */
     private static List<Phrase> quotedTitles(String sentence, List<Phrase> words) {
         List<Phrase> titles = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.sourced.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.answer.Answer;
-import dev.sourced.answer.CitedPassage;
+import dev.sourced.answer.Citation;
 import dev.sourced.answer.ReportedValue;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
 public record AskResponse(
         String answer,
         boolean answered,
-        List<CitedPassage> citations,
+        List<Citation> citations,
         String generator,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer removedSentences,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stale,
@@ -26,7 +26,7 @@ public record AskResponse(
         return new AskResponse(
                 answer.text(),
                 answer.answered(),
-                answer.citations().stream().map(CitedPassage::of).toList(),
+                answer.citations(),
                 answer.generator(),
                 answer.removedSentences(),
                 answer.stale(),

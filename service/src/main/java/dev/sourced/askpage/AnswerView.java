@@ -1,7 +1,7 @@
 package dev.sourced.askpage;
 
 import dev.sourced.answer.Answer;
-import dev.sourced.answer.CitedPassage;
+import dev.sourced.answer.Citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * An answer as the page renders it: its text cut into segments, each {@code [n]} that names a citation a link to the
  * citation's passage in the reader; the citations (the nearest passages when the service abstained).
  */
-public record AnswerView(boolean answered, List<Segment> segments, List<CitedPassage> citations) {
+public record AnswerView(boolean answered, List<Segment> segments, List<Citation> citations) {
     private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
     /** A run of answer text; {@code url} is the reader link when it is a citation marker, else {@code null}. */
@@ -26,20 +26,19 @@ public record AnswerView(boolean answered, List<Segment> segments, List<CitedPas
     }
 
     static AnswerView of(Answer answer) {
-        List<CitedPassage> citations =
-                answer.citations().stream().map(CitedPassage::of).toList();
-        Map<Integer, CitedPassage> byNumber =
-                citations.stream().collect(Collectors.toMap(CitedPassage::n, Function.identity(), (a, b) -> a));
+        List<Citation> citations = answer.citations();
+        Map<Integer, Citation> byNumber =
+                citations.stream().collect(Collectors.toMap(Citation::n, Function.identity(), (a, b) -> a));
         return new AnswerView(
                 answer.answered(), segments(answer.text(), answer.answered() ? byNumber : Map.of()), citations);
     }
 
-    static List<Segment> segments(String text, Map<Integer, CitedPassage> byNumber) {
+    static List<Segment> segments(String text, Map<Integer, Citation> byNumber) {
         List<Segment> segments = new ArrayList<>();
         Matcher m = MARKER.matcher(text);
         int from = 0;
         while (m.find()) {
-            CitedPassage cited = byNumber.get(Integer.parseInt(m.group(1)));
+            Citation cited = byNumber.get(Integer.parseInt(m.group(1)));
             if (cited == null) {
                 continue;
             }

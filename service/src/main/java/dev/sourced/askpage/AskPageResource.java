@@ -4,6 +4,7 @@ import dev.sourced.answer.Asker;
 import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.OverloadedException;
 import dev.sourced.answer.Question;
+import dev.sourced.edge.HtmlPage;
 import dev.sourced.index.IndexNotReadyException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/")
 public class AskPageResource {
-    static final String HTML = "text/html;charset=UTF-8";
     /**
      * Script and styles from the service only, never inline: answers quote articles, and an article's markup must stay
      * text even if it got past escaping. The script may talk to the service and nothing else.
@@ -47,7 +47,7 @@ public class AskPageResource {
 
     /** Returns a plain object, so Quarkus runs it on a worker thread: answering embeds and searches. */
     @GET
-    @Produces(HTML)
+    @Produces(HtmlPage.TYPE)
     @Operation(summary = "The ask page; with q, the answer rendered server-side (the form without JavaScript)")
     public Response page(@QueryParam("q") String q) {
         if (q == null) {
@@ -86,13 +86,7 @@ public class AskPageResource {
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status)
-                .type(HTML)
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .entity(page.render())
-                .build();
+        return HtmlPage.of(status, CONTENT_SECURITY_POLICY, page);
     }
 
     private static Response page(int status, AskPage page) {

@@ -31,6 +31,17 @@ public final class BearerSecret {
         return configured.filter(s -> !s.isBlank()).map(s -> new BearerSecret(s.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Empty when {@code authorization} carries this secret as an API key, else what the caller is told: the words
+     * every API-key surface (OpenAI-compatible, MCP) uses, in its own error shape.
+     */
+    public Optional<String> apiKeyProblem(String authorization) {
+        return refusal(authorization)
+                .map(refusal -> refusal == Refusal.MISSING
+                        ? "send the API key as 'Authorization: Bearer <key>'"
+                        : "the API key is not valid");
+    }
+
     /** Empty when {@code authorization} carries this secret, else why not. */
     public Optional<Refusal> refusal(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Citation;
-import dev.sourced.answer.CitedPassage;
 import dev.sourced.answer.Detail;
 import dev.sourced.answer.InvalidQuestionException;
 import dev.sourced.answer.OverloadedException;
@@ -184,7 +183,7 @@ public class Tools {
                         text.append("\n\n").append(answer.answered() ? "Sources:" : "Nearest passages:");
                     }
                     for (Citation c : answer.citations()) {
-                        Map<String, Object> cited = objects.convertValue(CitedPassage.of(c), MAP);
+                        Map<String, Object> cited = objects.convertValue(c, MAP);
                         cited.values().removeIf(v -> v == null);
                         String url = c.url() == null ? c.source() : absolute(c.url(), base);
                         cited.put("url", url);

@@ -33,11 +33,8 @@ public class ApiKey {
 
     /** @throws OpenAiRejection 401 when a key is configured and {@code authorization} does not carry it */
     void check(String authorization) {
-        key.flatMap(k -> k.refusal(authorization)).ifPresent(refusal -> {
-            throw unauthorized(
-                    refusal == BearerSecret.Refusal.MISSING
-                            ? "send the API key as 'Authorization: Bearer <key>'"
-                            : "the API key is not valid");
+        key.flatMap(k -> k.apiKeyProblem(authorization)).ifPresent(problem -> {
+            throw unauthorized(problem);
         });
     }
 

@@ -3,7 +3,6 @@ package dev.sourced.openai;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.sourced.answer.Citation;
-import dev.sourced.answer.CitedPassage;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ final class Completions {
             String model,
             List<Choice> choices,
             Usage usage,
-            List<CitedPassage> citations) {
+            List<Citation> citations) {
         static Completion of(Head head, String content, List<Citation> citations) {
             return new Completion(
                     head.id(),
@@ -36,7 +35,7 @@ final class Completions {
                     head.model(),
                     List.of(new Choice(0, new Message("assistant", content, null), null, STOP)),
                     new Usage(0, 0, 0),
-                    citations.stream().map(CitedPassage::of).toList());
+                    citations);
         }
     }
 
@@ -62,7 +61,7 @@ final class Completions {
             long created,
             String model,
             List<ChunkChoice> choices,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<CitedPassage> citations) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Citation> citations) {
         /** The first: the role, before any content. */
         static Chunk opening(Head head) {
             return of(head, new Delta("assistant", ""), null, null);
@@ -74,14 +73,10 @@ final class Completions {
 
         /** The last, naming the generator that answered and carrying the citations. */
         static Chunk last(Head head, List<Citation> citations) {
-            return of(
-                    head,
-                    new Delta(null, null),
-                    STOP,
-                    citations.stream().map(CitedPassage::of).toList());
+            return of(head, new Delta(null, null), STOP, citations);
         }
 
-        private static Chunk of(Head head, Delta delta, String finishReason, List<CitedPassage> citations) {
+        private static Chunk of(Head head, Delta delta, String finishReason, List<Citation> citations) {
             return new Chunk(
                     head.id(),
                     "chat.completion.chunk",

@@ -3,6 +3,7 @@ package dev.sourced.reader;
 import dev.sourced.answer.ReaderLinks;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleIds;
+import dev.sourced.edge.HtmlPage;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.IndexNotReadyException;
 import dev.sourced.index.IndexStatus;
@@ -28,7 +29,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/articles")
 public class ArticleResource {
-    static final String HTML = "text/html;charset=UTF-8";
     /**
      * The page runs no script and loads nothing but its own stylesheet: article text is escaped by the template, and
      * this keeps any markup that got past that inert.
@@ -58,7 +58,7 @@ public class ArticleResource {
     /** Returns a plain object, so Quarkus runs it on a worker thread: on the cluster, reading is a network call. */
     @GET
     @Path("{id}")
-    @Produces(HTML)
+    @Produces(HtmlPage.TYPE)
     @Operation(summary = "The article as an HTML page, the passages named by hl=start-end highlighted")
     public Response read(@PathParam("id") String id, @QueryParam("hl") List<String> highlights) {
         status.requireReady();
@@ -82,13 +82,6 @@ public class ArticleResource {
     }
 
     private static Response page(int status, TemplateInstance page) {
-        return Response.status(status)
-                .type(HTML)
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("X-Content-Type-Options", "nosniff")
-                // The address names what a reader looked up; the outlets the page links to need not learn it.
-                .header("Referrer-Policy", "no-referrer")
-                .entity(page.render())
-                .build();
+        return HtmlPage.of(status, CONTENT_SECURITY_POLICY, page);
     }
 }

@@ -109,7 +109,7 @@ class NameKindTest {
         String sentence = passage.substring(passage.lastIndexOf(". ", passage.length() - 2) + 2);
         int start = sentence.indexOf(name);
         List<NameKind.Mention> mentions = Names.in(passage).stream()
-                .map(n -> new NameKind.Mention(passage, n))
+                .map(n -> NameKind.Mention.of(passage, n))
                 .toList();
         assertEquals(kind, NameKind.inContext(sentence, Phrase.of(sentence, start, start + name.length()), mentions));
     }

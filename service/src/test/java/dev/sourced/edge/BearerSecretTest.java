@@ -26,6 +26,16 @@ class BearerSecretTest {
         assertEquals(expected, SECRET.refusal(header).map(Enum::name).orElse("ACCEPTED"), rule);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            the key            | Bearer s3cret | null
+            no header          | null          | send the API key as 'Authorization: Bearer <key>'
+            another key        | Bearer other  | the API key is not valid
+            """)
+    void anApiKeyRefusalSaysWhatToSend(String rule, String header, String expected) {
+        assertEquals(expected, SECRET.apiKeyProblem(header).orElse(null), rule);
+    }
+
     @ParameterizedTest(name = "configured as ''{0}''")
     @CsvSource(value = {"''", "'   '"})
     void aBlankSecretIsNone(String configured) {

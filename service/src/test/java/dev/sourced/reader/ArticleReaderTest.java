@@ -114,7 +114,7 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aCitedPassageIsMarkedExactlyAndAnchored() {
+    void aCitationIsMarkedExactlyAndAnchored() {
         JsonPath answer = given().contentType(ContentType.JSON)
                 .body(Map.of("question", "Who is China's ambassador to the United Nations?"))
                 .post("/api/ask")
