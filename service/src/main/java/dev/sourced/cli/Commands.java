@@ -43,8 +43,10 @@ public class Commands implements QuarkusApplication {
             case "export-feedback" -> exportFeedback.run(rest, out, err);
             default -> {
                 err.println("unknown command '" + command
-                        + "'. Commands: serve (default), ask \"question\", eval [questions.jsonl] [--json FILE] [--corpus DIR]"
-                        + ", ingest DIR, export-feedback [FILE]");
+                        + "'. Commands: serve (default), ask \"question\", "
+                        + EvalCommand.USAGE_LINE.substring("usage: ".length())
+                        + ", ingest DIR, "
+                        + ExportFeedbackCommand.USAGE_LINE.substring("usage: ".length()));
                 yield USAGE;
             }
         };
