@@ -16,7 +16,12 @@ final class Completions {
     private Completions() {}
 
     /** The id, creation time (Unix seconds) and model that every part of one response shares. */
-    record Head(String id, long created, String model) {}
+    record Head(String id, long created, String model) {
+        /** The same response, naming the generator that answered (the configured one may have fallen back). */
+        Head answeredBy(String generator) {
+            return new Head(id, created, Models.id(generator));
+        }
+    }
 
     /**
      * A whole reply ({@code chat.completion}, with {@code usage}, zeros: Sourced counts no tokens) or one event of a
