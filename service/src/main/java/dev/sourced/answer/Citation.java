@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.sourced.corpus.Provenance;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +47,21 @@ public record Citation(
 
     public String marker() {
         return "[" + n + "]";
+    }
+
+    /** What a list of sources calls the article: its title, or its id when it has none. */
+    public String heading() {
+        return title == null || title.isBlank() ? source : title.strip();
+    }
+
+    /**
+     * Where a reader of a surface that shows no page of the service (a chat client, an agent) follows this citation:
+     * its passage in the article reader, made absolute against {@code base}, the address the client called (a link
+     * under {@code sourced.public-url} is absolute already); the article id when it is not linked. The one place
+     * that picks that link.
+     */
+    public String link(URI base) {
+        return url == null ? source : base.resolve(url).toString();
     }
 
     /** This citation with its article's publication date and provenance. */

@@ -2,9 +2,11 @@ package dev.sourced.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
-    private Context context;
+    /** The contexts read in so far, by passage and title: each is worked out once for the question. */
+    private final Map<ContextKey, Context> contexts = new HashMap<>();
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
     EvidenceReader(String question, LocalDate asOf) {
@@ -61,12 +64,7 @@ final class EvidenceReader {
             return Reading.NOT_EVIDENCE;
         }
         boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
-        PlacedAnswer answer = form.type().isTyped()
-                ? bestSpan(
-                        sentence,
-                        title + "\n" + passage,
-                        contextOf(passage, title).names())
-                : null;
+        PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, contextOf(passage, title)) : null;
         return answer == null
                 ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
@@ -106,33 +104,43 @@ final class EvidenceReader {
     }
 
     /**
-     * The words and abbreviations of what a sentence is read in, worked out once for all the sentences read in it:
-     * every sentence of an article's passages is read in the same context.
+     * The words, abbreviations and names of what a sentence is read in, worked out once for all the sentences read in
+     * it: every sentence of an article's passages is read in the same context, and an article's hits need not follow
+     * each other.
      */
     private Context contextOf(String passage, String title) {
-        if (context == null || context.passage() != passage || context.title() != title) {
+        return contexts.computeIfAbsent(new ContextKey(passage, title), key -> {
             String text = passage + " " + title;
+            String titled = title + "\n" + passage;
             List<NameKind.Mention> names = new ArrayList<>();
-            Names.in(title).forEach(n -> names.add(NameKind.Mention.of(title, n)));
-            Names.in(passage).forEach(n -> names.add(NameKind.Mention.of(passage, n)));
-            context = new Context(
-                    passage,
-                    title,
+            // Only a question asking for a name reads the kinds of the names around an answer.
+            if (form.type().isName()) {
+                Names.in(title).forEach(n -> names.add(NameKind.Mention.of(title, n)));
+                Names.in(passage).forEach(n -> names.add(NameKind.Mention.of(passage, n)));
+            }
+            return new Context(
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
                             .toList(),
                     abbreviations(text),
+                    titled,
+                    form.type().isTyped() ? Words.of(titled) : List.of(),
                     names);
-        }
-        return context;
+        });
     }
 
-    /** The words (base forms, without periods), abbreviations and names of a passage and its title. */
+    private record ContextKey(String passage, String title) {}
+
+    /**
+     * The words (base forms, without periods), abbreviations and names of a passage and its title; {@code titled},
+     * the title above the passage, is what an answer phrase is checked against, with its words ({@code titledWords},
+     * only for a question that asks for a typed answer).
+     */
     private record Context(
-            String passage,
-            String title,
             List<String> words,
             Abbreviations abbreviations,
+            String titled,
+            List<Phrase> titledWords,
             List<NameKind.Mention> names) {}
 
     /**
@@ -291,16 +299,17 @@ final class EvidenceReader {
      * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
      * another kind ({@link NameKind}), nearest the question's words.
      */
-    private PlacedAnswer bestSpan(String sentence, String context, List<NameKind.Mention> names) {
+    private PlacedAnswer bestSpan(String sentence, Context context) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
             if (span.start() < bodyStart
                     || given(span)
-                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context)
-                    || writtenInLowerCase(span, context)
-                    || form.type().isName() && refusedKinds.contains(NameKind.inContext(sentence, span, names))
+                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
+                    || writtenInLowerCase(span, context.titledWords())
+                    || form.type().isName()
+                            && refusedKinds.contains(NameKind.inContext(sentence, span, context.names()))
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.SCORE
@@ -361,7 +370,8 @@ final class EvidenceReader {
      * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
      * "Next", "Various" or "Officials".
      */
-    private static boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, String context) {
+    private static boolean capitalisedFirstWordOnly(
+            String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
         Phrase first =
                 Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
         if (first == null
@@ -369,7 +379,7 @@ final class EvidenceReader {
                 || Words.of(span.text()).size() != 1) {
             return false;
         }
-        for (Phrase w : Words.of(context)) {
+        for (Phrase w : contextWords) {
             if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
                 return false;
             }
@@ -381,13 +391,13 @@ final class EvidenceReader {
      * A one-word name that its context also writes in lower case is a word that lost its sentence's full stop
      * ("…website Look up…" beside "look"), not a name.
      */
-    private static boolean writtenInLowerCase(Phrase span, String context) {
+    private static boolean writtenInLowerCase(Phrase span, List<Phrase> contextWords) {
         String word = span.text();
         if (word.indexOf(' ') >= 0 || word.chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return Words.of(context).stream().anyMatch(w -> w.text().equals(lower));
+        return contextWords.stream().anyMatch(w -> w.text().equals(lower));
     }
 
     private static boolean startsSentence(String text, int offset) {

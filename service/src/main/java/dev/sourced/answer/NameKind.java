@@ -167,7 +167,7 @@ enum NameKind {
             if (!same && !longer) {
                 continue;
             }
-            NameKind its = of(mention.text(), mention.name());
+            NameKind its = mention.kind();
             if (its == UNMARKED || longer && its != PERSON) {
                 continue;
             }
@@ -179,10 +179,37 @@ enum NameKind {
         return marked;
     }
 
-    /** A name, the text it was found in, and its words in base form (worked out once per passage). */
-    record Mention(String text, Phrase name, List<String> words) {
+    /**
+     * A name and the text it was found in, with its words in base form and its kind there, each worked out once
+     * however many sentences of the text it is compared with (its kind only when one is: reading it scans the text
+     * before the name). Not thread-safe: one question's reading holds it.
+     */
+    static final class Mention {
+        private final String text;
+        private final Phrase name;
+        private final List<String> words;
+        private NameKind kind;
+
+        private Mention(String text, Phrase name) {
+            this.text = text;
+            this.name = name;
+            this.words = baseWords(name.text());
+        }
+
         static Mention of(String text, Phrase name) {
-            return new Mention(text, name, baseWords(name.text()));
+            return new Mention(text, name);
+        }
+
+        List<String> words() {
+            return words;
+        }
+
+        /** {@link NameKind#of} the name in its text. */
+        NameKind kind() {
+            if (kind == null) {
+                kind = NameKind.of(text, name);
+            }
+            return kind;
         }
     }
 

@@ -8,6 +8,9 @@ import java.util.Map;
  * the one exception mapper writes the JSON error body and logs it once.
  */
 public class RejectedRequestException extends RuntimeException {
+    /** How much of a caller's text a message echoes. */
+    private static final int ECHOED_CHARS = 100;
+
     private final int status;
     private final Map<String, String> headers;
 
@@ -30,5 +33,10 @@ public class RejectedRequestException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /** A caller's text as a message echoes it: cut short, since the message is logged too. */
+    public static String echoed(String text) {
+        return text.length() <= ECHOED_CHARS ? text : text.substring(0, ECHOED_CHARS) + "…";
     }
 }

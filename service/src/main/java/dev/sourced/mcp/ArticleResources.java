@@ -2,6 +2,7 @@ package dev.sourced.mcp;
 
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.ArticleIds;
+import dev.sourced.edge.RejectedRequestException;
 import dev.sourced.index.ArticleCatalog;
 import dev.sourced.index.IndexStatus;
 import dev.sourced.index.IndexedArticle;
@@ -101,7 +102,7 @@ public class ArticleResources {
             Optional<Article> article = ArticleIds.isValid(id) ? catalog.article(id) : Optional.empty();
             if (article.isEmpty()) {
                 throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
-                        .message("no article has the id '" + (id.length() > 100 ? id.substring(0, 100) : id) + "'")
+                        .message("no article has the id '" + RejectedRequestException.echoed(id) + "'")
                         .build();
             }
             return new McpSchema.ReadResourceResult(List.of(

@@ -36,10 +36,6 @@ public class McpResource {
                 .build();
     }
 
-    private static String shortened(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
-    }
-
     static boolean claims(String path) {
         return path.equals(PATH) || path.startsWith(PATH + "/");
     }
@@ -55,7 +51,7 @@ public class McpResource {
             } catch (ServerTransportSecurityException e) {
                 throw new RejectedRequestException(
                         e.getStatusCode(),
-                        "the origin '" + shortened(origin)
+                        "the origin '" + RejectedRequestException.echoed(origin)
                                 + "' may not call this endpoint (sourced.mcp.allowed-origins)");
             }
         }

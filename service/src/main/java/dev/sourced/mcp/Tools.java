@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -95,45 +96,26 @@ public class Tools {
     }
 
     SyncToolSpecification search(McpJsonMapper json) {
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("search")
-                .title("Search the news archive")
-                .description("The passages of news articles that best match a query, best first, each with its"
-                        + " article, date and a link to it in the article reader.")
-                .inputSchema(json, SEARCH_INPUT)
-                .outputSchema(json, SEARCH_OUTPUT)
-                .annotations(readOnly())
-                .build();
-        return new SyncToolSpecification(
-                tool,
-                (context, request) -> guarded(request, arguments -> {
+        return tool(
+                json,
+                "search",
+                "Search the news archive",
+                "The passages of news articles that best match a query, best first, each with its article, date and a"
+                        + " link to it in the article reader.",
+                SEARCH_INPUT,
+                SEARCH_OUTPUT,
+                (arguments, base) -> {
                     Question question = new Question((String) arguments.get("query"));
                     Search.Result result = asker.search(question, integer(arguments, "k", Search.DEFAULT_RESULTS));
-                    URI base = base(context);
                     List<Map<String, Object>> results = new ArrayList<>();
                     StringBuilder text = new StringBuilder();
                     for (Hit hit : result.hits()) {
-                        Map<String, Object> passage = new LinkedHashMap<>();
-                        passage.put("articleId", hit.articleId());
-                        passage.put("chunkId", hit.chunk().id());
-                        putPresent(passage, "title", hit.title());
-                        putPresent(
-                                passage,
-                                "date",
-                                hit.date() == null ? null : hit.date().toString());
-                        putPresent(passage, "outlet", hit.provenance().outlet());
-                        passage.put("text", hit.chunk().text());
-                        passage.put("start", hit.chunk().start());
-                        passage.put("end", hit.chunk().end());
-                        passage.put("score", hit.score());
-                        String url = absolute(
-                                links.passage(
+                        String url = base.resolve(links.passage(
                                         hit.articleId(),
                                         hit.chunk().start(),
-                                        hit.chunk().end()),
-                                base);
-                        passage.put("url", url);
-                        results.add(passage);
+                                        hit.chunk().end()))
+                                .toString();
+                        results.add(passage(hit, url));
                         text.append(results.size())
                                 .append(". ")
                                 .append(hit.title() == null ? hit.articleId() : hit.title())
@@ -147,36 +129,29 @@ public class Tools {
                     Map<String, Object> structured = new LinkedHashMap<>();
                     structured.put("query", question.text());
                     structured.put("results", results);
-                    return McpSchema.CallToolResult.builder()
-                            .structuredContent(structured)
-                            .addTextContent(
-                                    results.isEmpty()
-                                            ? "No passages match."
-                                            : text.toString().strip())
-                            .isError(false)
-                            .build();
-                }));
+                    return result(
+                            structured,
+                            results.isEmpty()
+                                    ? "No passages match."
+                                    : text.toString().strip());
+                });
     }
 
     SyncToolSpecification ask(McpJsonMapper json) {
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name("ask")
-                .title("Ask the news archive")
-                .description("Answers a question from news articles only: every claim is marked [n] and cited with"
-                        + " the verbatim passage it rests on, its article and a link to it. When the articles do not"
-                        + " say, 'answered' is false and the citations are the nearest passages.")
-                .inputSchema(json, ASK_INPUT)
-                .outputSchema(json, ASK_OUTPUT)
-                .annotations(readOnly())
-                .build();
-        return new SyncToolSpecification(
-                tool,
-                (context, request) -> guarded(request, arguments -> {
+        return tool(
+                json,
+                "ask",
+                "Ask the news archive",
+                "Answers a question from news articles only: every claim is marked [n] and cited with the verbatim"
+                        + " passage it rests on, its article and a link to it. When the articles do not say,"
+                        + " 'answered' is false and the citations are the nearest passages.",
+                ASK_INPUT,
+                ASK_OUTPUT,
+                (arguments, base) -> {
                     Question question = new Question((String) arguments.get("question"));
                     Answer answer = asker.ask(
                             question, integer(arguments, "k", Asker.DEFAULT_PASSAGES), null, Detail.named((String)
                                     arguments.get("detail")));
-                    URI base = base(context);
                     List<Map<String, Object>> citations = new ArrayList<>();
                     StringBuilder text = new StringBuilder(answer.text());
                     if (!answer.citations().isEmpty()) {
@@ -185,16 +160,13 @@ public class Tools {
                     for (Citation c : answer.citations()) {
                         Map<String, Object> cited = objects.convertValue(c, MAP);
                         cited.values().removeIf(v -> v == null);
-                        String url = c.url() == null ? c.source() : absolute(c.url(), base);
+                        String url = c.link(base);
                         cited.put("url", url);
                         citations.add(cited);
-                        text.append("\n- [")
-                                .append(c.n())
-                                .append("] ")
-                                .append(
-                                        c.title() == null || c.title().isBlank()
-                                                ? c.source()
-                                                : c.title().strip())
+                        text.append("\n- ")
+                                .append(c.marker())
+                                .append(" ")
+                                .append(c.heading())
                                 .append(c.published() == null ? "" : " (" + c.published() + ")")
                                 .append(": ")
                                 .append(url);
@@ -205,12 +177,57 @@ public class Tools {
                     structured.put("answered", answer.answered());
                     structured.put("generator", answer.generator());
                     structured.put("citations", citations);
-                    return McpSchema.CallToolResult.builder()
-                            .structuredContent(structured)
-                            .addTextContent(text.toString())
-                            .isError(false)
-                            .build();
-                }));
+                    return result(structured, text.toString());
+                });
+    }
+
+    /** A search result: the fields the output schema names, those the article does not give left out. */
+    private static Map<String, Object> passage(Hit hit, String url) {
+        Map<String, Object> passage = new LinkedHashMap<>();
+        passage.put("articleId", hit.articleId());
+        passage.put("chunkId", hit.chunk().id());
+        putPresent(passage, "title", hit.title());
+        putPresent(passage, "date", hit.date() == null ? null : hit.date().toString());
+        putPresent(passage, "outlet", hit.provenance().outlet());
+        passage.put("text", hit.chunk().text());
+        passage.put("start", hit.chunk().start());
+        passage.put("end", hit.chunk().end());
+        passage.put("score", hit.score());
+        passage.put("url", url);
+        return passage;
+    }
+
+    /**
+     * A read-only tool of the archive: {@code call} gets the arguments the input schema has checked and the address
+     * the client called, which its links are made absolute against.
+     */
+    private static SyncToolSpecification tool(
+            McpJsonMapper json,
+            String name,
+            String title,
+            String description,
+            String input,
+            String output,
+            BiFunction<Map<String, Object>, URI, McpSchema.CallToolResult> call) {
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name(name)
+                .title(title)
+                .description(description)
+                .inputSchema(json, input)
+                .outputSchema(json, output)
+                .annotations(new McpSchema.ToolAnnotations(null, true, false, true, false, null))
+                .build();
+        return new SyncToolSpecification(
+                tool, (context, request) -> guarded(request, arguments -> call.apply(arguments, base(context))));
+    }
+
+    /** A result as structured content, and as text for clients that read only text. */
+    private static McpSchema.CallToolResult result(Map<String, Object> structured, String text) {
+        return McpSchema.CallToolResult.builder()
+                .structuredContent(structured)
+                .addTextContent(text)
+                .isError(false)
+                .build();
     }
 
     /** The tool's result, or a tool error for what the caller can act on; an unexpected failure is logged once. */
@@ -234,10 +251,6 @@ public class Tools {
                 .build();
     }
 
-    private static McpSchema.ToolAnnotations readOnly() {
-        return new McpSchema.ToolAnnotations(null, true, false, true, false, null);
-    }
-
     /** An integer the input schema has checked, or {@code fallback} when it is not given. */
     private static int integer(Map<String, Object> arguments, String name, int fallback) {
         return arguments.get(name) instanceof Number n ? n.intValue() : fallback;
@@ -251,9 +264,5 @@ public class Tools {
 
     private static URI base(McpTransportContext context) {
         return context.get(BASE_URI) instanceof URI uri ? uri : URI.create("/");
-    }
-
-    private static String absolute(String link, URI base) {
-        return base.resolve(link).toString();
     }
 }

@@ -65,9 +65,10 @@ public class ChatCompletionsResource {
                     .build();
         }
         Answer answer = asker.ask(asked.question(), request.passages(), null, request.overviewDetail(), generator);
-        Completions.Head answered = new Completions.Head(head.id(), head.created(), Models.id(answer.generator()));
         return Response.ok(Completions.Completion.of(
-                        answered, Reply.content(asked, answer, uri.getBaseUri()), answer.citations()))
+                        head.answeredBy(answer.generator()),
+                        Reply.content(asked, answer, uri.getBaseUri()),
+                        answer.citations()))
                 .type(MediaType.APPLICATION_JSON)
                 .build();
     }

@@ -53,8 +53,7 @@ final class CompletionStream implements StreamingOutput {
             for (String piece : Reply.pieces(asked, answer, base)) {
                 send(out, Completions.Chunk.content(head, piece));
             }
-            Completions.Head answered = new Completions.Head(head.id(), head.created(), Models.id(answer.generator()));
-            send(out, Completions.Chunk.last(answered, answer.citations()));
+            send(out, Completions.Chunk.last(head.answeredBy(answer.generator()), answer.citations()));
             event(out, "[DONE]");
         }
     }

@@ -16,33 +16,47 @@ final class Completions {
     private Completions() {}
 
     /** The id, creation time (Unix seconds) and model that every part of one response shares. */
-    record Head(String id, long created, String model) {}
+    record Head(String id, long created, String model) {
+        /** The same response, naming the generator that answered (the configured one may have fallen back). */
+        Head answeredBy(String generator) {
+            return new Head(id, created, Models.id(generator));
+        }
+    }
 
-    /** A whole reply. {@code usage} is zeros: Sourced counts no tokens. */
+    /**
+     * A whole reply ({@code chat.completion}, with {@code usage}, zeros: Sourced counts no tokens) or one event of a
+     * stream ({@code chat.completion.chunk}, without {@code usage}, {@code citations} only on the last, which has the
+     * {@code finish_reason}).
+     */
     record Completion(
             String id,
             String object,
             long created,
             String model,
             List<Choice> choices,
-            Usage usage,
-            List<Citation> citations) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Usage usage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Citation> citations) {
         static Completion of(Head head, String content, List<Citation> citations) {
             return new Completion(
                     head.id(),
                     "chat.completion",
                     head.created(),
                     head.model(),
-                    List.of(new Choice(0, new Message("assistant", content, null), null, STOP)),
+                    List.of(new Choice(0, new Message("assistant", content, null), null, null, STOP)),
                     new Usage(0, 0, 0),
                     citations);
         }
     }
 
+    /**
+     * The one choice: a whole reply's {@code message}, or a chunk's {@code delta}; {@code logprobs} and
+     * {@code finish_reason} are written even when {@code null}, as OpenAI writes them.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Choice(
             int index,
-            Message message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Message message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Delta delta,
             Object logprobs,
             @JsonProperty("finish_reason") String finishReason) {}
 
@@ -54,45 +68,35 @@ final class Completions {
             @JsonProperty("completion_tokens") int completionTokens,
             @JsonProperty("total_tokens") int totalTokens) {}
 
-    /** One event of a stream; {@code citations} only on the last, which has the {@code finish_reason}. */
-    record Chunk(
-            String id,
-            String object,
-            long created,
-            String model,
-            List<ChunkChoice> choices,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<Citation> citations) {
+    /** The events of a stream. */
+    static final class Chunk {
+        private Chunk() {}
+
         /** The first: the role, before any content. */
-        static Chunk opening(Head head) {
+        static Completion opening(Head head) {
             return of(head, new Delta("assistant", ""), null, null);
         }
 
-        static Chunk content(Head head, String text) {
+        static Completion content(Head head, String text) {
             return of(head, new Delta(null, text), null, null);
         }
 
         /** The last, naming the generator that answered and carrying the citations. */
-        static Chunk last(Head head, List<Citation> citations) {
+        static Completion last(Head head, List<Citation> citations) {
             return of(head, new Delta(null, null), STOP, citations);
         }
 
-        private static Chunk of(Head head, Delta delta, String finishReason, List<Citation> citations) {
-            return new Chunk(
+        private static Completion of(Head head, Delta delta, String finishReason, List<Citation> citations) {
+            return new Completion(
                     head.id(),
                     "chat.completion.chunk",
                     head.created(),
                     head.model(),
-                    List.of(new ChunkChoice(0, delta, null, finishReason)),
+                    List.of(new Choice(0, null, delta, null, finishReason)),
+                    null,
                     citations);
         }
     }
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ChunkChoice(
-            int index,
-            Delta delta,
-            Object logprobs,
-            @JsonProperty("finish_reason") String finishReason) {}
 
     /** What a chunk adds: the role (first chunk only) or content; the last chunk's is empty. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,7 @@
 package dev.sourced.openai;
 
+import static dev.sourced.edge.RejectedRequestException.echoed;
+
 import dev.sourced.answer.AnswerGenerator;
 import dev.sourced.answer.Generators;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,13 +54,8 @@ public class Models {
     private OpenAiRejection notFound(String model) {
         return new OpenAiRejection(
                 404,
-                "the model '" + shortened(model) + "' does not exist: use one of " + String.join(", ", ids()),
+                "the model '" + echoed(model) + "' does not exist: use one of " + String.join(", ", ids()),
                 "model",
                 "model_not_found");
-    }
-
-    /** A caller's text echoed back, cut short: it is written into the log line of the rejection too. */
-    private static String shortened(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
     }
 }

@@ -77,19 +77,7 @@ final class Reply {
         if (c.published() != null) {
             details.add(AsOfWording.DAY.format(c.published()));
         }
-        String title = c.title() == null || c.title().isBlank()
-                ? c.source()
-                : c.title().strip();
-        return c.marker() + " " + title + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")") + ": "
-                + link(c, base);
-    }
-
-    /**
-     * Where a reader follows citation {@code c}: its passage in the article reader (the citation's {@code url}),
-     * made absolute against the address the client called when the service has no public address configured, since
-     * a chat client cannot follow a link relative to a service it does not display. The one place that picks the link.
-     */
-    static String link(Citation c, URI base) {
-        return c.url() == null ? c.source() : base.resolve(c.url()).toString();
+        return c.marker() + " " + c.heading() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")")
+                + ": " + c.link(base);
     }
 }

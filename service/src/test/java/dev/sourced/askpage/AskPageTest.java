@@ -2,12 +2,12 @@ package dev.sourced.askpage;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.testing.HtmlPages;
 import dev.sourced.testing.IndexReady;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,25 +30,11 @@ class AskPageTest {
     }
 
     private static String html(Response response, int status) {
-        response.then()
-                .statusCode(status)
-                .header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"))
-                .header("Content-Security-Policy", startsWith("default-src 'none'; script-src 'self';"))
-                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
-                .header("X-Content-Type-Options", "nosniff");
-        return response.asString();
+        return HtmlPages.html(response, status, "default-src 'none'; script-src 'self';", "unsafe-inline");
     }
 
     private static Response page(String q) {
         return given().redirects().follow(false).queryParam("q", q).get("/");
-    }
-
-    private static String escaped(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     @Test
@@ -89,18 +75,21 @@ class AskPageTest {
                 .jsonPath();
         assertTrue(api.getBoolean("answered"));
         String html = html(page(ANSWERED), 200);
-        assertTrue(html.contains("value=\"" + escaped(ANSWERED) + "\""), "the question stays in the box: " + html);
+        assertTrue(
+                html.contains("value=\"" + HtmlPages.escaped(ANSWERED) + "\""),
+                "the question stays in the box: " + html);
         assertFalse(html.contains("id=\"ask-result\" aria-labelledby=\"answer-heading\" hidden"), html);
         List<Map<String, Object>> citations = api.getList("citations");
         for (Map<String, Object> c : citations) {
-            String url = escaped((String) c.get("url"));
+            String url = HtmlPages.escaped((String) c.get("url"));
             assertTrue(url.startsWith("/articles/"), url);
             assertTrue(html.contains("<a href=\"" + url + "\">[" + c.get("n") + "]</a>"), "marker " + c + ": " + html);
             assertTrue(html.contains("<li value=\"" + c.get("n") + "\"><a href=\"" + url + "\">"), html);
-            assertTrue(html.contains("<blockquote>" + escaped((String) c.get("text")) + "</blockquote>"), html);
+            assertTrue(
+                    html.contains("<blockquote>" + HtmlPages.escaped((String) c.get("text")) + "</blockquote>"), html);
         }
         String answer = api.getString("answer");
-        assertTrue(html.contains(escaped(answer.substring(0, answer.indexOf('[')))), html);
+        assertTrue(html.contains(HtmlPages.escaped(answer.substring(0, answer.indexOf('[')))), html);
         assertTrue(html.contains(">Sources</h2>"), html);
     }
 

@@ -1,6 +1,8 @@
 package dev.sourced.mcp;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,8 +22,10 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,11 +62,18 @@ class McpServerTest {
         client.closeGracefully();
     }
 
+    /** The result of calling {@code tool}, which must not be a tool error. */
+    private McpSchema.CallToolResult called(String tool, Map<String, Object> arguments) {
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+        assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
+        return result;
+    }
+
     @Test
     void listsSearchAndAskWithTheirSchemas() {
-        Map<String, McpSchema.Tool> tools = client.listTools().tools().stream()
-                .collect(java.util.stream.Collectors.toMap(McpSchema.Tool::name, t -> t));
-        assertEquals(java.util.Set.of("search", "ask"), tools.keySet());
+        Map<String, McpSchema.Tool> tools =
+                client.listTools().tools().stream().collect(Collectors.toMap(McpSchema.Tool::name, t -> t));
+        assertEquals(Set.of("search", "ask"), tools.keySet());
         McpSchema.Tool ask = tools.get("ask");
         assertEquals(List.of("question"), ask.inputSchema().get("required"));
         assertTrue(((Map<?, ?>) ask.inputSchema().get("properties"))
@@ -77,9 +88,7 @@ class McpServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void askAnswersWithCitationsAsStructuredContent() {
-        McpSchema.CallToolResult result =
-                client.callTool(new McpSchema.CallToolRequest("ask", Map.of("question", QUESTION, "k", 5)));
-        assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
+        McpSchema.CallToolResult result = called("ask", Map.of("question", QUESTION, "k", 5));
         Map<String, Object> body = (Map<String, Object>) result.structuredContent();
         assertEquals(true, body.get("answered"));
         assertEquals(QUESTION, body.get("question"));
@@ -105,9 +114,7 @@ class McpServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void searchGivesPassagesWithTheirArticles() {
-        McpSchema.CallToolResult result =
-                client.callTool(new McpSchema.CallToolRequest("search", Map.of("query", QUESTION, "k", 3)));
-        assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
+        McpSchema.CallToolResult result = called("search", Map.of("query", QUESTION, "k", 3));
         List<Map<String, Object>> results =
                 (List<Map<String, Object>>) ((Map<String, Object>) result.structuredContent()).get("results");
         assertEquals(3, results.size());
@@ -175,7 +182,7 @@ class McpServerTest {
                 .post("/mcp")
                 .then()
                 .statusCode(200)
-                .body("result.tools.name", org.hamcrest.Matchers.hasItems("search", "ask"));
+                .body("result.tools.name", hasItems("search", "ask"));
     }
 
     @Test
@@ -186,6 +193,6 @@ class McpServerTest {
                 .post("/mcp")
                 .then()
                 .statusCode(403)
-                .body("error", org.hamcrest.Matchers.containsString("https://evil.example"));
+                .body("error", containsString("https://evil.example"));
     }
 }

@@ -86,6 +86,7 @@ class ChatCompletionsTest {
         assertEquals("sourced-extractive", completion.model());
         ChatCompletion.Choice choice = completion.choices().getFirst();
         assertEquals(ChatCompletion.Choice.FinishReason.STOP, choice.finishReason());
+        assertFalse(choice._additionalProperties().containsKey("delta"), "a whole reply's choice has no delta");
         String content = choice.message().content().orElseThrow();
         List<Map<String, Object>> citations =
                 completion._additionalProperties().get("citations").convert(CITATIONS);
@@ -187,6 +188,15 @@ class ChatCompletionsTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no event carries the citations: " + events));
         assertEquals("stop", last.at("/choices/0/finish_reason").asText());
+        for (ServerSentEvent event : events) {
+            if (!event.data().equals("[DONE]")) {
+                JsonNode chunk = json(event.data());
+                assertFalse(chunk.has("usage"), "a chunk counts no usage: " + event.data());
+                assertTrue(chunk.at("/choices/0").has("delta"), event.data());
+                assertFalse(chunk.at("/choices/0").has("message"), event.data());
+                assertTrue(chunk.at("/choices/0/logprobs").isNull(), "written, as null: " + event.data());
+            }
+        }
         assertAnswered(response.aiMessage().text(), JSON.convertValue(last.get("citations"), CITATIONS));
     }
 

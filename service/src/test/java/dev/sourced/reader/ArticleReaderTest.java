@@ -2,16 +2,14 @@ package dev.sourced.reader;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sourced.testing.AllSurfacesProfile;
+import dev.sourced.testing.HtmlPages;
 import dev.sourced.testing.IndexReady;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -51,13 +49,7 @@ class ArticleReaderTest {
     }
 
     private static String html(Response response, int status) {
-        response.then()
-                .statusCode(status)
-                .header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"))
-                .header("Content-Security-Policy", startsWith("default-src 'none'; style-src 'self'"))
-                .header("Content-Security-Policy", not(containsString("script-src")))
-                .header("X-Content-Type-Options", "nosniff");
-        return response.asString();
+        return HtmlPages.html(response, status, "default-src 'none'; style-src 'self'", "script-src");
     }
 
     private static JsonPath document(String id) {
@@ -73,26 +65,9 @@ class ArticleReaderTest {
         List<String> marks = new ArrayList<>();
         Matcher m = MARK.matcher(html);
         while (m.find()) {
-            marks.add((m.group(1) == null ? "" : "#") + unescape(m.group(2)));
+            marks.add((m.group(1) == null ? "" : "#") + HtmlPages.unescaped(m.group(2)));
         }
         return marks;
-    }
-
-    /** What Qute writes for text in HTML. */
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 
     @Test
@@ -103,11 +78,11 @@ class ArticleReaderTest {
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("<meta name=\"viewport\""), html);
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"../reader.css\">"), html);
-        assertTrue(html.contains("<h1>" + escape(article.getString("title")) + "</h1>"), html);
+        assertTrue(html.contains("<h1>" + HtmlPages.escaped(article.getString("title")) + "</h1>"), html);
         String[] paragraphs = text.strip().split("\n\\s*\n");
         assertTrue(paragraphs.length > 3, "the bundled article has paragraphs");
         for (String paragraph : paragraphs) {
-            assertTrue(html.contains("<p>" + escape(paragraph.strip()) + "</p>"), paragraph);
+            assertTrue(html.contains("<p>" + HtmlPages.escaped(paragraph.strip()) + "</p>"), paragraph);
         }
         assertFalse(html.contains("<mark"), "no address, no highlight");
         assertFalse(html.contains("<script"), html);
