@@ -23,7 +23,7 @@ final class PostedAnswers implements ThreadAnswers {
 
     /** Posts a finished answer, laid out by {@link SlackReplyFormat}. */
     static void post(MethodsClient client, ReplyTo to, Answer answer, Asked asked) {
-        post(client, to, SlackReplyFormat.text(answer, asked.answering()), SlackReplyFormat.blocks(answer, asked));
+        post(client, to, SlackReplyFormat.text(answer, asked), SlackReplyFormat.blocks(answer, asked));
     }
 
     /** Posts a note (busy, apology) or a reply; {@code blocks} {@code null} for plain text. */

@@ -81,16 +81,14 @@ public final class SlackReplyFormat {
         return blocks;
     }
 
-    /** The plain-text fallback: the answer, then one line per citation. */
-    public static String text(Answer answer) {
-        return text(answer, null);
-    }
-
-    /** As {@link #text(Answer)}, after the {@code Answering: …} line when {@code answering} is not {@code null}. */
-    public static String text(Answer answer, String answering) {
+    /**
+     * The plain-text fallback of {@link #blocks}: the {@code Answering: …} line when the question was rewritten, the
+     * answer, then one line per citation.
+     */
+    public static String text(Answer answer, Asked asked) {
         StringBuilder text = new StringBuilder();
-        if (answering != null) {
-            text.append(answeringLine(answering)).append(BREAK);
+        if (asked.answering() != null) {
+            text.append(answeringLine(asked.answering())).append(BREAK);
         }
         text.append(escape(answer.text()));
         if (!answer.citations().isEmpty()) {

@@ -50,7 +50,7 @@ final class StreamedAnswers implements ThreadAnswers {
                 "chat.update",
                 () -> client.chatUpdate(r -> r.channel(to.channel())
                         .ts(ts)
-                        .text(SlackReplyFormat.text(answer, asked.answering()))
+                        .text(SlackReplyFormat.text(answer, asked))
                         .blocks(SlackReplyFormat.blocks(answer, asked))));
     }
 }
