@@ -7,12 +7,12 @@ import com.slack.api.model.event.MessageEvent;
 import dev.sourced.slack.assistant.AssistantThreads;
 import dev.sourced.slack.delivery.WebApiCall;
 import dev.sourced.slack.thread.Bot;
-import java.util.Optional;
 
 /**
  * A person's message in an assistant thread (or any thread of a direct message), on a worker already: the thread
  * shows "Searching the articles…" while the question is answered in it, resolved against the thread like any
- * follow-up, and the first question the thread answers becomes its title.
+ * follow-up, and the first question the thread answers becomes its title. The assistant's threads are direct
+ * messages: with those switched off, the thread gets the note saying where to ask instead (see {@link ChannelPolicy}).
  */
 final class AssistantQuestionHandler implements AssistantEventHandler<MessageEvent> {
 
@@ -26,15 +26,18 @@ final class AssistantQuestionHandler implements AssistantEventHandler<MessageEve
 
     @Override
     public void apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
-        if (!SlackMessages.fromPerson(payload.getEvent())
+        if (!SlackMessage.fromPerson(payload.getEvent())
                 || MentionText.question(payload.getEvent().getText()).isEmpty()
                 || !gate.isNew(payload)) {
             return;
         }
-        WebApiCall.ok("assistant.threads.setStatus", () -> ctx.setStatus(AssistantThreads.SEARCHING));
-        Optional<ThreadReplier.Answered> answered =
-                replier.reply(ctx.client(), Bot.of(ctx), SlackMessages.of(payload), false);
-        answered.filter(ThreadReplier.Answered::first)
+        replier.replyInAssistantThread(
+                        ctx.client(),
+                        Bot.of(ctx),
+                        SlackMessage.of(payload),
+                        () -> WebApiCall.ok(
+                                "assistant.threads.setStatus", () -> ctx.setStatus(AssistantThreads.SEARCHING)))
+                .filter(ThreadReplier.Answered::first)
                 .ifPresent(a -> WebApiCall.ok(
                         "assistant.threads.setTitle",
                         () -> ctx.setTitle(AssistantThreads.title(a.question().text()))));

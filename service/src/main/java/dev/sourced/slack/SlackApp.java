@@ -38,8 +38,8 @@ import org.jboss.logging.Logger;
  * The Bolt app with one handler per Slack feature, built when a signing secret is configured. Bolt verifies request
  * signatures and timestamps, answers URL verification and ignores this bot's own events; the handlers acknowledge
  * at once and answer on a bounded pool. The assistant container's threads go to Bolt's assistant middleware
- * ({@link AssistantThreads}), mentions and direct messages to their handlers, other channel messages to the
- * follow-up handler. With an app-level token the same app also runs over Socket Mode.
+ * ({@link AssistantThreads}), mentions to {@link AppMentionHandler}, direct messages and follow-ups in channel
+ * threads to {@link MessageEventHandler}. With an app-level token the same app also runs over Socket Mode.
  */
 @ApplicationScoped
 public class SlackApp {
@@ -127,19 +127,11 @@ public class SlackApp {
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
-        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), workers);
+        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), policy, workers);
         bolt.assistant(AssistantThreads.middleware(prompts, new AssistantQuestionHandler(gate, replier), workers));
         eventTypes.addAll(AssistantThreads.EVENT_TYPES);
-        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
-        DirectMessageHandler direct = new DirectMessageHandler(gate, policy, replier);
-        ThreadFollowUpHandler followUps = new ThreadFollowUpHandler(gate, policy, replier);
-        on(
-                bolt,
-                MessageEvent.class,
-                (payload, ctx) -> DirectMessageHandler.DIRECT_MESSAGE.equals(
-                                payload.getEvent().getChannelType())
-                        ? direct.apply(payload, ctx)
-                        : followUps.apply(payload, ctx));
+        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, replier));
+        on(bolt, MessageEvent.class, new MessageEventHandler(gate, replier));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
         on(bolt, MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());

@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
  * that the event is acknowledged within Slack's three seconds. A message in a thread is first resolved against the
  * thread, read back from Slack ({@link ThreadReader}): the questions the bot answered there and its answers make a
  * follow-up ("and in 2021?", "who said that?") a question that stands on its own ({@link Turns}), and the reply
- * shows it ({@code Answering: …}). A failure posts a short apology, never a trace.
+ * shows it ({@code Answering: …}). Every way in (mentions, direct messages, thread follow-ups, assistant threads) asks
+ * the {@link ChannelPolicy} here first, so that the allow-list means the same for all of them. A failure posts a
+ * short apology, never a trace.
  */
 final class ThreadReplier {
     private static final Logger LOG = Logger.getLogger(ThreadReplier.class);
@@ -27,58 +29,73 @@ final class ThreadReplier {
 
     private final ThreadAnswers answers;
     private final ThreadReader threads;
+    private final ChannelPolicy policy;
     private final ExecutorService workers;
 
-    ThreadReplier(ThreadAnswers answers, ThreadReader threads, ExecutorService workers) {
+    ThreadReplier(ThreadAnswers answers, ThreadReader threads, ChannelPolicy policy, ExecutorService workers) {
         this.answers = answers;
         this.threads = threads;
+        this.policy = policy;
         this.workers = workers;
     }
 
     /**
-     * Queues the answer to a message addressed to the bot (a mention, a direct message) and returns at once; a message
-     * with no question left once mentions are removed gets no reply.
-     */
-    void replyLater(MethodsClient client, Bot bot, SlackMessage message) {
-        if (MentionText.question(message.text()).isEmpty()) {
-            return;
-        }
-        queue(client, message, () -> reply(client, bot, message, false), true);
-    }
-
-    /**
-     * Like {@link #replyLater} where {@code policy} allows answering; elsewhere queues the policy's note saying where
-     * to ask, when the conversation has not had it in the past day.
+     * Queues the answer to a message addressed to the bot (a mention, a direct message) and returns at once, where the
+     * policy allows answering; elsewhere queues the policy's note saying where to ask, when the conversation has not
+     * had it in the past day. A message with no question left once mentions are removed gets no answer.
      *
      * @param direct whether the message is a direct message to the bot
      */
-    void replyWhereAllowed(ChannelPolicy policy, boolean direct, MethodsClient client, Bot bot, SlackMessage message) {
+    void replyLater(MethodsClient client, Bot bot, SlackMessage message, boolean direct) {
         switch (policy.onQuestion(message.channel(), direct)) {
-            case ANSWER -> replyLater(client, bot, message);
-            case NOTE -> noteLater(client, message, policy.note());
+            case ANSWER -> {
+                if (MentionText.question(message.text()).isPresent()) {
+                    queue(client, message, () -> reply(client, bot, message, false), true);
+                }
+            }
+            case NOTE -> noteLater(client, message);
             case NOTHING -> {}
         }
     }
 
     /** A note answers nothing: when the queue is full it is dropped. */
-    private void noteLater(MethodsClient client, SlackMessage message, String note) {
+    private void noteLater(MethodsClient client, SlackMessage message) {
         try {
-            workers.execute(() -> PostedAnswers.post(client, message.replyTo(), note, null));
+            workers.execute(() -> PostedAnswers.post(client, message.replyTo(), policy.note(), null));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack note dropped: the answer queue is full");
         }
     }
 
     /**
-     * Queues the answer to a message in a thread that does not mention the bot: answered only when the bot has
-     * answered in that thread before (the caller has checked that it asks something).
+     * Queues the answer to a message in a channel thread that does not mention the bot (the caller has checked that
+     * it asks something): answered only where the policy allows and when the bot has answered in that thread before.
+     * Not addressed to the bot, it gets no note where the bot does not answer.
      */
     void followUpLater(MethodsClient client, Bot bot, SlackMessage message) {
-        if (message.threadTs() == null || MentionText.question(message.text()).isEmpty()) {
-            return;
+        if (policy.allows(message.channel(), false)) {
+            // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
+            queue(client, message, () -> reply(client, bot, message, true), false);
         }
-        // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
-        queue(client, message, () -> reply(client, bot, message, true), false);
+    }
+
+    /**
+     * Answers a message in an assistant thread (a thread of a direct message) now, on the calling thread (a worker
+     * already), where direct messages are answered; elsewhere posts the policy's note, at most once a day.
+     *
+     * @param answering runs just before the question is answered (the thread's status), not when it is refused
+     * @return the question answered; empty when the message was left unanswered
+     */
+    Optional<Answered> replyInAssistantThread(MethodsClient client, Bot bot, SlackMessage message, Runnable answering) {
+        switch (policy.onQuestion(message.channel(), true)) {
+            case ANSWER -> {
+                answering.run();
+                return reply(client, bot, message, false);
+            }
+            case NOTE -> PostedAnswers.post(client, message.replyTo(), policy.note(), null);
+            case NOTHING -> {}
+        }
+        return Optional.empty();
     }
 
     /**
@@ -87,7 +104,7 @@ final class ThreadReplier {
      * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before
      * @return the question answered; empty when the message was left unanswered
      */
-    Optional<Answered> reply(MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer) {
+    private Optional<Answered> reply(MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer) {
         Optional<Question> asked = MentionText.question(message.text());
         if (asked.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SignedEvents.message;
 import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
 import static dev.sourced.slack.SlackEventsTest.directMessage;
 import static dev.sourced.slack.SlackEventsTest.eventId;
@@ -105,6 +106,23 @@ class SlackChannelsTest {
         drain();
         assertEquals(List.of(NOTE), textsIn("D1", ts));
         assertEquals(List.of(), textsIn("D1", again));
+    }
+
+    @Test
+    void anAssistantThreadGetsTheNoteWhenDirectMessagesAreOff() {
+        clock.advance(Duration.ofDays(4));
+        String thread = ts();
+        postEvent(message("D7", "im", ts(), thread, "U1", "Who is China's ambassador to the United Nations?"))
+                .statusCode(200);
+        await("the note in the assistant thread")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !textsIn("D7", thread).isEmpty());
+        postEvent(message("D7", "im", ts(), thread, "U1", "Who is Hua Chunying?"))
+                .statusCode(200);
+        drain();
+        assertEquals(List.of(NOTE), textsIn("D7", thread), "told once, then quiet, never answered");
+        assertEquals(List.of(), slack.calls("assistant.threads.setStatus"), "no status for a question left unanswered");
+        assertEquals(List.of(), slack.calls("assistant.threads.setTitle"));
     }
 
     @Test
