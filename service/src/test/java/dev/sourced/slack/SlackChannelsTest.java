@@ -1,12 +1,12 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SignedEvents.assertAnsweredInChannel;
+import static dev.sourced.slack.SignedEvents.directMessage;
+import static dev.sourced.slack.SignedEvents.eventId;
+import static dev.sourced.slack.SignedEvents.mention;
 import static dev.sourced.slack.SignedEvents.message;
-import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
-import static dev.sourced.slack.SlackEventsTest.directMessage;
-import static dev.sourced.slack.SlackEventsTest.eventId;
-import static dev.sourced.slack.SlackEventsTest.mention;
-import static dev.sourced.slack.SlackEventsTest.postCommand;
-import static dev.sourced.slack.SlackEventsTest.postEvent;
+import static dev.sourced.slack.SignedEvents.postCommand;
+import static dev.sourced.slack.SignedEvents.postEvent;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
