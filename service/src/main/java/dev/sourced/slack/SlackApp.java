@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
@@ -50,6 +51,7 @@ public class SlackApp {
     private final Optional<String> appToken;
     private final Set<String> eventTypes = new TreeSet<>();
     private final Set<String> commands = new TreeSet<>();
+    private final Set<String> blockActions = new TreeSet<>();
     private SocketModeApp socketMode;
 
     public SlackApp(
@@ -98,6 +100,14 @@ public class SlackApp {
         return Collections.unmodifiableSet(commands);
     }
 
+    /**
+     * The action ids of the interactive elements the app handles ({@code answer_feedback}): Slack sends their clicks
+     * only when the manifest switches interactivity on.
+     */
+    public Set<String> blockActions() {
+        return Collections.unmodifiableSet(blockActions);
+    }
+
     /** A language model's answer is streamed as it is written; the extractive answer is posted whole. */
     private static ThreadAnswers answers(SlackConfig config, Asker asker, AnswerGenerator generator) {
         return LlmAnswerGenerator.NAME.equals(generator.name())
@@ -137,7 +147,7 @@ public class SlackApp {
         on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         command(bolt, "/ask", new AskSlashCommandHandler(asker, policy, workers));
-        bolt.blockAction(FeedbackButtons.ACTION_ID, feedback.requireSalt());
+        blockAction(bolt, FeedbackButtons.ACTION_ID, feedback.requireSalt());
         return bolt;
     }
 
@@ -155,6 +165,11 @@ public class SlackApp {
     private void command(App bolt, String name, SlashCommandHandler handler) {
         bolt.command(name, handler);
         commands.add(name);
+    }
+
+    private void blockAction(App bolt, String actionId, BlockActionHandler handler) {
+        bolt.blockAction(actionId, handler);
+        blockActions.add(actionId);
     }
 
     void onStart(@Observes StartupEvent event) throws Exception {
