@@ -24,7 +24,12 @@ final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         if (event.getBotId() == null && event.getEdited() == null && gate.isNew(payload)) {
-            replier.replyLater(ctx.client(), Bot.of(ctx), SlackMessage.of(event, payload.getTeamId()), false);
+            replier.replyLater(
+                    ctx.client(),
+                    Bot.of(ctx),
+                    SlackMessage.of(event, payload.getTeamId()),
+                    false,
+                    ThreadReplier.Progress.NONE);
         }
         return ctx.ack();
     }

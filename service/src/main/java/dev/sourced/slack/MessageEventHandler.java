@@ -36,7 +36,7 @@ final class MessageEventHandler implements BoltEventHandler<MessageEvent> {
         Bot bot = Bot.of(ctx);
         if (DIRECT_MESSAGE.equals(event.getChannelType())) {
             if (gate.isNew(payload)) {
-                replier.replyLater(ctx.client(), bot, SlackMessage.of(payload), true);
+                replier.replyLater(ctx.client(), bot, SlackMessage.of(payload), true, ThreadReplier.Progress.NONE);
             }
         } else if (event.getThreadTs() != null
                 && !bot.isMentionedIn(event.getText())

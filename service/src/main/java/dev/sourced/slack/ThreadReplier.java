@@ -27,6 +27,18 @@ final class ThreadReplier {
     /** The question a reply answered, and whether it was the first the bot answered in its thread. */
     record Answered(Question question, boolean first) {}
 
+    /**
+     * What a conversation shows around a reply, on the worker that answers: the assistant container's status while the
+     * question is answered and its title once it is. Called only for a question that is answered.
+     */
+    interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void answering() {}
+
+        default void answered(Answered answered) {}
+    }
+
     private final ThreadAnswers answers;
     private final ThreadReader threads;
     private final ChannelPolicy policy;
@@ -40,17 +52,18 @@ final class ThreadReplier {
     }
 
     /**
-     * Queues the answer to a message addressed to the bot (a mention, a direct message) and returns at once, where the
-     * policy allows answering; elsewhere queues the policy's note saying where to ask, when the conversation has not
-     * had it in the past day. A message with no question left once mentions are removed gets no answer.
+     * Queues the answer to a message addressed to the bot (a mention, a direct message, a message in an assistant
+     * thread) and returns at once, where the policy allows answering; elsewhere queues the policy's note saying where
+     * to ask, when the conversation has not had it in the past day. A message with no question left once mentions are
+     * removed gets no answer; past a full queue the asker is told the bot is busy.
      *
-     * @param direct whether the message is a direct message to the bot
+     * @param direct whether the message is a direct message to the bot (an assistant thread is one)
      */
-    void replyLater(MethodsClient client, Bot bot, SlackMessage message, boolean direct) {
+    void replyLater(MethodsClient client, Bot bot, SlackMessage message, boolean direct, Progress progress) {
         switch (policy.onQuestion(message.channel(), direct)) {
             case ANSWER -> {
                 if (MentionText.question(message.text()).isPresent()) {
-                    queue(client, message, () -> reply(client, bot, message, false), true);
+                    queue(client, message, () -> reply(client, bot, message, false, progress), true);
                 }
             }
             case NOTE -> noteLater(client, message);
@@ -75,43 +88,26 @@ final class ThreadReplier {
     void followUpLater(MethodsClient client, Bot bot, SlackMessage message) {
         if (policy.allows(message.channel(), false)) {
             // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
-            queue(client, message, () -> reply(client, bot, message, true), false);
+            queue(client, message, () -> reply(client, bot, message, true, Progress.NONE), false);
         }
     }
 
     /**
-     * Answers a message in an assistant thread (a thread of a direct message) now, on the calling thread (a worker
-     * already), where direct messages are answered; elsewhere posts the policy's note, at most once a day.
+     * Answers now, on a worker.
      *
-     * @param answering runs just before the question is answered (the thread's status), not when it is refused
-     * @return the question answered; empty when the message was left unanswered
+     * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before (a follow-up, which shows no
+     *     progress)
      */
-    Optional<Answered> replyInAssistantThread(MethodsClient client, Bot bot, SlackMessage message, Runnable answering) {
-        switch (policy.onQuestion(message.channel(), true)) {
-            case ANSWER -> {
-                answering.run();
-                return reply(client, bot, message, false);
-            }
-            case NOTE -> PostedAnswers.post(client, message.replyTo(), policy.note(), null);
-            case NOTHING -> {}
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Answers now, on the calling thread (a worker already).
-     *
-     * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before
-     * @return the question answered; empty when the message was left unanswered
-     */
-    private Optional<Answered> reply(MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer) {
+    private void reply(
+            MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer, Progress progress) {
         Optional<Question> asked = MentionText.question(message.text());
         if (asked.isEmpty()) {
-            return Optional.empty();
+            return;
         }
+        progress.answering();
         List<Turns.Turn> earlier = earlierTurns(client, bot, message);
         if (onlyAfterAnAnswer && !Turns.answered(earlier)) {
-            return Optional.empty();
+            return;
         }
         Question question = new Question(Turns.standalone(
                 earlier, asked.get().text(), t -> MentionText.question(t).map(Question::text)));
@@ -122,7 +118,7 @@ final class ThreadReplier {
             LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
             PostedAnswers.post(client, message.replyTo(), SlackReplyFormat.APOLOGY, null);
         }
-        return Optional.of(new Answered(question, !Turns.answered(earlier)));
+        progress.answered(new Answered(question, !Turns.answered(earlier)));
     }
 
     /** The thread's questions and answers before the message; none for a message that starts a thread. */
