@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import dev.sourced.slack.delivery.ReplyTo;
 import dev.sourced.slack.delivery.WebApiCall;
 import java.util.List;
 

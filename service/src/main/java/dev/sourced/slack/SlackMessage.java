@@ -3,6 +3,7 @@ package dev.sourced.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.sourced.slack.delivery.ReplyTo;
 
 /**
  * A person's message that may be answered, as an event gives it.
