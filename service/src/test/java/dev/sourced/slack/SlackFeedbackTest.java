@@ -118,14 +118,18 @@ class SlackFeedbackTest {
         return given().header("Authorization", "Bearer " + SlackProfile.ADMIN_TOKEN);
     }
 
-    private static List<JsonNode> listed(String messageTs) throws Exception {
-        String body = admin().get("/api/feedback?limit=500")
+    /** One page of {@code GET /api/feedback?query}, read as the admin. */
+    private static JsonNode page(String query) throws Exception {
+        return JSON.readTree(admin().get("/api/feedback?" + query)
                 .then()
                 .statusCode(200)
                 .extract()
-                .asString();
+                .asString());
+    }
+
+    private static List<JsonNode> listed(String messageTs) throws Exception {
         List<JsonNode> votes = new java.util.ArrayList<>();
-        JSON.readTree(body).get("feedback").forEach(votes::add);
+        page("limit=500").get("feedback").forEach(votes::add);
         return votes.stream()
                 .filter(v -> messageTs.equals(v.get("messageTs").asText()))
                 .toList();
@@ -264,35 +268,19 @@ class SlackFeedbackTest {
         postClick(click(blocks, Vote.UP, "U42", up)).statusCode(200);
         postClick(click(blocks, Vote.DOWN, "U42", down)).statusCode(200);
 
-        JsonNode first = JSON.readTree(admin().get("/api/feedback?limit=1")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode first = page("limit=1");
         assertEquals(1, first.get("limit").asInt());
         assertEquals(0, first.get("offset").asInt());
         assertEquals(1, first.get("feedback").size());
         assertEquals(down, first.get("feedback").get(0).get("messageTs").asText(), "newest first");
-        JsonNode second = JSON.readTree(admin().get("/api/feedback?limit=1&offset=1")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode second = page("limit=1&offset=1");
         assertEquals(up, second.get("feedback").get(0).get("messageTs").asText());
         assertEquals(first.get("total"), second.get("total"));
 
-        JsonNode downs = JSON.readTree(admin().get("/api/feedback?vote=down&limit=500")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode downs = page("vote=down&limit=500");
         downs.get("feedback").forEach(v -> assertEquals("down", v.get("vote").asText()));
         assertEquals(downs.get("total").asInt(), downs.get("feedback").size());
-        JsonNode beyond = JSON.readTree(admin().get("/api/feedback?offset=100000")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode beyond = page("offset=100000");
         assertEquals(0, beyond.get("feedback").size());
     }
 
