@@ -7,8 +7,8 @@ package dev.sourced.slack;
  *
  * @param rewritten the standalone question; {@code null} or blank when the question was answered as asked
  */
-public record Asked(String question, String rewritten) {
-    public Asked {
+record Asked(String question, String rewritten) {
+    Asked {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("an answer answers a question");
         }
@@ -16,7 +16,7 @@ public record Asked(String question, String rewritten) {
     }
 
     /** The question answered when it is not the one asked (a follow-up made to stand on its own), else {@code null}. */
-    public String answering() {
+    String answering() {
         return rewritten.equals(question) ? null : rewritten;
     }
 }
