@@ -3,7 +3,6 @@ package dev.sourced.api;
 import dev.sourced.edge.RejectedRequestException;
 import dev.sourced.feedback.Feedback;
 import dev.sourced.feedback.FeedbackStore;
-import dev.sourced.feedback.Vote;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,7 +49,7 @@ public class FeedbackResource {
                     @Pattern(regexp = OFFSET_PATTERN, message = "'offset' must be a whole number from 0")
                     String offset) {
         List<Feedback> matching = store.list().stream()
-                .filter(f -> vote == null || f.vote() == (vote.equals("up") ? Vote.UP : Vote.DOWN))
+                .filter(f -> vote == null || f.vote().word().equals(vote))
                 .toList();
         int from = Math.min(number(offset, 0), matching.size());
         int count = number(limit, DEFAULT_LIMIT);

@@ -13,33 +13,24 @@ import dev.sourced.slack.thread.Bot;
  */
 final class AppMentionHandler implements BoltEventHandler<AppMentionEvent> {
     private final SlackEventGate gate;
-    private final ChannelPolicy policy;
     private final ThreadReplier replier;
 
-    AppMentionHandler(SlackEventGate gate, ChannelPolicy policy, ThreadReplier replier) {
+    AppMentionHandler(SlackEventGate gate, ThreadReplier replier) {
         this.gate = gate;
-        this.policy = policy;
         this.replier = replier;
     }
 
     @Override
     public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (event.getBotId() != null || event.getEdited() != null || !gate.isNew(payload)) {
-            return ctx.ack();
+        if (event.getBotId() == null && event.getEdited() == null && gate.isNew(payload)) {
+            replier.replyLater(
+                    ctx.client(),
+                    Bot.of(ctx),
+                    SlackMessage.of(event, payload.getTeamId()),
+                    false,
+                    ThreadReplier.Progress.NONE);
         }
-        replier.replyWhereAllowed(
-                policy,
-                false,
-                ctx.client(),
-                Bot.of(ctx),
-                new SlackMessage(
-                        event.getChannel(),
-                        event.getTs(),
-                        event.getThreadTs(),
-                        event.getUser(),
-                        payload.getTeamId(),
-                        event.getText()));
         return ctx.ack();
     }
 }

@@ -58,9 +58,10 @@ final class AskSlashCommandHandler implements SlashCommandHandler {
     private void answer(SlashCommandContext ctx, Question question) {
         try {
             Answer answer = asker.ask(question);
+            Asked asked = new Asked(question.text(), null);
             ctx.respond(r -> r.responseType("in_channel")
-                    .text(SlackReplyFormat.text(answer))
-                    .blocks(SlackReplyFormat.blocks(answer, Asked.as(question))));
+                    .text(SlackReplyFormat.text(answer, asked))
+                    .blocks(SlackReplyFormat.blocks(answer, asked)));
         } catch (Exception e) {
             LOG.warnf("answering /ask failed: %s", e.getClass().getSimpleName());
             try {

@@ -1,14 +1,14 @@
 package dev.sourced.slack;
 
-import dev.sourced.answer.Question;
-
 /**
  * What an answer answers: the question as the person asked it, and the standalone question retrieval was given (a
  * follow-up resolved against its thread), equal to it when nothing was resolved. The feedback buttons carry both, so
  * that a vote says what was asked.
+ *
+ * @param rewritten the standalone question; {@code null} or blank when the question was answered as asked
  */
-public record Asked(String question, String rewritten) {
-    public Asked {
+record Asked(String question, String rewritten) {
+    Asked {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("an answer answers a question");
         }
@@ -16,12 +16,7 @@ public record Asked(String question, String rewritten) {
     }
 
     /** The question answered when it is not the one asked (a follow-up made to stand on its own), else {@code null}. */
-    public String answering() {
+    String answering() {
         return rewritten.equals(question) ? null : rewritten;
-    }
-
-    /** A question answered as it was asked. */
-    public static Asked as(Question question) {
-        return new Asked(question.text(), question.text());
     }
 }

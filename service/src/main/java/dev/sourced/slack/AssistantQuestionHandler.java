@@ -7,15 +7,15 @@ import com.slack.api.model.event.MessageEvent;
 import dev.sourced.slack.assistant.AssistantThreads;
 import dev.sourced.slack.delivery.WebApiCall;
 import dev.sourced.slack.thread.Bot;
-import java.util.Optional;
 
 /**
- * A person's message in an assistant thread (or any thread of a direct message), on a worker already: the thread
- * shows "Searching the articles…" while the question is answered in it, resolved against the thread like any
- * follow-up, and the first question the thread answers becomes its title.
+ * A person's message in an assistant thread (or any thread of a direct message): answered in it like a direct message,
+ * on the bounded pool, resolved against the thread like any follow-up; the thread shows "Searching the articles…"
+ * while the question is answered, and the first question the thread answers becomes its title. The assistant's
+ * threads are direct messages: with those switched off, the thread gets the note saying where to ask instead (see
+ * {@link ChannelPolicy}).
  */
 final class AssistantQuestionHandler implements AssistantEventHandler<MessageEvent> {
-
     private final SlackEventGate gate;
     private final ThreadReplier replier;
 
@@ -26,17 +26,26 @@ final class AssistantQuestionHandler implements AssistantEventHandler<MessageEve
 
     @Override
     public void apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
-        if (!SlackMessages.fromPerson(payload.getEvent())
-                || MentionText.question(payload.getEvent().getText()).isEmpty()
-                || !gate.isNew(payload)) {
-            return;
+        if (SlackMessage.fromPerson(payload.getEvent()) && gate.isNew(payload)) {
+            replier.replyLater(ctx.client(), Bot.of(ctx), SlackMessage.of(payload), true, new Shown(ctx));
         }
-        WebApiCall.ok("assistant.threads.setStatus", () -> ctx.setStatus(AssistantThreads.SEARCHING));
-        Optional<ThreadReplier.Answered> answered =
-                replier.reply(ctx.client(), Bot.of(ctx), SlackMessages.of(payload), false);
-        answered.filter(ThreadReplier.Answered::first)
-                .ifPresent(a -> WebApiCall.ok(
+    }
+
+    /** The thread's status while answering and its title from the first question answered. */
+    private record Shown(EventContext ctx) implements ThreadReplier.Progress {
+        @Override
+        public void answering() {
+            WebApiCall.ok("assistant.threads.setStatus", () -> ctx.setStatus(AssistantThreads.SEARCHING));
+        }
+
+        @Override
+        public void answered(ThreadReplier.Answered answered) {
+            if (answered.first()) {
+                WebApiCall.ok(
                         "assistant.threads.setTitle",
-                        () -> ctx.setTitle(AssistantThreads.title(a.question().text()))));
+                        () -> ctx.setTitle(
+                                AssistantThreads.title(answered.question().text())));
+            }
+        }
     }
 }

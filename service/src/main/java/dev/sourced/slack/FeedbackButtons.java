@@ -109,11 +109,7 @@ final class FeedbackButtons {
         }
         try {
             JsonNode node = JSON.readTree(value);
-            Vote vote = switch (node.path("v").asText()) {
-                case "up" -> Vote.UP;
-                case "down" -> Vote.DOWN;
-                default -> throw new IllegalArgumentException("no vote");
-            };
+            Vote vote = Vote.of(node.path("v").asText()).orElseThrow(() -> new IllegalArgumentException("no vote"));
             String question = node.path("q").asText();
             if (!node.path("q").isTextual() || question.isBlank()) {
                 throw new IllegalArgumentException("no question");

@@ -28,11 +28,7 @@ final class MentionText {
         if (text == null) {
             return "";
         }
-        return MENTION.matcher(text)
-                .replaceAll(" ")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&amp;", "&")
+        return SlackReplyFormat.unescape(MENTION.matcher(text).replaceAll(" "))
                 .replaceAll("\\s+", " ")
                 .strip();
     }

@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
+import dev.sourced.slack.delivery.ReplyTo;
 import dev.sourced.slack.delivery.WebApiCall;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class PostedAnswers implements ThreadAnswers {
 
     /** Posts a finished answer, laid out by {@link SlackReplyFormat}. */
     static void post(MethodsClient client, ReplyTo to, Answer answer, Asked asked) {
-        post(client, to, SlackReplyFormat.text(answer, asked.answering()), SlackReplyFormat.blocks(answer, asked));
+        post(client, to, SlackReplyFormat.text(answer, asked), SlackReplyFormat.blocks(answer, asked));
     }
 
     /** Posts a note (busy, apology) or a reply; {@code blocks} {@code null} for plain text. */

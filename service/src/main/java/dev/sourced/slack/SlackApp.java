@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.model.event.AppMentionEvent;
@@ -38,8 +39,8 @@ import org.jboss.logging.Logger;
  * The Bolt app with one handler per Slack feature, built when a signing secret is configured. Bolt verifies request
  * signatures and timestamps, answers URL verification and ignores this bot's own events; the handlers acknowledge
  * at once and answer on a bounded pool. The assistant container's threads go to Bolt's assistant middleware
- * ({@link AssistantThreads}), mentions and direct messages to their handlers, other channel messages to the
- * follow-up handler. With an app-level token the same app also runs over Socket Mode.
+ * ({@link AssistantThreads}), mentions to {@link AppMentionHandler}, direct messages and follow-ups in channel
+ * threads to {@link MessageEventHandler}. With an app-level token the same app also runs over Socket Mode.
  */
 @ApplicationScoped
 public class SlackApp {
@@ -50,6 +51,7 @@ public class SlackApp {
     private final Optional<String> appToken;
     private final Set<String> eventTypes = new TreeSet<>();
     private final Set<String> commands = new TreeSet<>();
+    private final Set<String> blockActions = new TreeSet<>();
     private SocketModeApp socketMode;
 
     public SlackApp(
@@ -98,6 +100,14 @@ public class SlackApp {
         return Collections.unmodifiableSet(commands);
     }
 
+    /**
+     * The action ids of the interactive elements the app handles ({@code answer_feedback}): Slack sends their clicks
+     * only when the manifest switches interactivity on.
+     */
+    public Set<String> blockActions() {
+        return Collections.unmodifiableSet(blockActions);
+    }
+
     /** A language model's answer is streamed as it is written; the extractive answer is posted whole. */
     private static ThreadAnswers answers(SlackConfig config, Asker asker, AnswerGenerator generator) {
         return LlmAnswerGenerator.NAME.equals(generator.name())
@@ -127,25 +137,17 @@ public class SlackApp {
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
-        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), workers);
+        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), policy, workers);
         bolt.assistant(AssistantThreads.middleware(prompts, new AssistantQuestionHandler(gate, replier), workers));
         eventTypes.addAll(AssistantThreads.EVENT_TYPES);
-        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, policy, replier));
-        DirectMessageHandler direct = new DirectMessageHandler(gate, policy, replier);
-        ThreadFollowUpHandler followUps = new ThreadFollowUpHandler(gate, policy, replier);
-        on(
-                bolt,
-                MessageEvent.class,
-                (payload, ctx) -> DirectMessageHandler.DIRECT_MESSAGE.equals(
-                                payload.getEvent().getChannelType())
-                        ? direct.apply(payload, ctx)
-                        : followUps.apply(payload, ctx));
+        on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, replier));
+        on(bolt, MessageEvent.class, new MessageEventHandler(gate, replier));
         // Edits, deletions and other bots' posts are acknowledged and left alone.
         on(bolt, MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
         on(bolt, MessageBotEvent.class, (payload, ctx) -> ctx.ack());
         command(bolt, "/ask", new AskSlashCommandHandler(asker, policy, workers));
-        bolt.blockAction(FeedbackButtons.ACTION_ID, feedback.requireSalt());
+        blockAction(bolt, FeedbackButtons.ACTION_ID, feedback.requireSalt());
         return bolt;
     }
 
@@ -163,6 +165,11 @@ public class SlackApp {
     private void command(App bolt, String name, SlashCommandHandler handler) {
         bolt.command(name, handler);
         commands.add(name);
+    }
+
+    private void blockAction(App bolt, String actionId, BlockActionHandler handler) {
+        bolt.blockAction(actionId, handler);
+        blockActions.add(actionId);
     }
 
     void onStart(@Observes StartupEvent event) throws Exception {

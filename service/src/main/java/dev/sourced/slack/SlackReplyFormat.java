@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * answer ends with the 👍/👎 buttons. The plain {@code text} carries the same for notifications and clients without
  * Block Kit, and is what a later follow-up reads back ({@link #answerOf}).
  */
-public final class SlackReplyFormat {
+final class SlackReplyFormat {
     static final String APOLOGY = "Sorry, I could not answer that just now. Please try again in a moment.";
     static final String BUSY = "Sorry, I am answering too many questions right now. Please ask again in a minute.";
     /** The block id of the answer's text, which a vote on the answer reads it back from. */
@@ -47,7 +47,7 @@ public final class SlackReplyFormat {
      * The reply to a question as Block Kit blocks: the question answered when the message was rewritten to stand on
      * its own ({@code Answering: …}), the answer, then the {@link #footer}.
      */
-    public static List<LayoutBlock> blocks(Answer answer, Asked asked) {
+    static List<LayoutBlock> blocks(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (asked.answering() != null) {
             blocks.add(context(List.of(markdownText("_" + answeringLine(asked.answering()) + "_"))));
@@ -62,7 +62,7 @@ public final class SlackReplyFormat {
      * {@code asked} and the answer. The one place that builds it, for a posted reply and for a streamed one, which
      * gets it when its stream stops.
      */
-    public static List<LayoutBlock> footer(Answer answer, Asked asked) {
+    static List<LayoutBlock> footer(Answer answer, Asked asked) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (!answer.citations().isEmpty()) {
             List<ContextBlockElement> lines = new ArrayList<>();
@@ -81,16 +81,14 @@ public final class SlackReplyFormat {
         return blocks;
     }
 
-    /** The plain-text fallback: the answer, then one line per citation. */
-    public static String text(Answer answer) {
-        return text(answer, null);
-    }
-
-    /** As {@link #text(Answer)}, after the {@code Answering: …} line when {@code answering} is not {@code null}. */
-    public static String text(Answer answer, String answering) {
+    /**
+     * The plain-text fallback of {@link #blocks}: the {@code Answering: …} line when the question was rewritten, the
+     * answer, then one line per citation.
+     */
+    static String text(Answer answer, Asked asked) {
         StringBuilder text = new StringBuilder();
-        if (answering != null) {
-            text.append(answeringLine(answering)).append(BREAK);
+        if (asked.answering() != null) {
+            text.append(answeringLine(asked.answering())).append(BREAK);
         }
         text.append(escape(answer.text()));
         if (!answer.citations().isEmpty()) {
@@ -106,7 +104,7 @@ public final class SlackReplyFormat {
     }
 
     /** "Answering: …": the question a rewritten follow-up was answered as, so that a wrong reading is visible. */
-    public static String answeringLine(String question) {
+    static String answeringLine(String question) {
         return ANSWERING + escape(question);
     }
 
@@ -114,7 +112,7 @@ public final class SlackReplyFormat {
      * The answer of a reply this app posted, read back from the message's text for the follow-ups to it: without the
      * {@code Answering} line and the citation lines, Slack's escapes undone. Any other text comes back unescaped.
      */
-    public static String answerOf(String text) {
+    static String answerOf(String text) {
         String answer = text == null ? "" : text;
         if (answer.startsWith(ANSWERING) && answer.contains(BREAK)) {
             answer = answer.substring(answer.indexOf(BREAK) + BREAK.length());

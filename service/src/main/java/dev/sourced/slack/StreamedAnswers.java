@@ -5,6 +5,7 @@ import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
 import dev.sourced.answer.Question;
 import dev.sourced.slack.delivery.MessageStream;
+import dev.sourced.slack.delivery.ReplyTo;
 import dev.sourced.slack.delivery.WebApiCall;
 
 /**
@@ -28,7 +29,7 @@ final class StreamedAnswers implements ThreadAnswers {
     @Override
     public void answer(MethodsClient client, ReplyTo to, Question question, Asked asked) {
         String opening = asked.answering() == null ? "" : SlackReplyFormat.answeringLine(asked.answering()) + "\n\n";
-        MessageStream stream = new MessageStream(client, to.streamTarget(), chunkChars, opening);
+        MessageStream stream = new MessageStream(client, to, chunkChars, opening);
         Answer answer;
         try (Asker.Streamed streamed = asker.stream(question, Asker.DEFAULT_PASSAGES, null)) {
             answer = streamed.answer(stream::append);
@@ -50,7 +51,7 @@ final class StreamedAnswers implements ThreadAnswers {
                 "chat.update",
                 () -> client.chatUpdate(r -> r.channel(to.channel())
                         .ts(ts)
-                        .text(SlackReplyFormat.text(answer, asked.answering()))
+                        .text(SlackReplyFormat.text(answer, asked))
                         .blocks(SlackReplyFormat.blocks(answer, asked))));
     }
 }

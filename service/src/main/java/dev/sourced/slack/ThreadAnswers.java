@@ -2,6 +2,7 @@ package dev.sourced.slack;
 
 import com.slack.api.methods.MethodsClient;
 import dev.sourced.answer.Question;
+import dev.sourced.slack.delivery.ReplyTo;
 
 /**
  * Answers a question into a Slack thread. Two ways: {@link PostedAnswers} posts the whole reply at once (the

@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
  * that the event is acknowledged within Slack's three seconds. A message in a thread is first resolved against the
  * thread, read back from Slack ({@link ThreadReader}): the questions the bot answered there and its answers make a
  * follow-up ("and in 2021?", "who said that?") a question that stands on its own ({@link Turns}), and the reply
- * shows it ({@code Answering: …}). A failure posts a short apology, never a trace.
+ * shows it ({@code Answering: …}). Every way in (mentions, direct messages, thread follow-ups, assistant threads) asks
+ * the {@link ChannelPolicy} here first, so that the allow-list means the same for all of them. A failure posts a
+ * short apology, never a trace.
  */
 final class ThreadReplier {
     private static final Logger LOG = Logger.getLogger(ThreadReplier.class);
@@ -25,76 +27,87 @@ final class ThreadReplier {
     /** The question a reply answered, and whether it was the first the bot answered in its thread. */
     record Answered(Question question, boolean first) {}
 
+    /**
+     * What a conversation shows around a reply, on the worker that answers: the assistant container's status while the
+     * question is answered and its title once it is. Called only for a question that is answered.
+     */
+    interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void answering() {}
+
+        default void answered(Answered answered) {}
+    }
+
     private final ThreadAnswers answers;
     private final ThreadReader threads;
+    private final ChannelPolicy policy;
     private final ExecutorService workers;
 
-    ThreadReplier(ThreadAnswers answers, ThreadReader threads, ExecutorService workers) {
+    ThreadReplier(ThreadAnswers answers, ThreadReader threads, ChannelPolicy policy, ExecutorService workers) {
         this.answers = answers;
         this.threads = threads;
+        this.policy = policy;
         this.workers = workers;
     }
 
     /**
-     * Queues the answer to a message addressed to the bot (a mention, a direct message) and returns at once; a message
-     * with no question left once mentions are removed gets no reply.
-     */
-    void replyLater(MethodsClient client, Bot bot, SlackMessage message) {
-        if (MentionText.question(message.text()).isEmpty()) {
-            return;
-        }
-        queue(client, message, () -> reply(client, bot, message, false), true);
-    }
-
-    /**
-     * Like {@link #replyLater} where {@code policy} allows answering; elsewhere queues the policy's note saying where
-     * to ask, when the conversation has not had it in the past day.
+     * Queues the answer to a message addressed to the bot (a mention, a direct message, a message in an assistant
+     * thread) and returns at once, where the policy allows answering; elsewhere queues the policy's note saying where
+     * to ask, when the conversation has not had it in the past day. A message with no question left once mentions are
+     * removed gets no answer; past a full queue the asker is told the bot is busy.
      *
-     * @param direct whether the message is a direct message to the bot
+     * @param direct whether the message is a direct message to the bot (an assistant thread is one)
      */
-    void replyWhereAllowed(ChannelPolicy policy, boolean direct, MethodsClient client, Bot bot, SlackMessage message) {
+    void replyLater(MethodsClient client, Bot bot, SlackMessage message, boolean direct, Progress progress) {
         switch (policy.onQuestion(message.channel(), direct)) {
-            case ANSWER -> replyLater(client, bot, message);
-            case NOTE -> noteLater(client, message, policy.note());
+            case ANSWER -> {
+                if (MentionText.question(message.text()).isPresent()) {
+                    queue(client, message, () -> reply(client, bot, message, false, progress), true);
+                }
+            }
+            case NOTE -> noteLater(client, message);
             case NOTHING -> {}
         }
     }
 
     /** A note answers nothing: when the queue is full it is dropped. */
-    private void noteLater(MethodsClient client, SlackMessage message, String note) {
+    private void noteLater(MethodsClient client, SlackMessage message) {
         try {
-            workers.execute(() -> PostedAnswers.post(client, message.replyTo(), note, null));
+            workers.execute(() -> PostedAnswers.post(client, message.replyTo(), policy.note(), null));
         } catch (RejectedExecutionException e) {
             LOG.warn("Slack note dropped: the answer queue is full");
         }
     }
 
     /**
-     * Queues the answer to a message in a thread that does not mention the bot: answered only when the bot has
-     * answered in that thread before (the caller has checked that it asks something).
+     * Queues the answer to a message in a channel thread that does not mention the bot (the caller has checked that
+     * it asks something): answered only where the policy allows and when the bot has answered in that thread before.
+     * Not addressed to the bot, it gets no note where the bot does not answer.
      */
     void followUpLater(MethodsClient client, Bot bot, SlackMessage message) {
-        if (message.threadTs() == null || MentionText.question(message.text()).isEmpty()) {
-            return;
+        if (policy.allows(message.channel(), false)) {
+            // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
+            queue(client, message, () -> reply(client, bot, message, true, Progress.NONE), false);
         }
-        // Past a full queue it stays unanswered without a note: the message may not have been for the bot at all.
-        queue(client, message, () -> reply(client, bot, message, true), false);
     }
 
     /**
-     * Answers now, on the calling thread (a worker already).
+     * Answers now, on a worker.
      *
-     * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before
-     * @return the question answered; empty when the message was left unanswered
+     * @param onlyAfterAnAnswer answer only in a thread the bot has answered in before (a follow-up, which shows no
+     *     progress)
      */
-    Optional<Answered> reply(MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer) {
+    private void reply(
+            MethodsClient client, Bot bot, SlackMessage message, boolean onlyAfterAnAnswer, Progress progress) {
         Optional<Question> asked = MentionText.question(message.text());
         if (asked.isEmpty()) {
-            return Optional.empty();
+            return;
         }
+        progress.answering();
         List<Turns.Turn> earlier = earlierTurns(client, bot, message);
         if (onlyAfterAnAnswer && !Turns.answered(earlier)) {
-            return Optional.empty();
+            return;
         }
         Question question = new Question(Turns.standalone(
                 earlier, asked.get().text(), t -> MentionText.question(t).map(Question::text)));
@@ -105,7 +118,7 @@ final class ThreadReplier {
             LOG.warnf("answering a Slack question failed: %s", e.getClass().getSimpleName());
             PostedAnswers.post(client, message.replyTo(), SlackReplyFormat.APOLOGY, null);
         }
-        return Optional.of(new Answered(question, !Turns.answered(earlier)));
+        progress.answered(new Answered(question, !Turns.answered(earlier)));
     }
 
     /** The thread's questions and answers before the message; none for a message that starts a thread. */

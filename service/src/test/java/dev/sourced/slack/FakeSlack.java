@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for Slack's Web API on loopback: answers {@code auth.test}, records {@code chat.postMessage} calls and
@@ -55,6 +59,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         private final Map<String, List<Map<String, Object>>> threads = new ConcurrentHashMap<>();
 
         private volatile boolean refuseStreams;
+        /** While not counted down, {@code conversations.replies} waits: the worker reading a thread stays busy. */
+        private volatile CountDownLatch threadReads = new CountDownLatch(0);
 
         private Workspace(int port, SocketModeStandIn socket) {
             this.port = port;
@@ -117,6 +123,15 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
             refuseStreams = true;
         }
 
+        /**
+         * From now on {@code conversations.replies} answers only once the returned latch is counted down (or after 30
+         * seconds), so that the worker that reads a thread is kept busy.
+         */
+        public CountDownLatch holdThreadReads() {
+            threadReads = new CountDownLatch(1);
+            return threadReads;
+        }
+
         private List<Map<String, Object>> thread(String channel, String threadTs) {
             return threads.computeIfAbsent(channel + "/" + threadTs, k -> new CopyOnWriteArrayList<>());
         }
@@ -151,6 +166,7 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
             new com.fasterxml.jackson.databind.ObjectMapper();
 
     private HttpServer server;
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private volatile Workspace current;
     private boolean socketMode;
     private SocketModeStandIn socket;
@@ -191,6 +207,11 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/conversations.replies", ex -> {
             Map<String, String> form = recorded(ex, "conversations.replies");
+            try {
+                current.threadReads.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             List<Map<String, Object>> messages = current.thread(form.get("channel"), form.get("ts"));
             reply(ex, JSON.writeValueAsString(Map.of("ok", true, "messages", messages, "has_more", false)));
         });
@@ -243,6 +264,8 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
             socket = new SocketModeStandIn();
             socket.listen();
         }
+        // A held conversations.replies must not hold up the other methods.
+        server.setExecutor(requests);
         server.start();
         int port = server.getAddress().getPort();
         current = new Workspace(port, socket);
@@ -262,6 +285,7 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         server.stop(0);
+        requests.close();
         if (socket != null) {
             try {
                 socket.stop(1000);

@@ -1,11 +1,12 @@
 package dev.sourced.slack;
 
-import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
-import static dev.sourced.slack.SlackEventsTest.directMessage;
-import static dev.sourced.slack.SlackEventsTest.eventId;
-import static dev.sourced.slack.SlackEventsTest.mention;
-import static dev.sourced.slack.SlackEventsTest.postCommand;
-import static dev.sourced.slack.SlackEventsTest.postEvent;
+import static dev.sourced.slack.SignedEvents.assertAnsweredInChannel;
+import static dev.sourced.slack.SignedEvents.directMessage;
+import static dev.sourced.slack.SignedEvents.eventId;
+import static dev.sourced.slack.SignedEvents.mention;
+import static dev.sourced.slack.SignedEvents.message;
+import static dev.sourced.slack.SignedEvents.postCommand;
+import static dev.sourced.slack.SignedEvents.postEvent;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -105,6 +106,23 @@ class SlackChannelsTest {
         drain();
         assertEquals(List.of(NOTE), textsIn("D1", ts));
         assertEquals(List.of(), textsIn("D1", again));
+    }
+
+    @Test
+    void anAssistantThreadGetsTheNoteWhenDirectMessagesAreOff() {
+        clock.advance(Duration.ofDays(4));
+        String thread = ts();
+        postEvent(message("D7", "im", ts(), thread, "U1", "Who is China's ambassador to the United Nations?"))
+                .statusCode(200);
+        await("the note in the assistant thread")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !textsIn("D7", thread).isEmpty());
+        postEvent(message("D7", "im", ts(), thread, "U1", "Who is Hua Chunying?"))
+                .statusCode(200);
+        drain();
+        assertEquals(List.of(NOTE), textsIn("D7", thread), "told once, then quiet, never answered");
+        assertEquals(List.of(), slack.calls("assistant.threads.setStatus"), "no status for a question left unanswered");
+        assertEquals(List.of(), slack.calls("assistant.threads.setTitle"));
     }
 
     @Test

@@ -1,28 +1,29 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SignedEvents.assertAnsweredInChannel;
+import static dev.sourced.slack.SignedEvents.assertRefusedUnlessSigned;
+import static dev.sourced.slack.SignedEvents.awaitReply;
+import static dev.sourced.slack.SignedEvents.directMessage;
+import static dev.sourced.slack.SignedEvents.drain;
+import static dev.sourced.slack.SignedEvents.eventId;
+import static dev.sourced.slack.SignedEvents.mention;
+import static dev.sourced.slack.SignedEvents.postCommand;
+import static dev.sourced.slack.SignedEvents.postEvent;
+import static dev.sourced.slack.SignedEvents.repliesIn;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.slack.api.app_backend.SlackSignature;
 import dev.sourced.testing.IndexReady;
 import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,50 +40,6 @@ class SlackEventsTest {
         IndexReady.await();
     }
 
-    static RequestSpecification signed(String body, long timestamp) {
-        return SignedEvents.signed(body, timestamp);
-    }
-
-    static ValidatableResponse postEvent(String body, String... extraHeaders) {
-        return SignedEvents.postEvent(body, extraHeaders);
-    }
-
-    static String eventId() {
-        return SignedEvents.eventId();
-    }
-
-    static String mention(String eventId, String ts, String threadTs, String text) {
-        return mention(eventId, "C1", ts, threadTs, text);
-    }
-
-    static String mention(String eventId, String channel, String ts, String threadTs, String text) {
-        return """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
-                 "event":{"type":"app_mention","user":"U1","text":"%s","ts":"%s",%s"channel":"%s","event_ts":"%s"}}
-                """.formatted(
-                        eventId, text, ts, threadTs == null ? "" : "\"thread_ts\":\"" + threadTs + "\",", channel, ts);
-    }
-
-    static String directMessage(String eventId, String ts, String text, String botId) {
-        return """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"%s","event_time":1,
-                 "event":{"type":"message","channel_type":"im","user":"U1",%s"text":"%s","ts":"%s","channel":"D1",
-                 "event_ts":"%s"}}
-                """.formatted(eventId, botId == null ? "" : "\"bot_id\":\"" + botId + "\",", text, ts, ts);
-    }
-
-    private List<Map<String, String>> repliesIn(String threadTs) {
-        return SignedEvents.repliesIn(slack, threadTs);
-    }
-
-    private void awaitReply(Predicate<Map<String, String>> match) {
-        SignedEvents.awaitReply(slack, match);
-    }
-
-    private void drain() {
-        SignedEvents.drain(slack);
-    }
-
     @Test
     void answersUrlVerificationWithTheChallenge() {
         postEvent("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}")
@@ -96,16 +53,16 @@ class SlackEventsTest {
         String id = eventId();
         String body = mention(id, ts, null, "<@UBOT> Who is China's ambassador to the United Nations?");
         postEvent(body).statusCode(200);
-        awaitReply(p -> ts.equals(p.get("thread_ts")));
+        awaitReply(slack, p -> ts.equals(p.get("thread_ts")));
         // Slack's retries and a duplicate delivery of the same event.
         postEvent(body, "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout")
                 .statusCode(200);
         postEvent(body, "X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_timeout")
                 .statusCode(200);
         postEvent(body).statusCode(200);
-        drain();
+        drain(slack);
 
-        List<Map<String, String>> replies = repliesIn(ts);
+        List<Map<String, String>> replies = repliesIn(slack, ts);
         assertEquals(1, replies.size(), "one answer however often the event is delivered");
         Map<String, String> reply = replies.getFirst();
         assertEquals("C1", reply.get("channel"));
@@ -131,8 +88,8 @@ class SlackEventsTest {
         String parent = "1700000000." + IDS.incrementAndGet();
         postEvent(mention(eventId(), ts, parent, "<@UBOT> Which agreement did China urge the parties to return to?"))
                 .statusCode(200);
-        awaitReply(p -> parent.equals(p.get("thread_ts")));
-        assertTrue(repliesIn(parent).getFirst().get("text").contains("Minsk"));
+        awaitReply(slack, p -> parent.equals(p.get("thread_ts")));
+        assertTrue(repliesIn(slack, parent).getFirst().get("text").contains("Minsk"));
     }
 
     @Test
@@ -140,8 +97,8 @@ class SlackEventsTest {
         String ts = "1700000003." + IDS.incrementAndGet();
         postEvent(directMessage(eventId(), ts, "Who won the 2022 FIFA World Cup?", null))
                 .statusCode(200);
-        awaitReply(p -> ts.equals(p.get("thread_ts")));
-        Map<String, String> reply = repliesIn(ts).getFirst();
+        awaitReply(slack, p -> ts.equals(p.get("thread_ts")));
+        Map<String, String> reply = repliesIn(slack, ts).getFirst();
         assertEquals("D1", reply.get("channel"));
         assertTrue(reply.get("text").startsWith("The articles do not say"), reply.get("text"));
     }
@@ -160,81 +117,33 @@ class SlackEventsTest {
                  "event":{"type":"message","subtype":"message_changed","channel_type":"im","channel":"D1","ts":"%s",
                  "message":{"type":"message","user":"U1","text":"Who is Hua Chunying?","ts":"%s"}}}
                 """.formatted(eventId(), editTs, editTs)).statusCode(200);
-        drain();
-        assertEquals(List.of(), repliesIn(botTs));
-        assertEquals(List.of(), repliesIn(selfTs));
-        assertEquals(List.of(), repliesIn(editTs));
+        drain(slack);
+        assertEquals(List.of(), repliesIn(slack, botTs));
+        assertEquals(List.of(), repliesIn(slack, selfTs));
+        assertEquals(List.of(), repliesIn(slack, editTs));
     }
 
     @Test
     void badSignaturesStaleTimestampsAndMissingHeadersAreRejectedAndIgnored() {
         String ts = "1700000007." + IDS.incrementAndGet();
         String body = mention(eventId(), ts, null, "<@UBOT> Who is Hua Chunying?");
-        long now = Instant.now().getEpochSecond();
-        given().header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header(
-                        "X-Slack-Signature",
-                        new SlackSignature.Generator("wrong-secret").generate(Long.toString(now), body))
-                .contentType("application/json")
-                .body(body)
-                .post("/slack/events")
-                .then()
-                .statusCode(401);
-        signed(body, now - 6 * 60)
-                .contentType("application/json")
-                .post("/slack/events")
-                .then()
-                .statusCode(401);
-        given().contentType("application/json")
-                .body(body)
-                .post("/slack/events")
-                .then()
-                .statusCode(401);
-        given().header("X-Slack-Request-Timestamp", Long.toString(now))
-                .contentType("application/json")
-                .body(body)
-                .post("/slack/events")
-                .then()
-                .statusCode(401);
-        drain();
-        assertEquals(List.of(), repliesIn(ts), "nothing else happens");
+        assertRefusedUnlessSigned("/slack/events", "application/json", body);
+        drain(slack);
+        assertEquals(List.of(), repliesIn(slack, ts), "nothing else happens");
     }
 
     @Test
     void theSlashCommandAcksEphemerallyThenAnswersInTheChannel() {
         String responseUrl = slack.responseUrl(Integer.toString(IDS.incrementAndGet()));
-        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text="
-                + enc("How many Chinese students and citizens is China evacuating from Ukraine?") + "&response_url="
-                + enc(responseUrl) + "&trigger_id=x";
-        signed(body, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then()
+        postCommand(
+                        "C1",
+                        "general",
+                        "How many Chinese students and citizens is China evacuating from Ukraine?",
+                        responseUrl)
                 .statusCode(200)
                 .body("response_type", equalTo("ephemeral"))
                 .body("text", containsString("Looking it up"));
         assertAnsweredInChannel(slack, responseUrl, "6,000");
-    }
-
-    /** Waits for the answer to a slash command at its response URL and checks it is visible and says {@code fact}. */
-    static void assertAnsweredInChannel(FakeSlack.Workspace slack, String responseUrl, String fact) {
-        await("the answer is posted to the response URL")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !slack.respondedTo(responseUrl).isEmpty());
-        String answer = slack.respondedTo(responseUrl).getFirst();
-        assertTrue(answer.contains("\"response_type\":\"in_channel\""), answer);
-        assertTrue(answer.contains(fact), answer);
-    }
-
-    /** Sends a signed {@code /ask text} typed in a conversation, as Slack posts it. */
-    static ValidatableResponse postCommand(String channelId, String channelName, String text, String responseUrl) {
-        String body = "token=t&team_id=T1&channel_id=" + channelId + "&channel_name=" + channelName
-                + "&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text) + "&response_url=" + enc(responseUrl)
-                + "&trigger_id=x";
-        return signed(body, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then();
     }
 
     @Test
@@ -246,25 +155,13 @@ class SlackEventsTest {
 
     @Test
     void anEmptySlashCommandGetsAUsageHint() {
-        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=&response_url="
-                + enc(slack.responseUrl("x")) + "&trigger_id=x";
-        signed(body, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then()
-                .statusCode(200)
-                .body("text", containsString("/ask"));
+        postCommand("C1", "general", "", slack.responseUrl("x")).statusCode(200).body("text", containsString("/ask"));
     }
 
     @Test
     void slashCommandsWithNothingAnswerableGetTheUsageHintAndMentionsNoReply() {
         for (String text : BAD_QUESTIONS) {
-            String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=" + enc("/ask") + "&text=" + enc(text)
-                    + "&response_url=" + enc(slack.responseUrl("x")) + "&trigger_id=x";
-            signed(body, Instant.now().getEpochSecond())
-                    .contentType("application/x-www-form-urlencoded")
-                    .post("/slack/commands")
-                    .then()
+            postCommand("C1", "general", text, slack.responseUrl("x"))
                     .statusCode(200)
                     .body("text", containsString("/ask"));
         }
@@ -275,8 +172,8 @@ class SlackEventsTest {
             postEvent(mention(eventId(), ts, null, "<@UBOT> " + jsonEscaped(text)))
                     .statusCode(200);
         }
-        drain();
-        threads.forEach(ts -> assertEquals(List.of(), repliesIn(ts), "no reply to a question of nothing"));
+        drain(slack);
+        threads.forEach(ts -> assertEquals(List.of(), repliesIn(slack, ts), "no reply to a question of nothing"));
     }
 
     /** Control and format characters, punctuation and emoji only, and a lone surrogate (as a JSON escape). */
@@ -289,9 +186,5 @@ class SlackEventsTest {
                 .forEach(
                         c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.toString();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,15 @@
 package dev.sourced.slack;
 
+import static dev.sourced.slack.SignedEvents.assertAnsweredInChannel;
+import static dev.sourced.slack.SignedEvents.assertRefusedUnlessSigned;
+import static dev.sourced.slack.SignedEvents.awaitReply;
+import static dev.sourced.slack.SignedEvents.eventId;
+import static dev.sourced.slack.SignedEvents.mention;
+import static dev.sourced.slack.SignedEvents.postCommand;
+import static dev.sourced.slack.SignedEvents.postEvent;
+import static dev.sourced.slack.SignedEvents.postForm;
+import static dev.sourced.slack.SignedEvents.repliesIn;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.app_backend.SlackSignature;
 import dev.sourced.feedback.Feedback;
 import dev.sourced.feedback.FeedbackConfig;
 import dev.sourced.feedback.FeedbackStore;
@@ -22,7 +29,7 @@ import dev.sourced.testing.IndexReady;
 import dev.sourced.testing.TestLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -31,7 +38,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +52,6 @@ import org.junit.jupiter.api.Test;
 class SlackFeedbackTest {
     private static final AtomicInteger IDS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final SlackSignature.Generator signer = new SlackSignature.Generator(FakeSlack.SIGNING_SECRET);
     /** A new one for each test: see {@link FakeSlack#inject}. */
     FakeSlack.Workspace slack;
 
@@ -61,23 +66,9 @@ class SlackFeedbackTest {
     /** Asks by mention and returns the posted reply's blocks. */
     private ArrayNode answerTo(String question) throws Exception {
         String ts = "1700001000." + IDS.incrementAndGet();
-        String body = """
-                {"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"EvF%d","event_time":1,
-                 "event":{"type":"app_mention","user":"U1","text":"<@UBOT> %s","ts":"%s","channel":"C1","event_ts":"%s"}}
-                """.formatted(IDS.incrementAndGet(), question, ts, ts);
-        signed(body, Instant.now().getEpochSecond())
-                .contentType("application/json")
-                .post("/slack/events")
-                .then()
-                .statusCode(200);
-        await("the answer is posted")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> slack.posted().stream().anyMatch(p -> ts.equals(p.get("thread_ts"))));
-        Map<String, String> reply = slack.posted().stream()
-                .filter(p -> ts.equals(p.get("thread_ts")))
-                .findFirst()
-                .orElseThrow();
-        return (ArrayNode) JSON.readTree(reply.get("blocks"));
+        postEvent(mention(eventId(), ts, null, "<@UBOT> " + question)).statusCode(200);
+        awaitReply(slack, p -> ts.equals(p.get("thread_ts")));
+        return (ArrayNode) JSON.readTree(repliesIn(slack, ts).getFirst().get("blocks"));
     }
 
     /** The form body Slack posts when {@code user} clicks a button under the message {@code messageTs}. */
@@ -119,31 +110,26 @@ class SlackFeedbackTest {
         return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
     }
 
-    private RequestSpecification signed(String body, long timestamp) {
-        String ts = Long.toString(timestamp);
-        return given().header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", signer.generate(ts, body))
-                .body(body);
-    }
-
-    private Response postClick(String form) {
-        return signed(form, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/interactivity");
+    private static ValidatableResponse postClick(String form) {
+        return postForm("/slack/interactivity", form);
     }
 
     private static RequestSpecification admin() {
         return given().header("Authorization", "Bearer " + SlackProfile.ADMIN_TOKEN);
     }
 
-    private static List<JsonNode> listed(String messageTs) throws Exception {
-        String body = admin().get("/api/feedback?limit=500")
+    /** One page of {@code GET /api/feedback?query}, read as the admin. */
+    private static JsonNode page(String query) throws Exception {
+        return JSON.readTree(admin().get("/api/feedback?" + query)
                 .then()
                 .statusCode(200)
                 .extract()
-                .asString();
+                .asString());
+    }
+
+    private static List<JsonNode> listed(String messageTs) throws Exception {
         List<JsonNode> votes = new java.util.ArrayList<>();
-        JSON.readTree(body).get("feedback").forEach(votes::add);
+        page("limit=500").get("feedback").forEach(votes::add);
         return votes.stream()
                 .filter(v -> messageTs.equals(v.get("messageTs").asText()))
                 .toList();
@@ -160,7 +146,7 @@ class SlackFeedbackTest {
         String messageTs = "1700002000." + IDS.incrementAndGet();
 
         long started = System.nanoTime();
-        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).then().statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).statusCode(200);
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "Slack waits 3 seconds");
 
         List<JsonNode> votes = listed(messageTs);
@@ -198,10 +184,10 @@ class SlackFeedbackTest {
     void aSecondClickBySamePersonReplacesTheFirstAndAnotherPersonsIsTheirOwn() throws Exception {
         ArrayNode blocks = answerTo("Which agreement did China urge the parties to return to?");
         String messageTs = "1700003000." + IDS.incrementAndGet();
-        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).then().statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).statusCode(200);
         String id = listed(messageTs).getFirst().get("id").asText();
-        postClick(click(blocks, Vote.UP, "U42", messageTs)).then().statusCode(200);
-        postClick(click(blocks, Vote.DOWN, "U43", messageTs)).then().statusCode(200);
+        postClick(click(blocks, Vote.UP, "U42", messageTs)).statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "U43", messageTs)).statusCode(200);
 
         List<JsonNode> votes = listed(messageTs);
         assertEquals(2, votes.size(), votes.toString());
@@ -223,31 +209,9 @@ class SlackFeedbackTest {
         ArrayNode blocks = answerTo("How many South Koreans were in the region as of Thursday?");
         String messageTs = "1700004000." + IDS.incrementAndGet();
         String form = click(blocks, Vote.DOWN, "U42", messageTs);
-        long now = Instant.now().getEpochSecond();
-
-        given().contentType("application/x-www-form-urlencoded")
-                .body(form)
-                .post("/slack/interactivity")
-                .then()
-                .statusCode(401)
-                .body("error", containsString("not signed by Slack"));
-        signed(form, now - 6 * 60)
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/interactivity")
-                .then()
-                .statusCode(401);
-        given().header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header(
-                        "X-Slack-Signature",
-                        new SlackSignature.Generator("wrong-secret").generate(Long.toString(now), form))
-                .contentType("application/x-www-form-urlencoded")
-                .body(form)
-                .post("/slack/interactivity")
-                .then()
-                .statusCode(401);
+        assertRefusedUnlessSigned("/slack/interactivity", "application/x-www-form-urlencoded", form);
         // Signed, but not a value this service wrote: refused with the JSON error, never a 500.
         postClick(click(blocks, "{\"v\":\"down\"}", "U42", messageTs))
-                .then()
                 .statusCode(400)
                 .body("error", containsString("not a Slack request"));
 
@@ -259,7 +223,7 @@ class SlackFeedbackTest {
     void deleteRemovesAVoteForGood() throws Exception {
         ArrayNode blocks = answerTo("Who is Hua Chunying?");
         String messageTs = "1700005000." + IDS.incrementAndGet();
-        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).then().statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "U42", messageTs)).statusCode(200);
         String id = listed(messageTs).getFirst().get("id").asText();
 
         admin().delete("/api/feedback/" + id).then().statusCode(204);
@@ -301,57 +265,31 @@ class SlackFeedbackTest {
         ArrayNode blocks = answerTo("Who is China's ambassador to the United Nations?");
         String up = "1700006000." + IDS.incrementAndGet();
         String down = "1700006000." + IDS.incrementAndGet();
-        postClick(click(blocks, Vote.UP, "U42", up)).then().statusCode(200);
-        postClick(click(blocks, Vote.DOWN, "U42", down)).then().statusCode(200);
+        postClick(click(blocks, Vote.UP, "U42", up)).statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "U42", down)).statusCode(200);
 
-        JsonNode first = JSON.readTree(admin().get("/api/feedback?limit=1")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode first = page("limit=1");
         assertEquals(1, first.get("limit").asInt());
         assertEquals(0, first.get("offset").asInt());
         assertEquals(1, first.get("feedback").size());
         assertEquals(down, first.get("feedback").get(0).get("messageTs").asText(), "newest first");
-        JsonNode second = JSON.readTree(admin().get("/api/feedback?limit=1&offset=1")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode second = page("limit=1&offset=1");
         assertEquals(up, second.get("feedback").get(0).get("messageTs").asText());
         assertEquals(first.get("total"), second.get("total"));
 
-        JsonNode downs = JSON.readTree(admin().get("/api/feedback?vote=down&limit=500")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode downs = page("vote=down&limit=500");
         downs.get("feedback").forEach(v -> assertEquals("down", v.get("vote").asText()));
         assertEquals(downs.get("total").asInt(), downs.get("feedback").size());
-        JsonNode beyond = JSON.readTree(admin().get("/api/feedback?offset=100000")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonNode beyond = page("offset=100000");
         assertEquals(0, beyond.get("feedback").size());
     }
 
     @Test
     void theSlashCommandsAnswerCarriesTheButtonsToo() {
         String responseUrl = slack.responseUrl("fb" + IDS.incrementAndGet());
-        String body = "token=t&team_id=T1&channel_id=C1&user_id=U1&command=%2Fask&text="
-                + URLEncoder.encode("Who is Hua Chunying?", StandardCharsets.UTF_8) + "&response_url="
-                + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=x";
-        signed(body, Instant.now().getEpochSecond())
-                .contentType("application/x-www-form-urlencoded")
-                .post("/slack/commands")
-                .then()
-                .statusCode(200);
-        await("the answer is posted to the response URL")
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> !slack.respondedTo(responseUrl).isEmpty());
+        postCommand("C1", "general", "Who is Hua Chunying?", responseUrl).statusCode(200);
+        assertAnsweredInChannel(slack, responseUrl, "\"type\":\"context_actions\"");
         String answer = slack.respondedTo(responseUrl).getFirst();
-        assertTrue(answer.contains("\"type\":\"context_actions\""), answer);
         assertTrue(answer.contains("\"type\":\"feedback_buttons\""), answer);
     }
 
@@ -359,7 +297,7 @@ class SlackFeedbackTest {
     void neitherTheUserIdNorTheSaltReachTheStoreOrTheLog() throws Exception {
         ArrayNode blocks = answerTo("Who is Hua Chunying?");
         String messageTs = "1700007000." + IDS.incrementAndGet();
-        postClick(click(blocks, Vote.DOWN, "UPRIVATE9", messageTs)).then().statusCode(200);
+        postClick(click(blocks, Vote.DOWN, "UPRIVATE9", messageTs)).statusCode(200);
         String stored = java.nio.file.Files.readString(config.dir().resolve("feedback.jsonl"));
         assertFalse(stored.contains("UPRIVATE9"));
         assertFalse(stored.contains(FakeSlack.USER_SALT));

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code deployment/slack/manifest.yaml} declares exactly what the app registers: a bot event subscription and scope
- * for each event type {@link SlackApp#eventTypes()} handles, each slash command of {@link SlackApp#commands()}, and
- * URLs that are the endpoints of {@link SlackResource}.
+ * for each event type {@link SlackApp#eventTypes()} handles, each slash command of {@link SlackApp#commands()},
+ * interactivity on when the app handles clicks ({@link SlackApp#blockActions()}), and URLs that are the endpoints of
+ * {@link SlackResource}.
  *
  * <p>Adding a handler for a new event type: register it in {@link SlackApp} (through {@code on(…)}, which records its
  * type), add one line to {@link #NEEDS} with the bot events it needs subscribed and their scopes (Slack's reference
@@ -144,17 +145,17 @@ class SlackManifestTest {
     }
 
     @Test
-    void interactivityWhenSwitchedOnPointsAtAnEndpointOfTheService() {
+    void interactivityIsOnAtTheInteractivityEndpointExactlyWhenTheAppHandlesClicks() {
         JsonNode interactivity = manifest.path("settings").path("interactivity");
-        if (interactivity.path("is_enabled").asBoolean()) {
-            String path = URI.create(interactivity.path("request_url").asText()).getPath();
-            assertTrue(
-                    Arrays.stream(SlackResource.class.getDeclaredMethods())
-                            .filter(m -> m.isAnnotationPresent(POST.class) && m.isAnnotationPresent(Path.class))
-                            .anyMatch(m -> path.equals(endpoint(m.getName()))),
-                    "the interactivity URL " + path + " is no endpoint of SlackResource");
-        } else {
+        if (slack.blockActions().isEmpty()) {
+            assertFalse(interactivity.path("is_enabled").asBoolean(), "nothing to click");
             assertTrue(interactivity.path("request_url").isMissingNode(), "no URL while interactivity is off");
+        } else {
+            assertTrue(
+                    interactivity.path("is_enabled").asBoolean(),
+                    "Slack sends the clicks on " + slack.blockActions() + " only with interactivity on");
+            assertServiceUrl(
+                    endpoint("interactivity"), interactivity.path("request_url").asText(), "the interactivity URL");
         }
     }
 }

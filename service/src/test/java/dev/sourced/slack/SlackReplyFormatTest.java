@@ -75,10 +75,16 @@ class SlackReplyFormatTest {
     void aReplyReadsBackAsItsAnswerAlone() {
         Answer answer = new Answer("Mart Saar <restored> it [1].", true, List.of(BARE), "extractive", null);
         String asked = "Who restored the tide mill?";
-        assertEquals("Mart Saar <restored> it [1].", SlackReplyFormat.answerOf(SlackReplyFormat.text(answer, asked)));
-        assertEquals("Mart Saar <restored> it [1].", SlackReplyFormat.answerOf(SlackReplyFormat.text(answer)));
+        assertEquals(
+                "Mart Saar <restored> it [1].",
+                SlackReplyFormat.answerOf(SlackReplyFormat.text(answer, new Asked("Who restored it?", asked))));
+        assertEquals(
+                "Mart Saar <restored> it [1].",
+                SlackReplyFormat.answerOf(SlackReplyFormat.text(answer, new Asked(asked, null))));
         Answer abstention = new Answer("The articles do not say.", false, List.of(BARE), "extractive", null);
-        assertEquals("The articles do not say.", SlackReplyFormat.answerOf(SlackReplyFormat.text(abstention)));
+        assertEquals(
+                "The articles do not say.",
+                SlackReplyFormat.answerOf(SlackReplyFormat.text(abstention, new Asked(asked, null))));
         // A streamed reply's text is its opening line and the model's text; the sources are blocks.
         assertEquals("Zhang Jun [1].", SlackReplyFormat.answerOf("Answering: Who is it?\n\nZhang Jun [1]."));
     }
@@ -86,7 +92,7 @@ class SlackReplyFormatTest {
     @Test
     void aRewrittenQuestionIsShownAboveTheAnswer() {
         Answer answer = new Answer("Mart Saar restored it [1].", true, List.of(BARE), "extractive", null);
-        String text = SlackReplyFormat.text(answer, "Who restored the <tide> mill?");
+        String text = SlackReplyFormat.text(answer, new Asked("Who restored it?", "Who restored the <tide> mill?"));
         assertTrue(text.startsWith("Answering: Who restored the &lt;tide&gt; mill?\n\nMart Saar"), text);
         Asked asked = new Asked("Who restored it?", "Who restored the tide mill?");
         List<LayoutBlock> blocks = SlackReplyFormat.blocks(answer, asked);

@@ -1,8 +1,8 @@
 package dev.sourced.slack;
 
-import static dev.sourced.slack.SlackEventsTest.assertAnsweredInChannel;
-import static dev.sourced.slack.SlackEventsTest.eventId;
-import static dev.sourced.slack.SlackEventsTest.mention;
+import static dev.sourced.slack.SignedEvents.assertAnsweredInChannel;
+import static dev.sourced.slack.SignedEvents.eventId;
+import static dev.sourced.slack.SignedEvents.mention;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

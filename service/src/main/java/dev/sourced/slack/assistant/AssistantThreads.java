@@ -1,27 +1,30 @@
 package dev.sourced.slack.assistant;
 
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.AssistantEventHandler;
 import com.slack.api.bolt.middleware.builtin.Assistant;
 import com.slack.api.bolt.service.AssistantThreadContextService;
 import com.slack.api.model.assistant.AssistantThreadContext;
 import com.slack.api.model.assistant.SuggestedPrompt;
-import com.slack.api.model.event.AssistantThreadStartedEvent;
 import com.slack.api.model.event.MessageEvent;
 import dev.sourced.slack.delivery.WebApiCall;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Slack's assistant container (an AI app's split view) through Bolt's {@link Assistant} middleware, which takes the
  * assistant threads' events (and every message in a thread of a direct message) before the other handlers: a new
  * thread is offered {@link SuggestedPrompts}, a person's message goes to the questions handler, the bot's own messages
- * and messages with files are left alone. The middleware acknowledges each event at once and runs these on the given
- * workers.
+ * and messages with files are left alone. The middleware would run these on an executor of its own and let a full
+ * pool's refusal escape to Slack as an error; here they run in place, quick like every other event handler, and put
+ * their slow work on the bounded pool themselves (the questions handler through the same queue as mentions and direct
+ * messages, with its "busy" note), before the middleware acknowledges the event.
  */
 public final class AssistantThreads {
     /** The status a thread shows while its question is answered; Slack clears it when the reply is posted. */
@@ -39,13 +42,17 @@ public final class AssistantThreads {
 
     private AssistantThreads() {}
 
-    /** @param questions answers a person's message in an assistant thread; runs on {@code workers} */
+    /**
+     * @param questions answers a person's message in an assistant thread; runs in place, so it must only queue its
+     *     work
+     * @param workers the bounded pool the prompts are offered on
+     */
     public static Assistant middleware(
-            SuggestedPrompts prompts, AssistantEventHandler<MessageEvent> questions, ExecutorService workers) {
-        Assistant assistant = new Assistant(new UnkeptContext(), workers);
+            SuggestedPrompts prompts, AssistantEventHandler<MessageEvent> questions, Executor workers) {
+        Assistant assistant = new Assistant(new UnkeptContext(), new InPlace());
         assistant.setThreadContextAutoSave(false);
         return assistant
-                .threadStarted((payload, ctx) -> offer(prompts, payload, ctx))
+                .threadStarted((payload, ctx) -> offerLater(prompts, ctx, workers))
                 .threadContextChanged((payload, ctx) -> {})
                 .userMessage(questions)
                 .userMessageWithFiles((payload, ctx) -> {})
@@ -66,8 +73,15 @@ public final class AssistantThreads {
         return text.substring(0, cut > 0 ? cut : max - 1).replaceAll("[,;:.\\s]+$", "") + "…";
     }
 
-    private static void offer(
-            SuggestedPrompts prompts, EventsApiPayload<AssistantThreadStartedEvent> payload, EventContext ctx) {
+    private static void offerLater(SuggestedPrompts prompts, EventContext ctx, Executor workers) {
+        try {
+            workers.execute(() -> offer(prompts, ctx));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("no suggested prompts: the answer queue is full");
+        }
+    }
+
+    private static void offer(SuggestedPrompts prompts, EventContext ctx) {
         List<SuggestedPrompt> newest;
         try {
             newest = prompts.newest();
@@ -79,6 +93,40 @@ public final class AssistantThreads {
         if (!newest.isEmpty()) {
             WebApiCall.ok(
                     "assistant.threads.setSuggestedPrompts", () -> ctx.setSuggestedPrompts(newest, PROMPTS_TITLE));
+        }
+    }
+
+    /**
+     * Runs what the middleware hands it on the calling thread. The middleware only submits and forgets, so the
+     * lifecycle methods have nothing to manage.
+     */
+    private static final class InPlace extends AbstractExecutorService {
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {}
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return false;
         }
     }
 

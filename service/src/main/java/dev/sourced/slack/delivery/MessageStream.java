@@ -13,9 +13,6 @@ import java.util.List;
  * of the text). Used by one thread at a time.
  */
 public final class MessageStream {
-    /** Where a stream goes; in a channel Slack requires the person it answers and their team. */
-    public record Target(String channel, String threadTs, String recipientUser, String recipientTeam) {}
-
     /** How a stream ended. */
     public enum Outcome {
         /** The message was streamed and stopped with its closing blocks. */
@@ -27,7 +24,7 @@ public final class MessageStream {
     }
 
     private final MethodsClient client;
-    private final Target target;
+    private final ReplyTo target;
     private final int chunkChars;
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder shown = new StringBuilder();
@@ -35,7 +32,7 @@ public final class MessageStream {
     private boolean failed;
 
     /** @param opening text the message opens with, before the first appended text; empty for none */
-    public MessageStream(MethodsClient client, Target target, int chunkChars, String opening) {
+    public MessageStream(MethodsClient client, ReplyTo target, int chunkChars, String opening) {
         if (chunkChars < 1) {
             throw new IllegalArgumentException("a stream sends at least one character at a time, not " + chunkChars);
         }
@@ -101,8 +98,8 @@ public final class MessageStream {
         boolean ok = WebApiCall.ok("chat.startStream", () -> {
             var response = client.chatStartStream(r -> r.channel(target.channel())
                     .threadTs(target.threadTs())
-                    .recipientUserId(target.recipientUser())
-                    .recipientTeamId(target.recipientTeam())
+                    .recipientUserId(target.user())
+                    .recipientTeamId(target.team())
                     .markdownText(text));
             started[0] = response.getTs();
             return response;

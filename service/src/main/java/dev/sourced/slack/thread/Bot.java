@@ -4,7 +4,8 @@ import com.slack.api.bolt.context.Context;
 import com.slack.api.model.Message;
 
 /**
- * This app's bot as Slack names it ({@code auth.test}, which Bolt calls once and keeps): its user id and its bot id.
+ * This app's bot as Slack names it ({@code auth.test}, whose answer Bolt caches for ten minutes, so no call is made per
+ * event): its user id and its bot id.
  * A message is the bot's own when either matches, so that a thread reads back the same whether Slack fills in one or
  * both.
  */
@@ -15,7 +16,7 @@ public record Bot(String userId, String botId) {
         }
     }
 
-    /** The bot a Bolt context names, as Bolt learnt it from {@code auth.test}. */
+    /** The bot a Bolt context names, as Bolt learnt it from its cached {@code auth.test}. */
     public static Bot of(Context ctx) {
         return new Bot(ctx.getBotUserId(), ctx.getBotId());
     }

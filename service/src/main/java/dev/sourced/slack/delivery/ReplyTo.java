@@ -1,6 +1,4 @@
-package dev.sourced.slack;
-
-import dev.sourced.slack.delivery.MessageStream;
+package dev.sourced.slack.delivery;
 
 /**
  * Where a reply goes: a thread in a channel, and the person it answers with their team (Slack requires both to
@@ -9,8 +7,4 @@ import dev.sourced.slack.delivery.MessageStream;
  * @param user the asker, or {@code null} when unknown
  * @param team the asker's team, or {@code null} when unknown
  */
-record ReplyTo(String channel, String threadTs, String user, String team) {
-    MessageStream.Target streamTarget() {
-        return new MessageStream.Target(channel, threadTs, user, team);
-    }
-}
+public record ReplyTo(String channel, String threadTs, String user, String team) {}
