@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 final class FeedbackButtons {
     static final String ACTION_ID = "answer_feedback";
+    /** The type of the block the buttons stand in: every answer carries one, no note does. */
+    static final String BLOCK_TYPE = ContextActionsBlock.TYPE;
+
     static final int MAX_VALUE_CHARS = 2000;
     private static final int MIN_KEPT_CHARS = 125;
     private static final ObjectMapper JSON = new ObjectMapper();

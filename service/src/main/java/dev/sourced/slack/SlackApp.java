@@ -137,7 +137,8 @@ public class SlackApp {
                 .build());
         SlackEventGate gate = new SlackEventGate(new RecentEvents());
         ChannelPolicy policy = new ChannelPolicy(config.channels(), config.directMessages(), clock);
-        ThreadReplier replier = new ThreadReplier(answers, new ThreadReader(), policy, workers);
+        ThreadReplier replier =
+                new ThreadReplier(answers, new ThreadReader(FeedbackButtons.BLOCK_TYPE), policy, workers);
         bolt.assistant(AssistantThreads.middleware(prompts, new AssistantQuestionHandler(gate, replier), workers));
         eventTypes.addAll(AssistantThreads.EVENT_TYPES);
         on(bolt, AppMentionEvent.class, new AppMentionHandler(gate, replier));

@@ -98,11 +98,6 @@ final class SlackReplyFormat {
         return text.toString();
     }
 
-    /** True for the bot's notes (busy, apology): replies that answered nothing. */
-    static boolean isNote(String text) {
-        return APOLOGY.equals(text) || BUSY.equals(text);
-    }
-
     /** "Answering: …": the question a rewritten follow-up was answered as, so that a wrong reading is visible. */
     static String answeringLine(String question) {
         return ANSWERING + escape(question);

@@ -131,11 +131,11 @@ final class ThreadReplier {
                 .orElse(List.of());
     }
 
-    /** The exchanges as turns: the bot's notes (busy, apology) answered nothing and are left out. */
+    /** The exchanges as turns: the bot's notes (busy, apology, where to ask) answered nothing and are left out. */
     private static List<Turns.Turn> turns(List<ThreadReader.Exchange> exchanges) {
         List<Turns.Turn> turns = new ArrayList<>();
         for (ThreadReader.Exchange e : exchanges) {
-            if (SlackReplyFormat.isNote(e.reply())) {
+            if (!e.answered()) {
                 continue;
             }
             if (e.question() != null) {

@@ -196,6 +196,9 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
             workspace.posted.add(form);
             workspace.calls.add(new Call("chat.postMessage", form));
             String ts = workspace.botPosts(form, form.get("text"));
+            if (form.get("blocks") != null && form.get("thread_ts") != null) {
+                workspace.message(form.get("channel"), ts).put("blocks", JSON.readTree(form.get("blocks")));
+            }
             reply(ex, JSON.writeValueAsString(Map.of("ok", true, "channel", form.get("channel"), "ts", ts)));
         });
         for (String method : List.of(
@@ -242,7 +245,11 @@ public class FakeSlack implements QuarkusTestResourceLifecycleManager {
         });
         server.createContext("/api/chat.update", ex -> {
             Map<String, String> form = recorded(ex, "chat.update");
-            current.message(form.get("channel"), form.get("ts")).put("text", form.get("text"));
+            Map<String, Object> message = current.message(form.get("channel"), form.get("ts"));
+            message.put("text", form.get("text"));
+            if (form.get("blocks") != null) {
+                message.put("blocks", JSON.readTree(form.get("blocks")));
+            }
             reply(ex, "{\"ok\":true}");
         });
         server.createContext("/respond", ex -> {

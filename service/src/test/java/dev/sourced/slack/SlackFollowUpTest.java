@@ -108,6 +108,17 @@ class SlackFollowUpTest {
     }
 
     @Test
+    void aThreadWhereTheBotOnlyPostedANoteIsLeftAlone() {
+        String root = ts();
+        slack.said("C1", root, root, "U1", FIRST);
+        // A note carries no answer's blocks, whatever its words (the allow-list's note changes with the settings).
+        slack.said("C1", root, ts(), FakeSlack.BOT_USER, "I answer questions only in <#C9>. Please ask me there.");
+        follow(root, "U2", "Who said that?");
+        drain(slack);
+        assertEquals(List.of(), repliesIn(slack, root), "no answer after a note");
+    }
+
+    @Test
     void theBotsOwnMessagesInAThreadAreNotAnswered() {
         String root = answeredThread();
         String ts = ts();

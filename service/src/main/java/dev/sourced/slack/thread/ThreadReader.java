@@ -21,14 +21,23 @@ public final class ThreadReader {
     private static final int MAX_PAGES = 5;
     private static final Logger LOG = Logger.getLogger(ThreadReader.class);
 
+    private final String answerBlockType;
+
+    /** @param answerBlockType the type of the block every answer of the bot's carries and no note does */
+    public ThreadReader(String answerBlockType) {
+        this.answerBlockType = answerBlockType;
+    }
+
     /**
      * A question a person asked in the thread and the bot's message after it.
      *
      * @param question the person's message as Slack holds it (mentions and escapes included), or {@code null} when
      *     the bot's message follows no person's
      * @param reply the text of the bot's message as Slack holds it
+     * @param answered whether the bot's message is an answer: it carries the block only answers carry (the feedback
+     *     buttons), where a note (busy, an apology, where to ask) carries none
      */
-    public record Exchange(String question, String reply) {}
+    public record Exchange(String question, String reply, boolean answered) {}
 
     /**
      * @param threadTs the thread's root message
@@ -51,7 +60,9 @@ public final class ThreadReader {
                     return Optional.of(exchanges);
                 }
                 if (bot.wrote(m)) {
-                    exchanges.add(new Exchange(question, m.getText()));
+                    boolean answered = m.getBlocks() != null
+                            && m.getBlocks().stream().anyMatch(b -> answerBlockType.equals(b.getType()));
+                    exchanges.add(new Exchange(question, m.getText(), answered));
                     question = null;
                 } else if (m.getBotId() == null && m.getSubtype() == null && m.getUser() != null) {
                     question = m.getText();
