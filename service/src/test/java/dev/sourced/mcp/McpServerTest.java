@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.testing.IndexReady;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -50,11 +52,23 @@ class McpServerTest {
         IndexReady.await();
         client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + root.getPort())
                         .endpoint("/mcp")
+                        .jsonMapper(schemaMapper())
                         .build())
                 .requestTimeout(Duration.ofSeconds(60))
                 .build();
         McpSchema.InitializeResult initialized = client.initialize();
         assertEquals("sourced", initialized.serverInfo().name());
+    }
+
+    /**
+     * A mapper that resolves the schema's type ids ("…McpSchema$TextResourceContents") with the schema's own class
+     * loader. Jackson otherwise asks the thread's context loader, and the SDK's client threads may have been started
+     * under an application an earlier test ran, whose classes are not this one's: "Not a subtype".
+     */
+    private static JacksonMcpJsonMapper schemaMapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.setTypeFactory(mapper.getTypeFactory().withClassLoader(McpSchema.class.getClassLoader()));
+        return new JacksonMcpJsonMapper(mapper);
     }
 
     @AfterEach
