@@ -1,6 +1,8 @@
 package dev.sourced.answer;
 
+import dev.sourced.conversation.Turns;
 import dev.sourced.retrieval.Search;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +32,20 @@ public interface AnswerGenerator {
         Answer answer = generate(evidence, detail);
         onText.accept(answer.text());
         return answer;
+    }
+
+    /**
+     * As {@link #generate(Search.Result, Detail)} for a question that follows {@code earlier} turns of a conversation
+     * (the evidence's question already stands on its own). Only a generator that writes (a language model) reads
+     * them; the others answer the question alone.
+     */
+    default Answer generate(Search.Result evidence, Detail detail, List<Turns.Turn> earlier) {
+        return generate(evidence, detail);
+    }
+
+    /** As {@link #generate(Search.Result, Detail, Consumer)} for a question that follows {@code earlier} turns. */
+    default Answer generate(Search.Result evidence, Detail detail, List<Turns.Turn> earlier, Consumer<String> onText) {
+        return generate(evidence, detail, onText);
     }
 
     /** The name reported in answers, e.g. "extractive". */

@@ -1,9 +1,11 @@
 package dev.sourced.answer;
 
+import dev.sourced.conversation.Turns;
 import dev.sourced.retrieval.Mode;
 import dev.sourced.retrieval.Search;
 import io.vertx.core.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -84,7 +86,7 @@ public final class Asker {
         long started = System.nanoTime();
         try (Place place = take()) {
             Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
-            return counted(finished(by.generate(evidence, detail), evidence), started);
+            return counted(finished(by.generate(evidence, detail, question.earlier()), evidence), started);
         }
     }
 
@@ -115,7 +117,7 @@ public final class Asker {
         Place place = take();
         try {
             Search.Result evidence = retrieve(question, passagesFor(question.text(), k), asOf);
-            return new Streamed(evidence, detail, by, place, started);
+            return new Streamed(evidence, detail, question.earlier(), by, place, started);
         } catch (RuntimeException e) {
             place.close();
             throw e;
@@ -171,13 +173,21 @@ public final class Asker {
     public final class Streamed implements AutoCloseable {
         private final Search.Result evidence;
         private final Detail detail;
+        private final List<Turns.Turn> earlier;
         private final AnswerGenerator by;
         private final Place place;
         private final long started;
 
-        private Streamed(Search.Result evidence, Detail detail, AnswerGenerator by, Place place, long started) {
+        private Streamed(
+                Search.Result evidence,
+                Detail detail,
+                List<Turns.Turn> earlier,
+                AnswerGenerator by,
+                Place place,
+                long started) {
             this.evidence = evidence;
             this.detail = detail;
+            this.earlier = earlier;
             this.by = by;
             this.place = place;
             this.started = started;
@@ -186,7 +196,7 @@ public final class Asker {
         /** Answers, telling {@code onText} the answer text as the generator produces it; then gives the place back. */
         public Answer answer(Consumer<String> onText) {
             try {
-                return counted(finished(by.generate(evidence, detail, onText), evidence), started);
+                return counted(finished(by.generate(evidence, detail, earlier, onText), evidence), started);
             } finally {
                 close();
             }

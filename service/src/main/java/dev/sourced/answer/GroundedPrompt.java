@@ -1,17 +1,23 @@
 package dev.sourced.answer;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.input.PromptTemplate;
+import dev.sourced.conversation.Turns;
 import dev.sourced.retrieval.Hit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The messages sent to a chat model: rules in the system message; in the user message the retrieved passages,
- * numbered and fenced as quoted data, then the question. Angle brackets inside a passage are escaped so that no
- * article text can close its fence and pose as an instruction.
+ * The messages sent to a chat model: rules in the system message; for a question that follows earlier turns of a
+ * conversation, the latest of them as the user's and the assistant's messages they were; then in the user message the
+ * retrieved passages, numbered and fenced as quoted data, and the question. Angle brackets inside a passage or a turn
+ * are escaped so that no text can close a fence and pose as an instruction, and an earlier answer's citation markers
+ * are dropped: they numbered other sources.
  */
 public final class GroundedPrompt {
     /** What the model answers when the passages do not answer the question. */
@@ -25,6 +31,12 @@ public final class GroundedPrompt {
             supports it in square brackets, like [1] or [2][3]. Cite only the numbers you were given.
             If the sources do not answer the question, reply with exactly: %s
             """;
+    private static final String CONVERSATION = "The earlier messages of the conversation tell what the last question"
+            + " refers to; they are not sources. ";
+    /** The earlier turns the model sees, the latest ones; each cut to a question's length. */
+    static final int MAX_EARLIER_TURNS = 6;
+
+    private static final Pattern MARKER = Pattern.compile("\\s*\\[\\d+]");
     private static final String SHORT_ANSWER = "Write a short answer of one to three sentences.";
     private static final String OVERVIEW = "Write an overview of the different points the sources make on the"
             + " question, in at most %d sentences, grouping related points and saying who said what.";
@@ -39,15 +51,21 @@ public final class GroundedPrompt {
 
     /** A short answer to a question asking for a fact. */
     public static List<ChatMessage> messages(String question, List<Hit> hits) {
-        return messages(SHORT_ANSWER, question, hits);
+        return messages(question, hits, List.of());
+    }
+
+    /** A short answer to a question asking for a fact, after {@code earlier} turns of its conversation. */
+    static List<ChatMessage> messages(String question, List<Hit> hits, List<Turns.Turn> earlier) {
+        return messages(SHORT_ANSWER, question, hits, earlier);
     }
 
     /** An overview of at most {@code sentences} sentences, written from the chosen sentences given as sources. */
-    static List<ChatMessage> overview(String question, List<Hit> hits, int sentences) {
-        return messages(OVERVIEW.formatted(sentences), question, hits);
+    static List<ChatMessage> overview(String question, List<Hit> hits, int sentences, List<Turns.Turn> earlier) {
+        return messages(OVERVIEW.formatted(sentences), question, hits, earlier);
     }
 
-    private static List<ChatMessage> messages(String length, String question, List<Hit> hits) {
+    private static List<ChatMessage> messages(
+            String length, String question, List<Hit> hits, List<Turns.Turn> earlier) {
         StringBuilder sources = new StringBuilder();
         for (int i = 0; i < hits.size(); i++) {
             Hit hit = hits.get(i);
@@ -61,7 +79,25 @@ public final class GroundedPrompt {
         }
         String user = QUESTION.apply(Map.of("sources", sources.toString().strip(), "question", escape(question)))
                 .text();
-        return List.of(SystemMessage.from(RULES.formatted(length, NOT_IN_SOURCES)), UserMessage.from(user));
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(
+                SystemMessage.from(RULES.formatted((earlier.isEmpty() ? "" : CONVERSATION) + length, NOT_IN_SOURCES)));
+        for (Turns.Turn turn : earlier.subList(Math.max(0, earlier.size() - MAX_EARLIER_TURNS), earlier.size())) {
+            String text = escape(cut(turn.text()));
+            if (MARKER.matcher(text).replaceAll("").isBlank()) {
+                continue;
+            }
+            messages.add(
+                    turn.speaker() == Turns.Speaker.PERSON
+                            ? UserMessage.from(text)
+                            : AiMessage.from(MARKER.matcher(text).replaceAll("")));
+        }
+        messages.add(UserMessage.from(user));
+        return List.copyOf(messages);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= Question.MAX_CHARS ? text : text.substring(0, Question.MAX_CHARS) + "…";
     }
 
     private static String escape(String text) {

@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.sourced.conversation.Turns;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
@@ -60,7 +61,13 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
 
     @Override
     public Answer generate(Search.Result evidence, Detail detail) {
-        Prompt prompt = prompt(evidence, detail);
+        return generate(evidence, detail, List.of());
+    }
+
+    /** The model sees the conversation's earlier turns before the sources and the question. */
+    @Override
+    public Answer generate(Search.Result evidence, Detail detail, List<Turns.Turn> earlier) {
+        Prompt prompt = prompt(evidence, detail, earlier);
         if (prompt.answer() != null) {
             return prompt.answer();
         }
@@ -75,7 +82,12 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
     /** Streams the model's text as it comes; the returned answer, checked, is the one that counts. */
     @Override
     public Answer generate(Search.Result evidence, Detail detail, Consumer<String> onText) {
-        Prompt prompt = prompt(evidence, detail);
+        return generate(evidence, detail, List.of(), onText);
+    }
+
+    @Override
+    public Answer generate(Search.Result evidence, Detail detail, List<Turns.Turn> earlier, Consumer<String> onText) {
+        Prompt prompt = prompt(evidence, detail, earlier);
         if (prompt.answer() != null) {
             onText.accept(prompt.answer().text());
             return prompt.answer();
@@ -118,7 +130,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
      * overview of them; a factoid question the passages that meet its constraints. With nothing to give, or when the
      * sources disagree on a typed value, the extractive answer is the answer.
      */
-    private Prompt prompt(Search.Result evidence, Detail detail) {
+    private Prompt prompt(Search.Result evidence, Detail detail, List<Turns.Turn> earlier) {
         Optional<OverviewQuestion> overview = OverviewQuestion.of(evidence.question());
         if (overview.isPresent()) {
             List<Hit> sentences = fallback.overviewSentences(evidence, overview.get(), detail).stream()
@@ -126,7 +138,9 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                     .toList();
             if (!sentences.isEmpty()) {
                 return new Prompt(
-                        sentences, GroundedPrompt.overview(evidence.question(), sentences, detail.sentences()), null);
+                        sentences,
+                        GroundedPrompt.overview(evidence.question(), sentences, detail.sentences(), earlier),
+                        null);
             }
         }
         List<Hit> passages = ConstrainedPassages.of(evidence);
@@ -137,7 +151,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
         if (disclosed != null) {
             return Prompt.answered(disclosed);
         }
-        return new Prompt(passages, GroundedPrompt.messages(evidence.question(), passages), null);
+        return new Prompt(passages, GroundedPrompt.messages(evidence.question(), passages, earlier), null);
     }
 
     /** A chosen sentence as a passage of its own, so that the model cites it and the checks quote exactly it. */

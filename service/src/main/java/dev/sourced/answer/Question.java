@@ -1,7 +1,9 @@
 package dev.sourced.answer;
 
+import dev.sourced.conversation.Turns;
 import dev.sourced.corpus.UnicodeText;
 import java.text.Normalizer;
+import java.util.List;
 
 /**
  * A question as every surface (HTTP, Slack, the command line, evaluation files) hands it on: control and format
@@ -10,14 +12,25 @@ import java.text.Normalizer;
  * drops control and format characters, so a question of nothing else, or of punctuation and emoji alone, would
  * reach it empty; normalising once, here, keeps that a 400 for the asker instead of a failure deep in the model.
  *
+ * <p>A question asked in a conversation (a Slack thread, the OpenAI-compatible API's messages) is made to stand on
+ * its own before it gets here, for retrieval; {@code earlier} keeps the conversation's turns before it, so that a
+ * language model answering it sees what it follows. Empty for a question asked on its own.
+ *
  * @param text the normalised question; the constructor normalises whatever it is given
+ * @param earlier the conversation's turns before the question, oldest first; empty when there were none
  * @throws InvalidQuestionException when nothing answerable is left, the text is too long or not valid Unicode
  */
-public record Question(String text) {
+public record Question(String text, List<Turns.Turn> earlier) {
     public static final int MAX_CHARS = 1000;
 
     public Question {
         text = normalise(text);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** A question asked on its own. */
+    public Question(String text) {
+        this(text, List.of());
     }
 
     private static String normalise(String raw) {

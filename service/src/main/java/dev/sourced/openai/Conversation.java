@@ -54,7 +54,7 @@ final class Conversation {
         }
         Question message = new Question(texts.get(last));
         Question standalone = new Question(
-                Turns.standalone(earlier, message.text(), t -> question(t).map(Question::text)));
+                Turns.standalone(earlier, message.text(), t -> question(t).map(Question::text)), earlier);
         return new Asked(message.text(), standalone);
     }
 

@@ -109,8 +109,12 @@ final class ThreadReplier {
         if (onlyAfterAnAnswer && !Turns.answered(earlier)) {
             return;
         }
-        Question question = new Question(Turns.standalone(
-                earlier, asked.get().text(), t -> MentionText.question(t).map(Question::text)));
+        Question question = new Question(
+                Turns.standalone(
+                        earlier,
+                        asked.get().text(),
+                        t -> MentionText.question(t).map(Question::text)),
+                earlier);
         try {
             answers.answer(
                     client, message.replyTo(), question, new Asked(asked.get().text(), question.text()));

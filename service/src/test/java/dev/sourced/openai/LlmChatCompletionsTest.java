@@ -8,12 +8,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.answer.LlmProfile;
 import dev.sourced.answer.OpenAiStub;
 import dev.sourced.testing.IndexReady;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +99,39 @@ class LlmChatCompletionsTest {
         assertTrue(events.contains("\"delta\":{\"content\":\"" + ANSWER + "\"}"), events);
         assertTrue(events.endsWith("data: [DONE]\n\n"), events);
         assertTrue(events.contains("\"model\":\"sourced-llm\",\"choices\":[{\"index\":0,\"delta\":{},"), events);
+    }
+
+    @Test
+    void aConversationsEarlierTurnsReachTheModelBeforeTheSourcesAndTheQuestion() throws Exception {
+        model.replies(OpenAiStub.Reply.text("He said it on Monday [1]."));
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"model": "sourced-llm", "messages": [
+                          {"role": "system", "content": "Be brief."},
+                          {"role": "user", "content": "Who is China's ambassador to the United Nations?"},
+                          {"role": "assistant", "content": "China's ambassador to the UN is Zhang Jun [1].\\n\\nSources:\\n- [1] x"},
+                          {"role": "user", "content": "When did he say Beijing welcomes a diplomatic solution?"}]}
+                        """)
+                .post("/v1/chat/completions")
+                .then()
+                .statusCode(200)
+                .body("model", equalTo("sourced-llm"));
+
+        JsonNode messages =
+                new ObjectMapper().readTree(model.requests().getFirst()).path("messages");
+        List<String> roles = new ArrayList<>();
+        messages.forEach(m -> roles.add(m.path("role").asText()));
+        assertEquals(List.of("system", "user", "assistant", "user"), roles, messages.toString());
+        assertEquals(
+                "Who is China's ambassador to the United Nations?",
+                messages.get(1).path("content").asText());
+        // The earlier answer without its list of sources and without the markers that numbered them.
+        assertEquals(
+                "China's ambassador to the UN is Zhang Jun.",
+                messages.get(2).path("content").asText());
+        assertTrue(messages.get(0).path("content").asText().contains("they are not sources"));
+        String last = messages.get(3).path("content").asText();
+        assertTrue(last.startsWith("Sources:"), last);
+        assertTrue(last.contains("Question: When did "), last);
     }
 }

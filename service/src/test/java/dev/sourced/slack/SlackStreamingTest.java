@@ -2,6 +2,7 @@ package dev.sourced.slack;
 
 import static dev.sourced.slack.SignedEvents.eventId;
 import static dev.sourced.slack.SignedEvents.mention;
+import static dev.sourced.slack.SignedEvents.message;
 import static dev.sourced.slack.SignedEvents.postEvent;
 import static dev.sourced.slack.SignedEvents.repliesIn;
 import static dev.sourced.slack.SignedEvents.ts;
@@ -127,5 +128,38 @@ class SlackStreamingTest {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> !repliesIn(slack, thread).isEmpty());
         assertTrue(repliesIn(slack, thread).getFirst().get("text").startsWith("Zhang Jun"));
+    }
+
+    @Test
+    void aFollowUpShowsTheModelTheThreadsEarlierTurns() throws Exception {
+        model.replies(OpenAiStub.Reply.text(ANSWER));
+        String thread = asked();
+        await("the first answer stops")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> model.requests().size() == 1
+                        && slack.calls("chat.stopStream").size() == 1);
+
+        String ts = ts();
+        String followUp = "When did he say it?";
+        slack.said("C1", thread, ts, "U2", followUp);
+        postEvent(message("C1", "channel", ts, thread, "U2", followUp)).statusCode(200);
+        await("the follow-up is sent to the model")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> model.requests().size() == 2);
+
+        JsonNode messages = JSON.readTree(model.requests().get(1)).path("messages");
+        List<String> roles = new java.util.ArrayList<>();
+        messages.forEach(m -> roles.add(m.path("role").asText()));
+        assertEquals(List.of("system", "user", "assistant", "user"), roles, messages.toString());
+        assertEquals(
+                "Who is China's ambassador to the United Nations?",
+                messages.get(1).path("content").asText());
+        // The earlier answer as the model wrote it, without the markers that numbered its own sources.
+        assertEquals(
+                "China's ambassador to the UN is Zhang Jun.",
+                messages.get(2).path("content").asText());
+        String last = messages.get(3).path("content").asText();
+        assertTrue(last.contains("Question: When did "), last);
+        assertTrue(last.contains("<source n=\"1\""), "the sources stay in the last message: " + last);
     }
 }
