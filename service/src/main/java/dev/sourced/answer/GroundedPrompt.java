@@ -83,14 +83,12 @@ public final class GroundedPrompt {
         messages.add(
                 SystemMessage.from(RULES.formatted((earlier.isEmpty() ? "" : CONVERSATION) + length, NOT_IN_SOURCES)));
         for (Turns.Turn turn : earlier.subList(Math.max(0, earlier.size() - MAX_EARLIER_TURNS), earlier.size())) {
+            boolean asked = turn.speaker() == Turns.Speaker.PERSON;
             String text = escape(cut(turn.text()));
-            if (MARKER.matcher(text).replaceAll("").isBlank()) {
-                continue;
+            text = asked ? text : MARKER.matcher(text).replaceAll("");
+            if (!text.isBlank()) {
+                messages.add(asked ? UserMessage.from(text) : AiMessage.from(text));
             }
-            messages.add(
-                    turn.speaker() == Turns.Speaker.PERSON
-                            ? UserMessage.from(text)
-                            : AiMessage.from(MARKER.matcher(text).replaceAll("")));
         }
         messages.add(UserMessage.from(user));
         return List.copyOf(messages);
