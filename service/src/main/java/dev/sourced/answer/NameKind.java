@@ -56,6 +56,11 @@ enum NameKind {
     private static final Pattern JOINED = Pattern.compile(
             "\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})");
 
+    /** Pronouns that refer back to a person who is the subject of their clause. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
+
+    private static final int PRONOUN_REACH_WORDS = 5;
+
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
@@ -132,6 +137,9 @@ enum NameKind {
                 && !span.text().endsWith("’s")) {
             return PLACE;
         }
+        if (referredToAsPerson(sentence, span)) {
+            return PERSON;
+        }
         // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of
         // two words or more, or of one when nothing else stands between them.
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
@@ -142,6 +150,48 @@ enum NameKind {
             }
         }
         return UNMARKED;
+    }
+
+    /**
+     * Whether what follows the name refers back to it as a person: "Richardson, who entered…" (a body is "which"; a
+     * team's plural name may take "who", so only a singular one counts), or, for a name that opens its clause, a
+     * pronoun only a person's subject takes a few words on with no other name between ("After six nominations, Nolan
+     * finally won his first Golden Globe", "Murray wondered if he'd asked"). "Him" and "her" are left out: after a
+     * verb they are someone else ("Texas sued her").
+     */
+    private static boolean referredToAsPerson(String sentence, Phrase span) {
+        List<Phrase> after = Words.of(sentence.substring(span.end()));
+        if (after.isEmpty() || span.text().endsWith("s")) {
+            return false;
+        }
+        String between =
+                sentence.substring(span.end(), span.end() + after.getFirst().start());
+        if (after.getFirst().text().equalsIgnoreCase("who") && between.strip().matches(",?")) {
+            return true;
+        }
+        if (!opensClause(sentence, span)) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(after.size(), PRONOUN_REACH_WORDS); i++) {
+            String w = Words.base(after.get(i).text());
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return true;
+            }
+            if (Words.isCapitalised(after.get(i).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nothing but a dateline, a quotation mark or a sentence's or a clause's punctuation stands before the name
+     * (the text may be a passage of several sentences).
+     */
+    private static boolean opensClause(String sentence, Phrase span) {
+        String before = sentence.substring(Math.min(Dateline.end(sentence), span.start()), span.start())
+                .stripTrailing();
+        return before.isEmpty() || ".!?\n,;:—–(\"“‘".indexOf(before.charAt(before.length() - 1)) >= 0;
     }
 
     /**

@@ -43,6 +43,14 @@ class NameKindTest {
             It gave trophies to “Oppenheimer” on Sunday.              | Oppenheimer                         | WORK
             He hosts "The Daily Show," the network said.              | The Daily Show                      | WORK
             “Oppenheimer director Christopher Nolan won,” she said.   | Oppenheimer                         | UNMARKED
+            After six nominations, Nolan finally won his first Globe. | Nolan                               | PERSON
+            Murray wondered if maybe he’d asked for too much.         | Murray                              | PERSON
+            It started with Richardson, who entered the season first. | Richardson                          | PERSON
+            The administration sued Texas because he said so.         | Texas                               | UNMARKED
+            The Chiefs, who won, thanked his mother.                  | Chiefs                              | UNMARKED
+            Apple said Tim Cook would give his keynote.               | Apple                               | UNMARKED
+            Texas sued her on Monday.                                 | Texas                               | UNMARKED
+            He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
