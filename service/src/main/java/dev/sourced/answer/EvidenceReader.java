@@ -25,6 +25,12 @@ final class EvidenceReader {
 
     private static final Pattern RECORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
+    /** "Who did Macron appoint…": the person asked for is what the subject acted on. */
+    private static final Pattern ASKS_FOR_OBJECT =
+            Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final int MAX_ANAPHOR_WORDS = 4;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private final QuestionForm form;
@@ -33,6 +39,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
+    /** The question asks for a person who did something ("which comedian announced", "who beat"). */
+    private final boolean asksForActor;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
     private final Map<ContextKey, Context> contexts = new HashMap<>();
 
@@ -43,6 +51,9 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.asksForActor = (form.type() == AnswerType.PERSON
+                        || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead()))
+                && !ASKS_FOR_OBJECT.matcher(question).find();
         this.questionWords = Words.of(question).stream()
                 .map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w))
@@ -64,10 +75,96 @@ final class EvidenceReader {
             return Reading.NOT_EVIDENCE;
         }
         boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
-        PlacedAnswer answer = form.type().isTyped() ? bestSpan(sentence, contextOf(passage, title)) : null;
+        if (!form.type().isTyped()) {
+            return new Reading(true, constraintsHeld, null, 0);
+        }
+        Context context = contextOf(passage, title);
+        PlacedAnswer antecedent = antecedent(sentence, previous, context);
+        if (antecedent != null) {
+            return new Reading(true, constraintsHeld, antecedent.phrase(), antecedent.quality(), true);
+        }
+        PlacedAnswer answer = bestSpan(sentence, context);
         return answer == null
                 ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
+    }
+
+    /**
+     * For a question that asks who did something, the person a sentence's subject refers back to: "The comedian will
+     * return to host…" after "Jon Stewart is going home again.", "She beat…" after a sentence that names her. The
+     * subject is "he", "she" or "the" and the asked-for kind ("the comedian"; for "who", any noun for a person), and
+     * the person is the first name of the sentence before that the question does not give and whose kind fits. The
+     * answer is then that name, a phrase of the sentence before, placed as the subject is; {@code null} when the
+     * sentence does not open so, or the sentence before names no one who fits.
+     */
+    private PlacedAnswer antecedent(String sentence, String previous, Context context) {
+        if (!asksForActor || previous.isBlank()) {
+            return null;
+        }
+        Phrase subject = anaphoricSubject(sentence);
+        if (subject == null || asksForWinner && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
+            return null;
+        }
+        boolean pronoun = SUBJECT_PRONOUNS.contains(subject.text().toLowerCase(Locale.ROOT));
+        int bodyStart = Dateline.end(previous);
+        for (Phrase name : Names.in(previous)) {
+            Phrase span = withoutGivenWords(previous, name);
+            if (span.start() < bodyStart
+                    || given(span)
+                    || capitalisedFirstWordOnly(previous, bodyStart, span, context.titled(), context.titledWords())) {
+                continue;
+            }
+            NameKind kind = NameKind.inContext(previous, span, context.names());
+            if (refusedKinds.contains(kind) || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED) {
+                continue;
+            }
+            return new PlacedAnswer(span, spanQuality(sentence, subject));
+        }
+        return null;
+    }
+
+    /**
+     * The subject a sentence opens with when it refers back to a person: "He", "She", or "The" then up to three
+     * lower-case words ending in the asked-for kind or, for "who", a noun for a person ("The comedian", "The
+     * 16-year-old star"), followed by a lower-case word (its verb); {@code null} otherwise.
+     */
+    private Phrase anaphoricSubject(String sentence) {
+        int bodyStart = Dateline.end(sentence);
+        List<Phrase> words = Words.of(sentence.substring(bodyStart));
+        if (words.size() < 2) {
+            return null;
+        }
+        String first = words.getFirst().text();
+        int last = -1;
+        if (SUBJECT_PRONOUNS.contains(first.toLowerCase(Locale.ROOT)) && Words.isCapitalised(first)) {
+            last = 0;
+        } else if (first.equals("The")) {
+            for (int i = 1; i < Math.min(words.size() - 1, MAX_ANAPHOR_WORDS); i++) {
+                String w = words.get(i).text();
+                if (Words.isCapitalised(w) || w.endsWith("'s") || w.endsWith("’s")) {
+                    return null;
+                }
+                boolean kind = form.focusHead().isEmpty()
+                        ? NameKind.isPersonNoun(w) && !w.endsWith("s")
+                        : Words.sameWord(w, form.focusHead());
+                if (kind) {
+                    last = i;
+                    break;
+                }
+            }
+        }
+        if (last < 0 || last + 1 >= words.size()) {
+            return null;
+        }
+        Phrase next = words.get(last + 1);
+        String between = sentence.substring(bodyStart + words.get(last).end(), bodyStart + next.start());
+        if (!between.isBlank() || Words.isCapitalised(next.text())) {
+            return null;
+        }
+        return Phrase.of(
+                sentence,
+                bodyStart + words.getFirst().start(),
+                bodyStart + words.get(last).end());
     }
 
     /**
@@ -516,9 +613,15 @@ final class EvidenceReader {
      * @param answer the phrase that answers a typed question, or {@code null}
      * @param answerQuality how well placed {@code answer} is, 0 to 2, one more for a list that answers "which two" or
      *     the winner of a question that asks who won
+     * @param answerBefore {@code answer} is a phrase of the sentence before, the person this one's subject refers to
      */
-    record Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
+    record Reading(
+            boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality, boolean answerBefore) {
         static final Reading NOT_EVIDENCE = new Reading(false, false, null, 0);
+
+        Reading(boolean evidence, boolean constraintsHeld, Phrase answer, double answerQuality) {
+            this(evidence, constraintsHeld, answer, answerQuality, false);
+        }
 
         boolean usable(AnswerType type) {
             return evidence && constraintsHeld && (!type.isTyped() || answer != null);

@@ -122,7 +122,34 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 }
             }
         }
+        if (best.reading().answerBefore()) {
+            quoteWithSentenceBefore(chosen, best, read);
+        }
         return answer(chosen, direct);
+    }
+
+    /**
+     * Adds to {@code chosen} the sentence before {@code best}, which names the person best's subject refers to and so
+     * holds the short answer; it takes the place of the weakest companion when three are chosen already.
+     */
+    private static void quoteWithSentenceBefore(List<Candidate> chosen, Candidate best, List<Candidate> read) {
+        Span before = best.sentenceBefore();
+        Candidate naming = read.stream()
+                .filter(c -> c.hit().articleId().equals(best.hit().articleId())
+                        && c.sentence().start() == before.start())
+                .findFirst()
+                .orElseThrow();
+        if (chosen.contains(naming)) {
+            return;
+        }
+        if (chosen.size() == MAX_SENTENCES) {
+            chosen.stream()
+                    .filter(c -> c != best)
+                    .min(Comparator.comparingDouble(Candidate::score))
+                    .ifPresent(chosen::remove);
+        }
+        chosen.add(naming);
+        chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
     }
 
     /**
@@ -267,6 +294,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
             String previous = "";
+            Span previousSpan = null;
             for (int i = 0; i < sentences.size(); i++) {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
@@ -282,6 +310,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         hit,
                         rank,
                         span,
+                        previousSpan,
                         text,
                         terms,
                         cosine,
@@ -294,6 +323,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         hit.articleId() + "@" + span.start(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
                 previousTerms = terms;
                 previous = text;
+                previousSpan = span;
             }
         }
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
@@ -435,12 +465,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * A sentence scored against the question: {@code coverage} is over the sentence, {@code evidenceCoverage} over it
      * and the sentence before it with the question's names over the passage, {@code contextCoverage} over the
      * passage it came from and its title; {@code reading} tells whether it meets the question's constraints and which
-     * phrase answers.
+     * phrase answers; {@code sentenceBefore} is the one before it in its passage, or {@code null} when it opens it.
      */
     record Candidate(
             Hit hit,
             int hitRank,
             Span sentence,
+            Span sentenceBefore,
             String text,
             Set<String> terms,
             double cosine,

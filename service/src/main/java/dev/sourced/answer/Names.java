@@ -17,6 +17,14 @@ final class Names {
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "&");
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /**
+     * Initialisms of common nouns: written in capitals like the initials of a body ("NFL"), but a thing any article
+     * may be about without writing it so ("late-night TV" is television). Closed enough to list.
+     */
+    private static final Set<String> COMMON_INITIALISMS = Set.of(
+            ("TV CEO CFO COO GDP AI DNA RNA IQ ID PC DJ MVP SUV ATM " + "GPS UFO EV VR IVF ICU ER NFT CPI IPO VP")
+                    .split(" "));
+
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
@@ -44,6 +52,11 @@ final class Names {
         }
         names.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return names;
+    }
+
+    /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */
+    static boolean isCommonInitialism(String word) {
+        return COMMON_INITIALISMS.contains(word.replace(".", ""));
     }
 
     /** Whether {@code word} names a day of the week. */

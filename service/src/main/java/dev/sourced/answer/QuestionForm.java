@@ -230,7 +230,7 @@ record QuestionForm(
 
     /**
      * The question's names. The first word of a question is capitalised whatever it is, so a one-word name there
-     * ("Insulin manufacturers…") is not taken as a constraint.
+     * ("Insulin manufacturers…") is not taken as a constraint; nor is a common noun's initialism ("TV").
      */
     private static List<List<String>> entities(String question, List<Phrase> words) {
         List<List<String>> entities = new ArrayList<>();
@@ -240,7 +240,10 @@ record QuestionForm(
                     .map(p -> Words.base(p.text()))
                     .filter(w -> !Words.isClosedClass(w))
                     .toList();
-            if (nameWords.isEmpty() || name.start() == firstWordStart && nameWords.size() == 1) {
+            // "late-night TV" asks about television, which an article need not write in capitals.
+            if (nameWords.isEmpty()
+                    || nameWords.size() == 1
+                            && (name.start() == firstWordStart || Names.isCommonInitialism(name.text()))) {
                 continue;
             }
             if (entities.stream().noneMatch(e -> e.equals(nameWords))) {

@@ -14,6 +14,37 @@ class EvidenceReaderTest {
      * Each row: question, sentence, the answer phrase it gives (the sentence itself for a question of no particular
      * type), or "-" when it cannot answer.
      */
+    /**
+     * Each row: a question, the sentence before, a sentence whose subject refers back to a person, and the answer
+     * (marked "before" when it is a phrase of the sentence before), or "-" for none.
+     */
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which comedian announced he will return to late-night TV? | Jon Stewart is going home again.   | The comedian will return to host the show, the network announced. | Jon Stewart before
+            Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | He beat Luke Littler 7-4 at the Alexandra Palace.                  | Luke Humphries before
+            Who beat Luke Littler in the final?                       | Luke Littler reached the final.    | He lost to Luke Humphries 7-4.                                     | Luke Humphries
+            Who beat Luke Littler in the final?                       | Michael Smith reached the final.   | He lost to Luke Humphries 7-4.                                     | Luke Humphries
+            Who did Emmanuel Macron appoint as prime minister?        | Emmanuel Macron spoke on Tuesday.  | He appointed Gabriel Attal as prime minister.                      | Gabriel Attal
+            Which comedian will host the Golden Globes?               | The show airs on CBS on Sunday.    | The comedian will host the Golden Globes.                          | -
+            Which comedian will host the Golden Globes?               | Jo Koy was announced on Tuesday.   | The comedian's jokes will open the Golden Globes.                  | -
+            Which comedian will host the Golden Globes?               | It was a surprise to Jo Koy.       | The network said the comedian will host the Golden Globes.         | -
+            Which airline grounded its Boeing planes?                 | Alaska Airlines acted on Saturday. | The airline grounded its Boeing planes.                            | -
+            Who won the Iowa caucuses?                                | Donald Trump spoke in Des Moines.  | The former president won the Iowa caucuses by 30 points.           | Donald Trump before
+            """)
+    void aSubjectThatRefersBackIsAnsweredByThePersonTheSentenceBeforeNames(
+            String question, String previous, String sentence, String answer) {
+        String passage = previous + " " + sentence;
+        EvidenceReader.Reading reading = new EvidenceReader(question, null).read(sentence, previous, "", passage, null);
+        AnswerType type = QuestionForm.of(question).type();
+        if (answer.equals("-")) {
+            assertEquals(false, reading.usable(type), String.valueOf(reading));
+            return;
+        }
+        boolean before = answer.endsWith(" before");
+        assertEquals(answer.replace(" before", ""), reading.answer().text());
+        assertEquals(before, reading.answerBefore());
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Who won the 2019 Nobel Prize in Literature?                | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.            | -

@@ -105,6 +105,23 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aPersonTheSubjectRefersBackToIsNamedFromTheSentenceBeforeAndThatSentenceIsCited() {
+        String text = "Jon Stewart is going home again. The comedian will return to host Comedy Central's show in"
+                + " February, the network announced on Wednesday.";
+        Answer answer = GENERATOR.generate(evidence(
+                "Which comedian announced he will return to host the show in February?",
+                null,
+                hit("stewart", "Late night", null, text)));
+        assertTrue(answer.text().startsWith("Jon Stewart. —"), answer.text());
+        assertEquals(
+                List.of(
+                        "Jon Stewart is going home again.",
+                        "The comedian will return to host Comedy Central's show in February, the network announced on"
+                                + " Wednesday."),
+                answer.citations().stream().map(Citation::text).toList());
+    }
+
+    @Test
     void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
         String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
                 + " Coach Kwoka said Richardson led Smyrna in volleyball all season."

@@ -46,6 +46,8 @@ class QuestionFormTest {
             Which news network reported Zhang Jun's remarks?                                  | zhang jun
             What is the name of the NFL team that Jason Kelce's brother Travis plays for?     | jason kelce;travis
             Which Republican presidential candidate won the Iowa caucuses?                    | iowa
+            Which comedian announced he will return to late-night TV next month?              | ''
+            Who became CEO after the NFL game in Iowa?                                        | nfl;iowa
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         List<List<String>> expected = entities.isEmpty()
