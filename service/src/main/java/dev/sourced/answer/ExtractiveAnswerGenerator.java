@@ -95,6 +95,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
+        Candidate strongest = best;
         if (form.recency() != Recency.ANY) {
             best = newestAsGood(ranked, best, type);
         }
@@ -103,52 +104,55 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             return disagreement(sources);
         }
         List<Candidate> chosen = select(ranked, best, weights, type);
+        // The sentences an answer rests on, which no companion added after them takes the place of.
+        List<Candidate> kept = new ArrayList<>(List.of(best));
+        if (strongest != best && sameStory(best, strongest)) {
+            // The newest report answers; the one that answered best, saying the same, still backs it.
+            addInPlaceOfWeakest(chosen, kept, strongest);
+        }
         Phrase direct = best.reading().answer();
+        if (best.reading().answerBefore()) {
+            Candidate naming = sentenceBefore(best, read);
+            addInPlaceOfWeakest(chosen, kept, naming);
+            kept.add(naming);
+        }
         if (direct != null && type.isName()) {
             FullName full = fullName(direct, best, ranked, reader, type);
             if (full != null) {
                 direct = full.name();
-                if (!chosen.contains(full.sentence())) {
-                    // The sentence that names the answer in full is worth more than the last companion.
-                    if (chosen.size() == MAX_SENTENCES) {
-                        Candidate answering = best;
-                        chosen.stream()
-                                .filter(c -> c != answering)
-                                .min(Comparator.comparingDouble(Candidate::score))
-                                .ifPresent(chosen::remove);
-                    }
-                    chosen.add(full.sentence());
-                    chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
-                }
+                // The sentence that names the answer in full is worth more than the last companion.
+                addInPlaceOfWeakest(chosen, kept, full.sentence());
+                kept.add(full.sentence());
             }
-        }
-        if (best.reading().answerBefore()) {
-            quoteWithSentenceBefore(chosen, best, read);
         }
         return answer(chosen, direct);
     }
 
-    /**
-     * Adds to {@code chosen} the sentence before {@code best}, which names the person best's subject refers to and so
-     * holds the short answer; it takes the place of the weakest companion when three are chosen already.
-     */
-    private static void quoteWithSentenceBefore(List<Candidate> chosen, Candidate best, List<Candidate> read) {
+    /** The sentence before {@code best} in its article, which names the person best's subject refers to. */
+    private static Candidate sentenceBefore(Candidate best, List<Candidate> read) {
         Span before = best.sentenceBefore();
-        Candidate naming = read.stream()
+        return read.stream()
                 .filter(c -> c.hit().articleId().equals(best.hit().articleId())
                         && c.sentence().start() == before.start())
                 .findFirst()
                 .orElseThrow();
-        if (chosen.contains(naming)) {
+    }
+
+    /**
+     * Adds {@code added} to the sentences {@code chosen} to quote, in reading order, in place of the weakest one not
+     * {@code kept} when three are chosen already.
+     */
+    private static void addInPlaceOfWeakest(List<Candidate> chosen, List<Candidate> kept, Candidate added) {
+        if (chosen.contains(added)) {
             return;
         }
         if (chosen.size() == MAX_SENTENCES) {
             chosen.stream()
-                    .filter(c -> c != best)
+                    .filter(c -> !kept.contains(c))
                     .min(Comparator.comparingDouble(Candidate::score))
                     .ifPresent(chosen::remove);
         }
-        chosen.add(naming);
+        chosen.add(added);
         chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
     }
 

@@ -236,6 +236,10 @@ class ExtractiveAnswerGeneratorTest {
                 hit("older", "Lions", LocalDate.of(2024, 1, 10), older),
                 hit("newer", "Lions", LocalDate.of(2024, 1, 18), newer)));
         assertEquals("newer", recent.citations().getFirst().source(), recent.text());
+        assertEquals(
+                List.of("newer", "older"),
+                recent.citations().stream().map(Citation::source).toList(),
+                "the report that answered best, saying the same, backs the newest");
         Answer timeless = GENERATOR.generate(evidence(
                 "Who coached the Lions in the playoff game?",
                 null,
