@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
  * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
- * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, and lines that point at
- * other content ("Here's what to know"). Quoting one of them would cite a page for what it does not say.
+ * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, lines that point at
+ * other content ("Here's what to know"), and lines that open in lower case (a list's or a form's text). Quoting one of them would cite a page for what it does not say.
  */
 final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
@@ -21,6 +21,13 @@ final class NonEvidence {
             + "who|everything|a look|the latest)|what (?:to|you need to) know|how to (?:watch|stream)|watch:|read more"
             + "|click|subscribe|sign up|follow (?:us|along)|live updates|more:|related:)");
 
+    /**
+     * A line that opens in lower case: a list item or a form's text run into the page ("at the Iowa Democratic Party
+     * website Look up…"), not a sentence of the story; a brand written so ("iPhone", "eBay") still opens one.
+     */
+    private static final Pattern LOWER_CASE_OPENING =
+            Pattern.compile("^[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
+
     private NonEvidence() {}
 
     static boolean isNonEvidence(String sentence) {
@@ -29,6 +36,7 @@ final class NonEvidence {
                 || TEAM_RECORD.matcher(s).find()
                 || RUN_IN_TEASER.matcher(s).find()
                 || CREDIT.matcher(s).find()
-                || POINTER.matcher(s).find();
+                || POINTER.matcher(s).find()
+                || LOWER_CASE_OPENING.matcher(s).find();
     }
 }

@@ -14,6 +14,10 @@ class NonEvidenceTest {
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true
             Princeton hosts Harvard after Caden Pierce scored 21 points in an 84-82 win.  | false
+            at the Iowa Democratic Party website Look up Republican caucus locations     | true
+            • and more from our partners at the store.                                   | true
+            iPhone sales rose 6% in the quarter, Apple said.                             | false
+            eBay said it would cut 1,000 jobs.                                           | false
             "Is this the end?" she asked, and the crowd fell silent.                     | false
             The meeting starts at 10:30 in Room 4.                                       | false
             The Supreme Court ruled (6-3) that agents may cut the wire.                  | false
