@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,7 +23,8 @@ public class AnswerBeans {
     @Produces
     @ApplicationScoped
     @Typed(ExtractiveAnswerGenerator.class)
-    ExtractiveAnswerGenerator extractive(Vocabulary vocabulary, AnswerConfig config) {
+    ExtractiveAnswerGenerator extractive(
+            Vocabulary vocabulary, AnswerConfig config, ArticleSentences articleSentences) {
         AnswerConfig.Extractive e = config.extractive();
         return new ExtractiveAnswerGenerator(
                 new QuestionTerms(vocabulary),
@@ -33,7 +35,8 @@ public class AnswerBeans {
                         e.minContextCoverage(),
                         e.minScore(),
                         e.companionMargin(),
-                        e.companionGain()));
+                        e.companionGain()),
+                articleSentences);
     }
 
     @Produces

@@ -30,6 +30,7 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_ANAPHOR_WORDS = 4;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
@@ -39,6 +40,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
+    /** The question asks for a person ("who", "which comedian"). */
+    private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
@@ -51,9 +54,9 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
-        this.asksForActor = (form.type() == AnswerType.PERSON
-                        || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead()))
-                && !ASKS_FOR_OBJECT.matcher(question).find();
+        this.asksForPerson = form.type() == AnswerType.PERSON
+                || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
+        this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
         this.questionWords = Words.of(question).stream()
                 .map(p -> Words.base(p.text()))
                 .filter(w -> !Words.isClosedClass(w))
@@ -87,6 +90,14 @@ final class EvidenceReader {
         return answer == null
                 ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
+    }
+
+    /**
+     * Whether {@code sentence} opens with a subject that refers back to a person ("The comedian will return…", "He
+     * beat…") for a question that asks who did something: the sentence before it then names the answer.
+     */
+    boolean refersBack(String sentence) {
+        return asksForActor && anaphoricSubject(sentence) != null;
     }
 
     /**
@@ -407,6 +418,7 @@ final class EvidenceReader {
                     || writtenInLowerCase(span, context.titledWords())
                     || form.type().isName()
                             && refusedKinds.contains(NameKind.inContext(sentence, span, context.names()))
+                    || asksForPerson && modifiesNoun(sentence, span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.SCORE
@@ -447,6 +459,23 @@ final class EvidenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A name between an article and a lower-case word modifies that word ("the Democratic nomination", "a Biden
+     * spokesperson"): it names no person, unless a title marks one ("the Rev. Al Sharpton said").
+     */
+    private static boolean modifiesNoun(String sentence, Phrase span) {
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        List<Phrase> after = Words.of(sentence.substring(span.end()));
+        return !before.isEmpty()
+                && ARTICLES.contains(before.getLast().text().toLowerCase(Locale.ROOT))
+                && sentence.substring(before.getLast().end(), span.start()).isBlank()
+                && !after.isEmpty()
+                && sentence.substring(span.end(), span.end() + after.getFirst().start())
+                        .isBlank()
+                && Character.isLowerCase(after.getFirst().text().charAt(0))
+                && NameKind.of(sentence, span) != NameKind.PERSON;
     }
 
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
@@ -538,6 +567,11 @@ final class EvidenceReader {
         }
         List<Phrase> words = Words.of(span.text());
         return !words.isEmpty() && Words.sameWord(words.getLast().text(), head);
+    }
+
+    /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
+    boolean refusesKindOf(String sentence, Phrase name) {
+        return form.type().isName() && refusedKinds.contains(NameKind.of(sentence, name));
     }
 
     /** Whether the question already says {@code word}, or names the asked-for kind with it. */

@@ -1,6 +1,8 @@
 package dev.sourced.answer;
 
+import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Span;
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,15 +37,23 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     static final String NOT_COVERED = "The articles do not say. None of the indexed passages answers this question.";
     private static final int MAX_SENTENCES = 3;
     private static final int NEAREST_PASSAGES = 2;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final QuestionTerms questionTerms;
     private final EvidencePolicy policy;
     private final OverviewSelection overviews;
+    private final ArticleSentences articleSentences;
 
-    public ExtractiveAnswerGenerator(QuestionTerms questionTerms, EvidencePolicy policy) {
+    /**
+     * @param articleSentences the sentences of an article beyond the retrieved passages, for the person a sentence's
+     *     subject refers back to and the full name a story first gives
+     */
+    public ExtractiveAnswerGenerator(
+            QuestionTerms questionTerms, EvidencePolicy policy, ArticleSentences articleSentences) {
         this.questionTerms = questionTerms;
         this.policy = policy;
         this.overviews = new OverviewSelection(questionTerms);
+        this.articleSentences = articleSentences;
     }
 
     @Override
@@ -78,7 +89,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
-        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, reader);
+        ArticleSentences.Lookup article = articleSentences.lookup();
+        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, reader, article);
         // The answer itself is drawn from the passages shown, so that a story is quoted once.
         Set<String> shownArticles = new HashSet<>();
         evidence.hits().forEach(hit -> shownArticles.add(hit.articleId()));
@@ -112,12 +124,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Phrase direct = best.reading().answer();
         if (best.reading().answerBefore()) {
-            Candidate naming = sentenceBefore(best, read);
+            Candidate naming = quoted(best.before(), best, read);
             addInPlaceOfWeakest(chosen, kept, naming);
             kept.add(naming);
         }
         if (direct != null && type.isName()) {
-            FullName full = fullName(direct, best, ranked, reader, type);
+            FullName full = fullName(direct, best, ranked, read, reader, type, article);
             if (full != null) {
                 direct = full.name();
                 // The sentence that names the answer in full is worth more than the last companion.
@@ -128,14 +140,47 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return answer(chosen, direct);
     }
 
-    /** The sentence before {@code best} in its article, which names the person best's subject refers to. */
-    private static Candidate sentenceBefore(Candidate best, List<Candidate> read) {
-        Span before = best.sentenceBefore();
+    /**
+     * The candidate for a sentence {@code like} rests on: the one read when the sentence was retrieved, or one made for
+     * it (not read, scored as {@code like}) when it stands in a passage the search did not retrieve.
+     */
+    private static Candidate quoted(Quoted sentence, Candidate like, List<Candidate> read) {
         return read.stream()
-                .filter(c -> c.hit().articleId().equals(best.hit().articleId())
-                        && c.sentence().start() == before.start())
+                .filter(c -> c.hit().articleId().equals(sentence.hit().articleId())
+                        && c.sentence().start() == sentence.span().start())
                 .findFirst()
-                .orElseThrow();
+                .orElseGet(() -> new Candidate(
+                        sentence.hit(),
+                        like.hitRank(),
+                        sentence.span(),
+                        null,
+                        sentence.text(),
+                        Set.of(),
+                        0,
+                        0,
+                        0,
+                        0,
+                        EvidenceReader.Reading.NOT_EVIDENCE,
+                        like.score()));
+    }
+
+    /** A sentence of an article, with the hit for the passage that holds it. */
+    record Quoted(Hit hit, Span span, String text) {
+        /** {@code sentence}, in a hit made for its passage after {@code like} when it is not like's own. */
+        static Quoted of(ArticleSentences.Located sentence, Hit like) {
+            Chunk passage = sentence.passage();
+            Hit hit = passage.id().equals(like.chunk().id())
+                    ? like
+                    : new Hit(
+                            passage,
+                            like.title(),
+                            like.date(),
+                            like.score(),
+                            like.retrievers(),
+                            List.of(),
+                            like.provenance());
+            return new Quoted(hit, sentence.span(), sentence.text());
+        }
     }
 
     /**
@@ -211,13 +256,20 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     /**
      * The answer as the evidence names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), with the
-     * sentence that does; {@code null} when none does. Any name of a sentence of the best sentence's article counts;
-     * in another article, only the answer of a sentence that answers the question itself. Quiz answers and readers
+     * sentence that does; {@code null} when none does. Any name of a sentence of the best sentence's article counts,
+     * a retrieved one first, then the first in the article; in another article, only the answer of a sentence that
+     * answers the question itself. Quiz answers and readers
      * want the full name, and the sentence that gives it is cited so the short answer stays a span of a cited
      * sentence.
      */
     private static FullName fullName(
-            Phrase answer, Candidate best, List<Candidate> ranked, EvidenceReader reader, AnswerType type) {
+            Phrase answer,
+            Candidate best,
+            List<Candidate> ranked,
+            List<Candidate> read,
+            EvidenceReader reader,
+            AnswerType type,
+            ArticleSentences.Lookup article) {
         List<String> answerWords =
                 Words.of(answer.text()).stream().map(p -> Words.base(p.text())).toList();
         FullName elsewhere = null;
@@ -230,15 +282,47 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<Phrase> names =
                     sameArticle ? Names.in(c.text()) : List.of(c.reading().answer());
             for (Phrase name : names) {
-                if (extendsAnswer(name, answerWords, reader)) {
+                Phrase full = fuller(c.text(), name, answerWords, reader);
+                if (full != null) {
                     if (sameArticle) {
-                        return new FullName(withoutPossessive(name), c);
+                        return new FullName(full, c);
                     }
-                    elsewhere = new FullName(withoutPossessive(name), c);
+                    elsewhere = new FullName(full, c);
+                }
+            }
+        }
+        // A story names its subject in full once, early, in a passage the search need not have retrieved.
+        for (ArticleSentences.Located sentence : article.sentences(best.hit().articleId())) {
+            if (NonEvidence.isNonEvidence(sentence.text())) {
+                continue;
+            }
+            for (Phrase name : Names.in(sentence.text())) {
+                Phrase full = fuller(sentence.text(), name, answerWords, reader);
+                if (full != null) {
+                    return new FullName(full, quoted(Quoted.of(sentence, best.hit()), best, read));
                 }
             }
         }
         return elsewhere;
+    }
+
+    /**
+     * {@code name} of {@code sentence} as the answer in full, without a possessive or a leading article ("The Detroit
+     * Lions" after a dateline), when it extends the answer and is of a kind the question takes (not "The Problem with
+     * Jon Stewart", a show, for "which comedian"); {@code null} otherwise.
+     */
+    private static Phrase fuller(String sentence, Phrase name, List<String> answerWords, EvidenceReader reader) {
+        List<Phrase> words = Words.of(name.text());
+        Phrase trimmed =
+                words.size() > 1 && ARTICLES.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
+                        ? new Phrase(
+                                name.start() + words.get(1).start(),
+                                name.end(),
+                                name.text().substring(words.get(1).start()))
+                        : name;
+        return extendsAnswer(trimmed, answerWords, reader) && !reader.refusesKindOf(sentence, name)
+                ? withoutPossessive(trimmed)
+                : null;
     }
 
     /** Whether {@code name} ends with the answer's words and adds words the question does not already say. */
@@ -273,7 +357,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Map<String, Double> weights,
             Map<String, Double> relationWeights,
             Set<String> entityTerms,
-            EvidenceReader reader) {
+            EvidenceReader reader,
+            ArticleSentences.Lookup article) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
         List<Hit> hits = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
@@ -298,7 +383,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
             String previous = "";
-            Span previousSpan = null;
             for (int i = 0; i < sentences.size(); i++) {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
@@ -309,12 +393,16 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
                         QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
-                EvidenceReader.Reading reading = reader.read(text, previous, hit.title(), context, hit.date());
+                Quoted before = i > 0
+                        ? new Quoted(hit, sentences.get(i - 1), previous)
+                        : earlierParagraph(hit, span, text, reader, article);
+                EvidenceReader.Reading reading =
+                        reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
                 Candidate candidate = new Candidate(
                         hit,
                         rank,
                         span,
-                        previousSpan,
+                        before,
                         text,
                         terms,
                         cosine,
@@ -327,12 +415,25 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         hit.articleId() + "@" + span.start(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
                 previousTerms = terms;
                 previous = text;
-                previousSpan = span;
             }
         }
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
+    }
+
+    /**
+     * The sentence before a passage's first one, when that one's subject refers back to a person the sentence before
+     * names: news gives a paragraph one sentence, and a passage does not cross paragraphs.
+     */
+    private static Quoted earlierParagraph(
+            Hit hit, Span first, String text, EvidenceReader reader, ArticleSentences.Lookup article) {
+        if (!reader.refersBack(text)) {
+            return null;
+        }
+        return article.before(hit.articleId(), first.start())
+                .map(sentence -> Quoted.of(sentence, hit))
+                .orElse(null);
     }
 
     /**
@@ -469,13 +570,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      * A sentence scored against the question: {@code coverage} is over the sentence, {@code evidenceCoverage} over it
      * and the sentence before it with the question's names over the passage, {@code contextCoverage} over the
      * passage it came from and its title; {@code reading} tells whether it meets the question's constraints and which
-     * phrase answers; {@code sentenceBefore} is the one before it in its passage, or {@code null} when it opens it.
+     * phrase answers; {@code before} is the sentence before it that it was read after (in its passage, or the paragraph
+     * before when its subject refers back to a person), or {@code null}.
      */
     record Candidate(
             Hit hit,
             int hitRank,
             Span sentence,
-            Span sentenceBefore,
+            Quoted before,
             String text,
             Set<String> terms,
             double cosine,

@@ -1,11 +1,16 @@
 package dev.sourced.retrieval;
 
+import dev.sourced.corpus.Chunker;
 import dev.sourced.duplicates.DuplicateGroups;
 import dev.sourced.embedding.Embedder;
+import dev.sourced.index.ArticleCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** Wires how hybrid lists are fused, and question search over whichever retriever the backend provides. */
+/**
+ * Wires how hybrid lists are fused, question search over whichever retriever the backend provides, and the look-up of
+ * an article's other sentences through its catalog.
+ */
 @ApplicationScoped
 public class RetrievalBeans {
     @Produces
@@ -24,5 +29,11 @@ public class RetrievalBeans {
     @ApplicationScoped
     Search search(Retriever retriever, Embedder embedder, DuplicateGroups groups) {
         return new Search(retriever, embedder, groups);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ArticleSentences articleSentences(ArticleCatalog catalog, Chunker chunker) {
+        return new ArticleSentences(catalog, chunker);
     }
 }

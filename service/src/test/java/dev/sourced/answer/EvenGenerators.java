@@ -1,5 +1,6 @@
 package dev.sourced.answer;
 
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.TermAnalysis;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Collection;
@@ -30,7 +31,12 @@ final class EvenGenerators {
     private EvenGenerators() {}
 
     static ExtractiveAnswerGenerator extractive() {
+        return extractive(ArticleSentences.none());
+    }
+
+    /** The extractive generator, reading an article's other sentences through {@code articleSentences}. */
+    static ExtractiveAnswerGenerator extractive(ArticleSentences articleSentences) {
         return new ExtractiveAnswerGenerator(
-                new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+                new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1), articleSentences);
     }
 }

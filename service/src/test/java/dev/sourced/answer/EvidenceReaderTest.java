@@ -91,6 +91,8 @@ class EvidenceReaderTest {
             Which comedian will return to host the show?               | The comedian will return to host “The Daily Show” on Monday.              | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by the Delaware Gatorade Player.                      | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by Richardson, the Gatorade Player of the Year.      | Richardson
+            Which Republican candidate was the runner-up in Iowa?      | Jimmy Carter won the caucuses in Iowa and the Democratic nomination.      | Jimmy Carter
+            Which Republican candidate was the runner-up in Iowa?      | In Iowa, the Democratic nomination went to the runner-up.                 | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.ArticleParser;
 import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.SentenceSplitter;
 import dev.sourced.corpus.Span;
+import dev.sourced.index.ArticleCatalog;
+import dev.sourced.index.IndexedArticle;
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,6 +127,51 @@ class ExtractiveAnswerGeneratorTest {
                         "The comedian will return to host Comedy Central's show in February, the network announced on"
                                 + " Wednesday."),
                 answer.citations().stream().map(Citation::text).toList());
+    }
+
+    @Test
+    void aPersonNamedAParagraphBeforeTheRetrievedPassageAnswersAndThatSentenceIsCitedInItsPassage() {
+        Article article = article("stewart", """
+                Jon Stewart is going home again.
+
+                The comedian will return to host Comedy Central's show in February, the network announced on \
+                Wednesday.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+        String question = "Which comedian announced he will return to host the show in February?";
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence(question, null, hitOf(passages.get(1))));
+
+        assertTrue(answer.text().startsWith("Jon Stewart. —"), answer.text());
+        assertEquals(
+                List.of("stewart#0: Jon Stewart is going home again.", "stewart#1: The comedian will return to host"),
+                answer.citations().stream()
+                        .map(c -> c.chunkId() + ": "
+                                + c.text().substring(0, Math.min(c.text().length(), 32)))
+                        .toList());
+        Answer alone = GENERATOR.generate(evidence(question, null, hitOf(passages.get(1))));
+        assertFalse(alone.text().startsWith("Jon Stewart"), "the retrieved passage alone does not name him");
+    }
+
+    @Test
+    void aNameIsGivenInFullWhereTheStoryFirstWritesItOutsideTheRetrievedPassages() {
+        Article article = article("smyrna", """
+                Anna Richardson was calm in the huddle.
+
+                Everything Smyrna did started with Richardson, who led Smyrna to the state volleyball title.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence(
+                        "Which player led Smyrna to the state volleyball title?", null, hitOf(passages.get(1))));
+
+        assertTrue(answer.text().startsWith("Anna Richardson. —"), answer.text());
+        assertEquals("smyrna#0", answer.citations().getFirst().chunkId());
+        assertEquals(
+                "Anna Richardson was calm in the huddle.",
+                answer.citations().getFirst().text());
     }
 
     @Test
@@ -307,6 +360,44 @@ class ExtractiveAnswerGeneratorTest {
                 1.0,
                 List.of("bm25"),
                 vectors);
+    }
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final Chunker CHUNKER = new Chunker(SPLITTER, 3, 700);
+
+    private static Article article(String id, String body) {
+        return new ArticleParser(SPLITTER).parse(id, "# " + id + "\n\n" + body, null, null);
+    }
+
+    /** A retrieved passage of an article, as the index holds it. */
+    private static Hit hitOf(Chunk passage) {
+        return new Hit(
+                passage,
+                passage.articleId(),
+                null,
+                1.0,
+                List.of("bm25"),
+                passage.sentences().stream().map(s -> unit()).toList());
+    }
+
+    /** A catalog of one article, as an index that holds it reads it back. */
+    private static ArticleCatalog catalogOf(Article article) {
+        return new ArticleCatalog() {
+            @Override
+            public Map<String, IndexedArticle> articles() {
+                return Map.of();
+            }
+
+            @Override
+            public Optional<IndexedArticle> summary(String articleId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Article> article(String articleId) {
+                return Optional.of(article).filter(a -> a.id().equals(articleId));
+            }
+        };
     }
 
     /** The {@code index}th passage of an article, at its own offsets, titled after the article. */

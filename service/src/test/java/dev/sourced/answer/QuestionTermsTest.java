@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Arrays;
@@ -46,8 +47,8 @@ class QuestionTermsTest {
 
     @Test
     void anAnswerWeighsTheQuestionByTheIdfItsSearchCountedWithoutAskingTheVocabulary() {
-        ExtractiveAnswerGenerator generator =
-                new ExtractiveAnswerGenerator(questionTerms, new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+        ExtractiveAnswerGenerator generator = new ExtractiveAnswerGenerator(
+                questionTerms, new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1), ArticleSentences.none());
         // A time word, an ordinal and an abbreviated month, which the answer reads written out; then an overview,
         // which weighs the words of its focus.
         for (String question : List.of(

@@ -25,6 +25,7 @@ import dev.sourced.index.IndexStatus;
 import dev.sourced.index.LuceneIndex;
 import dev.sourced.ingest.ArticleIndexer;
 import dev.sourced.ingest.CorpusSync;
+import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.LuceneHybridRetriever;
 import dev.sourced.retrieval.LuceneVocabulary;
@@ -118,7 +119,9 @@ public class AskPathBenchmark {
         questions = SampleQuestions.LIST;
         vectors = questions.stream().map(embedder::embed).toList();
         extractive = new ExtractiveAnswerGenerator(
-                new QuestionTerms(new LuceneVocabulary(index)), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1));
+                new QuestionTerms(new LuceneVocabulary(index)),
+                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1),
+                new ArticleSentences(index, chunker));
         evidence = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             evidence.add(new Search.Result(

@@ -1,0 +1,92 @@
+package dev.sourced.retrieval;
+
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.Span;
+import dev.sourced.index.ArticleCatalog;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The sentences of an indexed article beyond the passages a search retrieved, each in the passage that holds it, cut
+ * as the indexer cut them (so a citation of one names a passage the index has). The answer step reads two of them: the
+ * sentence before a passage (news gives a paragraph one sentence, so the person "The comedian" refers to is named in
+ * the paragraph before) and the sentence where a story first names its subject in full. It reads the article through
+ * the {@link ArticleCatalog} seam, the same on Lucene and Solr, and only when asked: most questions need neither.
+ */
+public final class ArticleSentences {
+    private static final ArticleSentences NONE = new ArticleSentences(id -> List.of());
+
+    private final Function<String, List<Chunk>> passagesOf;
+
+    public ArticleSentences(ArticleCatalog catalog, Chunker chunker) {
+        this(id -> catalog.article(id).map(chunker::chunk).orElse(List.of()));
+    }
+
+    private ArticleSentences(Function<String, List<Chunk>> passagesOf) {
+        this.passagesOf = passagesOf;
+    }
+
+    /** No article beyond the retrieved passages: for an answer step given nothing but its evidence. */
+    public static ArticleSentences none() {
+        return NONE;
+    }
+
+    /** A look-up for one question, which reads each article once however often it is asked about. Not thread-safe. */
+    public Lookup lookup() {
+        return new Lookup();
+    }
+
+    /** @see #lookup() */
+    public final class Lookup {
+        private final Map<String, List<Located>> sentencesByArticle = new HashMap<>();
+
+        private Lookup() {}
+
+        /**
+         * The indexed sentence just before the one that starts at {@code start} (a paragraph earlier, when that one
+         * opens its paragraph); empty when it opens the article or the article is not in the index.
+         */
+        public Optional<Located> before(String articleId, int start) {
+            Located previous = null;
+            for (Located sentence : sentences(articleId)) {
+                if (sentence.span().start() >= start) {
+                    break;
+                }
+                previous = sentence;
+            }
+            return Optional.ofNullable(previous);
+        }
+
+        /** Every indexed sentence of the article in reading order, each once, in the first passage that holds it. */
+        public List<Located> sentences(String articleId) {
+            return sentencesByArticle.computeIfAbsent(articleId, id -> {
+                List<Located> sentences = new ArrayList<>();
+                Set<Span> seen = new HashSet<>();
+                for (Chunk passage : passagesOf.apply(id)) {
+                    for (Span span : passage.sentences()) {
+                        if (seen.add(span)) {
+                            sentences.add(new Located(passage, span));
+                        }
+                    }
+                }
+                sentences.sort(
+                        (a, b) -> Integer.compare(a.span().start(), b.span().start()));
+                return List.copyOf(sentences);
+            });
+        }
+    }
+
+    /** A sentence of an article and the passage (chunk) the index holds it in. */
+    public record Located(Chunk passage, Span span) {
+        public String text() {
+            return passage.sentenceText(span);
+        }
+    }
+}

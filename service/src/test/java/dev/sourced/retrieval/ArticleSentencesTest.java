@@ -1,0 +1,98 @@
+package dev.sourced.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourced.corpus.Article;
+import dev.sourced.corpus.ArticleParser;
+import dev.sourced.corpus.Chunk;
+import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.SentenceSplitter;
+import dev.sourced.index.EmbeddedChunk;
+import dev.sourced.index.LuceneIndex;
+import dev.sourced.index.Origin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleSentencesTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final ArticleParser PARSER = new ArticleParser(SPLITTER);
+    private static final Chunker CHUNKER = new Chunker(SPLITTER, 2, 700);
+    private static final String TEXT = """
+            # Stewart returns
+
+            Jon Stewart is going home again.
+
+            The comedian will return to host the show. He left it in 2015. The network announced it on Wednesday.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSentenceBeforeAPassageIsThePreviousParagraphsLastInThePassageTheIndexHoldsItIn() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            List<Chunk> indexed = put(index, "stewart", TEXT);
+            index.commit();
+            ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
+            Chunk second = indexed.get(1);
+            int comedian = second.sentences().getFirst().start();
+
+            ArticleSentences.Located before = lookup.before("stewart", comedian).orElseThrow();
+
+            assertEquals("Jon Stewart is going home again.", before.text());
+            assertEquals(indexed.getFirst(), before.passage(), "the passage the index holds it in, with its id");
+            assertTrue(lookup.before("stewart", before.span().start()).isEmpty(), "the first sentence has none before");
+        }
+    }
+
+    @Test
+    void everySentenceIsListedOnceInReadingOrderThoughPassagesOverlap() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            put(index, "stewart", TEXT);
+            index.commit();
+
+            List<String> sentences = new ArticleSentences(index, CHUNKER)
+                    .lookup().sentences("stewart").stream()
+                            .map(ArticleSentences.Located::text)
+                            .toList();
+
+            assertEquals(
+                    List.of(
+                            "Jon Stewart is going home again.",
+                            "The comedian will return to host the show.",
+                            "He left it in 2015.",
+                            "The network announced it on Wednesday."),
+                    sentences);
+        }
+    }
+
+    @Test
+    void anArticleTheIndexDoesNotHoldHasNoSentences() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
+
+            assertEquals(List.of(), lookup.sentences("absent"));
+            assertTrue(lookup.before("absent", 40).isEmpty());
+            assertEquals(List.of(), ArticleSentences.none().lookup().sentences("stewart"));
+        }
+    }
+
+    private static List<Chunk> put(LuceneIndex index, String id, String text) {
+        Article article = PARSER.parse(id, text, null, null);
+        List<Chunk> passages = CHUNKER.chunk(article);
+        List<EmbeddedChunk> chunks = new ArrayList<>();
+        for (Chunk chunk : passages) {
+            chunks.add(new EmbeddedChunk(
+                    chunk,
+                    new float[] {1, 0},
+                    Collections.nCopies(chunk.sentences().size(), new float[] {1, 0})));
+        }
+        index.put(article, chunks, Origin.CORPUS);
+        return passages;
+    }
+}
