@@ -569,6 +569,12 @@ final class EvidenceReader {
         return !words.isEmpty() && Words.sameWord(words.getLast().text(), head);
     }
 
+    /** Whether the question asks for a place: "where", "which state". */
+    boolean asksForPlace() {
+        return form.type() == AnswerType.PLACE
+                || form.type() == AnswerType.NAME && NameKind.isPlaceNoun(form.focusHead());
+    }
+
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
     boolean refusesKindOf(String sentence, Phrase name) {
         return form.type().isName() && refusedKinds.contains(NameKind.of(sentence, name));

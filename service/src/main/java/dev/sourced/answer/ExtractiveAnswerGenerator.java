@@ -257,8 +257,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     /**
      * The answer as the evidence names it in full ("Lions": "Detroit Lions", "Stewart": "Jon Stewart"), with the
      * sentence that does; {@code null} when none does. Any name of a sentence of the best sentence's article counts,
-     * a retrieved one first, then the first in the article; in another article, only the answer of a sentence that
-     * answers the question itself. Quiz answers and readers
+     * a retrieved one first, then (for a one-word answer that is no place) the first in the article; in another
+     * article, only the answer of a sentence that answers the question itself. Quiz answers and readers
      * want the full name, and the sentence that gives it is cited so the short answer stays a span of a cited
      * sentence.
      */
@@ -291,7 +291,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 }
             }
         }
-        // A story names its subject in full once, early, in a passage the search need not have retrieved.
+        // A story names its subject in full once, early, in a passage the search need not have retrieved: a person by
+        // a surname ("Richardson"), a team by its nickname ("Chiefs"). A place named in one word is not short for
+        // another ("Texas" is no "West Texas").
+        if (answerWords.size() != 1 || reader.asksForPlace()) {
+            return elsewhere;
+        }
         for (ArticleSentences.Located sentence : article.sentences(best.hit().articleId())) {
             if (NonEvidence.isNonEvidence(sentence.text())) {
                 continue;

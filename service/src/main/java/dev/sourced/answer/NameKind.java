@@ -312,6 +312,11 @@ enum NameKind {
         return WORK_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a question asks for a place with {@code noun}: "state", "country", "city". */
+    static boolean isPlaceNoun(String noun) {
+        return PLACE_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPersonNoun(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;

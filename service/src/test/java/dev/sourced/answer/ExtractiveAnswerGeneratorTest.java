@@ -175,6 +175,25 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aPlaceNamedInOneWordIsNotTakenForALongerNameTheStoryWritesElsewhere() {
+        Article article = article("border", """
+                Floods hit West Texas on Monday.
+
+                The Biden administration sued Texas over its immigration law this week.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence(
+                        "Which state was sued by the Biden administration over its immigration law?",
+                        null,
+                        hitOf(passages.get(1))));
+
+        assertTrue(answer.text().startsWith("Texas. —"), answer.text());
+        assertEquals(1, answer.citations().size(), answer.text());
+    }
+
+    @Test
     void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
         String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
                 + " Coach Kwoka said Richardson led Smyrna in volleyball all season."
