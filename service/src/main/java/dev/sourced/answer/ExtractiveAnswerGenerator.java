@@ -100,10 +100,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // A sentence that fails the question's constraints or lacks the asked-for kind of thing cannot answer it,
         // however close it is.
         AnswerType type = form.type();
-        Candidate best = ranked.stream()
-                .filter(c -> c.reading().usable(type))
-                .findFirst()
-                .orElse(null);
+        Candidate best = ranked.stream().filter(c -> c.usable(type)).findFirst().orElse(null);
         if (best == null || !policy.supports(best)) {
             return abstention(evidence.hits());
         }
@@ -243,7 +240,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             if (c.score() < best.score() - policy.companionMargin()) {
                 break;
             }
-            if (c.reading().usable(type)
+            if (c.usable(type)
                     && policy.supports(c)
                     && c.hit().date() != null
                     && (newest.hit().date() == null
@@ -275,8 +272,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         FullName elsewhere = null;
         for (Candidate c : ranked) {
             boolean sameArticle = c.hit().articleId().equals(best.hit().articleId());
-            if (!c.reading().evidence()
-                    || !sameArticle && (elsewhere != null || !c.reading().usable(type))) {
+            if (!c.reading().evidence() || !sameArticle && (elsewhere != null || !c.usable(type))) {
                 continue;
             }
             List<Phrase> names =
@@ -457,7 +453,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
             double gain = QuestionTerms.coverage(weights, union(covered, c.terms()))
                     - QuestionTerms.coverage(weights, covered);
-            if (c.reading().usable(type) && gain >= policy.companionGain() && sameStory(best, c)) {
+            if (c.usable(type) && gain >= policy.companionGain() && sameStory(best, c)) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
@@ -590,5 +586,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             double evidenceCoverage,
             double contextCoverage,
             EvidenceReader.Reading reading,
-            double score) {}
+            double score) {
+        /**
+         * Whether it can answer: it meets the question and holds the asked-for kind of phrase, and, when it is the
+         * answer itself (an untyped question), it carries some of the question's relation around it, not only its
+         * names ("Aubrey Plaza embracing her candor" says nothing of her gown's colour).
+         */
+        boolean usable(AnswerType type) {
+            return reading.usable(type) && (type.isTyped() || evidenceCoverage > 0);
+        }
+    }
 }

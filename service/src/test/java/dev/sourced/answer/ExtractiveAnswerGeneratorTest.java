@@ -194,6 +194,21 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceThatOnlyRepeatsTheNamesDoesNotAnswerAnUntypedQuestion() {
+        String question = "What was the colour of Aubrey Plaza's gown at the Emmy Awards?";
+        Answer names = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("emmys", "Emmy Awards", null, "Aubrey Plaza and Jenna Ortega stole the show at the Emmy Awards.")));
+        assertFalse(names.answered(), names.text());
+        Answer gown = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("emmys", "Emmy Awards", null, "Aubrey Plaza wore a black gown at the Emmy Awards.")));
+        assertTrue(gown.answered(), gown.text());
+    }
+
+    @Test
     void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
         String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
                 + " Coach Kwoka said Richardson led Smyrna in volleyball all season."
