@@ -30,7 +30,9 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
@@ -98,6 +100,14 @@ final class EvidenceReader {
      */
     boolean refersBack(String sentence) {
         return asksForActor && anaphoricSubject(sentence) != null;
+    }
+
+    /** Whether {@code sentence} opens with a personal pronoun ("He said…", "Their…"), whose referent stands before it. */
+    static boolean opensWithPronoun(String sentence) {
+        List<Phrase> words = Words.of(sentence.substring(Dateline.end(sentence)));
+        return !words.isEmpty()
+                && Words.isCapitalised(words.getFirst().text())
+                && OPENING_PRONOUNS.contains(Words.base(words.getFirst().text()));
     }
 
     /**
@@ -418,7 +428,7 @@ final class EvidenceReader {
                     || writtenInLowerCase(span, context.titledWords())
                     || form.type().isName()
                             && refusedKinds.contains(NameKind.inContext(sentence, span, context.names()))
-                    || asksForPerson && modifiesNoun(sentence, span)
+                    || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.SCORE
@@ -463,7 +473,8 @@ final class EvidenceReader {
 
     /**
      * A name between an article and a lower-case word modifies that word ("the Democratic nomination", "a Biden
-     * spokesperson"): it names no person, unless a title marks one ("the Rev. Al Sharpton said").
+     * spokesperson"): it names no person, unless a title marks one ("the Rev. Al Sharpton said"); before "and" it is
+     * the start of a longer name ("The British and Irish Lions").
      */
     private static boolean modifiesNoun(String sentence, Phrase span) {
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
@@ -475,7 +486,18 @@ final class EvidenceReader {
                 && sentence.substring(span.end(), span.end() + after.getFirst().start())
                         .isBlank()
                 && Character.isLowerCase(after.getFirst().text().charAt(0))
+                && !Words.isClosedClass(after.getFirst().text())
                 && NameKind.of(sentence, span) != NameKind.PERSON;
+    }
+
+    /**
+     * A one-word name with the ending of an adjective made from a name ("Russian", "Chinese", "Democratic",
+     * "Israeli"): between an article and a noun it says whose or which, for any kind asked ("the Russian side" is no
+     * outlet).
+     */
+    private static boolean isProperAdjective(Phrase span) {
+        return span.text().indexOf(' ') < 0
+                && PROPER_ADJECTIVE.matcher(span.text()).find();
     }
 
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */

@@ -397,8 +397,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Quoted before = i > 0
                         ? new Quoted(hit, sentences.get(i - 1), previous)
                         : earlierParagraph(hit, span, text, reader, article);
+                // A sentence read after the paragraph before reads that one's names as part of its passage: "He said
+                // …" has its subject there.
+                String passage = i == 0 && before != null ? context + "\n" + before.text() : context;
                 EvidenceReader.Reading reading =
-                        reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
+                        reader.read(text, before == null ? "" : before.text(), hit.title(), passage, hit.date());
                 Candidate candidate = new Candidate(
                         hit,
                         rank,
@@ -424,12 +427,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * The sentence before a passage's first one, when that one's subject refers back to a person the sentence before
-     * names: news gives a paragraph one sentence, and a passage does not cross paragraphs.
+     * The sentence before a passage's first one, when that one refers back to someone the sentence before names (its
+     * subject is the person asked for, or a pronoun): news gives a paragraph one sentence, and a passage does not
+     * cross paragraphs.
      */
     private static Quoted earlierParagraph(
             Hit hit, Span first, String text, EvidenceReader reader, ArticleSentences.Lookup article) {
-        if (!reader.refersBack(text)) {
+        if (!reader.refersBack(text) && !EvidenceReader.opensWithPronoun(text)) {
             return null;
         }
         return article.before(hit.articleId(), first.start())

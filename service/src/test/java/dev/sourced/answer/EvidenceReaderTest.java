@@ -93,6 +93,9 @@ class EvidenceReaderTest {
             Which player led Smyrna to the title?                      | Smyrna's run was led by Richardson, the Gatorade Player of the Year.      | Richardson
             Which Republican candidate was the runner-up in Iowa?      | Jimmy Carter won the caucuses in Iowa and the Democratic nomination.      | Jimmy Carter
             Which Republican candidate was the runner-up in Iowa?      | In Iowa, the Democratic nomination went to the runner-up.                 | -
+            Which state media outlet reported Lavrov's remarks?        | Lavrov said the Russian side reported the remarks.                        | -
+            Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
+            Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

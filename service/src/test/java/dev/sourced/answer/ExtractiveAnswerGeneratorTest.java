@@ -155,6 +155,24 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aPassageThatOpensWithAPronounMeetsTheQuestionsNamesThroughTheParagraphBefore() {
+        Article article = article("talks", """
+                Sergei Lavrov spoke to Wang Yi on Thursday.
+
+                He said the US reneged on its commitments, state-run CGTN reported.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+        String question = "Which outlet reported Lavrov's remarks about US commitments?";
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence(question, null, hitOf(passages.get(1))));
+
+        assertTrue(answer.text().startsWith("CGTN. —"), answer.text());
+        Answer alone = GENERATOR.generate(evidence(question, null, hitOf(passages.get(1))));
+        assertFalse(alone.answered(), "the passage alone does not name Lavrov: " + alone.text());
+    }
+
+    @Test
     void aNameIsGivenInFullWhereTheStoryFirstWritesItOutsideTheRetrievedPassages() {
         Article article = article("smyrna", """
                 Anna Richardson was calm in the huddle.
@@ -241,7 +259,9 @@ class ExtractiveAnswerGeneratorTest {
                 null,
                 hit("lions", "Playoffs", null, "The Lions won their first playoff game in 32 years."),
                 hit("rugby", "Rugby", null, "The British and Irish Lions toured New Zealand in 2017.")));
-        assertTrue(unrelated.text().startsWith("Lions. —"), "a sentence that does not answer lends no name");
+        assertTrue(
+                unrelated.text().startsWith("Lions. —"),
+                "a sentence that does not answer lends no name: " + unrelated.text());
     }
 
     /** Each row: a question, the original's sentence, its copy's sentence, whether the copy disagrees. */
