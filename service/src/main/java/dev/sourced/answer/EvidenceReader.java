@@ -347,7 +347,8 @@ final class EvidenceReader {
                 return false;
             }
         }
-        return !Words.isNumeric(name.get(entity.size()));
+        // "Masimo CEO Joe Kiani" is a title and a person after the body, not a longer body.
+        return !Words.isNumeric(name.get(entity.size())) && !NameKind.isTitle(name.get(entity.size()));
     }
 
     /** For "what kind of cheese", whether the sentence writes "cheese": the kind it names is a kind of that. */
@@ -431,6 +432,7 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
+                    || form.type() == AnswerType.COUNT && insideName(sentence, span)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
                 continue;
@@ -500,6 +502,14 @@ final class EvidenceReader {
                 && PROPER_ADJECTIVE.matcher(span.text()).find();
     }
 
+    /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */
+    private static boolean insideName(String sentence, Phrase span) {
+        return Names.in(sentence).stream()
+                .anyMatch(n -> n.start() <= span.start()
+                        && n.end() >= span.end()
+                        && n.text().indexOf(' ') > 0);
+    }
+
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
     private static boolean isRecord(String sentence, Phrase span) {
         return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
@@ -559,8 +569,9 @@ final class EvidenceReader {
 
     /**
      * A name without the words the question already says before it: "António Guterres" of "UN Secretary General
-     * António Guterres" for "which UN Secretary General". At least two words are kept, so a first name the question
-     * shares stays with the surname ("Luke Humphries" for "who beat Luke Littler").
+     * António Guterres" for "which UN Secretary General", and for a person without a title before it ("Dave Calhoun"
+     * of "CEO Dave Calhoun"). At least two words are kept, so a first name the question shares stays with the surname
+     * ("Luke Humphries" for "who beat Luke Littler") and a title with a surname ("President Biden").
      */
     private Phrase withoutGivenWords(String sentence, Phrase span) {
         if (!form.type().isName()) {
@@ -570,7 +581,8 @@ final class EvidenceReader {
         int first = 0;
         while (first < words.size() - 2
                 && (contains(questionWords, words.get(first).text())
-                        || form.focus().contains(Words.base(words.get(first).text())))) {
+                        || form.focus().contains(Words.base(words.get(first).text()))
+                        || asksForPerson && NameKind.isTitle(words.get(first).text()))) {
             first++;
         }
         return first == 0

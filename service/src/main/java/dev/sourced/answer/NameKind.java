@@ -28,6 +28,8 @@ enum NameKind {
     PLACE,
     /** A title in quotation marks: a film, a show, a book, a song. */
     WORK,
+    /** Named with a number: a product, a vehicle or a flight ("Boeing 737", "Series 9", "Flight 1282"). */
+    MODEL,
     UNMARKED;
 
     private static final Set<String> TITLES = Set.of(("mr mrs ms dr sen rep gov gen lt col sgt capt prof president "
@@ -36,12 +38,17 @@ enum NameKind {
                     + "speaker spokesman spokeswoman spokesperson premier sheikh director producer author actor actress "
                     + "singer rapper comedian")
             .split(" "));
+    /** Titles written short with a full stop, which a sentence splitter or a name's reading may cut off. */
+    private static final Set<String> ABBREVIATED_TITLES =
+            Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev");
+
     private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
                     + "party committee council department ministry agency administration university college school academy "
                     + "league union court commission bureau institute foundation society club airlines airline airways "
                     + "network news times post journal group bank fund service services office board senate house congress "
                     + "parliament assembly army navy police church hospital museum organization organisation federation "
-                    + "alliance authority reserve government team")
+                    + "alliance authority reserve government team laboratories laboratory labs technologies industries "
+                    + "holdings systems motors partners enterprises studios pharmaceuticals")
             .split(" "));
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
@@ -79,11 +86,12 @@ enum NameKind {
     private static final Set<String> PLACE_NOUNS =
             Set.of(("state country nation city town county region province " + "island continent capital").split(" "));
     /** Nouns for people that no ending marks. */
-    private static final Set<String> PERSON_NOUNS = Set.of(("star candidate athlete champion chef coach ceo host "
-                    + "judge member official president minister senator governor mayor king queen prince princess pope "
-                    + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
-                    + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief")
-            .split(" "));
+    private static final Set<String> PERSON_NOUNS =
+            Set.of(("star candidate athlete champion chef coach ceo host executive head "
+                            + "judge member official president minister senator governor mayor king queen prince princess pope "
+                            + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
+                            + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief")
+                    .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
     /** Nouns for things that take one of those endings. */
@@ -106,6 +114,15 @@ enum NameKind {
         }
         if (words.size() == 1 && isInitials(words.getFirst())) {
             return INITIALS;
+        }
+        if (words.size() > 1 && words.stream().skip(1).anyMatch(Words::isNumeric)) {
+            return MODEL;
+        }
+        // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
+        // before.
+        if (ABBREVIATED_TITLES.contains(Words.base(words.getLast()).replace(".", ""))
+                && (span.text().endsWith(".") || sentence.startsWith(".", span.end()))) {
+            return PERSON;
         }
         // "Delaware Sportswriters and Broadcasters Association": a name joined to a head noun by "and" is its start.
         Matcher joined = JOINED.matcher(sentence.substring(span.end()));
@@ -273,15 +290,19 @@ enum NameKind {
      * last word of "which X", or "" when none): for "who" an event or a place (a body may act: "who sued Texas"); for
      * "where" a person or an event; for a person's noun ("which comedian") a body, an event, a place or initials; for
      * a body's noun ("which airline") a person, an event or a place; for a place's ("which state") a person, an event
-     * or a body; none of these is a title in quotation marks. For a work's noun ("which film") a person, a body,
-     * initials or a place; for any other thing ("which artwork", "which sport") a person, a body or initials.
+     * or a body; none of these is a title in quotation marks or named with a number ("Flight 1282"). For a work's noun
+     * ("which film") a person, a body, initials or a place; for any other thing ("which artwork", "which sport") a
+     * person, a body or initials.
      */
     static Set<NameKind> refusedFor(AnswerType type, String head) {
         if (type == AnswerType.PERSON) {
-            return EnumSet.of(EVENT, PLACE, WORK);
+            // "Who is the chief executive of…" asks for a person by a role: no body holds it.
+            return isPersonNoun(head)
+                    ? EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK, MODEL)
+                    : EnumSet.of(EVENT, PLACE, WORK, MODEL);
         }
         if (type == AnswerType.PLACE) {
-            return EnumSet.of(PERSON, EVENT, WORK);
+            return EnumSet.of(PERSON, EVENT, WORK, MODEL);
         }
         if (type != AnswerType.NAME || head.isEmpty()) {
             return EnumSet.noneOf(NameKind.class);
@@ -293,13 +314,13 @@ enum NameKind {
                     : EnumSet.of(PERSON, BODY, INITIALS, PLACE, EVENT);
         }
         if (BODY_HEADS.contains(head) || BODY_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, PLACE, WORK);
+            return EnumSet.of(PERSON, EVENT, PLACE, WORK, MODEL);
         }
         if (PLACE_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, BODY, WORK);
+            return EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL);
         }
         if (isPersonNoun(head)) {
-            return EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK);
+            return EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK, MODEL);
         }
         // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
         return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)
@@ -329,7 +350,7 @@ enum NameKind {
         return singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith);
     }
 
-    private static boolean isTitle(String word) {
+    static boolean isTitle(String word) {
         return !word.isEmpty() && TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 

@@ -28,6 +28,7 @@ final class Names {
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
+    private static final int MAX_SUBTITLE_CHARS = 60;
 
     private Names() {}
 
@@ -156,13 +157,25 @@ final class Names {
 
     /**
      * Whether quotation marks hold {@code span} and nothing else (a closing comma or full stop may stand inside them):
-     * a title, "“Oppenheimer”".
+     * a title, "“Oppenheimer”"; or the span and its subtitle after a colon ("“The Exorcist: Believer”").
      */
     static boolean standsQuoted(String sentence, Phrase span) {
         if (span.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(span.start() - 1)) < 0) {
             return false;
         }
         int after = span.end();
+        if (after < sentence.length() && sentence.charAt(after) == ':') {
+            int close = after + 1;
+            while (close < sentence.length()
+                    && close - after <= MAX_SUBTITLE_CHARS
+                    && CLOSING_QUOTES.indexOf(sentence.charAt(close)) < 0
+                    && OPENING_QUOTES.indexOf(sentence.charAt(close)) < 0) {
+                close++;
+            }
+            return close < sentence.length()
+                    && close - after <= MAX_SUBTITLE_CHARS
+                    && CLOSING_QUOTES.indexOf(sentence.charAt(close)) >= 0;
+        }
         if (after < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0) {
             after++;
         }

@@ -1,12 +1,13 @@
 package dev.sourced.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
  * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
  * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, lines that point at
- * other content ("Here's what to know"), and lines that open in lower case (a list's or a form's text). Quoting one of them would cite a page for what it does not say.
+ * other content ("Here's what to know"), lines that open in lower case (a list's or a form's text), and headings. Quoting one of them would cite a page for what it does not say.
  */
 final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
@@ -28,7 +29,21 @@ final class NonEvidence {
     private static final Pattern LOWER_CASE_OPENING =
             Pattern.compile("^[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
 
+    private static final int MIN_HEADING_WORDS = 3;
+
     private NonEvidence() {}
+
+    /**
+     * A line whose every word but the little ones is capitalised, with no number: a heading or a list's entry
+     * ("“Taylor Swift: The Eras Tour” (AMC Theatres Distribution)"), which names things and states nothing of them.
+     */
+    private static boolean isHeading(String sentence) {
+        List<Phrase> words = Words.of(sentence);
+        return words.size() >= MIN_HEADING_WORDS
+                && words.stream()
+                        .allMatch(w -> Words.isCapitalised(w.text()) && !Words.isNumeric(w.text())
+                                || Words.isClosedClass(w.text()));
+    }
 
     static boolean isNonEvidence(String sentence) {
         String s = sentence.strip();
@@ -37,6 +52,7 @@ final class NonEvidence {
                 || RUN_IN_TEASER.matcher(s).find()
                 || CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
-                || LOWER_CASE_OPENING.matcher(s).find();
+                || LOWER_CASE_OPENING.matcher(s).find()
+                || isHeading(s);
     }
 }

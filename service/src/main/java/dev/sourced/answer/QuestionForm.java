@@ -42,8 +42,14 @@ record QuestionForm(
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|" + "\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time)\\b|\\bsince when\\b");
-    private static final Pattern ASKS_NAME = Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?names? of\\b|"
-            + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
+    private static final Pattern ASKS_NAME =
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:sur)?names? of\\b|"
+                    + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
+    private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
+    /** "What is the sculpture called?": the name of what stands between the verb and "called". */
+    private static final Pattern CALLED =
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
+
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
@@ -168,6 +174,14 @@ record QuestionForm(
         }
         String word = wh.group(1).toLowerCase(Locale.ROOT);
         if (word.equals("who") || word.equals("whom") || word.equals("whose")) {
+            // "Who is the chief executive of Masimo?": the role is the kind asked for, a person's.
+            Matcher role = WHO_IS_THE.matcher(question);
+            if (role.find()) {
+                collectFocus(words, indexAfter(words, role.end()), focus);
+                if (!NameKind.isPersonNoun(focus.stream().reduce((a, b) -> b).orElse(""))) {
+                    focus.clear();
+                }
+            }
             return AnswerType.PERSON;
         }
         if (word.equals("where")) {
@@ -178,6 +192,11 @@ record QuestionForm(
             if (asksName.group().toLowerCase(Locale.ROOT).endsWith(" of")) {
                 collectFocus(words, indexAfter(words, asksName.end()), focus);
             }
+            return AnswerType.NAME;
+        }
+        Matcher called = CALLED.matcher(question);
+        if (called.find()) {
+            collectFocus(words, indexAfter(words, called.start(1)), focus);
             return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {

@@ -96,6 +96,13 @@ class EvidenceReaderTest {
             Which state media outlet reported Lavrov's remarks?        | Lavrov said the Russian side reported the remarks.                        | -
             Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
             Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
+            Which news network reported Zhang Jun's remarks?           | We believe so, said Zhang Jun, reported by CNN on February 22.            | CNN
+            How many 737-900ER jets have door plugs?                   | The FAA said Boeing 737 jets with door plugs number 490 in all.           | 490
+            How many 737-900ER jets have door plugs?                   | The FAA said door plugs were fitted on the Boeing 737 jets.               | -
+            Who is the chief executive of Masimo?                      | Masimo makes the sensor banned in the Apple Watch Series 9.               | -
+            Who is the chief executive of Masimo?                      | Masimo and Cercacor Laboratories sued over the sensor.                   | -
+            Who is the chief executive of Masimo?                      | Masimo CEO Joe Kiani said the company would fight on.                    | Joe Kiani
+            At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

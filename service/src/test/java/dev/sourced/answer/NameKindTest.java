@@ -50,6 +50,9 @@ class NameKindTest {
             The Chiefs, who won, thanked his mother.                  | Chiefs                              | UNMARKED
             Apple said Tim Cook would give his keynote.               | Apple                               | UNMARKED
             Texas sued her on Monday.                                 | Texas                               | UNMARKED
+            Sales of the Apple Watch Series 9 were banned.            | Apple Watch Series 9                | MODEL
+            The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
+            It was endorsed by Republican Gov. Chris Sununu.          | Republican Gov.                     | PERSON
             He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
@@ -60,19 +63,21 @@ class NameKindTest {
     /** Each row: a question, the kinds of name that cannot answer it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Who beat Luke Littler?                                     | EVENT PLACE WORK
-            Where did the debate take place?                           | PERSON EVENT WORK
-            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS WORK
-            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS WORK
-            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK
-            Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK
+            Who beat Luke Littler?                                     | EVENT PLACE WORK MODEL
+            Who is the chief executive of Masimo?                      | BODY EVENT PLACE INITIALS WORK MODEL
+            Who is the company that sued Apple?                        | EVENT PLACE WORK MODEL
+            Where did the debate take place?                           | PERSON EVENT WORK MODEL
+            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS WORK MODEL
+            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS WORK MODEL
+            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK MODEL
+            Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL
             Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE EVENT
             Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE
             Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS EVENT
             What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS EVENT
-            Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK
-            Which UN Secretary General criticised Putin?               | BODY EVENT PLACE INITIALS WORK
+            Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
+            Which UN Secretary General criticised Putin?               | BODY EVENT PLACE INITIALS WORK MODEL
             What is the name of the festival?                          | PERSON BODY INITIALS
             Which storm hit Britain?                                   | PERSON BODY INITIALS
             How many people were there?                                | ''

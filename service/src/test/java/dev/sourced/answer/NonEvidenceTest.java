@@ -18,6 +18,9 @@ class NonEvidenceTest {
             • and more from our partners at the store.                                   | true
             iPhone sales rose 6% in the quarter, Apple said.                             | false
             eBay said it would cut 1,000 jobs.                                           | false
+            "Taylor Swift: The Eras Tour" (AMC Theatres Distribution)                    | true
+            Michigan 34, Washington 13                                                   | false
+            Stewart Returns to The Daily Show                                            | true
             "Is this the end?" she asked, and the crowd fell silent.                     | false
             The meeting starts at 10:30 in Room 4.                                       | false
             The Supreme Court ruled (6-3) that agents may cut the wire.                  | false

@@ -32,6 +32,8 @@ class QuestionFormTest {
             What type of cheese does the president order?                                    | ANY
             South Korea passed a law this week banning the sale of what?                     | ANY
             Why is China reluctant to condemn Russia?                                        | ANY
+            What is the sculpture outside the museum called?                                 | NAME
+            What is the surname of the Portland schoolteacher?                               | NAME
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
