@@ -30,6 +30,8 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Pattern FUTURE =
+            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
@@ -42,6 +44,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
+    /** The question asks what will happen ("will", "is set to", "upcoming"). */
+    private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
@@ -56,6 +60,7 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
                 || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
@@ -203,22 +208,28 @@ final class EvidenceReader {
     /**
      * Every name of the question must stand in the evidence (the passage or its title): at least half of its words
      * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not
-     * only as the start of a longer name ("NFL" in "NFL Players Association" is another body).
+     * only as the start of a longer name ("NFL" in "NFL Players Association" is another body). Of the names only a
+     * statement before the question gives, one is enough: they set the scene ("Cillian Murphy and Greta Gerwig are
+     * among the honorees"), and a story may be about one of them.
      */
     private boolean entitiesHeld(String sentence, Context context) {
         List<String> contextWords = contextWords(sentence, context.words());
         Abbreviations abbreviations = context.abbreviations();
+        boolean sceneMet = form.background().isEmpty();
         for (List<String> entity : form.entities()) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
             boolean abbreviated = entity.size() == 1
                     ? abbreviated(entity.getFirst(), abbreviations)
                     : abbreviations.contains(initials(entity));
-            if ((found * 2 < entity.size() || !headFound) && !abbreviated) {
+            boolean held = found * 2 >= entity.size() && headFound || abbreviated;
+            if (form.background().contains(entity)) {
+                sceneMet |= held;
+            } else if (!held) {
                 return false;
             }
         }
-        return true;
+        return sceneMet;
     }
 
     /**
@@ -359,13 +370,16 @@ final class EvidenceReader {
 
     /**
      * Whether an article of that date can report what is asked: recent enough for "this week", and not written
-     * before the years the question asks about (a 2022 article does not know 2023's champion).
+     * before the years the question asks about (a 2022 article does not know 2023's champion) unless the question asks
+     * what will happen.
      */
     private boolean timely(LocalDate published) {
         if (!form.recency().admits(published, asOf)) {
             return false;
         }
+        // "On what date will Ohio hold its 2024 primary?": an article from before can announce what is to come.
         return published == null
+                || asksAboutFuture
                 || form.years().isEmpty()
                 || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
     }
@@ -430,6 +444,8 @@ final class EvidenceReader {
                     || form.type().isName()
                             && refusedKinds.contains(NameKind.inContext(sentence, span, context.names()))
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
+                    || asksForPerson && beforePersonNoun(sentence, span)
+                    || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -500,6 +516,21 @@ final class EvidenceReader {
     private static boolean isProperAdjective(Phrase span) {
         return span.text().indexOf(' ') < 0
                 && PROPER_ADJECTIVE.matcher(span.text()).find();
+    }
+
+    /**
+     * A name just before a lower-case noun for a person says which one ("South African actress Charlize Theron",
+     * "Boeing CEO Dave Calhoun"): the person is named after it, not by it.
+     */
+    private static boolean beforePersonNoun(String sentence, Phrase span) {
+        List<Phrase> after = Words.of(sentence.substring(span.end()));
+        if (after.isEmpty()
+                || !sentence.substring(span.end(), span.end() + after.getFirst().start())
+                        .isBlank()) {
+            return false;
+        }
+        String next = after.getFirst().text();
+        return Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

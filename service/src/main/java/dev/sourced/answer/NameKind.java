@@ -69,6 +69,10 @@ enum NameKind {
     private static final int PRONOUN_REACH_WORDS = 5;
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
+    /** The heads of the names of buildings and streets, places that are no settlement or territory. */
+    private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
+                    + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium")
+            .split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
                     + "show award storm hurricane typhoon concert tour season")
@@ -331,6 +335,18 @@ enum NameKind {
     /** Whether a question asks for a work with {@code noun}: "film", "show", "song". */
     static boolean isWorkNoun(String noun) {
         return WORK_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building") where the
+     * question asks for a settlement or a territory with {@code focusHead} ("which Alabama city"): the answer is the
+     * place the facility stands in.
+     */
+    static boolean isFacilityForSettlement(Phrase span, String focusHead) {
+        List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
+        return PLACE_NOUNS.contains(focusHead)
+                && !words.isEmpty()
+                && FACILITY_HEADS.contains(Words.base(words.getLast()));
     }
 
     /** Whether a question asks for a place with {@code noun}: "state", "country", "city". */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *
  * @param entities the question's names, each a list of its words, less those inside the focus ("NFL" of "which NFL
  *     team")
+ * @param background those of the names that only a statement before the question names, of which the evidence must
+ *     meet one ("The IRS is now accepting returns. In which month…")
  * @param descriptors words standing between two names as a title ("spokeswoman")
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  */
@@ -25,12 +27,16 @@ record QuestionForm(
         AnswerType type,
         Set<String> focus,
         List<List<String>> entities,
+        List<List<String>> background,
         Set<String> descriptors,
         Set<String> years,
         Recency recency,
         String kindOf) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
+    /** The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!](?=\\s+\\p{Lu})");
+
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
     private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b");
@@ -85,6 +91,7 @@ record QuestionForm(
         focus = Collections.unmodifiableSet(new LinkedHashSet<>(focus));
         descriptors = Set.copyOf(descriptors);
         entities = entities.stream().map(List::copyOf).toList();
+        background = background.stream().map(List::copyOf).toList();
         years = Set.copyOf(years);
     }
 
@@ -132,6 +139,7 @@ record QuestionForm(
                 type,
                 focus,
                 entities,
+                background(question, entities),
                 descriptors(question, words),
                 Years.in(question),
                 Recency.of(question),
@@ -169,7 +177,7 @@ record QuestionForm(
             return AnswerType.DATE;
         }
         Matcher wh = WH.matcher(question);
-        if (!wh.find()) {
+        if (!findQuestionWord(question, wh)) {
             return AnswerType.ANY;
         }
         String word = wh.group(1).toLowerCase(Locale.ROOT);
@@ -215,6 +223,22 @@ record QuestionForm(
     }
 
     /**
+     * Moves {@code wh} to the question's own question word, past those that open a relative clause between commas
+     * ("The debate, which Donald Trump skipped, was held in which Alabama city?"); one after a comma with no comma
+     * after it asks ("In the salmonella outbreak, which state has…"). False when there is none.
+     */
+    private static boolean findQuestionWord(String question, Matcher wh) {
+        while (wh.find()) {
+            boolean afterComma =
+                    question.substring(0, wh.start()).stripTrailing().endsWith(",");
+            if (!afterComma || question.indexOf(',', wh.end()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The noun phrase after "which": up to four words after any article ("the new limited-edition Oreo cookie"), up
      * to the next closed-class word, verb or time word.
      */
@@ -245,6 +269,24 @@ record QuestionForm(
             }
         }
         return words.size();
+    }
+
+    /**
+     * The names of {@code entities} that only the statement before the question names ("Cillian Murphy and Greta
+     * Gerwig are among the honorees…. On what date…"): the background the question is asked against.
+     */
+    private static List<List<String>> background(String question, List<List<String>> entities) {
+        int asked = 0;
+        Matcher end = SENTENCE_END.matcher(question);
+        while (end.find()) {
+            asked = end.end();
+        }
+        if (asked == 0) {
+            return List.of();
+        }
+        String asking = question.substring(asked);
+        List<List<String>> named = entities(asking, Words.of(asking));
+        return entities.stream().filter(e -> !named.contains(e)).toList();
     }
 
     /**

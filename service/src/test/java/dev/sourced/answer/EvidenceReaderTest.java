@@ -102,6 +102,9 @@ class EvidenceReaderTest {
             Who is the chief executive of Masimo?                      | Masimo makes the sensor banned in the Apple Watch Series 9.               | -
             Who is the chief executive of Masimo?                      | Masimo and Cercacor Laboratories sued over the sensor.                   | -
             Who is the chief executive of Masimo?                      | Masimo CEO Joe Kiani said the company would fight on.                    | Joe Kiani
+            Which actress will receive the Palm Springs award?         | The South African actress will receive the Palm Springs award.          | -
+            Which actress will receive the Palm Springs award?         | South African actress Charlize Theron will receive the Palm Springs award. | Charlize Theron
+            In which Alabama city was the debate held?                 | It was held at the Frank Moody Music Building in Tuscaloosa, Alabama.    | Tuscaloosa
             At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
@@ -124,11 +127,15 @@ class EvidenceReaderTest {
             What is the name of the storm that hit Britain this week?  | -          | true
             Who led Smyrna to the state championship in 2023?          | 2022-11-17 | false
             Who led Smyrna to the state championship in 2023?          | 2024-01-17 | true
+            On what date will Ohio hold its 2024 primary election?     | 2023-11-09 | true
+            On what date did Ohio hold its 2024 primary election?      | 2023-11-09 | false
             """)
     void anArticleWrittenBeforeWhatIsAskedIsNoEvidence(String question, LocalDate published, boolean usable) {
         String sentence = question.contains("storm")
                 ? "Storm Henk hit Britain with winds of 90 mph."
-                : "Anna Richardson led Smyrna to the state championship.";
+                : question.contains("Ohio")
+                        ? "Ohio voters turn to the 2024 primary election on March 19."
+                        : "Anna Richardson led Smyrna to the state championship.";
         EvidenceReader.Reading reading =
                 new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence, published);
         assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));

@@ -34,9 +34,29 @@ class QuestionFormTest {
             Why is China reluctant to condemn Russia?                                        | ANY
             What is the sculpture outside the museum called?                                 | NAME
             What is the surname of the Portland schoolteacher?                               | NAME
+            The debate, which Donald Trump skipped, was held in which Alabama city?          | NAME
+            In the salmonella outbreak, which state has reported the most cases?             | NAME
+            The debate, which Donald Trump skipped, was held on Wednesday.                   | ANY
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
+    }
+
+    /** Each row: a question, the names only its opening statement gives (";" between them), or none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cillian Murphy and Greta Gerwig are honorees of the Palm Springs Awards. When is the ceremony? | cillian murphy;greta gerwig;palm springs awards
+            The IRS is now accepting tax returns. In which month is the IRS deadline?                       | ''
+            The IRS is now accepting tax returns. In which month is the deadline for Americans?             | irs
+            Who won the Palm Springs Awards in 2024?                                                       | ''
+            """)
+    void namesOnlyTheOpeningStatementGivesSetTheScene(String question, String background) {
+        List<List<String>> expected = background.isEmpty()
+                ? List.of()
+                : java.util.Arrays.stream(background.split(";"))
+                        .map(e -> List.of(e.split(" ")))
+                        .toList();
+        assertEquals(expected, QuestionForm.of(question).background());
     }
 
     @ParameterizedTest(name = "{0}")
