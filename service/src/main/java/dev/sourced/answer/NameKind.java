@@ -113,7 +113,7 @@ enum NameKind {
         if (words.isEmpty()) {
             return UNMARKED;
         }
-        if (Names.standsQuoted(sentence, span)) {
+        if (Names.standsQuoted(sentence, span) || Names.insideQuotedTitle(sentence, span)) {
             return WORK;
         }
         if (words.size() == 1 && isInitials(words.getFirst())) {
@@ -151,6 +151,9 @@ enum NameKind {
                 || isTitle(wordBefore(sentence, span))) {
             return PERSON;
         }
+        if (afterPlace(sentence, span)) {
+            return PLACE;
+        }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
         // ("in Biden's speech").
         if (LOCATIVES.contains(wordBefore(sentence, span).toLowerCase(Locale.ROOT))
@@ -171,6 +174,23 @@ enum NameKind {
             }
         }
         return UNMARKED;
+    }
+
+    /**
+     * Whether the name stands after a place and a comma and ends its clause, as news writes a city's state or country
+     * ("in Portland, Oregon, shortly after").
+     */
+    private static boolean afterPlace(String sentence, Phrase span) {
+        String before = sentence.substring(0, span.start());
+        String after = sentence.substring(span.end());
+        // "in Iowa, Look said": a name that goes on into its own clause is no state of the place before it.
+        if (!before.endsWith(", ") || !(after.isBlank() || ",.;:)".indexOf(after.charAt(0)) >= 0)) {
+            return false;
+        }
+        int end = before.length() - 2;
+        return Names.in(before.substring(0, end)).stream()
+                .filter(n -> n.end() == end)
+                .anyMatch(n -> of(sentence.substring(0, end), n) == PLACE);
     }
 
     /**

@@ -182,6 +182,19 @@ final class Names {
         return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
     }
 
+    /**
+     * Whether {@code span} is a part of a longer quoted title in title case ("Believer" of "“The Exorcist:
+     * Believer”"), not of a quoted remark ("“Oppenheimer director Christopher Nolan won,” she said").
+     */
+    static boolean insideQuotedTitle(String sentence, Phrase span) {
+        return quotedTitles(sentence, Words.of(sentence)).stream()
+                .anyMatch(t -> t.start() <= span.start()
+                        && t.end() >= span.end()
+                        && t.end() - t.start() > span.end() - span.start()
+                        && Words.of(t.text()).stream()
+                                .allMatch(w -> Words.isCapitalised(w.text()) || Words.isClosedClass(w.text())));
+    }
+
     /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */
     private static List<Phrase> quotedTitles(String sentence, List<Phrase> words) {
         List<Phrase> titles = new ArrayList<>();

@@ -52,6 +52,9 @@ class NameKindTest {
             Texas sued her on Monday.                                 | Texas                               | UNMARKED
             Sales of the Apple Watch Series 9 were banned.            | Apple Watch Series 9                | MODEL
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
+            The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
+            It was found in Portland, Oregon, on Sunday.              | Oregon                              | PLACE
+            It was found by Portland, Oregon police on Sunday.        | Oregon                              | UNMARKED
             It was endorsed by Republican Gov. Chris Sununu.          | Republican Gov.                     | PERSON
             He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
             """)
