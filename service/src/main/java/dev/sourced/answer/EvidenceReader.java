@@ -30,10 +30,10 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern FUTURE =
             Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
@@ -44,6 +44,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
+    /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
+    private final boolean asksForDay;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
@@ -61,6 +63,8 @@ final class EvidenceReader {
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = FUTURE.matcher(question).find();
+        this.asksForDay =
+                form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
                 || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
@@ -449,6 +453,8 @@ final class EvidenceReader {
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
+                    || form.type().isName() && namesNothing(span)
+                    || asksForDay && span.text().chars().noneMatch(Character::isDigit)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
                 continue;
@@ -498,7 +504,7 @@ final class EvidenceReader {
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
         List<Phrase> after = Words.of(sentence.substring(span.end()));
         return !before.isEmpty()
-                && ARTICLES.contains(before.getLast().text().toLowerCase(Locale.ROOT))
+                && Words.isArticle(before.getLast().text())
                 && sentence.substring(before.getLast().end(), span.start()).isBlank()
                 && !after.isEmpty()
                 && sentence.substring(span.end(), span.end() + after.getFirst().start())
@@ -531,6 +537,15 @@ final class EvidenceReader {
         }
         String next = after.getFirst().text();
         return Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+    }
+
+    /**
+     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or a common noun's initialism ("TV") names no
+     * one.
+     */
+    private static boolean namesNothing(Phrase span) {
+        String text = span.text();
+        return text.indexOf(' ') < 0 && (NameKind.isTitle(text) || Names.isCommonInitialism(text));
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

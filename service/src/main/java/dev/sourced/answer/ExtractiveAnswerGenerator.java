@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +36,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     static final String NOT_COVERED = "The articles do not say. None of the indexed passages answers this question.";
     private static final int MAX_SENTENCES = 3;
     private static final int NEAREST_PASSAGES = 2;
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final QuestionTerms questionTerms;
     private final EvidencePolicy policy;
@@ -314,13 +312,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
      */
     private static Phrase fuller(String sentence, Phrase name, List<String> answerWords, EvidenceReader reader) {
         List<Phrase> words = Words.of(name.text());
-        Phrase trimmed =
-                words.size() > 1 && ARTICLES.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
-                        ? new Phrase(
-                                name.start() + words.get(1).start(),
-                                name.end(),
-                                name.text().substring(words.get(1).start()))
-                        : name;
+        Phrase trimmed = words.size() > 1 && Words.isArticle(words.getFirst().text())
+                ? new Phrase(
+                        name.start() + words.get(1).start(),
+                        name.end(),
+                        name.text().substring(words.get(1).start()))
+                : name;
         return extendsAnswer(trimmed, answerWords, reader) && !reader.refusesKindOf(sentence, name)
                 ? withoutPossessive(trimmed)
                 : null;

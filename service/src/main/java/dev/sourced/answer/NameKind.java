@@ -67,11 +67,14 @@ enum NameKind {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
     private static final int PRONOUN_REACH_WORDS = 5;
+    /** How far either side of a name the words that mark its kind are looked for. */
+    private static final int MARKING_REACH_CHARS = 160;
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
-                    + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium")
+                    + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium "
+                    + "temple hotel mall theater theatre")
             .split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
@@ -106,9 +109,26 @@ enum NameKind {
             .split(" "));
 
     /**
-     * The kind of the name {@code span} of {@code sentence}.
+     * The kind of the name {@code span} of {@code sentence}, which may be a whole passage: only the words around the
+     * name mark it, so only they are read.
      */
     static NameKind of(String sentence, Phrase span) {
+        if (sentence.length() <= span.text().length() + 2 * MARKING_REACH_CHARS) {
+            return marked(sentence, span);
+        }
+        int from = Math.max(0, span.start() - MARKING_REACH_CHARS);
+        int to = Math.min(sentence.length(), span.end() + MARKING_REACH_CHARS);
+        // Whole words only: the window starts after a space and ends before one.
+        while (from > 0 && from < span.start() && !Character.isWhitespace(sentence.charAt(from - 1))) {
+            from++;
+        }
+        while (to < sentence.length() && to > span.end() && !Character.isWhitespace(sentence.charAt(to))) {
+            to--;
+        }
+        return marked(sentence.substring(from, to), new Phrase(span.start() - from, span.end() - from, span.text()));
+    }
+
+    private static NameKind marked(String sentence, Phrase span) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
         if (words.isEmpty()) {
             return UNMARKED;

@@ -38,8 +38,9 @@ record QuestionForm(
     private static final Pattern SENTENCE_END = Pattern.compile("[.!](?=\\s+\\p{Lu})");
 
     private static final Pattern ASKS_PERCENT =
-            Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion)\\b");
-    private static final Pattern ASKS_SCORE = Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b");
+            Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
+    private static final Pattern ASKS_SCORE =
+            Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?score\\b|\\b(?:by )?what (?:final )?score\\b");
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b)|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
@@ -82,7 +83,6 @@ record QuestionForm(
             "mathematics",
             "means",
             "headquarters");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_FOCUS_WORDS = 4;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
 
@@ -243,7 +243,7 @@ record QuestionForm(
      * to the next closed-class word, verb or time word.
      */
     private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
-        while (from < words.size() && ARTICLES.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
+        while (from < words.size() && Words.isArticle(words.get(from).text())) {
             from++;
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {

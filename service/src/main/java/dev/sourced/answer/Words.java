@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  */
 final class Words {
     /** A word: letters and digits, joined by inner apostrophes, hyphens, periods or ampersands ("U.S", "84-82"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]++(?:['’.&-][\\p{L}\\p{M}\\p{N}]++)*+");
 
     private static final Set<String> CLOSED_CLASS = Set.of(("a an the this that these those such "
@@ -74,6 +76,11 @@ final class Words {
             return false;
         }
         return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is an article: "the", "a", "an", in any case. */
+    static boolean isArticle(String word) {
+        return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

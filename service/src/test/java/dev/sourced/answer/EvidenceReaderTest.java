@@ -105,6 +105,10 @@ class EvidenceReaderTest {
             Which actress will receive the Palm Springs award?         | The South African actress will receive the Palm Springs award.          | -
             Which actress will receive the Palm Springs award?         | South African actress Charlize Theron will receive the Palm Springs award. | Charlize Theron
             In which Alabama city was the debate held?                 | It was held at the Frank Moody Music Building in Tuscaloosa, Alabama.    | Tuscaloosa
+            On what date did the king undergo the procedure?           | The king underwent the procedure on Wednesday at a London clinic.         | -
+            On what date did the king undergo the procedure?           | The king underwent the procedure on Jan. 26 at a London clinic.           | Jan. 26
+            Who hosted the show after the comedian's episode?          | The show aired on TV after the comedian's episode.                        | -
+            Who won the gavel after the vote?                          | The gavel went to Rep. after the vote.                                    | -
             At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(

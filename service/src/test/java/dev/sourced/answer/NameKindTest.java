@@ -63,6 +63,17 @@ class NameKindTest {
         assertEquals(kind, NameKind.of(sentence, Phrase.of(sentence, start, start + name.length())));
     }
 
+    @org.junit.jupiter.api.Test
+    void aNameFarIntoALongPassageIsMarkedByTheWordsAroundIt() {
+        String passage = "The committee met again on Monday after a long recess. ".repeat(8)
+                + "The plan was backed by President Biden on Tuesday. " + "Nothing else was said about it. ".repeat(8);
+        int start = passage.indexOf("President Biden");
+        assertEquals(
+                NameKind.PERSON, NameKind.of(passage, Phrase.of(passage, start, start + "President Biden".length())));
+        int city = passage.indexOf("Monday");
+        assertEquals(NameKind.UNMARKED, NameKind.of(passage, Phrase.of(passage, city, city + "Monday".length())));
+    }
+
     /** Each row: a question, the kinds of name that cannot answer it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -37,6 +37,8 @@ class QuestionFormTest {
             The debate, which Donald Trump skipped, was held in which Alabama city?          | NAME
             In the salmonella outbreak, which state has reported the most cases?             | NAME
             The debate, which Donald Trump skipped, was held on Wednesday.                   | ANY
+            At what rate will cannabis products be taxed?                                    | PERCENT
+            By what score did Texas beat Oklahoma State?                                     | SCORE
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
