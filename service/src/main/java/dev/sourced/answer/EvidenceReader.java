@@ -30,6 +30,7 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern FUTURE =
             Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
@@ -540,12 +541,15 @@ final class EvidenceReader {
     }
 
     /**
-     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or a common noun's initialism ("TV") names no
-     * one.
+     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop), a common noun's initialism ("TV") or a
+     * lawmaker's party and state ("R-Ohio", "D-Calif.") names no one.
      */
     private static boolean namesNothing(Phrase span) {
         String text = span.text();
-        return text.indexOf(' ') < 0 && (NameKind.isTitle(text) || Names.isCommonInitialism(text));
+        return text.indexOf(' ') < 0
+                && (NameKind.isTitle(text)
+                        || Names.isCommonInitialism(text)
+                        || PARTY_AND_STATE.matcher(text).matches());
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

@@ -97,7 +97,8 @@ enum NameKind {
             Set.of(("star candidate athlete champion chef coach ceo host executive head "
                             + "judge member official president minister senator governor mayor king queen prince princess pope "
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
-                            + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief")
+                            + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
+                            + "democrat republican")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");

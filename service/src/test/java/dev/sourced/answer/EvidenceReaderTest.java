@@ -109,6 +109,8 @@ class EvidenceReaderTest {
             On what date did the king undergo the procedure?           | The king underwent the procedure on Jan. 26 at a London clinic.           | Jan. 26
             Who hosted the show after the comedian's episode?          | The show aired on TV after the comedian's episode.                        | -
             Who won the gavel after the vote?                          | The gavel went to Rep. after the vote.                                    | -
+            Who won the gavel after the vote?                          | The gavel went to Jordan, R-Ohio, after the vote.                         | Jordan
+            Which Democrat was elected mayor of Philadelphia?          | In Philadelphia, a Black woman was elected mayor.                         | -
             At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
