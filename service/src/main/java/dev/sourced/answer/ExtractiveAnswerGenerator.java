@@ -291,8 +291,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (answerWords.size() != 1 || reader.asksForPlace()) {
             return elsewhere;
         }
+        String written = withoutPossessive(answer).text();
         for (ArticleSentences.Located sentence : article.sentences(best.hit().articleId())) {
-            if (NonEvidence.isNonEvidence(sentence.text())) {
+            // Only a sentence that writes the answer can write it in full.
+            if (!sentence.text().contains(written) || NonEvidence.isNonEvidence(sentence.text())) {
                 continue;
             }
             for (Phrase name : Names.in(sentence.text())) {

@@ -187,6 +187,13 @@ final class Names {
      * Believer”"), not of a quoted remark ("“Oppenheimer director Christopher Nolan won,” she said").
      */
     static boolean insideQuotedTitle(String sentence, Phrase span) {
+        boolean quoteBefore = false;
+        for (int i = 0; i < span.start() && !quoteBefore; i++) {
+            quoteBefore = OPENING_QUOTES.indexOf(sentence.charAt(i)) >= 0;
+        }
+        if (!quoteBefore) {
+            return false;
+        }
         return quotedTitles(sentence, Words.of(sentence)).stream()
                 .anyMatch(t -> t.start() <= span.start()
                         && t.end() >= span.end()

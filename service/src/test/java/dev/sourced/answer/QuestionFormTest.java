@@ -53,12 +53,7 @@ class QuestionFormTest {
             Who won the Palm Springs Awards in 2024?                                                       | ''
             """)
     void namesOnlyTheOpeningStatementGivesSetTheScene(String question, String background) {
-        List<List<String>> expected = background.isEmpty()
-                ? List.of()
-                : java.util.Arrays.stream(background.split(";"))
-                        .map(e -> List.of(e.split(" ")))
-                        .toList();
-        assertEquals(expected, QuestionForm.of(question).background());
+        assertEquals(names(background), QuestionForm.of(question).background());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,12 +69,16 @@ class QuestionFormTest {
             Who became CEO after the NFL game in Iowa?                                        | nfl;iowa
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
-        List<List<String>> expected = entities.isEmpty()
+        assertEquals(names(entities), QuestionForm.of(question).entities());
+    }
+
+    /** "luke littler;pdc" as the names [[luke, littler], [pdc]]; "" as none. */
+    private static List<List<String>> names(String written) {
+        return written.isEmpty()
                 ? List.of()
-                : java.util.Arrays.stream(entities.split(";"))
+                : java.util.Arrays.stream(written.split(";"))
                         .map(e -> List.of(e.split(" ")))
                         .toList();
-        assertEquals(expected, QuestionForm.of(question).entities());
     }
 
     @ParameterizedTest(name = "{0}")
