@@ -136,7 +136,7 @@ final class EvidenceReader {
         if (subject == null || asksForWinner && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
             return null;
         }
-        boolean pronoun = SUBJECT_PRONOUNS.contains(subject.text().toLowerCase(Locale.ROOT));
+        boolean pronoun = SUBJECT_PRONOUNS.contains(Words.base(subject.text()));
         int bodyStart = Dateline.end(previous);
         for (Phrase name : Names.in(previous)) {
             Phrase span = withoutGivenWords(previous, name);
@@ -167,7 +167,8 @@ final class EvidenceReader {
         }
         String first = words.getFirst().text();
         int last = -1;
-        if (SUBJECT_PRONOUNS.contains(first.toLowerCase(Locale.ROOT)) && Words.isCapitalised(first)) {
+        // "He", "She", also with a contracted verb ("He'll", "She's").
+        if (SUBJECT_PRONOUNS.contains(Words.base(first)) && Words.isCapitalised(first)) {
             last = 0;
         } else if (first.equals("The")) {
             for (int i = 1; i < Math.min(words.size() - 1, MAX_ANAPHOR_WORDS); i++) {
@@ -653,10 +654,9 @@ final class EvidenceReader {
         return !words.isEmpty() && Words.sameWord(words.getLast().text(), head);
     }
 
-    /** Whether the question asks for a place: "where", "which state". */
-    boolean asksForPlace() {
-        return form.type() == AnswerType.PLACE
-                || form.type() == AnswerType.NAME && NameKind.isPlaceNoun(form.focusHead());
+    /** Whether the question asks for a person or a body ("who", "which player", "which NFL team"). */
+    boolean asksForPersonOrTeam() {
+        return asksForPerson || form.type() == AnswerType.NAME && NameKind.isBodyNoun(form.focusHead());
     }
 
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */

@@ -287,8 +287,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         // A story names its subject in full once, early, in a passage the search need not have retrieved: a person by
         // a surname ("Richardson"), a team by its nickname ("Chiefs"). A place named in one word is not short for
-        // another ("Texas" is no "West Texas").
-        if (answerWords.size() != 1 || reader.asksForPlace()) {
+        // another ("Texas" is no "West Texas"), and other things are seldom shortened.
+        if (answerWords.size() != 1 || !reader.asksForPersonOrTeam()) {
             return elsewhere;
         }
         String written = withoutPossessive(answer).text();
@@ -393,14 +393,18 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
                         QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
-                Quoted before = i > 0
-                        ? new Quoted(hit, sentences.get(i - 1), previous)
-                        : earlierParagraph(hit, span, text, reader, article);
-                // A sentence read after the paragraph before reads that one's names as part of its passage: "He said
-                // …" has its subject there.
-                String passage = i == 0 && before != null ? context + "\n" + before.text() : context;
+                Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
-                        reader.read(text, before == null ? "" : before.text(), hit.title(), passage, hit.date());
+                        reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
+                if (i == 0 && readsOnFromParagraphBefore(text, reading, reader)) {
+                    before = earlierParagraph(hit, span, article);
+                    if (before != null) {
+                        // Read after the paragraph before, whose names count as its passage's: "He said…" has its
+                        // subject there.
+                        reading = reader.read(
+                                text, before.text(), hit.title(), context + "\n" + before.text(), hit.date());
+                    }
+                }
                 Candidate candidate = new Candidate(
                         hit,
                         rank,
@@ -426,15 +430,19 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * The sentence before a passage's first one, when that one refers back to someone the sentence before names (its
-     * subject is the person asked for, or a pronoun): news gives a paragraph one sentence, and a passage does not
-     * cross paragraphs.
+     * Whether a passage's first sentence is to be read after the paragraph before, read from the article (news gives
+     * a paragraph one sentence, and a passage does not cross paragraphs): when its subject is the person asked for
+     * ("The comedian will return…"), or when it opens with a pronoun and misses the question's names ("He said…").
+     * Most first sentences are neither, and their articles are not read.
      */
-    private static Quoted earlierParagraph(
-            Hit hit, Span first, String text, EvidenceReader reader, ArticleSentences.Lookup article) {
-        if (!reader.refersBack(text) && !EvidenceReader.opensWithPronoun(text)) {
-            return null;
-        }
+    private static boolean readsOnFromParagraphBefore(
+            String text, EvidenceReader.Reading reading, EvidenceReader reader) {
+        return reader.refersBack(text)
+                || reading.evidence() && !reading.constraintsHeld() && EvidenceReader.opensWithPronoun(text);
+    }
+
+    /** The sentence before a passage's first one, from the paragraph before, in the passage that holds it. */
+    private static Quoted earlierParagraph(Hit hit, Span first, ArticleSentences.Lookup article) {
         return article.before(hit.articleId(), first.start())
                 .map(sentence -> Quoted.of(sentence, hit))
                 .orElse(null);

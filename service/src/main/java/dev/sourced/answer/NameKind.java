@@ -390,9 +390,10 @@ enum NameKind {
                 && FACILITY_HEADS.contains(Words.base(words.getLast()));
     }
 
-    /** Whether a question asks for a place with {@code noun}: "state", "country", "city". */
-    static boolean isPlaceNoun(String noun) {
-        return PLACE_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    /** Whether a question asks for a body with {@code noun}: "team", "company", "airline". */
+    static boolean isBodyNoun(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return BODY_HEADS.contains(lower) || BODY_NOUNS.contains(lower);
     }
 
     static boolean isPersonNoun(String noun) {

@@ -22,6 +22,7 @@ class EvidenceReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Which comedian announced he will return to late-night TV? | Jon Stewart is going home again.   | The comedian will return to host the show, the network announced. | Jon Stewart before
             Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | He beat Luke Littler 7-4 at the Alexandra Palace.                  | Luke Humphries before
+            Which comedian will host the show on Saturday?            | Nate Bargatze was named on Monday. | He'll host the show on Saturday with the Foo Fighters.             | Nate Bargatze before
             Who beat Luke Littler in the final?                       | Luke Littler reached the final.    | He lost to Luke Humphries 7-4.                                     | Luke Humphries
             Who beat Luke Littler in the final?                       | Michael Smith reached the final.   | He lost to Luke Humphries 7-4.                                     | Luke Humphries
             Who did Emmanuel Macron appoint as prime minister?        | Emmanuel Macron spoke on Tuesday.  | He appointed Gabriel Attal as prime minister.                      | Gabriel Attal
