@@ -37,6 +37,9 @@ final class EvidenceReader {
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
+    /** Enough characters to hold the word beside a name. */
+    private static final int ADJACENT_WORD_CHARS = 40;
+
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private final QuestionForm form;
@@ -503,17 +506,36 @@ final class EvidenceReader {
      * the start of a longer name ("The British and Irish Lions").
      */
     private static boolean modifiesNoun(String sentence, Phrase span) {
-        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
-        List<Phrase> after = Words.of(sentence.substring(span.end()));
-        return !before.isEmpty()
-                && Words.isArticle(before.getLast().text())
-                && sentence.substring(before.getLast().end(), span.start()).isBlank()
-                && !after.isEmpty()
-                && sentence.substring(span.end(), span.end() + after.getFirst().start())
-                        .isBlank()
-                && Character.isLowerCase(after.getFirst().text().charAt(0))
-                && !Words.isClosedClass(after.getFirst().text())
+        String before = adjacentWordBefore(sentence, span.start());
+        String after = adjacentWordAfter(sentence, span.end());
+        return before != null
+                && Words.isArticle(before)
+                && after != null
+                && Character.isLowerCase(after.charAt(0))
+                && !Words.isClosedClass(after)
                 && NameKind.of(sentence, span) != NameKind.PERSON;
+    }
+
+    /** The word that ends at {@code offset} with nothing but spaces after it, or {@code null}. */
+    private static String adjacentWordBefore(String sentence, int offset) {
+        int from = Math.max(0, offset - ADJACENT_WORD_CHARS);
+        List<Phrase> words = Words.of(sentence.substring(from, offset));
+        if (words.isEmpty()) {
+            return null;
+        }
+        Phrase last = words.getLast();
+        return sentence.substring(from + last.end(), offset).isBlank() ? last.text() : null;
+    }
+
+    /** The word that starts at {@code offset} after nothing but spaces, or {@code null}. */
+    private static String adjacentWordAfter(String sentence, int offset) {
+        int to = Math.min(sentence.length(), offset + ADJACENT_WORD_CHARS);
+        List<Phrase> words = Words.of(sentence.substring(offset, to));
+        if (words.isEmpty()) {
+            return null;
+        }
+        Phrase first = words.getFirst();
+        return sentence.substring(offset, offset + first.start()).isBlank() ? first.text() : null;
     }
 
     /**
@@ -531,14 +553,8 @@ final class EvidenceReader {
      * "Boeing CEO Dave Calhoun"): the person is named after it, not by it.
      */
     private static boolean beforePersonNoun(String sentence, Phrase span) {
-        List<Phrase> after = Words.of(sentence.substring(span.end()));
-        if (after.isEmpty()
-                || !sentence.substring(span.end(), span.end() + after.getFirst().start())
-                        .isBlank()) {
-            return false;
-        }
-        String next = after.getFirst().text();
-        return Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+        String next = adjacentWordAfter(sentence, span.end());
+        return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
     }
 
     /**

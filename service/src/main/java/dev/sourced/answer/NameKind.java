@@ -231,13 +231,10 @@ enum NameKind {
         if (after.getFirst().text().equalsIgnoreCase("who") && between.strip().matches(",?")) {
             return true;
         }
-        if (!opensClause(sentence, span)) {
-            return false;
-        }
         for (int i = 0; i < Math.min(after.size(), PRONOUN_REACH_WORDS); i++) {
             String w = Words.base(after.get(i).text());
             if (SUBJECT_PRONOUNS.contains(w)) {
-                return true;
+                return opensClause(sentence, span);
             }
             if (Words.isCapitalised(after.get(i).text())) {
                 return false;
