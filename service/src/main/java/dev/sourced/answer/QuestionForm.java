@@ -34,8 +34,13 @@ record QuestionForm(
         String kindOf) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
-    /** The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!](?=\\s+\\p{Lu})");
+    /**
+     * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not
+     * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
+            + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+            + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})");
 
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");

@@ -51,6 +51,8 @@ class QuestionFormTest {
             The IRS is now accepting tax returns. In which month is the IRS deadline?                       | ''
             The IRS is now accepting tax returns. In which month is the deadline for Americans?             | irs
             Who won the Palm Springs Awards in 2024?                                                       | ''
+            Who did U.S. President Joe Biden call on Monday?                                               | ''
+            New Hampshire Gov. Chris Sununu endorsed Nikki Haley at which Manchester venue?                | ''
             """)
     void namesOnlyTheOpeningStatementGivesSetTheScene(String question, String background) {
         assertEquals(names(background), QuestionForm.of(question).background());
