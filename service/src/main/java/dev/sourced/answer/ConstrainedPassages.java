@@ -19,7 +19,7 @@ final class ConstrainedPassages {
 
     /** The hits of {@code evidence} in which some sentence meets the question's constraints, in their order. */
     static List<Hit> of(Search.Result evidence) {
-        EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
+        EvidenceReader reader = EvidenceReader.of(evidence);
         Map<String, String> retrievedText = retrievedTextByArticle(evidence.hits());
         List<Hit> kept = new ArrayList<>();
         for (Hit hit : evidence.hits()) {

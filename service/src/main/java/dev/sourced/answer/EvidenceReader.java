@@ -1,7 +1,10 @@
 package dev.sourced.answer;
 
+import dev.sourced.retrieval.Hit;
+import dev.sourced.retrieval.Search;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +46,9 @@ final class EvidenceReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private final QuestionForm form;
+    /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
+    private final List<String> openingName;
+
     private final List<String> questionWords;
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
@@ -61,7 +67,31 @@ final class EvidenceReader {
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
     EvidenceReader(String question, LocalDate asOf) {
+        this(question, asOf, List.of());
+    }
+
+    /** A reader of the question of {@code evidence}, against its passages and those of the copies they stand for. */
+    static EvidenceReader of(Search.Result evidence) {
+        List<String> texts = new ArrayList<>();
+        for (Hit hit : evidence.hits()) {
+            texts.add(hit.chunk().text());
+            hit.copies().forEach(copy -> texts.add(copy.chunk().text()));
+        }
+        return new EvidenceReader(evidence.question(), evidence.asOf(), texts);
+    }
+
+    /**
+     * @param evidence the texts of the passages the question is read against, which tell whether the question's first
+     *     word is a name: a word that opens a question is capitalised whatever it is, one that the passages write with
+     *     a capital inside a sentence is a name ("Japan recently became…" beside "…Japan's space agency…"), and a
+     *     constraint like the question's other names
+     */
+    EvidenceReader(String question, LocalDate asOf, Collection<String> evidence) {
         this.form = QuestionForm.of(question);
+        String opening = QuestionForm.openingWord(question);
+        this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> writesAsName(t, opening))
+                ? List.of(Words.base(opening))
+                : List.of();
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
@@ -225,14 +255,21 @@ final class EvidenceReader {
         List<String> contextWords = contextWords(sentence, context.words());
         Abbreviations abbreviations = context.abbreviations();
         boolean sceneMet = form.background().isEmpty();
-        for (List<String> entity : form.entities()) {
+        List<List<String>> names = new ArrayList<>(form.entities());
+        if (!openingName.isEmpty()) {
+            names.add(openingName);
+        }
+        for (List<String> entity : names) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
             boolean abbreviated = entity.size() == 1
                     ? abbreviated(entity.getFirst(), abbreviations)
                     : abbreviations.contains(initials(entity));
             boolean held = found * 2 >= entity.size() && headFound || abbreviated;
-            if (form.background().contains(entity)) {
+            // The first word opens the statement before the question when there is one.
+            boolean scene = form.background().contains(entity)
+                    || entity == openingName && !form.background().isEmpty();
+            if (scene) {
                 sceneMet |= held;
             } else if (!held) {
                 return false;
@@ -623,6 +660,19 @@ final class EvidenceReader {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return contextWords.stream().anyMatch(w -> w.text().equals(lower));
+    }
+
+    /** Whether {@code text} writes {@code word}, as it is, somewhere other than at the start of a sentence. */
+    private static boolean writesAsName(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
+            if (wholeWord && at > 0 && !startsSentence(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsSentence(String text, int offset) {

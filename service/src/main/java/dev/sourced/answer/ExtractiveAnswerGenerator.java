@@ -77,7 +77,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Map<String, Double> weights =
                 questionTerms.weighted(Recency.withoutTimeWords(evidence.question()), evidence.termIdf());
-        EvidenceReader reader = new EvidenceReader(evidence.question(), evidence.asOf());
+        EvidenceReader reader = EvidenceReader.of(evidence);
         QuestionForm form = reader.form();
         Set<String> entityTerms = questionTerms.termsOf(
                 String.join(" ", form.entities().stream().flatMap(List::stream).toList()) + " "

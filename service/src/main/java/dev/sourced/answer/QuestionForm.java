@@ -295,6 +295,25 @@ record QuestionForm(
     }
 
     /**
+     * The question's first word when it could be a one-word name ("Japan recently became…", but also "Insulin
+     * manufacturers…"), which {@link #entities} leaves out; "" when the question opens otherwise. Whether it is a name
+     * the evidence's own writing tells ({@link EvidenceReader}).
+     */
+    static String openingWord(String question) {
+        List<Phrase> words = Words.of(question);
+        if (words.isEmpty()) {
+            return "";
+        }
+        Phrase first = words.getFirst();
+        return Names.in(question).stream()
+                .filter(n -> n.start() == first.start() && n.end() == first.end())
+                .filter(n -> !Words.isClosedClass(n.text()) && !Names.isCommonInitialism(n.text()))
+                .map(Phrase::text)
+                .findFirst()
+                .orElse("");
+    }
+
+    /**
      * The question's names. The first word of a question is capitalised whatever it is, so a one-word name there
      * ("Insulin manufacturers…") is not taken as a constraint; nor is a common noun's initialism ("TV").
      */

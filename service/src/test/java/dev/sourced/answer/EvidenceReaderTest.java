@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -192,6 +193,23 @@ class EvidenceReaderTest {
         for (String a : expected.split(" ")) {
             assertEquals(true, abbreviations.contains(a), a + " in " + abbreviations);
         }
+    }
+
+    /**
+     * Each row: a question, a passage the search found (which tells whether the question's first word is a name), a
+     * sentence, whether the sentence meets the question.
+     */
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan landed a craft on the moon. What is its lander called? | The lander of Japan's space agency touched down. | India set its lander Vikram on the moon.    | false
+            Japan landed a craft on the moon. What is its lander called? | Japan's lander touched down on Friday.            | India set its lander Vikram on the moon.    | true
+            Japan landed a craft on the moon. What is its lander called? | The lander of Japan's space agency touched down. | Japan called its lander SLIM on the moon.   | true
+            Insulin makers cut prices. At what price is it sold?         | Three insulin makers said so on Wednesday.        | Makers sell it for $35 a month now.         | true
+            """)
+    void aQuestionsFirstWordIsANameWhereTheEvidenceWritesItAsOne(
+            String question, String found, String sentence, boolean met) {
+        EvidenceReader reader = new EvidenceReader(question, null, List.of(found, sentence));
+        assertEquals(met, reader.meetsConstraints(sentence, "", "", sentence, null));
     }
 
     @org.junit.jupiter.api.Test
