@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sourced.answer.OpenAiStub;
 import dev.sourced.testing.IndexReady;
+import dev.sourced.testing.ModelRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
@@ -147,17 +148,11 @@ class SlackStreamingTest {
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> model.requests().size() == 2);
 
-        JsonNode messages = JSON.readTree(model.requests().get(1)).path("messages");
-        List<String> roles = new java.util.ArrayList<>();
-        messages.forEach(m -> roles.add(m.path("role").asText()));
-        assertEquals(List.of("system", "user", "assistant", "user"), roles, messages.toString());
-        assertEquals(
-                "Who is China's ambassador to the United Nations?",
-                messages.get(1).path("content").asText());
         // The earlier answer as the model wrote it, without the markers that numbered its own sources.
-        assertEquals(
-                "China's ambassador to the UN is Zhang Jun.",
-                messages.get(2).path("content").asText());
+        JsonNode messages = ModelRequests.followUpAfter(
+                model.requests().get(1),
+                "Who is China's ambassador to the United Nations?",
+                "China's ambassador to the UN is Zhang Jun.");
         String last = messages.get(3).path("content").asText();
         assertTrue(last.contains("Question: When did "), last);
         assertTrue(last.contains("<source n=\"1\""), "the sources stay in the last message: " + last);
