@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
- * constraints (its names and years, in the sentence, the one before it or the article's title), and which phrase of
+ * constraints (its names, numbers and years, in the sentence, the one before it or the article's title), and which phrase of
  * the asked-for type in it answers, preferring one near the question's words and beside the asked-for kind ("the
  * airline" for "which airline"). Built once per question; thread-confined.
  */
@@ -233,12 +233,14 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether {@code sentence} meets the question's constraints: its names in the passage or the title, no other year
-     * than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
-     * {@link #read}; a sentence that states no fact may still meet them.
+     * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
+     * no other year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those
+     * of {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
-        return entitiesHeld(sentence, contextOf(passage, title))
+        Context context = contextOf(passage, title);
+        return entitiesHeld(sentence, context)
+                && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(previous + " " + sentence, title)
                 && timely(published)
                 && writesKindOf(sentence);
@@ -300,23 +302,26 @@ final class EvidenceReader {
                     abbreviations(text),
                     titled,
                     form.type().isTyped() ? Words.of(titled) : List.of(),
-                    names);
+                    names,
+                    form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text));
         });
     }
 
     private record ContextKey(String passage, String title) {}
 
     /**
-     * The words (base forms, without periods), abbreviations and names of a passage and its title; {@code titled},
-     * the title above the passage, is what an answer phrase is checked against, with its words ({@code titledWords},
-     * only for a question that asks for a typed answer).
+     * The words (base forms, without periods), abbreviations, names and numbers of a passage and its title;
+     * {@code titled}, the title above the passage, is what an answer phrase is checked against, with its words
+     * ({@code titledWords}, only for a question that asks for a typed answer); the numbers only when the question
+     * states one.
      */
     private record Context(
             List<String> words,
             Abbreviations abbreviations,
             String titled,
             List<Phrase> titledWords,
-            List<NameKind.Mention> names) {}
+            List<NameKind.Mention> names,
+            Set<String> numbers) {}
 
     /**
      * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or

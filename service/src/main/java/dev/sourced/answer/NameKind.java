@@ -26,6 +26,12 @@ enum NameKind {
     INITIALS,
     EVENT,
     PLACE,
+    /**
+     * A country or a state of the United States named alone and nothing else marking it ({@link Territories}): a
+     * place, or a team, a government or a people acting for it ("Michigan beat Washington", "Texas sued"), never a
+     * person or a thing.
+     */
+    TERRITORY,
     /** A title in quotation marks: a film, a show, a book, a song. */
     WORK,
     /** Named with a number: a product, a vehicle or a flight ("Boeing 737", "Series 9", "Flight 1282"). */
@@ -90,8 +96,9 @@ enum NameKind {
                     + "memoir play musical documentary podcast sitcom opera")
             .split(" "));
 
-    private static final Set<String> PLACE_NOUNS =
-            Set.of(("state country nation city town county region province " + "island continent capital").split(" "));
+    private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
+                    + "island continent capital territory location destination")
+            .split(" "));
     /** Nouns for people that no ending marks. */
     private static final Set<String> PERSON_NOUNS =
             Set.of(("star candidate athlete champion chef coach ceo host executive head "
@@ -257,7 +264,8 @@ enum NameKind {
      * The kind of {@code span} as its sentence marks it or, when the sentence does not, as the other mentions of the
      * same name in {@code names} (the names of the passage the sentence is read in) mark it: "Delaware" is a place
      * where the passage writes "in Delaware", "Nolan" a person where it writes "director Christopher Nolan" (a
-     * person's surname alone stands for the full name). Mentions that disagree leave it unmarked.
+     * person's surname alone stands for the full name). Mentions that disagree leave it unmarked; a name no mention
+     * marks is a {@link #TERRITORY} when it is a country's or a state's.
      *
      * @param names the names of the passage, each with the text it stands in
      */
@@ -285,7 +293,8 @@ enum NameKind {
             }
             marked = its;
         }
-        return marked;
+        // No mention marks it: a country's or a state's name still says what it names.
+        return marked == UNMARKED && Territories.isTerritory(span.text()) ? TERRITORY : marked;
     }
 
     /**
@@ -329,18 +338,19 @@ enum NameKind {
 
     /**
      * The kinds of name that cannot answer a question of {@code type} whose asked-for kind ends in {@code head} (the
-     * last word of "which X", or "" when none): for "who" an event or a place (a body may act: "who sued Texas"); for
-     * "where" a person or an event; for a person's noun ("which comedian") a body, an event, a place or initials; for
-     * a body's noun ("which airline") a person, an event or a place; for a place's ("which state") a person, an event
-     * or a body; none of these is a title in quotation marks or named with a number ("Flight 1282"). For a work's noun
-     * ("which film") a person, a body, initials or a place; for any other thing ("which artwork", "which sport") a
-     * person, a body or initials.
+     * last word of "which X", or "" when none): for "who" an event or a place (a body, or a team or a government
+     * named by its territory, may act: "who sued Texas"); for "where" a person or an event; for a person's noun
+     * ("which comedian") a body, an event, a place, a territory or initials; for a body's noun ("which airline") a
+     * person, an event or a place; for a place's ("which state") a person, an event or a body; none of these is a
+     * title in quotation marks or named with a number ("Flight 1282"). For a work's noun ("which film") a person, a
+     * body, initials, a place or a territory; for any other thing ("which artwork", "which sport") a person, a body,
+     * initials or a territory.
      */
     static Set<NameKind> refusedFor(AnswerType type, String head) {
         if (type == AnswerType.PERSON) {
             // "Who is the chief executive of…" asks for a person by a role: no body holds it.
             return isPersonNoun(head)
-                    ? EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK, MODEL)
+                    ? EnumSet.of(BODY, EVENT, PLACE, TERRITORY, INITIALS, WORK, MODEL)
                     : EnumSet.of(EVENT, PLACE, WORK, MODEL);
         }
         if (type == AnswerType.PLACE) {
@@ -352,8 +362,8 @@ enum NameKind {
         if (WORK_NOUNS.contains(head)) {
             // "Which show", "which series": an awards show or the World Series is named as an event.
             return EVENT_NOUNS.contains(head) || EVENT_HEADS.contains(head)
-                    ? EnumSet.of(PERSON, BODY, INITIALS, PLACE)
-                    : EnumSet.of(PERSON, BODY, INITIALS, PLACE, EVENT);
+                    ? EnumSet.of(PERSON, BODY, INITIALS, PLACE, TERRITORY)
+                    : EnumSet.of(PERSON, BODY, INITIALS, PLACE, TERRITORY, EVENT);
         }
         if (BODY_HEADS.contains(head) || BODY_NOUNS.contains(head)) {
             return EnumSet.of(PERSON, EVENT, PLACE, WORK, MODEL);
@@ -362,12 +372,12 @@ enum NameKind {
             return EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL);
         }
         if (isPersonNoun(head)) {
-            return EnumSet.of(BODY, EVENT, PLACE, INITIALS, WORK, MODEL);
+            return EnumSet.of(BODY, EVENT, PLACE, TERRITORY, INITIALS, WORK, MODEL);
         }
         // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
         return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)
-                ? EnumSet.of(PERSON, BODY, INITIALS)
-                : EnumSet.of(PERSON, BODY, INITIALS, EVENT);
+                ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY)
+                : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT);
     }
 
     /** Whether a question asks for a work with {@code noun}: "film", "show", "song". */

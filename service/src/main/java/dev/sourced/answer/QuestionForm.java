@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param background those of the names that only a statement before the question names, of which the evidence must
  *     meet one ("The IRS is now accepting returns. In which month…")
  * @param descriptors words standing between two names as a title ("spokeswoman")
+ * @param numbers the values of the numbers the question states other than its years and the count of what it asks
+ *     for ("which two regions"): "5" of "his fifth interception", "28" of "after the Oct. 28 show"
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  */
 record QuestionForm(
@@ -30,6 +32,7 @@ record QuestionForm(
         List<List<String>> background,
         Set<String> descriptors,
         Set<String> years,
+        Set<String> numbers,
         Recency recency,
         String kindOf) {
     private static final Pattern WH =
@@ -98,6 +101,7 @@ record QuestionForm(
         entities = entities.stream().map(List::copyOf).toList();
         background = background.stream().map(List::copyOf).toList();
         years = Set.copyOf(years);
+        numbers = Set.copyOf(numbers);
     }
 
     /**
@@ -147,8 +151,17 @@ record QuestionForm(
                 background(question, entities),
                 descriptors(question, words),
                 Years.in(question),
+                numbers(question, focus),
                 Recency.of(question),
                 kindOf(question, words));
+    }
+
+    /** The values of the numbers {@code question} states, less its years and a count in its focus. */
+    private static Set<String> numbers(String question, Set<String> focus) {
+        Set<String> numbers = new LinkedHashSet<>(StatedNumbers.in(question));
+        numbers.removeAll(Years.in(question));
+        focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
+        return numbers;
     }
 
     /**

@@ -32,7 +32,7 @@ final class Words {
                     + "and or but nor so yet if because although though while whereas unless whether also then thus "
                     + "however meanwhile still even just only now here there "
                     + "is are was were be been being am do does did done has have had having "
-                    + "will would shall should can could may might must "
+                    + "will would shall should can cannot could may might must "
                     + "not no yes all any some each every both either neither many much more most few fewer less least "
                     + "other another own same several")
             .split(" "));
@@ -68,14 +68,15 @@ final class Words {
     }
 
     /**
-     * Whether {@code word} is a closed-class word, also with a contracted ending: "It's", "There's". A word in capitals
-     * is an abbreviation, not one of them: "US" is not "us".
+     * Whether {@code word} is a closed-class word, also with a contracted ending: "It's", "There's", and every
+     * negated auxiliary ("can't", "doesn't"). A word in capitals is an abbreviation, not one of them: "US" is not "us".
      */
     static boolean isClosedClass(String word) {
         if (word.length() > 1 && word.chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
-        return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return CLOSED_CLASS.contains(base(word)) || CLOSED_CLASS.contains(lower) || lower.endsWith("n't");
     }
 
     /** Whether {@code word} is an article: "the", "a", "an", in any case. */

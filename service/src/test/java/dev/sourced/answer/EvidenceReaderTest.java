@@ -99,7 +99,7 @@ class EvidenceReaderTest {
             Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
             Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
             Which news network reported Zhang Jun's remarks?           | We believe so, said Zhang Jun, reported by CNN on February 22.            | CNN
-            How many 737-900ER jets have door plugs?                   | The FAA said Boeing 737 jets with door plugs number 490 in all.           | 490
+            How many 737-900ER jets have door plugs?                   | The FAA said Boeing 737-900ER jets with door plugs number 490 in all.     | 490
             How many 737-900ER jets have door plugs?                   | The FAA said door plugs were fitted on the Boeing 737 jets.               | -
             Who is the chief executive of Masimo?                      | Masimo makes the sensor banned in the Apple Watch Series 9.               | -
             Who is the chief executive of Masimo?                      | Masimo and Cercacor Laboratories sued over the sensor.                   | -
@@ -181,6 +181,30 @@ class EvidenceReaderTest {
                         .constraintsHeld());
     }
 
+    /**
+     * Each row: a question that states a number, a passage, whether the passage meets it. The number is met in any of
+     * the forms news writes it; another value means another event.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who tied the record with his fifth interception return?       | Bland returned his fifth interception for a score.         | true
+            Who tied the record with his fifth interception return?       | Bland returned his 5th interception for a score.           | true
+            Who tied the record with his fifth interception return?       | Bland returned his fourth interception for a score.        | false
+            Who hosted the show after the Oct. 28 episode?                | Pete Davidson hosted the Oct. 14 episode.                  | false
+            Who hosted the show after the Oct. 28 episode?                | After the October 28th episode, Timothée Chalamet hosted.  | true
+            Which hotel was damaged in the blast that injured 21 people?  | The Sandman Signature hotel blast injured 21 people.       | true
+            Which tree was decorated with more than 1,000 tumbleweeds?    | A tree made of 1000 tumbleweeds stands in Chandler.        | true
+            Which two regions did Russia recognise as independent?        | Russia recognised Donetsk and Luhansk as independent.     | true
+            Who won the 2019 Nobel Prize in Literature?                   | Peter Handke won the Nobel Prize in Literature.            | true
+            """)
+    void aNumberTheQuestionStatesMustStandInTheEvidence(String question, String passage, boolean held) {
+        assertEquals(
+                held,
+                new EvidenceReader(question, null)
+                        .read(passage, "", "", passage, null)
+                        .constraintsHeld());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The U.S. and the EU met.                      | US EU
@@ -237,11 +261,15 @@ class EvidenceReaderTest {
                         .constraintsHeld());
     }
 
-    /** Each row: question, passage, the sentence read in it, its answer or "-". */
+    /**
+     * Each row: question, passage, the sentence read in it, its answer or "-". A state's name ("Delaware") marks itself
+     * where no mention marks it.
+     */
     @ParameterizedTest(name = "{0} / {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Which player led Smyrna to the title?  | Girls play volleyball in Delaware. Delaware crowned Smyrna. | Delaware crowned Smyrna. | -
-            Which player led Smyrna to the title?  | Girls from Delaware play. Delaware crowned Smyrna.          | Delaware crowned Smyrna. | Delaware
+            Which player led Smyrna to the title?  | Girls play volleyball in Dover. Dover crowned Smyrna.       | Dover crowned Smyrna.    | -
+            Which player led Smyrna to the title?  | Girls from Dover play. Dover crowned Smyrna.                | Dover crowned Smyrna.    | Dover
+            Which player led Smyrna to the title?  | Girls from Delaware play. Delaware crowned Smyrna.          | Delaware crowned Smyrna. | -
             Which film won at the Golden Globes?   | Director Christopher Nolan spoke. Nolan won at the Golden Globes. | Nolan won at the Golden Globes. | -
             Which film won at the Golden Globes?   | Mr. Nolan spoke in Nolan. Nolan won at the Golden Globes.   | Nolan won at the Golden Globes. | Nolan
             """)

@@ -78,22 +78,25 @@ class NameKindTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Who beat Luke Littler?                                     | EVENT PLACE WORK MODEL
-            Who is the chief executive of Masimo?                      | BODY EVENT PLACE INITIALS WORK MODEL
+            Who is the chief executive of Masimo?                      | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             Who is the company that sued Apple?                        | EVENT PLACE WORK MODEL
             Where did the debate take place?                           | PERSON EVENT WORK MODEL
-            Which comedian will return to late-night TV?               | BODY EVENT PLACE INITIALS WORK MODEL
-            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE INITIALS WORK MODEL
+            Which comedian will return to late-night TV?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
+            Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK MODEL
             Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL
-            Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE EVENT
-            Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE
-            Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE
-            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS EVENT
-            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS EVENT
+            Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE TERRITORY EVENT
+            Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE TERRITORY
+            Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY
+            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS TERRITORY EVENT
+            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT
             Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
-            Which UN Secretary General criticised Putin?               | BODY EVENT PLACE INITIALS WORK MODEL
-            What is the name of the festival?                          | PERSON BODY INITIALS
-            Which storm hit Britain?                                   | PERSON BODY INITIALS
+            Which UN Secretary General criticised Putin?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
+            What is the name of the festival?                          | PERSON BODY INITIALS TERRITORY
+            Which storm hit Britain?                                   | PERSON BODY INITIALS TERRITORY
+            Which school won the national championship?                | PERSON EVENT PLACE WORK MODEL
+            Which hotel was damaged by the explosion?                  | PERSON BODY INITIALS TERRITORY EVENT
+            To which destination did the flight divert?                | PERSON EVENT BODY WORK MODEL
             How many people were there?                                | ''
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {
@@ -128,7 +131,12 @@ class NameKindTest {
             Snow fell in Delaware. Delaware crowned a champion.               | Delaware      | PLACE
             Director Christopher Nolan spoke. Nolan won.                      | Nolan         | PERSON
             Director Christopher Nolan spoke. Nolan's film won.               | Nolan's       | PERSON
-            The Republican Party of Iowa met. Iowa voted.                     | Iowa          | UNMARKED
+            The Republican Party of Iowa met. Iowa voted.                     | Iowa          | TERRITORY
+            Nobody else is named here. Michigan beat Washington.              | Michigan      | TERRITORY
+            Rep. Jim Jordan spoke. Jordan won.                                | Jordan        | PERSON
+            Nobody else is named here. Ukraine's army held.                   | Ukraine's     | TERRITORY
+            Nobody else is named here. New Hampshire voted.                   | New Hampshire | TERRITORY
+            Nobody else is named here. Sheffield United won.                  | Sheffield United | UNMARKED
             Voters met in Washington. President George Washington spoke. Washington won. | Washington | UNMARKED
             Nobody else is named here. Richardson won.                        | Richardson    | UNMARKED
             """)

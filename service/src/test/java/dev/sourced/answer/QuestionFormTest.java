@@ -29,6 +29,8 @@ class QuestionFormTest {
             What is the name of the festival that Phish is hosting in Dover?                 | NAME
             Which film won five awards at the 2024 Golden Globes?                            | NAME
             What did Xi tell Putin?                                                          | ANY
+            According to Yi, what cannot bring regional security?                            | ANY
+            What can't the court decide?                                                     | ANY
             What type of cheese does the president order?                                    | ANY
             South Korea passed a law this week banning the sale of what?                     | ANY
             Why is China reluctant to condemn Russia?                                        | ANY
@@ -98,6 +100,26 @@ class QuestionFormTest {
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
+    }
+
+    /**
+     * Each row: a question, the numbers it states that the evidence must state too, by value; one in the asked-for kind
+     * ("which two regions", "which 1980s supermodel") says what the answer is, not which event.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who beat 16-year-old darts prodigy Luke Littler?                              | 16
+            Which NFL team won its first playoff game in 32 years?                        | 1;32
+            Who hosted the episode after Nate Bargatze's Oct. 28 show in 2023?            | 28
+            Which two regions did Russia recognise as independent?                        | ''
+            Which 1980s supermodel is the grand marshal of the parade?                   | ''
+            A survey found that 52% of people would give up a fifth of their pay. Where?   | 52;5
+            How many South Koreans were in the region?                                    | ''
+            """)
+    void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {
+        assertEquals(
+                numbers.isEmpty() ? Set.of() : Set.of(numbers.split(";")),
+                QuestionForm.of(question).numbers());
     }
 
     @ParameterizedTest(name = "{0}")

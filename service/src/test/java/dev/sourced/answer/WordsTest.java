@@ -29,6 +29,9 @@ class WordsTest {
             It's,     true
             There’s,  true
             may,      true
+            cannot,   true
+            can't,    true
+            doesn’t,  true
             Humphries, false
             Tetris,   false
             US,       false

@@ -1,0 +1,64 @@
+package dev.sourced.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a text states, each as its value, however news writes it: "28" of "Oct. 28th", "1000" of "1,000", "5"
+ * of "fifth" and of "5th", "16" of "16-year-old", "52" of "52%", "3.45" of "$3.45 billion". A question that states a
+ * number ("his fifth interception", "after the Oct. 28 show", "injured at least 21") is about the event with that
+ * number, and evidence that states none of that value is about another one.
+ */
+final class StatedNumbers {
+    /** Digits, with thousands' commas and a decimal part, and any ordinal ending: "1,000", "3.45", "28th". */
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d)");
+
+    private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+
+    /** Numbers written out, two to twelve; "one" is left out, as it is as often a pronoun ("one of them"). */
+    private static final List<String> CARDINALS =
+            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    private static final List<String> ORDINALS = List.of(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth");
+
+    private StatedNumbers() {}
+
+    /** The values of the numbers {@code text} states, in order of first mention. */
+    static Set<String> in(String text) {
+        Set<String> values = new LinkedHashSet<>();
+        Matcher digits = DIGITS.matcher(text);
+        while (digits.find()) {
+            String whole = digits.group(1).replace(",", "");
+            String fraction = digits.group(2) == null ? "" : digits.group(2).replaceAll("\\.?0+$", "");
+            values.add(whole.replaceFirst("^0+(?=\\d)", "") + fraction);
+        }
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            int cardinal = CARDINALS.indexOf(word);
+            int ordinal = ORDINALS.indexOf(word);
+            if (cardinal >= 0) {
+                values.add(String.valueOf(cardinal + 2));
+            } else if (ordinal >= 0) {
+                values.add(String.valueOf(ordinal + 1));
+            }
+        }
+        return values;
+    }
+}

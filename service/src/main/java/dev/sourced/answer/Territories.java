@@ -1,0 +1,54 @@
+package dev.sourced.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The names of countries and of the states of the United States, which news writes alone, with no word that marks
+ * them as places ("Texas sued", "a deal with Ukraine"): a name that is one of them names a territory, or a team, a
+ * government or a people acting for it, never a person, a product or an event. The countries are the JDK's (every
+ * ISO 3166 region's English name), with the shorter names news uses for some of them.
+ */
+final class Territories {
+    /** The states of the United States and its capital's district, which no library here lists. */
+    private static final String US_STATES = "Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, "
+            + "Delaware, Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, "
+            + "Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada, "
+            + "New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, "
+            + "Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, "
+            + "Washington, West Virginia, Wisconsin, Wyoming, District of Columbia";
+
+    /** Names news gives countries and their nations besides the ISO English ones ("Türkiye", "Myanmar (Burma)"). */
+    private static final String SHORTER_NAMES =
+            "America, Britain, Great Britain, England, Scotland, Wales, Northern Ireland, Turkey, Burma, Gaza, "
+                    + "Palestine, Czech Republic, Ivory Coast, Vatican";
+
+    private static final Set<String> NAMES = names();
+
+    private Territories() {}
+
+    /** Whether {@code name} (a possessive counts as the name) is that of a country or a state of the United States. */
+    static boolean isTerritory(String name) {
+        String plain = name.strip();
+        if (plain.endsWith("'s") || plain.endsWith("’s")) {
+            plain = plain.substring(0, plain.length() - 2);
+        }
+        return NAMES.contains(plain.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (String list : List.of(US_STATES, SHORTER_NAMES)) {
+            names.addAll(List.of(list.split(",\\s*")).stream()
+                    .map(n -> n.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet()));
+        }
+        return Set.copyOf(names);
+    }
+}

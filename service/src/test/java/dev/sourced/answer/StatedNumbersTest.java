@@ -1,0 +1,31 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatedNumbersTest {
+    /** Each row: a text, the values of the numbers it states, in order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            after the Oct. 28th show                  | 28
+            more than 1,000 tumbleweeds               | 1000
+            his fifth interception, his 5th this year | 5
+            a 16-year-old prodigy                     | 16
+            52% of workers                            | 52
+            raised $3.45 billion                      | 3.45
+            a 2.50 fee and a 007 code                 | 2.5;7
+            two regions and twelve states             | 2;12
+            one of them                               | ''
+            first time in 32 years                    | 32;1
+            Boeing 737 Max 9                          | 737;9
+            """)
+    void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
+        List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
+        assertEquals(expected, List.copyOf(StatedNumbers.in(text)));
+        assertEquals(Set.copyOf(expected), StatedNumbers.in(text));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TerritoriesTest {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Texas                | true
+            Texas's              | true
+            New Hampshire        | true
+            Ukraine              | true
+            United States        | true
+            South Korea          | true
+            Britain              | true
+            Scotland             | true
+            ukraine              | true
+            Des Moines           | false
+            West Texas           | false
+            Jon Stewart          | false
+            Alaska Airlines      | false
+            Republican Party     | false
+            Oppenheimer          | false
+            """)
+    void aCountryOrAStateOfTheUnitedStatesIsATerritory(String name, boolean territory) {
+        assertEquals(territory, Territories.isTerritory(name));
+    }
+}
