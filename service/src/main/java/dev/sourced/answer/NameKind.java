@@ -109,6 +109,9 @@ enum NameKind {
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
+    /** Words with one of those endings that are no nouns and no closed-class words. */
+    private static final Set<String> NOT_NOUNS =
+            Set.of("other", "former", "latter", "later", "rather", "further", "never", "ever", "together", "whenever");
     /** Nouns for things that take one of those endings. */
     private static final Set<String> THING_NOUNS = Set.of(("number center centre water computer order letter paper "
                     + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
@@ -405,6 +408,10 @@ enum NameKind {
 
     static boolean isPersonNoun(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
+        // "after", "under", "other", "former": a word of a closed class or an adverb or adjective in "-er" is no noun.
+        if (Words.isClosedClass(lower) || NOT_NOUNS.contains(lower)) {
+            return false;
+        }
         String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
         if (PERSON_NOUNS.contains(singular) || PERSON_NOUNS.contains(lower)) {
             return true;

@@ -57,6 +57,7 @@ class NameKindTest {
             It was found by Portland, Oregon police on Sunday.        | Oregon                              | UNMARKED
             It was endorsed by Republican Gov. Chris Sununu.          | Republican Gov.                     | PERSON
             He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
+            It was banned after California health tech firms sued.    | California                          | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -120,6 +121,9 @@ class NameKindTest {
             number,      false
             artwork,     false
             sport,       false
+            after,       false
+            other,       false
+            former,      false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
