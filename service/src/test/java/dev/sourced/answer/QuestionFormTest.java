@@ -41,6 +41,10 @@ class QuestionFormTest {
             The debate, which Donald Trump skipped, was held on Wednesday.                   | ANY
             At what rate will cannabis products be taxed?                                    | PERCENT
             By what score did Texas beat Oklahoma State?                                     | SCORE
+            House Republicans held a secret ballot. By what vote was he dropped?             | SCORE
+            What was the vote on the motion?                                                 | SCORE
+            What share of the vote did Phillips receive?                                     | PERCENT
+            How many votes did Phillips receive?                                             | COUNT
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
