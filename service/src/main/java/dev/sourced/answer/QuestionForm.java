@@ -94,6 +94,9 @@ record QuestionForm(
             "mathematics",
             "means",
             "headquarters");
+    /** The people of a place or a party, named in the plural: "Americans", "Ukrainians", "Republicans". */
+    private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
+
     private static final int MAX_FOCUS_WORDS = 4;
     private static final int MAX_DESCRIPTOR_WORDS = 2;
 
@@ -341,10 +344,13 @@ record QuestionForm(
                     .map(p -> Words.base(p.text()))
                     .filter(w -> !Words.isClosedClass(w))
                     .toList();
-            // "late-night TV" asks about television, which an article need not write in capitals.
+            // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
+            // says whom, as "most people" would, and a story about them calls them "taxpayers" or "voters".
             if (nameWords.isEmpty()
                     || nameWords.size() == 1
-                            && (name.start() == firstWordStart || Names.isCommonInitialism(name.text()))) {
+                            && (name.start() == firstWordStart
+                                    || Names.isCommonInitialism(name.text())
+                                    || PEOPLE_OF_A_PLACE.matcher(name.text()).matches())) {
                 continue;
             }
             if (entities.stream().noneMatch(e -> e.equals(nameWords))) {

@@ -75,6 +75,9 @@ class QuestionFormTest {
             Which Republican presidential candidate won the Iowa caucuses?                    | iowa
             Which comedian announced he will return to late-night TV next month?              | ''
             Who became CEO after the NFL game in Iowa?                                        | nfl;iowa
+            In which month is the deadline for most Americans to file their returns?          | ''
+            How many Ukrainians fled to Poland?                                               | poland
+            How many South Koreans were in the region?                                        | south koreans
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());
