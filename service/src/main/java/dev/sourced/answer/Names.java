@@ -7,14 +7,15 @@ import java.util.Set;
 
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
- * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven"), a number allowed after the
+ * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven") or by an ampersand ("Procter &
+ * Gamble"), a number allowed after the
  * first word ("Boeing 737", "Flight 1282"), and titles in quotation marks ("“Oppenheimer”"). Closed-class words at
  * the edges are dropped, so the capital that starts a sentence ("The", "In") makes no name; a name that starts
  * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
  */
 final class Names {
     private static final Set<String> PARTICLES =
-            Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin", "&");
+            Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /**
@@ -125,8 +126,9 @@ final class Names {
 
     /** Words of one name are separated by spaces alone: a comma, a period or a dash ends the name. */
     private static boolean adjacent(String sentence, Phrase left, Phrase right) {
-        return sentence.substring(left.end(), right.start()).chars().allMatch(c -> c == ' ')
-                && right.start() > left.end();
+        String gap = sentence.substring(left.end(), right.start());
+        // "Procter & Gamble", "Oreo Black & White": an ampersand joins the words of one name.
+        return right.start() > left.end() && (gap.chars().allMatch(c -> c == ' ') || gap.equals(" & "));
     }
 
     /**

@@ -22,6 +22,8 @@ class NamesTest {
             The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
             The US Senate heard Will Smith.                                                     | US Senate;Will Smith
             Russia sent troops into two Moscow-backed areas of Coca-Cola land.                  | Russia;Coca-Cola
+            Still available for a limited time: Oreo Black & White cookies.                     | Oreo Black & White
+            It bought Procter & Gamble and AT&T while Smith & co. waited.                     | Procter & Gamble;AT&T;Smith
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
