@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 enum NameKind {
     PERSON,
     BODY,
-    /** Written in initials: a body ("CDC") or a place ("US"). */
+    /** Written in initials or in capitals throughout: a body ("CDC", "USA TODAY") or a place ("US"). */
     INITIALS,
     EVENT,
     PLACE,
@@ -147,7 +147,9 @@ enum NameKind {
         if (Names.standsQuoted(sentence, span) || Names.insideQuotedTitle(sentence, span)) {
             return WORK;
         }
-        if (words.size() == 1 && isInitials(words.getFirst())) {
+        // A name in capitals throughout is a body's, an outlet's or a place's, of one word ("CDC") or more ("USA
+        // TODAY").
+        if (words.stream().allMatch(NameKind::isInitials)) {
             return INITIALS;
         }
         if (words.size() > 1 && words.stream().skip(1).anyMatch(Words::isNumeric)) {

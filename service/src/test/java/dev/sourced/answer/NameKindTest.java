@@ -20,6 +20,8 @@ class NameKindTest {
             Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
             The CDC works with the FDA.                               | CDC                                 | INITIALS
+            The decision was reported by USA TODAY on Monday.         | USA TODAY                           | INITIALS
+            The decision was reported by NBC News on Monday.          | NBC News                            | BODY
             She plays in the PDC World Darts Championship.            | PDC World Darts Championship       | EVENT
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
