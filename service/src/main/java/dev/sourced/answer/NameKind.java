@@ -88,7 +88,8 @@ enum NameKind {
             .split(" "));
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
-                    + "broadcaster carrier automaker maker manufacturer giant startup insurer lender")
+                    + "broadcaster carrier automaker carmaker drugmaker chipmaker maker manufacturer giant startup insurer "
+                    + "lender")
             .split(" "));
 
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */

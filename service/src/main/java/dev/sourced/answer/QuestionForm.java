@@ -61,7 +61,7 @@ record QuestionForm(
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time)\\b|\\bsince when\\b");
     private static final Pattern ASKS_NAME =
-            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:sur)?names? of\\b|"
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
     /** "What is the sculpture called?": the name of what stands between the verb and "called". */

@@ -19,6 +19,13 @@ final class StatedNumbers {
 
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
 
+    /** The words around an ordinal that make it a fraction: "a fifth of", "one third of". */
+    private static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)\\b(?:a|one)[ -]$");
+
+    private static final Pattern FRACTION_AFTER = Pattern.compile("^ of\\b");
+
+    private static final int FRACTION_REACH_CHARS = 4;
+
     /** Numbers written out, two to twelve; "one" is left out, as it is as often a pronoun ("one of them"). */
     private static final List<String> CARDINALS =
             List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
@@ -55,10 +62,18 @@ final class StatedNumbers {
             int ordinal = ORDINALS.indexOf(word);
             if (cardinal >= 0) {
                 values.add(String.valueOf(cardinal + 2));
-            } else if (ordinal >= 0) {
+            } else if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }
         return values;
+    }
+
+    /** Whether the ordinal at {@code start}..{@code end} is a share ("a fifth of their pay"), not a rank ("a third term"). */
+    private static boolean isFraction(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - FRACTION_REACH_CHARS), start);
+        String after = text.substring(end, Math.min(text.length(), end + FRACTION_REACH_CHARS));
+        return FRACTION_BEFORE.matcher(before).find()
+                && FRACTION_AFTER.matcher(after).find();
     }
 }

@@ -90,7 +90,10 @@ final class Words {
      */
     static boolean isPastTense(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return IRREGULAR_PAST.contains(lower) || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed");
+        // "tied", "died", "vied": a verb in "-ie" takes only "d", and its past is short.
+        return IRREGULAR_PAST.contains(lower)
+                || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed")
+                || lower.length() == 4 && lower.endsWith("ied");
     }
 
     /** The value of a number from two to twelve written out ("three": 3), or 0 for any other word. */

@@ -94,6 +94,7 @@ class NameKindTest {
             Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS TERRITORY EVENT
             What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT
             Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
+            Which carmaker conducted the survey?                       | PERSON EVENT PLACE WORK MODEL
             Which UN Secretary General criticised Putin?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             What is the name of the festival?                          | PERSON BODY INITIALS TERRITORY
             Which storm hit Britain?                                   | PERSON BODY INITIALS TERRITORY

@@ -36,6 +36,7 @@ class QuestionFormTest {
             Why is China reluctant to condemn Russia?                                        | ANY
             What is the sculpture outside the museum called?                                 | NAME
             What is the surname of the Portland schoolteacher?                               | NAME
+            What is the title of his most recent Netflix special?                           | NAME
             The debate, which Donald Trump skipped, was held in which Alabama city?          | NAME
             In the salmonella outbreak, which state has reported the most cases?             | NAME
             The debate, which Donald Trump skipped, was held on Wednesday.                   | ANY
@@ -104,6 +105,8 @@ class QuestionFormTest {
             Which recalled food was linked to a salmonella outbreak?                  | recalled;food
             Which NFL team recently won its first playoff game in 32 years?           | nfl;team
             What is the name of the new limited-edition Oreo cookie launched in 2024? | new;limited-edition;oreo;cookie
+            Which Dallas Cowboys cornerback tied an NFL record?                       | dallas;cowboys;cornerback
+            What is the title of the band's new album?                                | new;album
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
@@ -120,7 +123,7 @@ class QuestionFormTest {
             Who hosted the episode after Nate Bargatze's Oct. 28 show in 2023?            | 28
             Which two regions did Russia recognise as independent?                        | ''
             Which 1980s supermodel is the grand marshal of the parade?                   | ''
-            A survey found that 52% of people would give up a fifth of their pay. Where?   | 52;5
+            A survey found that 52% of people would give up a fifth of their pay. Where?   | 52
             How many South Koreans were in the region?                                    | ''
             """)
     void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {

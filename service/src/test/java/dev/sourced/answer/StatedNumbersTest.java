@@ -22,6 +22,8 @@ class StatedNumbersTest {
             one of them                               | ''
             first time in 32 years                    | 32;1
             Boeing 737 Max 9                          | 737;9
+            give up a fifth of their pay              | ''
+            one third of voters, a third term         | 3
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));

@@ -49,6 +49,9 @@ class WordsTest {
             seed,      false
             bed,       false
             team,      false
+            tied,      true
+            died,      true
+            tie,       false
             """)
     void pastFormsOfVerbsAreKnown(String word, boolean past) {
         assertEquals(past, Words.isPastTense(word));
