@@ -189,8 +189,10 @@ final class EvidenceReader {
 
     /**
      * The subject a sentence opens with when it refers back to a person: "He", "She", or "The" then up to three
-     * lower-case words ending in the asked-for kind or, for "who", a noun for a person ("The comedian", "The
-     * 16-year-old star"), followed by a lower-case word (its verb); {@code null} otherwise.
+     * lower-case words ending in the asked-for kind, a noun for a person the question describes it with or, for
+     * "who", any noun for a person ("The comedian", "The 16-year-old star", "The former Delaware State University
+     * student"; the question's own words do not count), followed by a lower-case word (its verb); {@code null}
+     * otherwise.
      */
     private Phrase anaphoricSubject(String sentence) {
         int bodyStart = Dateline.end(sentence);
@@ -204,14 +206,20 @@ final class EvidenceReader {
         if (SUBJECT_PRONOUNS.contains(Words.base(first)) && Words.isCapitalised(first)) {
             last = 0;
         } else if (first.equals("The")) {
-            for (int i = 1; i < Math.min(words.size() - 1, MAX_ANAPHOR_WORDS); i++) {
+            // Words the question also says may describe the person at any length ("The former Delaware State
+            // University student" for "Which singer, a former Delaware State University student, …").
+            int unsaid = 0;
+            for (int i = 1; i < words.size() - 1 && unsaid < MAX_ANAPHOR_WORDS - 1; i++) {
                 String w = words.get(i).text();
-                if (Words.isCapitalised(w) || w.endsWith("'s") || w.endsWith("’s")) {
+                boolean said = isGiven(w);
+                if (w.endsWith("'s") || w.endsWith("’s") || !said && Words.isCapitalised(w)) {
                     return null;
                 }
+                unsaid += said ? 0 : 1;
+                boolean singularPerson = NameKind.isPersonNoun(w) && !w.endsWith("s");
                 boolean kind = form.focusHead().isEmpty()
-                        ? NameKind.isPersonNoun(w) && !w.endsWith("s")
-                        : Words.sameWord(w, form.focusHead());
+                        ? singularPerson
+                        : Words.sameWord(w, form.focusHead()) || said && singularPerson;
                 if (kind) {
                     last = i;
                     break;

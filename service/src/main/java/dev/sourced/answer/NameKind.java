@@ -106,7 +106,8 @@ enum NameKind {
                             + "judge member official president minister senator governor mayor king queen prince princess pope "
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
-                            + "democrat republican")
+                            + "democrat republican student resident agent contestant participant immigrant migrant "
+                            + "tenant patient client parent")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");

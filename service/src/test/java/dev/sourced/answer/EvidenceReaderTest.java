@@ -12,10 +12,6 @@ class EvidenceReaderTest {
     private static final LocalDate THIS_WEEK = LocalDate.of(2024, 1, 9);
 
     /**
-     * Each row: question, sentence, the answer phrase it gives (the sentence itself for a question of no particular
-     * type), or "-" when it cannot answer.
-     */
-    /**
      * Each row: a question, the sentence before, a sentence whose subject refers back to a person, and the answer
      * (marked "before" when it is a phrase of the sentence before), or "-" for none.
      */
@@ -32,6 +28,8 @@ class EvidenceReaderTest {
             Which comedian will host the Golden Globes?               | It was a surprise to Jo Koy.       | The network said the comedian will host the Golden Globes.         | -
             Which airline grounded its Boeing planes?                 | Alaska Airlines acted on Saturday. | The airline grounded its Boeing planes.                            | -
             Who won the Iowa caucuses?                                | Donald Trump spoke in Des Moines.  | The former president won the Iowa caucuses by 30 points.           | Donald Trump before
+            Which singer, a former Delaware State student, led the nominations? | On Friday, Rihanna was up for nine awards. | The former Delaware State student led with nine nominations. | Rihanna before
+            Which singer led the nominations?                         | On Friday, Rihanna was up for nine. | The former student led with nine nominations.                      | -
             """)
     void aSubjectThatRefersBackIsAnsweredByThePersonTheSentenceBeforeNames(
             String question, String previous, String sentence, String answer) {

@@ -124,6 +124,7 @@ class NameKindTest {
             number,      false
             artwork,     false
             sport,       false
+            student,     true
             after,       false
             other,       false
             former,      false
