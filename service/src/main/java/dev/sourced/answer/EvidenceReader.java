@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
- * constraints (its names, numbers and years, in the sentence, the one before it or the article's title), and which phrase of
- * the asked-for type in it answers, preferring one near the question's words and beside the asked-for kind ("the
- * airline" for "which airline"). Built once per question; thread-confined.
+ * constraints (its names, numbers and years, in the sentence, the one before it or the article's title), and which
+ * phrase of the asked-for type in it answers, preferring one near the question's words and beside the asked-for kind
+ * ("the airline" for "which airline"). Built once per question; thread-confined.
  */
 final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
  * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven") or by an ampersand ("Procter &
- * Gamble"), a number allowed after the
- * first word ("Boeing 737", "Flight 1282"), and titles in quotation marks ("“Oppenheimer”"). Closed-class words at
+ * Gamble"), a number allowed after the first word ("Boeing 737", "Flight 1282"), and titles in quotation marks
+ * ("“Oppenheimer”"). Closed-class words at
  * the edges are dropped, so the capital that starts a sentence ("The", "In") makes no name; a name that starts
  * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
  */

@@ -49,8 +49,8 @@ record QuestionForm(
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
     /** A game's score, or a vote's tally ("by what vote", "what was the final tally"): both are written "112-86". */
     private static final Pattern ASKS_SCORE =
-            Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?(?:score|tally)"
-                    + "\\b|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b|\\bwhat (?:was|is) the vote\\b");
+            Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?(?:score|tally|vote)"
+                    + "\\b|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b)|\\b(?:what|which) (?:price|amount|"

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * number, and evidence that states none of that value is about another one.
  */
 final class StatedNumbers {
-    /** Digits, with thousands' commas and a decimal part, and any ordinal ending: "1,000", "3.45", "28th". */
+    /** Digits, with thousands' commas and a decimal part, an ordinal ending left after them: "1,000", "3.45", "28th". */
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d)");
 
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
@@ -69,7 +69,10 @@ final class StatedNumbers {
         return values;
     }
 
-    /** Whether the ordinal at {@code start}..{@code end} is a share ("a fifth of their pay"), not a rank ("a third term"). */
+    /**
+     * Whether the ordinal at {@code start}..{@code end} is a share ("a fifth of their pay"), not a rank ("a third
+     * term").
+     */
     private static boolean isFraction(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - FRACTION_REACH_CHARS), start);
         String after = text.substring(end, Math.min(text.length(), end + FRACTION_REACH_CHARS));
