@@ -73,6 +73,8 @@ enum NameKind {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
     private static final int PRONOUN_REACH_WORDS = 5;
+    /** What ends a sentence or a clause inside one; a comma may stand before an appositive name ("the singer, Madonna"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:()—–\n]");
     /** How far either side of a name the words that mark its kind are looked for. */
     private static final int MARKING_REACH_CHARS = 160;
 
@@ -118,7 +120,7 @@ enum NameKind {
     private static final Set<String> THING_NOUNS = Set.of(("number center centre water computer order letter paper "
                     + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
                     + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-                    + "register trailer character chamber manner")
+                    + "register trailer character chamber manner quarter winter summer")
             .split(" "));
 
     /**
@@ -200,10 +202,16 @@ enum NameKind {
             return PERSON;
         }
         // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of
-        // two words or more, or of one when nothing else stands between them.
+        // two words or more, or of one when nothing else stands between them, in the same clause ("…compared to the
+        // previous quarter. The Ladders…" is no person).
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - (words.size() > 1 ? 4 : 1)); i--) {
             String w = before.get(i).text();
+            if (CLAUSE_END
+                    .matcher(sentence.substring(before.get(i).end(), span.start()))
+                    .find()) {
+                break;
+            }
             if (!Words.isCapitalised(w) && isPersonNoun(w) && !w.endsWith("s")) {
                 return PERSON;
             }

@@ -31,6 +31,8 @@ class NameKindTest {
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
             The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
             Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED
+            Postings fell from the quarter. The Ladders said so.      | The Ladders                         | UNMARKED
+            Postings fell from the manager. The Ladders said so.      | The Ladders                         | UNMARKED
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
             He played at the Alexandra Palace in London.              | London                              | PLACE
             It was said in Biden's speech.                            | Biden's                             | UNMARKED
@@ -128,6 +130,7 @@ class NameKindTest {
             after,       false
             other,       false
             former,      false
+            quarter,     false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
