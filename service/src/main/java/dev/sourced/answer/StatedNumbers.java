@@ -26,10 +26,6 @@ final class StatedNumbers {
 
     private static final int FRACTION_REACH_CHARS = 4;
 
-    /** Numbers written out, two to twelve; "one" is left out, as it is as often a pronoun ("one of them"). */
-    private static final List<String> CARDINALS =
-            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-
     private static final List<String> ORDINALS = List.of(
             "first",
             "second",
@@ -58,10 +54,11 @@ final class StatedNumbers {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
-            int cardinal = CARDINALS.indexOf(word);
+            // Numbers written out from two ("one" is as often a pronoun: "one of them").
+            int cardinal = Words.numberWordValue(word);
             int ordinal = ORDINALS.indexOf(word);
-            if (cardinal >= 0) {
-                values.add(String.valueOf(cardinal + 2));
+            if (cardinal > 0) {
+                values.add(String.valueOf(cardinal));
             } else if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
                 values.add(String.valueOf(ordinal + 1));
             }
