@@ -45,6 +45,10 @@ class EvidenceReaderTest {
         assertEquals(before, reading.answerBefore());
     }
 
+    /**
+     * Each row: question, sentence, the answer phrase it gives (the sentence itself for a question of no particular
+     * type), or "-" when it cannot answer.
+     */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Who won the 2019 Nobel Prize in Literature?                | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.            | -
