@@ -54,6 +54,8 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
+    /** "Which country", "which state": a country's or a state's name is the asked-for kind by itself. */
+    private final TerritoryNoun territoryAsked;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
@@ -96,6 +98,7 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.territoryAsked = form.type() == AnswerType.NAME ? TerritoryNoun.of(form.focusHead()) : TerritoryNoun.NONE;
         this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
@@ -637,6 +640,25 @@ final class EvidenceReader {
         return asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.WINNER ? 1 : 0;
     }
 
+    /** The nouns a question asks for a territory with, each with the names that are of that kind by themselves. */
+    private enum TerritoryNoun {
+        COUNTRY,
+        STATE,
+        NONE;
+
+        static TerritoryNoun of(String head) {
+            return switch (head.toLowerCase(Locale.ROOT)) {
+                case "country", "nation" -> COUNTRY;
+                case "state" -> STATE;
+                default -> NONE;
+            };
+        }
+
+        boolean names(String name) {
+            return this == COUNTRY && Territories.isCountry(name) || this == STATE && Territories.isState(name);
+        }
+    }
+
     /** An answer phrase and how well it is placed. */
     private record PlacedAnswer(Phrase phrase, double quality) {}
 
@@ -767,8 +789,8 @@ final class EvidenceReader {
 
     /**
      * Between 0 and 2: 1 when the phrase stands beside one of the question's words, falling with the distance, plus 1
-     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas") or, for a work, the
-     * phrase is a title in quotation marks.
+     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas"), or, for a work, the
+     * phrase is a title in quotation marks, or, for a country or a state, it is one's name.
      */
     private double spanQuality(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
@@ -796,8 +818,11 @@ final class EvidenceReader {
             }
         }
         double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
-        // Quotation marks say "a title" as "Airlines" says "an airline": for "which film", "“Oppenheimer”".
-        boolean kindMarked = focusBeside || asksForWork && NameKind.of(sentence, span) == NameKind.WORK;
+        // Quotation marks say "a title" as "Airlines" says "an airline": for "which film", "“Oppenheimer”"; and a
+        // country's name is a country's for "which country", as a state's is for "which state".
+        boolean kindMarked = focusBeside
+                || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
+                || territoryAsked.names(span.text());
         return nearness + (kindMarked ? 1 : 0);
     }
 

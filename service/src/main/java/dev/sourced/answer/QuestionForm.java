@@ -267,6 +267,7 @@ record QuestionForm(
      * to the next closed-class word, verb or time word.
      */
     private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
+        int first = from;
         while (from < words.size() && Words.isArticle(words.get(from).text())) {
             from++;
         }
@@ -278,6 +279,11 @@ record QuestionForm(
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {
+                // "Which country's ambassador": "which" asks for the possessor, a noun right after it.
+                if (i == first && !Words.isCapitalised(w)) {
+                    focus.add(Words.base(w));
+                    return;
+                }
                 // "the Hamburgler's car": the possessor is a constraint, the kind asked for follows it.
                 focus.clear();
                 continue;

@@ -26,29 +26,45 @@ final class Territories {
             "America, Britain, Great Britain, England, Scotland, Wales, Northern Ireland, Turkey, Burma, Gaza, "
                     + "Palestine, Czech Republic, Ivory Coast, Vatican";
 
-    private static final Set<String> NAMES = names();
+    private static final Set<String> COUNTRIES = countries();
+    private static final Set<String> STATES = lowerCase(US_STATES);
 
     private Territories() {}
 
     /** Whether {@code name} (a possessive counts as the name) is that of a country or a state of the United States. */
     static boolean isTerritory(String name) {
+        return isCountry(name) || isState(name);
+    }
+
+    /** Whether {@code name} (a possessive counts as the name) is a country's. */
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(plain(name));
+    }
+
+    /** Whether {@code name} (a possessive counts as the name) is that of a state of the United States. */
+    static boolean isState(String name) {
+        return STATES.contains(plain(name));
+    }
+
+    private static String plain(String name) {
         String plain = name.strip();
         if (plain.endsWith("'s") || plain.endsWith("’s")) {
             plain = plain.substring(0, plain.length() - 2);
         }
-        return NAMES.contains(plain.toLowerCase(Locale.ROOT));
+        return plain.toLowerCase(Locale.ROOT);
     }
 
-    private static Set<String> names() {
-        Set<String> names = new HashSet<>();
+    private static Set<String> countries() {
+        Set<String> names = new HashSet<>(lowerCase(SHORTER_NAMES));
         for (String code : Locale.getISOCountries()) {
             names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
-        for (String list : List.of(US_STATES, SHORTER_NAMES)) {
-            names.addAll(List.of(list.split(",\\s*")).stream()
-                    .map(n -> n.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toSet()));
-        }
         return Set.copyOf(names);
+    }
+
+    private static Set<String> lowerCase(String list) {
+        return List.of(list.split(",\\s*")).stream()
+                .map(n -> n.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

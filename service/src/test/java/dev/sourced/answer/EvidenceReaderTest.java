@@ -100,6 +100,8 @@ class EvidenceReaderTest {
             Which state media outlet reported Lavrov's remarks?        | Lavrov said the Russian side reported the remarks.                        | -
             Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
             Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
+            Which country's ambassador spoke at the UN?                | At the UN, Zhang Jun said Beijing agreed with China's ambassador.          | China's
+            Which state held a Republican primary this week?           | After the Palmetto State vote, New Hampshire held a Republican primary.  | New Hampshire
             Which news network reported Zhang Jun's remarks?           | We believe so, said Zhang Jun, reported by CNN on February 22.            | CNN
             How many 737-900ER jets have door plugs?                   | The FAA said Boeing 737-900ER jets with door plugs number 490 in all.     | 490
             How many 737-900ER jets have door plugs?                   | The FAA said door plugs were fitted on the Boeing 737 jets.               | -

@@ -106,6 +106,7 @@ class QuestionFormTest {
             Which NFL team recently won its first playoff game in 32 years?           | nfl;team
             What is the name of the new limited-edition Oreo cookie launched in 2024? | new;limited-edition;oreo;cookie
             Which Dallas Cowboys cornerback tied an NFL record?                       | dallas;cowboys;cornerback
+            Which country's ambassador spoke at the UN?                               | country
             What is the title of the band's new album?                                | new;album
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {

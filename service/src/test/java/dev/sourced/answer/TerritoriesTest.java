@@ -27,4 +27,18 @@ class TerritoriesTest {
     void aCountryOrAStateOfTheUnitedStatesIsATerritory(String name, boolean territory) {
         assertEquals(territory, Territories.isTerritory(name));
     }
+
+    /** Each row: a name, whether it is a country's, whether it is a US state's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China's        | true  | false
+            Britain        | true  | false
+            Georgia        | true  | true
+            New Hampshire  | false | true
+            Palmetto State | false | false
+            """)
+    void countriesAndStatesAreToldApart(String name, boolean country, boolean state) {
+        assertEquals(country, Territories.isCountry(name));
+        assertEquals(state, Territories.isState(name));
+    }
 }
