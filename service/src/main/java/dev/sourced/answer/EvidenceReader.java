@@ -35,6 +35,14 @@ final class EvidenceReader {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
+    /** How news writes an age after the number: "32-year-old", "32 years old". */
+    private static final Pattern AGE_AFTER = Pattern.compile("^[-\\s]years?[-\\s]old\\b");
+    /** How news writes an age before the number: "aged 32", "at the age of 32", "age 32". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s+$");
+    /** An age between commas after a name: "Judith Sheindlin, 81, said". */
+    private static final Pattern AGE_APPOSED = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s+$");
+
     private static final Pattern FUTURE =
             Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
@@ -58,6 +66,8 @@ final class EvidenceReader {
     private final TerritoryNoun territoryAsked;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
+    /** The question asks how old someone is: only a number written as an age answers it. */
+    private final boolean asksForAge;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
@@ -100,6 +110,8 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.territoryAsked = form.type() == AnswerType.NAME ? TerritoryNoun.of(form.focusHead()) : TerritoryNoun.NONE;
         this.asksAboutFuture = FUTURE.matcher(question).find();
+        this.asksForAge =
+                form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
@@ -511,6 +523,7 @@ final class EvidenceReader {
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
+                    || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(span)
                     || asksForDay && span.text().chars().noneMatch(Character::isDigit)
                     || form.type() == AnswerType.SCORE
@@ -628,6 +641,18 @@ final class EvidenceReader {
                 .anyMatch(n -> n.start() <= span.start()
                         && n.end() >= span.end()
                         && n.text().indexOf(' ') > 0);
+    }
+
+    /**
+     * Whether the number is written as someone's age: "a 16-year-old", "32 years old", "aged 32", "Judith Sheindlin, 81,
+     * said"; "At least 12 people" is a count.
+     */
+    private static boolean isAge(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        String before = sentence.substring(Math.max(0, span.start() - ADJACENT_WORD_CHARS), span.start());
+        return AGE_AFTER.matcher(after).find()
+                || AGE_BEFORE.matcher(before).find()
+                || AGE_APPOSED.matcher(before).find() && after.startsWith(",");
     }
 
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */

@@ -63,7 +63,7 @@ enum NameKind {
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
                     + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
                     + "airport stadium arena district region village town palace hall gardens center centre building tower "
-                    + "bridge castle cathedral plaza")
+                    + "bridge castle cathedral plaza station")
             .split(" "));
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
     private static final Pattern JOINED = Pattern.compile(
@@ -82,7 +82,7 @@ enum NameKind {
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
                     + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium "
-                    + "temple hotel mall theater theatre")
+                    + "temple hotel mall theater theatre station")
             .split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
@@ -99,6 +99,11 @@ enum NameKind {
                     + "memoir play musical documentary podcast sitcom opera")
             .split(" "));
 
+    /** Nouns for things that are places, besides the heads of places' and facilities' names. */
+    private static final Set<String> PLACE_LIKE_NOUNS = Set.of(("venue site spot landmark neighborhood neighbourhood "
+                    + "area community suburb restaurant bar store shop church school campus prison base")
+            .split(" "));
+
     private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
                     + "island continent capital territory location destination")
             .split(" "));
@@ -109,7 +114,8 @@ enum NameKind {
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant "
-                            + "tenant patient client parent")
+                            + "tenant patient client parent man woman boy girl sheriff deputy detective pilot captain "
+                            + "lieutenant sergeant marshal")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
@@ -359,7 +365,8 @@ enum NameKind {
      * person, an event or a place; for a place's ("which state") a person, an event or a body; none of these is a
      * title in quotation marks or named with a number ("Flight 1282"). For a work's noun ("which film") a person, a
      * body, initials, a place or a territory; for any other thing ("which artwork", "which sport") a person, a body,
-     * initials or a territory.
+     * initials, a territory, an event and, unless things of its kind are places ("which stadium", "which venue"), a
+     * place; for an event's noun ("which festival") a person, a body, initials or a territory.
      */
     static Set<NameKind> refusedFor(AnswerType type, String head) {
         if (type == AnswerType.PERSON) {
@@ -389,10 +396,20 @@ enum NameKind {
         if (isPersonNoun(head)) {
             return EnumSet.of(BODY, EVENT, PLACE, TERRITORY, INITIALS, WORK, MODEL);
         }
-        // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one.
-        return EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)
-                ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY)
-                : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT);
+        // A sport, an artwork or a food is not an event; a festival, a game or an award ceremony may be named as one,
+        // and by its place ("the Munich conference"). A place ("in Yehud") is no spacecraft or sport, but a stadium or
+        // a hotel is one.
+        if (EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)) {
+            return EnumSet.of(PERSON, BODY, INITIALS, TERRITORY);
+        }
+        return isPlaceLike(head)
+                ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT)
+                : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT, PLACE);
+    }
+
+    /** Whether things of kind {@code noun} are places: "stadium", "hotel", "venue", "landmark". */
+    private static boolean isPlaceLike(String noun) {
+        return PLACE_HEADS.contains(noun) || FACILITY_HEADS.contains(noun) || PLACE_LIKE_NOUNS.contains(noun);
     }
 
     /** Whether a question asks for a work with {@code noun}: "film", "show", "song". */

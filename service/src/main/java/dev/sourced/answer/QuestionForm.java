@@ -80,7 +80,8 @@ record QuestionForm(
                     + "condition conditions terms effect effects impact problem problems issue issues mistake goal aim "
                     + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
                     + "evidence information details statement comment comments remarks response reaction assurance "
-                    + "commitment offer question questions advantage benefit benefits cause")
+                    + "commitment offer question questions advantage benefit benefits cause principle principles "
+                    + "ideology doctrine strategy stance position approach view views belief beliefs idea ideas")
             .split(" "));
 
     private static final Set<String> SINGULAR_IN_S = Set.of(

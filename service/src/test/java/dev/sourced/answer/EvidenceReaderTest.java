@@ -100,6 +100,13 @@ class EvidenceReaderTest {
             Which state media outlet reported Lavrov's remarks?        | Lavrov said the Russian side reported the remarks.                        | -
             Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
             Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
+            How old is the passenger who opened the door?              | At least 12 people were hurt after a passenger opened the door.           | -
+            How old is the passenger who opened the door?              | The passenger, a 33-year-old man, opened the door.                        | 33
+            How old is the passenger who opened the door?              | Police said Lee Jin-ho, 33, opened the door.                              | 33
+            How old was the pitcher when he died?                      | The pitcher died aged 69 at his home.                                     | 69
+            What was the name of the man police arrested?              | Police arrested a man in front of the Yamato-Saidaiji Station.            | -
+            What was the spacecraft called?                            | At a press conference in Yehud, the team showed the spacecraft.           | -
+            Which stadium will host the game?                          | The game will be played at SoFi Stadium on Sunday.                        | SoFi Stadium
             Which country's ambassador spoke at the UN?                | At the UN, Zhang Jun said Beijing agreed with China's ambassador.          | China's
             Which state held a Republican primary this week?           | After the Palmetto State vote, New Hampshire held a Republican primary.  | New Hampshire
             Which news network reported Zhang Jun's remarks?           | We believe so, said Zhang Jun, reported by CNN on February 22.            | CNN

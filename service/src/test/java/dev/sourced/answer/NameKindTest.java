@@ -93,13 +93,16 @@ class NameKindTest {
             Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE TERRITORY EVENT
             Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE TERRITORY
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY
-            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS TERRITORY EVENT
-            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT
+            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS TERRITORY EVENT PLACE
+            What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT PLACE
             Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
             Which carmaker conducted the survey?                       | PERSON EVENT PLACE WORK MODEL
             Which UN Secretary General criticised Putin?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             What is the name of the festival?                          | PERSON BODY INITIALS TERRITORY
+            At which conference did Wang Yi speak?                     | PERSON BODY INITIALS TERRITORY
             Which storm hit Britain?                                   | PERSON BODY INITIALS TERRITORY
+            What was the spacecraft called?                            | PERSON BODY INITIALS TERRITORY EVENT PLACE
+            Which venue hosted the debate?                             | PERSON BODY INITIALS TERRITORY EVENT
             Which school won the national championship?                | PERSON EVENT PLACE WORK MODEL
             Which hotel was damaged by the explosion?                  | PERSON BODY INITIALS TERRITORY EVENT
             To which destination did the flight divert?                | PERSON EVENT BODY WORK MODEL
@@ -127,6 +130,8 @@ class NameKindTest {
             artwork,     false
             sport,       false
             student,     true
+            man,         true
+            sheriff,     true
             after,       false
             other,       false
             former,      false

@@ -29,6 +29,7 @@ class QuestionFormTest {
             What is the name of the festival that Phish is hosting in Dover?                 | NAME
             Which film won five awards at the 2024 Golden Globes?                            | NAME
             What did Xi tell Putin?                                                          | ANY
+            What foreign policy principle does Moscow's approach contrast with?              | ANY
             According to Yi, what cannot bring regional security?                            | ANY
             What can't the court decide?                                                     | ANY
             What type of cheese does the president order?                                    | ANY
