@@ -81,7 +81,8 @@ record QuestionForm(
                     + "purpose lesson guidance recommendation recommendations instructions precautions threat risk risks "
                     + "evidence information details statement comment comments remarks response reaction assurance "
                     + "commitment offer question questions advantage benefit benefits cause principle principles "
-                    + "ideology doctrine strategy stance position approach view views belief beliefs idea ideas")
+                    + "ideology doctrine strategy stance position approach view views belief beliefs idea ideas "
+                    + "sentence penalty punishment verdict ruling charge charges")
             .split(" "));
 
     private static final Set<String> SINGULAR_IN_S = Set.of(

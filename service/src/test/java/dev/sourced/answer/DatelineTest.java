@@ -11,6 +11,7 @@ class DatelineTest {
             LOS ANGELES – The Golden Globes kicked off the season. | The Golden Globes
             WASHINGTON (AP) — A divided Supreme Court ruled.      | A divided
             MALAGA, Spain — King Juan Carlos stepped down.        | King Juan
+            CEDAR KEY, Fla. − Hurricane Idalia neared the coast.  | Hurricane Idalia
             US President Joe Biden - who spoke - left.            | US President
             The court ruled on Monday.                            | The court
             """)

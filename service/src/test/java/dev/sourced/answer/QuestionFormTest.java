@@ -30,6 +30,7 @@ class QuestionFormTest {
             Which film won five awards at the 2024 Golden Globes?                            | NAME
             What did Xi tell Putin?                                                          | ANY
             What foreign policy principle does Moscow's approach contrast with?              | ANY
+            What sentence did the judge impose?                                              | ANY
             According to Yi, what cannot bring regional security?                            | ANY
             What can't the court decide?                                                     | ANY
             What type of cheese does the president order?                                    | ANY
