@@ -62,8 +62,6 @@ final class EvidenceReader {
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     private final boolean asksForWork;
-    /** "Which country", "which state": a country's or a state's name is the asked-for kind by itself. */
-    private final TerritoryNoun territoryAsked;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
     /** The question asks how old someone is: only a number written as an age answers it. */
@@ -108,7 +106,6 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
-        this.territoryAsked = form.type() == AnswerType.NAME ? TerritoryNoun.of(form.focusHead()) : TerritoryNoun.NONE;
         this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
@@ -665,25 +662,6 @@ final class EvidenceReader {
         return asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.WINNER ? 1 : 0;
     }
 
-    /** The nouns a question asks for a territory with, each with the names that are of that kind by themselves. */
-    private enum TerritoryNoun {
-        COUNTRY,
-        STATE,
-        NONE;
-
-        static TerritoryNoun of(String head) {
-            return switch (head.toLowerCase(Locale.ROOT)) {
-                case "country", "nation" -> COUNTRY;
-                case "state" -> STATE;
-                default -> NONE;
-            };
-        }
-
-        boolean names(String name) {
-            return this == COUNTRY && Territories.isCountry(name) || this == STATE && Territories.isState(name);
-        }
-    }
-
     /** An answer phrase and how well it is placed. */
     private record PlacedAnswer(Phrase phrase, double quality) {}
 
@@ -847,7 +825,7 @@ final class EvidenceReader {
         // country's name is a country's for "which country", as a state's is for "which state".
         boolean kindMarked = focusBeside
                 || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
-                || territoryAsked.names(span.text());
+                || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
         return nearness + (kindMarked ? 1 : 0);
     }
 

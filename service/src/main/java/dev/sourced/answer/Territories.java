@@ -46,6 +46,18 @@ final class Territories {
         return STATES.contains(plain(name));
     }
 
+    /**
+     * Whether {@code name} is by itself of the kind {@code noun} asks for: a country's for "country" or "nation", a
+     * state's for "state" ("which state": "New Hampshire").
+     */
+    static boolean isOfKind(String name, String noun) {
+        return switch (noun.toLowerCase(Locale.ROOT)) {
+            case "country", "nation" -> isCountry(name);
+            case "state" -> isState(name);
+            default -> false;
+        };
+    }
+
     private static String plain(String name) {
         String plain = name.strip();
         if (plain.endsWith("'s") || plain.endsWith("’s")) {

@@ -40,5 +40,9 @@ class TerritoriesTest {
     void countriesAndStatesAreToldApart(String name, boolean country, boolean state) {
         assertEquals(country, Territories.isCountry(name));
         assertEquals(state, Territories.isState(name));
+        assertEquals(country, Territories.isOfKind(name, "country"));
+        assertEquals(country, Territories.isOfKind(name, "nation"));
+        assertEquals(state, Territories.isOfKind(name, "state"));
+        assertEquals(false, Territories.isOfKind(name, "city"));
     }
 }
