@@ -668,7 +668,7 @@ final class EvidenceReader {
     /**
      * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
      * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
-     * "Next", "Various" or "Officials".
+     * "Next", "Various" or "Officials"; or when it is a country's or a state's ("Minnesota has the largest number…").
      */
     private static boolean capitalisedFirstWordOnly(
             String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
@@ -676,7 +676,8 @@ final class EvidenceReader {
                 Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
         if (first == null
                 || span.start() != bodyStart + first.start()
-                || Words.of(span.text()).size() != 1) {
+                || Words.of(span.text()).size() != 1
+                || Territories.isTerritory(span.text())) {
             return false;
         }
         for (Phrase w : contextWords) {

@@ -56,6 +56,42 @@ enum NameKind {
                     + "alliance authority reserve government team laboratories laboratory labs technologies industries "
                     + "holdings systems motors partners enterprises studios pharmaceuticals")
             .split(" "));
+    /**
+     * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border
+     * Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention").
+     */
+    private static final Set<String> REMIT_HEADS =
+            Set.of("protection", "prevention", "enforcement", "affairs", "security", "development", "studies");
+    /** Heads of bodies' names that take their remit after "for" or "on" ("Council on Foreign Relations"). */
+    private static final Set<String> COMPLEMENTED_HEADS = Set.of(
+            "center",
+            "centre",
+            "centers",
+            "centres",
+            "campaign",
+            "coalition",
+            "institute",
+            "council",
+            "committee",
+            "commission",
+            "conference",
+            "agency",
+            "fund",
+            "foundation",
+            "office",
+            "department",
+            "ministry",
+            "bureau",
+            "court",
+            "hospital",
+            "bank",
+            "alliance",
+            "association",
+            "society",
+            "league",
+            "union",
+            "party");
+
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
                     + "prize war marathon classic trial")
@@ -175,10 +211,15 @@ enum NameKind {
         Matcher joined = JOINED.matcher(sentence.substring(span.end()));
         String joinedHead = joined.lookingAt() ? Words.base(joined.group(1)) : "";
         String head = Words.base(words.getLast()).replace(".", "");
-        // "Court of Arbitration for Sport", "Party of Iowa": the head comes before "of".
-        int of = words.indexOf("of");
+        // "Court of Arbitration for Sport", "Party of Iowa", "Center for American Progress": the head comes before
+        // "of", "for" or "on".
+        int of = firstComplementParticle(words);
         String headBeforeOf = of > 0 ? Words.base(words.get(of - 1)) : "";
-        if (BODY_HEADS.contains(head) || BODY_HEADS.contains(headBeforeOf) || BODY_HEADS.contains(joinedHead)) {
+        if (BODY_HEADS.contains(head)
+                || REMIT_HEADS.contains(head)
+                || BODY_HEADS.contains(headBeforeOf)
+                || of > 0 && !words.get(of).equals("of") && COMPLEMENTED_HEADS.contains(headBeforeOf)
+                || BODY_HEADS.contains(joinedHead)) {
             return BODY;
         }
         if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {
@@ -449,6 +490,31 @@ enum NameKind {
             return false;
         }
         return singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith);
+    }
+
+    /**
+     * Whether a capitalised word may head a body's name whose remit follows it after "for" or "on": "Centers for
+     * Disease Control", "Council on Foreign Relations".
+     */
+    static boolean takesRemit(String word) {
+        return COMPLEMENTED_HEADS.contains(Words.base(word));
+    }
+
+    /** Whether a body's name whose remit follows "and" may end with {@code word}: "Customs and Border Protection". */
+    static boolean endsBodyName(String word) {
+        String base = Words.base(word);
+        return BODY_HEADS.contains(base) || REMIT_HEADS.contains(base);
+    }
+
+    private static int firstComplementParticle(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("of")
+                    || words.get(i).equals("for")
+                    || words.get(i).equals("on")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isTitle(String word) {

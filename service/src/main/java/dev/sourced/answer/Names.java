@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
- * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven") or by an ampersand ("Procter &
- * Gamble"), a number allowed after the first word ("Boeing 737", "Flight 1282"), and titles in quotation marks
+ * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven"), by an ampersand ("Procter &
+ * Gamble") or by the connectives of a body's name ("Centers for Disease Control and Prevention"), a number allowed after the first word ("Boeing 737", "Flight 1282"), and titles in quotation marks
  * ("“Oppenheimer”"). Closed-class words at
  * the edges are dropped, so the capital that starts a sentence ("The", "In") makes no name; a name that starts
  * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
@@ -30,6 +30,8 @@ final class Names {
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
     private static final int MAX_SUBTITLE_CHARS = 60;
+    /** Capitalised words after "and" that may still end a body's name ("and Human Services"). */
+    private static final int MAX_JOINED_WORDS = 3;
 
     private Names() {}
 
@@ -99,11 +101,45 @@ final class Names {
                     && adjacent(sentence, words.get(end), words.get(end + 1))
                     && Words.isCapitalised(words.get(end + 1).text())) {
                 end += 2;
+            } else if (joinsBodyName(sentence, words, end)) {
+                end += 2;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the connective at {@code at} continues a body's name: "for" or "on" after the head of one, before its
+     * remit ("Centers for Disease Control", "Council on Foreign Relations"; not "the Senate on Tuesday"), and "and"
+     * before a run of capitalised words that ends as a body's name does ("Customs and Border Protection", "Food and
+     * Drug Administration"; not "Michigan and Ohio State").
+     */
+    private static boolean joinsBodyName(String sentence, List<Phrase> words, int at) {
+        String connective = words.get(at).text();
+        if (at + 1 >= words.size()
+                || !adjacent(sentence, words.get(at), words.get(at + 1))
+                || !Words.isCapitalised(words.get(at + 1).text())) {
+            return false;
+        }
+        String next = words.get(at + 1).text();
+        if (connective.equals("for") || connective.equals("on")) {
+            return NameKind.takesRemit(words.get(at - 1).text())
+                    && !isWeekday(next)
+                    && Months.named(Words.base(next)).isEmpty();
+        }
+        if (!connective.equals("and")) {
+            return false;
+        }
+        int last = at + 1;
+        while (last + 1 < words.size()
+                && last + 1 <= at + MAX_JOINED_WORDS
+                && adjacent(sentence, words.get(last), words.get(last + 1))
+                && Words.isCapitalised(words.get(last + 1).text())) {
+            last++;
+        }
+        return NameKind.endsBodyName(words.get(last).text());
     }
 
     /**

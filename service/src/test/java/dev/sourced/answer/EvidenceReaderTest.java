@@ -125,6 +125,9 @@ class EvidenceReaderTest {
             Who won the gavel after the vote?                          | The gavel went to Jordan, R-Ohio, after the vote.                         | Jordan
             Which Democrat was elected mayor of Philadelphia?          | In Philadelphia, a Black woman was elected mayor.                         | -
             At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
+            Which state reported the most cases in the outbreak?      | Minnesota reported the most cases in the outbreak, the CDC said.         | Minnesota
+            Which state reported the most cases in the outbreak?      | Officials reported the most cases in the outbreak.                        | -
+            Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -43,6 +43,10 @@ class NameKindTest {
             It was named by the Delaware Sportswriters and Broadcasters Association. | Delaware Sportswriters | BODY
             Luke Humphries and Michael Smith reached the final.       | Luke Humphries                      | UNMARKED
             Alaska Airlines and Boeing said so.                       | Alaska Airlines                     | BODY
+            U.S. Customs and Border Protection is set to decide.      | U.S. Customs and Border Protection  | BODY
+            The Centers for Disease Control and Prevention said so.   | Centers for Disease Control and Prevention | BODY
+            A fellow at the Center for American Progress wrote it.    | Center for American Progress        | BODY
+            She spoke at the Council on Foreign Relations.            | Council on Foreign Relations        | BODY
             Donetsk and Luhansk were recognised.                      | Donetsk                             | UNMARKED
             It gave trophies to “Oppenheimer” on Sunday.              | Oppenheimer                         | WORK
             He hosts "The Daily Show," the network said.              | The Daily Show                      | WORK

@@ -24,6 +24,11 @@ class NamesTest {
             Russia sent troops into two Moscow-backed areas of Coca-Cola land.                  | Russia;Coca-Cola
             Still available for a limited time: Oreo Black & White cookies.                     | Oreo Black & White
             It bought Procter & Gamble and AT&T while Smith & co. waited.                     | Procter & Gamble;AT&T;Smith
+            Customs and Border Protection and the Food and Drug Administration agreed.         | Customs and Border Protection;Food and Drug Administration
+            The Centers for Disease Control and Prevention said Friday.                        | Centers for Disease Control and Prevention
+            The Department of Health and Human Services and the Council on Foreign Relations. | Department of Health and Human Services;Council on Foreign Relations
+            Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
+            The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
