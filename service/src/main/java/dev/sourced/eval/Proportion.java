@@ -19,12 +19,13 @@ public record Proportion(long count, long total) {
         return total == 0 ? 0 : (double) count / total;
     }
 
+    /** At 0 or at the total the bound is 0 or 1 exactly; rounding would print "-0.00". */
     public double lower() {
-        return total == 0 ? 0 : centre() - halfWidth();
+        return total == 0 || count == 0 ? 0 : centre() - halfWidth();
     }
 
     public double upper() {
-        return total == 0 ? 0 : centre() + halfWidth();
+        return total == 0 ? 0 : count == total ? 1 : centre() + halfWidth();
     }
 
     private double centre() {

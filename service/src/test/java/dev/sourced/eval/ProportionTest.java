@@ -15,6 +15,8 @@ class ProportionTest {
             23, 24, '23/24 = 0.96 [0.80, 0.99]'
             4,  4,  '4/4 = 1.00 [0.51, 1.00]'
             0,  10, '0/10 = 0.00 [0.00, 0.28]'
+            0,  28, '0/28 = 0.00 [0.00, 0.12]'
+            28, 28, '28/28 = 1.00 [0.88, 1.00]'
             0,  0,  '0/0 = n/a'
             """)
     void ratesCarryTheirWilsonInterval(long count, long total, String printed) {
