@@ -24,6 +24,9 @@ final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
 
+    /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
+    private static final int MAX_HYPHENATED_MODIFIERS = 2;
+
     private static final int FOCUS_REACH_WORDS = 2;
 
     private static final Pattern RECORD_BEFORE = Pattern.compile(
@@ -517,6 +520,7 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
+                    || noTerritoryAsked(sentence, span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -613,11 +617,24 @@ final class EvidenceReader {
 
     /**
      * A name just before a lower-case noun for a person says which one ("South African actress Charlize Theron",
-     * "Boeing CEO Dave Calhoun"): the person is named after it, not by it.
+     * "Boeing CEO Dave Calhoun"), as it does with hyphenated modifiers between them ("the first Black four-star
+     * general"): the person is named after it, not by it.
      */
     private static boolean beforePersonNoun(String sentence, Phrase span) {
-        String next = adjacentWordAfter(sentence, span.end());
+        int offset = span.end();
+        String next = adjacentWordAfter(sentence, offset);
+        for (int skipped = 0;
+                next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);
+                skipped++) {
+            offset = sentence.indexOf(next, offset) + next.length();
+            next = adjacentWordAfter(sentence, offset);
+        }
         return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+    }
+
+    /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */
+    private static boolean isHyphenatedModifier(String word) {
+        return word.indexOf('-') > 0 && word.chars().noneMatch(Character::isUpperCase);
     }
 
     /**
@@ -798,36 +815,72 @@ final class EvidenceReader {
      */
     private double spanQuality(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).end() > span.start() && words.get(i).start() < span.end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        if (first < 0) {
+        WordRange range = WordRange.of(words, span);
+        if (range == null) {
             return 0;
         }
+        int first = range.first();
+        int last = range.last();
         int nearest = Integer.MAX_VALUE;
-        boolean focusBeside = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).text();
             int distance = i < first ? first - i : i > last ? i - last : 0;
             if (distance > 0 && !Words.isClosedClass(w) && contains(questionWords, w)) {
                 nearest = Math.min(nearest, distance);
             }
-            if (distance <= FOCUS_REACH_WORDS && form.focus().stream().anyMatch(f -> Words.sameWord(f, w))) {
-                focusBeside = true;
-            }
         }
         double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
-        // Quotation marks say "a title" as "Airlines" says "an airline": for "which film", "“Oppenheimer”"; and a
-        // country's name is a country's for "which country", as a state's is for "which state".
-        boolean kindMarked = focusBeside
-                || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
+        return nearness + (kindMarked(words, first, last, sentence, span) ? 1 : 0);
+    }
+
+    /**
+     * Whether the phrase is marked as the asked-for kind: the kind's noun in or beside it ("Alaska Airlines", "the
+     * state of Texas"); for a work, quotation marks ("“Oppenheimer”"); for a country or a state, its being one's name,
+     * or the noun beside it, not in it ("Palmetto State" and "Ohio State" are no state's names).
+     */
+    private boolean kindMarked(List<Phrase> words, int first, int last, String sentence, Phrase span) {
+        boolean territory = Territories.isTerritoryNoun(form.focusHead());
+        for (int i = Math.max(0, first - FOCUS_REACH_WORDS);
+                i <= Math.min(words.size() - 1, last + FOCUS_REACH_WORDS);
+                i++) {
+            if (territory && i >= first && i <= last) {
+                continue;
+            }
+            String w = words.get(i).text();
+            if (form.focus().stream().anyMatch(f -> Words.sameWord(f, w))) {
+                return true;
+            }
+        }
+        return asksForWork && NameKind.of(sentence, span) == NameKind.WORK
                 || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
-        return nearness + (kindMarked ? 1 : 0);
+    }
+
+    /**
+     * For "which country" or "which state", a name that is no country's or state's and that no word marks as one:
+     * the countries and the states are known by name ("Vaillant said" names no country, nor "the CNN report").
+     */
+    private boolean noTerritoryAsked(String sentence, Phrase span) {
+        if (form.type() != AnswerType.NAME || !Territories.isTerritoryNoun(form.focusHead())) {
+            return false;
+        }
+        List<Phrase> words = Words.of(sentence);
+        WordRange range = WordRange.of(words, span);
+        return range == null || !kindMarked(words, range.first(), range.last(), sentence, span);
+    }
+
+    /** The indexes of the first and the last of a sentence's words that a phrase overlaps. */
+    private record WordRange(int first, int last) {
+        static WordRange of(List<Phrase> words, Phrase span) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).end() > span.start() && words.get(i).start() < span.end()) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            return first < 0 ? null : new WordRange(first, last);
+        }
     }
 
     private static boolean contains(List<String> words, String word) {

@@ -196,7 +196,7 @@ enum NameKind {
         // A name in capitals throughout is a body's, an outlet's or a place's, of one word ("CDC") or more ("USA
         // TODAY").
         if (words.stream().allMatch(NameKind::isInitials)) {
-            return INITIALS;
+            return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
         if (words.size() > 1 && words.stream().skip(1).anyMatch(Words::isNumeric)) {
             return MODEL;
@@ -432,7 +432,11 @@ enum NameKind {
             return EnumSet.of(PERSON, EVENT, PLACE, WORK, MODEL);
         }
         if (PLACE_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL);
+            // A country is written in initials only as "US" or "UK", which are territories' names: other initials
+            // ("CNN", "NATO") name bodies. A city may be "NYC".
+            return Territories.isTerritoryNoun(head)
+                    ? EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL, INITIALS)
+                    : EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL);
         }
         if (isPersonNoun(head)) {
             return EnumSet.of(BODY, EVENT, PLACE, TERRITORY, INITIALS, WORK, MODEL);

@@ -24,7 +24,13 @@ final class Territories {
     /** Names news gives countries and their nations besides the ISO English ones ("Türkiye", "Myanmar (Burma)"). */
     private static final String SHORTER_NAMES =
             "America, Britain, Great Britain, England, Scotland, Wales, Northern Ireland, Turkey, Burma, Gaza, "
-                    + "Palestine, Czech Republic, Ivory Coast, Vatican";
+                    + "Palestine, Czech Republic, Ivory Coast, Vatican, Congo, Democratic Republic of the Congo, "
+                    + "Republic of the Congo, Bosnia, Bosnia and Herzegovina, Trinidad and Tobago, Antigua and Barbuda, "
+                    + "Saint Kitts and Nevis, Hong Kong, Macau, Kosovo, East Timor, Cape Verde, Swaziland, Macedonia, "
+                    + "Holland, Soviet Union, Korea";
+
+    /** Countries news writes in initials, compared without their full stops ("U.S.", "UK"). */
+    private static final Set<String> COUNTRY_INITIALS = Set.of("US", "USA", "UK", "UAE", "DRC", "PRC");
 
     private static final Set<String> COUNTRIES = countries();
     private static final Set<String> STATES = lowerCase(US_STATES);
@@ -38,7 +44,19 @@ final class Territories {
 
     /** Whether {@code name} (a possessive counts as the name) is a country's. */
     static boolean isCountry(String name) {
-        return COUNTRIES.contains(plain(name));
+        return COUNTRIES.contains(plain(name))
+                || COUNTRY_INITIALS.contains(name.replace(".", "")
+                        .replace("'s", "")
+                        .replace("’s", "")
+                        .strip());
+    }
+
+    /** Whether {@code noun} asks for a territory: "which country", "which nation", "which state". */
+    static boolean isTerritoryNoun(String noun) {
+        return switch (noun.toLowerCase(Locale.ROOT)) {
+            case "country", "nation", "state" -> true;
+            default -> false;
+        };
     }
 
     /** Whether {@code name} (a possessive counts as the name) is that of a state of the United States. */

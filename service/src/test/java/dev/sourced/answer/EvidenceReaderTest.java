@@ -127,6 +127,15 @@ class EvidenceReaderTest {
             At which Manchester venue did Sununu endorse Haley?        | In Manchester, Republican Gov. Chris Sununu endorsed Haley.               | -
             Which state reported the most cases in the outbreak?      | Minnesota reported the most cases in the outbreak, the CDC said.         | Minnesota
             Which state reported the most cases in the outbreak?      | Officials reported the most cases in the outbreak.                        | -
+            In which country was the missing student found?           | The missing student was found, according to a statement obtained by CNN.  | -
+            In which country was the missing student found?           | The missing student was found in the UK, a statement said.                | UK
+            In which country was the missing student found?           | The missing student was found, Vaillant said.                            | -
+            In which country was the missing student found?           | The missing student was found in Congo, Vaillant said.                   | Congo
+            In which country was the missing student found?           | The missing student was found in the country of Freedonia.               | Freedonia
+            Which state conducted a primary this week?                | The Palmetto State conducted a primary this week, after New Hampshire.   | New Hampshire
+            Which state conducted a primary this week?                | The Palmetto State conducted a primary this week.                         | -
+            Which general did Langley replace as commander?           | As commander, Langley became the first Black four-star general.           | -
+            Which general did Langley replace as commander?           | As commander, Langley will replace Gen. Stephen Townsend.                  | Stephen Townsend
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(

@@ -21,6 +21,7 @@ class NameKindTest {
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
             The CDC works with the FDA.                               | CDC                                 | INITIALS
             The decision was reported by USA TODAY on Monday.         | USA TODAY                           | INITIALS
+            The talks were held in the UAE this week.                 | UAE                                 | TERRITORY
             The decision was reported by NBC News on Monday.          | NBC News                            | BODY
             She plays in the PDC World Darts Championship.            | PDC World Darts Championship       | EVENT
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
@@ -93,7 +94,9 @@ class NameKindTest {
             Which comedian will return to late-night TV?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK MODEL
-            Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL
+            Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL INITIALS
+            In which country was the student found?                    | PERSON EVENT BODY WORK MODEL INITIALS
+            In which city was the student found?                       | PERSON EVENT BODY WORK MODEL
             Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE TERRITORY EVENT
             Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE TERRITORY
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY

@@ -36,6 +36,11 @@ class TerritoriesTest {
             Georgia        | true  | true
             New Hampshire  | false | true
             Palmetto State | false | false
+            U.S.           | true  | false
+            UK's           | true  | false
+            CNN            | false | false
+            Hong Kong      | true  | false
+            Grenoble       | false | false
             """)
     void countriesAndStatesAreToldApart(String name, boolean country, boolean state) {
         assertEquals(country, Territories.isCountry(name));
