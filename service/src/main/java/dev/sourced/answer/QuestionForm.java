@@ -59,7 +59,8 @@ record QuestionForm(
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|" + "\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
-            + "\\b(?:what|which) (?:date|day|year|month|time)\\b|\\bsince when\\b");
+            + "\\b(?:what|which) (?:date|day|year|month|time|season)\\b|\\bsince when\\b|"
+            + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)(?![\\w-])");
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");

@@ -22,7 +22,9 @@ class AnswerTypeTest {
             SCORE   | Princeton's 84-82 win against Delaware.                           | 84-82
             SCORE   | The 2023-24 season starts.                                        | ''
             DATE    | They spoke on Tuesday, March 1, 2022.                             | Tuesday;March 1, 2022
-            DATE    | Officials may meet in the spring.                                 | ''
+            DATE    | Officials may meet soon.                                          | ''
+            DATE    | Book in the winter, when rentals are cheaper, and pay this spring. | in the winter;this spring
+            DATE    | Prices fall after the fall of the regime.                         | ''
             DATE    | Tetris came out in 1984.                                          | 1984
             """)
     void findsPhrasesOfItsKind(AnswerType type, String sentence, String phrases) {

@@ -15,6 +15,8 @@ class QuestionFormTest {
             Where did CNN's Republican primary debate take place this week?                  | PLACE
             When did Wang Yi speak with Kuleba?                                              | DATE
             On which day did the talks end?                                                  | DATE
+            What is the best time to book your beach vacation to save money?                | DATE
+            What was the year-over-year increase in prices?                                  | ANY
             In which month is the deadline for most Americans to file their returns?         | DATE
             How many South Koreans were in the region as of Thursday?                        | COUNT
             How much snow fell in Denver?                                                    | COUNT
