@@ -31,9 +31,14 @@ public enum AnswerType {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions|billions";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|[mbk]n?)\\b)?";
-    private static final Pattern NUMBER_PHRASE =
-            Pattern.compile("(?i)(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)" + "(?:\\.\\d+)?" + SCALE
-                    + "(?!\\d|-\\d)|\\b(?:" + NUMBER_WORDS + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
+    /** A unit of measure written after a number: "118 mph", "7,000 feet", "95 degrees". */
+    private static final String UNIT = "(?:\\s?(?:mph|miles per hour|km/h|kph|miles?|feet|foot|ft|meters|metres|"
+            + "kilometers|kilometres|km|inches|pounds|lbs|kilograms|kg|tons|tonnes|degrees|acres|gallons|liters|"
+            + "litres)\\b)?";
+
+    private static final Pattern NUMBER_PHRASE = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)" + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)" + UNIT
+                    + "|\\b(?:" + NUMBER_WORDS + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
@@ -25,6 +27,9 @@ final class Names {
     private static final Set<String> COMMON_INITIALISMS = Set.of(
             ("TV CEO CFO COO GDP AI DNA RNA IQ ID PC DJ MVP SUV ATM " + "GPS UFO EV VR IVF ICU ER NFT CPI IPO VP")
                     .split(" "));
+
+    /** A full stop between a lower-case letter and a capitalised word, with no space after it: "Tetris.How". */
+    private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
 
     private static final String OPENING_QUOTES = "\"“‘'";
     private static final String CLOSING_QUOTES = "\"”’'";
@@ -189,8 +194,14 @@ final class Names {
         if (from == to || isDate(run.subList(from, to))) {
             return Optional.empty();
         }
-        return Optional.of(
-                Phrase.of(sentence, run.get(from).start(), run.get(to - 1).end()));
+        int start = run.get(from).start();
+        int end = run.get(to - 1).end();
+        // "…finally beat Tetris.How a 13-year-old…": a headline run into the text with no space after its full stop.
+        Matcher runOn = RUN_ON_SENTENCE.matcher(sentence).region(start, end);
+        if (runOn.find()) {
+            end = runOn.start();
+        }
+        return Optional.of(Phrase.of(sentence, start, end));
     }
 
     /**

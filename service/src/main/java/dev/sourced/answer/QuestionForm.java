@@ -72,6 +72,13 @@ record QuestionForm(
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
+     * Nouns for a measure, which a number answers: "what top wind speed" ("130 mph"), "what magnitude earthquake"
+     * ("7.8"); "which speed skater" asks for a person.
+     */
+    private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
+                    + "magnitude altitude elevation attendance population capacity")
+            .split(" "));
+    /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
      * content, which the sentence itself gives.
      */
@@ -240,7 +247,12 @@ record QuestionForm(
                     && !Words.isClosedClass(words.get(next).text())
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
                 collectFocus(words, next, focus);
-                if (!CONTENT_NOUNS.contains(focus.stream().reduce((a, b) -> b).orElse(""))) {
+                String head = focus.stream().reduce((a, b) -> b).orElse("");
+                if (MEASURE_NOUNS.contains(head)
+                        || focus.stream().findFirst().orElse("").equals("magnitude")) {
+                    return AnswerType.COUNT;
+                }
+                if (!CONTENT_NOUNS.contains(head)) {
                     return AnswerType.NAME;
                 }
                 focus.clear();

@@ -15,6 +15,7 @@ class AnswerTypeTest {
             COUNT   | One of the officials spoke.                                       | ''
             COUNT   | On Thursday, sixty-four South Koreans were in the region.         | sixty-four
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
+            COUNT   | Winds of up to 118 mph hit 2,000 homes 40 miles away.             | 118 mph;2,000;40 miles
             AMOUNT  | Insulin costs are capped at $35 a month, down from $1,200.        | $35;$1,200
             AMOUNT  | Three makers would slash prices by 70% or more.                   | ''
             AMOUNT  | The program brings $2 billion in awards.                          | $2 billion

@@ -134,6 +134,7 @@ class EvidenceReaderTest {
             In which country was the missing student found?           | The missing student was found in the country of Freedonia.               | Freedonia
             Which state conducted a primary this week?                | The Palmetto State conducted a primary this week, after New Hampshire.   | New Hampshire
             Which state conducted a primary this week?                | The Palmetto State conducted a primary this week.                         | -
+            What top wind speed did the storm reach in France?        | The storm reached a top wind speed of 180 mph in France.                 | 180 mph
             Which general did Langley replace as commander?           | As commander, Langley became the first Black four-star general.           | -
             Which general did Langley replace as commander?           | As commander, Langley will replace Gen. Stephen Townsend.                  | Stephen Townsend
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention

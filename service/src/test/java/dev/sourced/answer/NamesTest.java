@@ -29,6 +29,7 @@ class NamesTest {
             The Department of Health and Human Services and the Council on Foreign Relations. | Department of Health and Human Services;Council on Foreign Relations
             Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
             The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
+            A teen finally beat Tetris.How a 13-year-old did it.                               | Tetris
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

@@ -17,6 +17,9 @@ class QuestionFormTest {
             On which day did the talks end?                                                  | DATE
             What is the best time to book your beach vacation to save money?                | DATE
             What was the year-over-year increase in prices?                                  | ANY
+            Storm Ciarán battered western Europe. What top wind speed was recorded?          | COUNT
+            What magnitude earthquake struck Japan on New Year's Day?                        | COUNT
+            Which speed skater won the 500 meters?                                           | NAME
             In which month is the deadline for most Americans to file their returns?         | DATE
             How many South Koreans were in the region as of Thursday?                        | COUNT
             How much snow fell in Denver?                                                    | COUNT
