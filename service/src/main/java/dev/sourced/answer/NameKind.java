@@ -198,7 +198,7 @@ enum NameKind {
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
-        if (words.size() > 1 && words.stream().skip(1).anyMatch(Words::isNumeric)) {
+        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)) {
             return MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands

@@ -169,7 +169,22 @@ final class Names {
     private static boolean adjacent(String sentence, Phrase left, Phrase right) {
         String gap = sentence.substring(left.end(), right.start());
         // "Procter & Gamble", "Oreo Black & White": an ampersand joins the words of one name.
-        return right.start() > left.end() && (gap.chars().allMatch(c -> c == ' ') || gap.equals(" & "));
+        return right.start() > left.end()
+                && (gap.chars().allMatch(c -> c == ' ')
+                        || gap.equals(" & ")
+                        || isMiddleInitial(left.text(), gap, right.text()));
+    }
+
+    /**
+     * "Richard J. Tornetta", "George W. Bush": a capital alone with its full stop, then a name's word, stands in one
+     * name; "Plan B. The…" ends a sentence.
+     */
+    private static boolean isMiddleInitial(String left, String gap, String right) {
+        return gap.equals(". ")
+                && left.length() == 1
+                && Character.isUpperCase(left.charAt(0))
+                && Words.isCapitalised(right)
+                && !Words.isClosedClass(right);
     }
 
     /**

@@ -59,8 +59,8 @@ record QuestionForm(
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|" + "\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
-            + "\\b(?:what|which) (?:date|day|year|month|time|season)\\b|\\bsince when\\b|"
-            + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)(?![\\w-])");
+            + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
+            + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
@@ -76,7 +76,7 @@ record QuestionForm(
      * ("7.8"); "which speed skater" asks for a person.
      */
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
-                    + "magnitude altitude elevation attendance population capacity")
+                    + "magnitude altitude elevation attendance population capacity rate")
             .split(" "));
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for

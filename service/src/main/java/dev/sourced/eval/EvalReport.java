@@ -71,6 +71,23 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
         return share(hits(), answerable().size());
     }
 
+    /**
+     * Of the hits whose answer leads with a phrase ({@link ShortAnswer}), those whose phrase itself holds an expected
+     * answer.
+     */
+    public Proportion shortAnswersRight() {
+        List<Boolean> right = answerable().stream()
+                .filter(Evaluation.QuestionResult::hit)
+                .flatMap(r -> ShortAnswer.of(r.answer().text()).map(phrase -> expected(r, phrase)).stream())
+                .toList();
+        return new Proportion(right.stream().filter(b -> b).count(), right.size());
+    }
+
+    private static boolean expected(Evaluation.QuestionResult r, String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return r.question().expectAny().stream().anyMatch(e -> lower.contains(e.toLowerCase(Locale.ROOT)));
+    }
+
     public double citationPrecision() {
         int cited =
                 answerable().stream().mapToInt(Evaluation.QuestionResult::cited).sum();
@@ -158,6 +175,8 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
                 Locale.ROOT,
                 "  answer hit rate        %s%n",
                 new Proportion(hits(), answerable().size())));
+        out.append(String.format(
+                Locale.ROOT, "  short answers right    %s of the hits that lead with one%n", shortAnswersRight()));
         out.append(String.format(Locale.ROOT, "  citation precision     %.2f%n", citationPrecision()));
         out.append(String.format(Locale.ROOT, "  verbatim citations     %.2f%n", verbatimRate()));
         out.append(String.format(

@@ -60,6 +60,7 @@ class NameKindTest {
             Apple said Tim Cook would give his keynote.               | Apple                               | UNMARKED
             Texas sued her on Monday.                                 | Texas                               | UNMARKED
             Sales of the Apple Watch Series 9 were banned.            | Apple Watch Series 9                | MODEL
+            Boeing's 737 Max jets were grounded.                      | 737 Max                             | MODEL
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
             The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
             It was found in Portland, Oregon, on Sunday.              | Oregon                              | PLACE

@@ -30,6 +30,7 @@ class NamesTest {
             Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
             The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
             A teen finally beat Tetris.How a 13-year-old did it.                               | Tetris
+            The shareholder Richard J. Tornetta sued George W. Bush.                          | Richard J. Tornetta;George W. Bush
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

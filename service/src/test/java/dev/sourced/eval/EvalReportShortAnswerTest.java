@@ -1,0 +1,33 @@
+package dev.sourced.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sourced.answer.Answer;
+import dev.sourced.retrieval.Mode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvalReportShortAnswerTest {
+    private static Evaluation.QuestionResult hit(String text) {
+        EvalQuestion q =
+                new EvalQuestion("q", "Which state reported the most cases?", true, List.of("a"), List.of("Minnesota"));
+        Answer answer = new Answer(text, true, List.of(), "extractive", null);
+        return new Evaluation.QuestionResult(
+                q, Map.of(Mode.BM25, 1, Mode.VECTOR, 1, Mode.HYBRID, 1), answer, true, 1, 1, 1);
+    }
+
+    @Test
+    void onlyTheHitsThatLeadWithAPhraseAreCountedAndThePhraseMustHoldTheAnswer() {
+        EvalReport report = new EvalReport(
+                "extractive",
+                List.of(
+                        hit("Minnesota. — “Minnesota has the largest number of sickened people.” [1]"),
+                        hit("As of 1 December 2023, minnesota. — “Minnesota has the most.” [1]"),
+                        hit("Centers. — “Minnesota has the largest number of sickened people, the Centers said.” [1]"),
+                        hit("Minnesota has the largest number of sickened people. [1]")));
+        assertEquals(new Proportion(2, 3), report.shortAnswersRight());
+        assertTrue(report.table().contains("short answers right    2/3 = 0.67"), report.table());
+    }
+}
