@@ -31,10 +31,10 @@ public enum AnswerType {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions|billions";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|[mbk]n?)\\b)?";
-    /** A unit of measure written after a number: "118 mph", "7,000 feet", "95 degrees". */
-    private static final String UNIT = "(?:\\s?(?:mph|miles per hour|km/h|kph|miles?|feet|foot|ft|meters|metres|"
-            + "kilometers|kilometres|km|inches|pounds|lbs|kilograms|kg|tons|tonnes|degrees|acres|gallons|liters|"
-            + "litres)\\b)?";
+    /** A unit of measure written after a number: "118 mph", "7,000 feet", "95 degrees", "14.6%". */
+    private static final String UNIT = "(?:%|\\s?(?:percent|mph|miles per hour|km/h|kph|miles?|feet|foot|ft|meters|"
+            + "metres|kilometers|kilometres|km|inches|pounds|lbs|kilograms|kg|tons|tonnes|degrees|acres|gallons|liters|"
+            + "litres|watts per kilogram)\\b)?";
 
     private static final Pattern NUMBER_PHRASE = Pattern.compile(
             "(?i)(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)" + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)"

@@ -16,7 +16,7 @@ class AnswerTypeTest {
             COUNT   | On Thursday, sixty-four South Koreans were in the region.         | sixty-four
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
             COUNT   | Winds of up to 118 mph hit 2,000 homes 40 miles away.             | 118 mph;2,000;40 miles
-            COUNT   | Rite Aid lined up $3.45 billion, and a fee of $55,000.             | $3.45 billion;$55,000
+            COUNT   | Rite Aid lined up $3.45 billion, and a fee of $55,000, up 14.6%.   | $3.45 billion;$55,000;14.6%
             AMOUNT  | Insulin costs are capped at $35 a month, down from $1,200.        | $35;$1,200
             AMOUNT  | Three makers would slash prices by 70% or more.                   | ''
             AMOUNT  | The program brings $2 billion in awards.                          | $2 billion
