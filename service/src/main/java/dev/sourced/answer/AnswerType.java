@@ -17,7 +17,7 @@ public enum AnswerType {
     /** A named thing: "which airline", "what film", "what is the name of". */
     NAME,
     DATE,
-    /** "how many", "how old", "how long". */
+    /** "how many", "how old", "how long", a measure ("what top wind speed"), with its unit when written. */
     COUNT,
     /** Money: "how much did it cost", "at what price", "what amount". */
     AMOUNT,
@@ -48,8 +48,8 @@ public enum AnswerType {
     private static final String MONTH = Months.pattern();
     /**
      * Dates as written: "March 1", "1 March 2022", "March 2022", "Tuesday", a year, a season after a word that makes
-     * it a time ("in the winter", "this spring"; "prices fall" and "the fall of Kabul" are none). Month names that are also words ("May",
-     * "March") count only with a capital and beside a day or a year.
+     * it a time ("in the winter", "this spring"; "prices fall" and "the fall of Kabul" are none). Month names that
+     * are also words ("May", "March") count only with a capital and beside a day or a year.
      */
     private static final Pattern DATE_PHRASE =
             Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"

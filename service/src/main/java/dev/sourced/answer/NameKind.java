@@ -62,35 +62,23 @@ enum NameKind {
      */
     private static final Set<String> REMIT_HEADS =
             Set.of("protection", "prevention", "enforcement", "affairs", "security", "development", "studies");
-    /** Heads of bodies' names that take their remit after "for" or "on" ("Council on Foreign Relations"). */
-    private static final Set<String> COMPLEMENTED_HEADS = Set.of(
-            "center",
-            "centre",
-            "centers",
-            "centres",
-            "campaign",
-            "coalition",
-            "institute",
-            "council",
-            "committee",
+    /** What an agency's name whose remit runs over "and" ends with: a remit or an agency's own head. */
+    private static final Set<String> AGENCY_HEADS = Set.of(
+            "protection",
+            "prevention",
+            "enforcement",
+            "affairs",
+            "security",
+            "development",
+            "studies",
+            "administration",
             "commission",
-            "conference",
-            "agency",
-            "fund",
-            "foundation",
-            "office",
-            "department",
-            "ministry",
-            "bureau",
-            "court",
-            "hospital",
-            "bank",
-            "alliance",
-            "association",
-            "society",
-            "league",
-            "union",
-            "party");
+            "services");
+    /** Heads of bodies' names that take their remit after "for" or "on" ("Council on Foreign Relations"). */
+    private static final Set<String> COMPLEMENTED_HEADS = Set.of(("center centre centers centres campaign coalition "
+                    + "institute council committee commission conference agency fund foundation office department ministry "
+                    + "bureau court hospital bank alliance association society league union party")
+            .split(" "));
 
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
@@ -504,7 +492,15 @@ enum NameKind {
         return COMPLEMENTED_HEADS.contains(Words.base(word));
     }
 
-    /** Whether a body's name whose remit follows "and" may end with {@code word}: "Customs and Border Protection". */
+    /**
+     * Whether an agency's name whose remit runs over "and" may end with {@code word}: "Customs and Border Protection",
+     * "Food and Drug Administration". A company's head is left out: "Delta and United Airlines" are two airlines.
+     */
+    static boolean endsAgencyName(String word) {
+        return AGENCY_HEADS.contains(Words.base(word));
+    }
+
+    /** Whether {@code word} ends a body's name by itself ("United Airlines"), so that "and" after it starts another. */
     static boolean endsBodyName(String word) {
         String base = Words.base(word);
         return BODY_HEADS.contains(base) || REMIT_HEADS.contains(base);

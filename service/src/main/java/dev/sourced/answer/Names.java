@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
  * joined by the particles names contain ("Bank of England", "Ludwig van Beethoven"), by an ampersand ("Procter &
- * Gamble") or by the connectives of a body's name ("Centers for Disease Control and Prevention"), a number allowed after the first word ("Boeing 737", "Flight 1282"), and titles in quotation marks
- * ("“Oppenheimer”"). Closed-class words at
- * the edges are dropped, so the capital that starts a sentence ("The", "In") makes no name; a name that starts
- * with a calendar word ("Tuesday", "March 5") is a date, and one that ends with one drops it ("Golden Globes Sunday").
+ * Gamble"), by the connectives of a body's name ("Centers for Disease Control and Prevention") or after a middle
+ * initial ("Richard J. Tornetta"), a number allowed after the first word ("Boeing 737", "Flight 1282"), and titles in
+ * quotation marks ("“Oppenheimer”"). Closed-class words at the edges are dropped, so the capital that starts a
+ * sentence ("The", "In") makes no name; a name that starts with a calendar word ("Tuesday", "March 5") is a date, and
+ * one that ends with one drops it ("Golden Globes Sunday").
  */
 final class Names {
     private static final Set<String> PARTICLES =
@@ -118,8 +119,9 @@ final class Names {
     /**
      * Whether the connective at {@code at} continues a body's name: "for" or "on" after the head of one, before its
      * remit ("Centers for Disease Control", "Council on Foreign Relations"; not "the Senate on Tuesday"), and "and"
-     * before a run of capitalised words that ends as a body's name does ("Customs and Border Protection", "Food and
-     * Drug Administration"; not "Michigan and Ohio State").
+     * before a run of capitalised words that ends as an agency's name does ("Customs and Border Protection", "Food and
+     * Drug Administration"; not "Michigan and Ohio State", nor "Delta and United Airlines", nor after a name that is
+     * whole: "United Airlines and Alaska Airlines").
      */
     private static boolean joinsBodyName(String sentence, List<Phrase> words, int at) {
         String connective = words.get(at).text();
@@ -134,7 +136,7 @@ final class Names {
                     && !isWeekday(next)
                     && Months.named(Words.base(next)).isEmpty();
         }
-        if (!connective.equals("and")) {
+        if (!connective.equals("and") || NameKind.endsBodyName(words.get(at - 1).text())) {
             return false;
         }
         int last = at + 1;
@@ -144,7 +146,7 @@ final class Names {
                 && Words.isCapitalised(words.get(last + 1).text())) {
             last++;
         }
-        return NameKind.endsBodyName(words.get(last).text());
+        return NameKind.endsAgencyName(words.get(last).text());
     }
 
     /**

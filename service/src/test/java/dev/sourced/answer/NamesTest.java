@@ -28,6 +28,7 @@ class NamesTest {
             The Centers for Disease Control and Prevention said Friday.                        | Centers for Disease Control and Prevention
             The Department of Health and Human Services and the Council on Foreign Relations. | Department of Health and Human Services;Council on Foreign Relations
             Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
+            United Airlines and Alaska Airlines joined Delta and United Airlines.             | United Airlines;Alaska Airlines;Delta;United Airlines
             The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
             A teen finally beat Tetris.How a 13-year-old did it.                               | Tetris
             The shareholder Richard J. Tornetta sued George W. Bush.                          | Richard J. Tornetta;George W. Bush
