@@ -62,18 +62,8 @@ enum NameKind {
      */
     private static final Set<String> REMIT_HEADS =
             Set.of("protection", "prevention", "enforcement", "affairs", "security", "development", "studies");
-    /** What an agency's name whose remit runs over "and" ends with: a remit or an agency's own head. */
-    private static final Set<String> AGENCY_HEADS = Set.of(
-            "protection",
-            "prevention",
-            "enforcement",
-            "affairs",
-            "security",
-            "development",
-            "studies",
-            "administration",
-            "commission",
-            "services");
+    /** Heads of agencies' names whose remit runs over "and" ("Food and Drug Administration"), besides a remit. */
+    private static final Set<String> AGENCY_HEADS = Set.of("administration", "commission", "services");
     /** Heads of bodies' names that take their remit after "for" or "on" ("Council on Foreign Relations"). */
     private static final Set<String> COMPLEMENTED_HEADS = Set.of(("center centre centers centres campaign coalition "
                     + "institute council committee commission conference agency fund foundation office department ministry "
@@ -497,7 +487,8 @@ enum NameKind {
      * "Food and Drug Administration". A company's head is left out: "Delta and United Airlines" are two airlines.
      */
     static boolean endsAgencyName(String word) {
-        return AGENCY_HEADS.contains(Words.base(word));
+        String base = Words.base(word);
+        return REMIT_HEADS.contains(base) || AGENCY_HEADS.contains(base);
     }
 
     /** Whether {@code word} ends a body's name by itself ("United Airlines"), so that "and" after it starts another. */
