@@ -525,7 +525,7 @@ final class EvidenceReader {
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
                     || asksForAge && !isAge(sentence, span)
-                    || form.type().isName() && namesNothing(span)
+                    || form.type().isName() && namesNothing(sentence, span)
                     || asksForDay && span.text().chars().noneMatch(Character::isDigit)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
@@ -638,11 +638,15 @@ final class EvidenceReader {
     }
 
     /**
-     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop), a common noun's initialism ("TV") or a
-     * lawmaker's party and state ("R-Ohio", "D-Calif.") names no one.
+     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
+     * of "US Marine Corps Lt. Gen. Michael Langley"), a common noun's initialism ("TV") or a lawmaker's party and state
+     * ("R-Ohio", "D-Calif.") names no one.
      */
-    private static boolean namesNothing(Phrase span) {
+    private static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
+        if (NameKind.endsWithAbbreviatedTitle(sentence, span)) {
+            return true;
+        }
         return text.indexOf(' ') < 0
                 && (NameKind.isTitle(text)
                         || Names.isCommonInitialism(text)

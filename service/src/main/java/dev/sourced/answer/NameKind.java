@@ -181,8 +181,7 @@ enum NameKind {
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
         // before.
-        if (ABBREVIATED_TITLES.contains(Words.base(words.getLast()).replace(".", ""))
-                && (span.text().endsWith(".") || sentence.startsWith(".", span.end()))) {
+        if (endsWithAbbreviatedTitle(sentence, span)) {
             return PERSON;
         }
         // "Delaware Sportswriters and Broadcasters Association": a name joined to a head noun by "and" is its start.
@@ -506,6 +505,18 @@ enum NameKind {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the name ends with an abbreviated title that its full stop cut from the name it stands before:
+     * "Republican Gov." of "Republican Gov. Chris Sununu".
+     */
+    static boolean endsWithAbbreviatedTitle(String sentence, Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return !words.isEmpty()
+                && ABBREVIATED_TITLES.contains(
+                        Words.base(words.getLast().text()).replace(".", ""))
+                && (span.text().endsWith(".") || sentence.startsWith(".", span.end()));
     }
 
     static boolean isTitle(String word) {

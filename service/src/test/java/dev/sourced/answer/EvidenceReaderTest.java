@@ -137,6 +137,7 @@ class EvidenceReaderTest {
             What top wind speed did the storm reach in France?        | The storm reached a top wind speed of 180 mph in France.                 | 180 mph
             Which general did Langley replace as commander?           | As commander, Langley became the first Black four-star general.           | -
             Which general did Langley replace as commander?           | As commander, Langley will replace Gen. Stephen Townsend.                  | Stephen Townsend
+            Which general was promoted on Saturday?                   | US Marine Corps Lt. Gen. Michael Langley was promoted on Saturday.        | Michael Langley
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
