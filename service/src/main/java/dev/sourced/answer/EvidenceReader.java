@@ -117,9 +117,10 @@ final class EvidenceReader {
         this.asksForPerson = form.type() == AnswerType.PERSON
                 || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
+        // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         this.questionWords = Words.of(question).stream()
+                .filter(p -> !Words.isClosedClass(p.text()))
                 .map(p -> Words.base(p.text()))
-                .filter(w -> !Words.isClosedClass(w))
                 .toList();
     }
 

@@ -138,6 +138,7 @@ class EvidenceReaderTest {
             Which general did Langley replace as commander?           | As commander, Langley became the first Black four-star general.           | -
             Which general did Langley replace as commander?           | As commander, Langley will replace Gen. Stephen Townsend.                  | Stephen Townsend
             Which general was promoted on Saturday?                   | US Marine Corps Lt. Gen. Michael Langley was promoted on Saturday.        | Michael Langley
+            Langley took command of US Africa Command. Which general did he replace? | Langley will take command of the US Africa Command in Germany. | -
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
