@@ -45,10 +45,7 @@ final class Territories {
     /** Whether {@code name} (a possessive counts as the name) is a country's. */
     static boolean isCountry(String name) {
         return COUNTRIES.contains(plain(name))
-                || COUNTRY_INITIALS.contains(name.replace(".", "")
-                        .replace("'s", "")
-                        .replace("’s", "")
-                        .strip());
+                || COUNTRY_INITIALS.contains(withoutPossessive(name).replace(".", ""));
     }
 
     /** Whether {@code noun} asks for a territory: "which country", "which nation", "which state". */
@@ -77,11 +74,12 @@ final class Territories {
     }
 
     private static String plain(String name) {
+        return withoutPossessive(name).toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutPossessive(String name) {
         String plain = name.strip();
-        if (plain.endsWith("'s") || plain.endsWith("’s")) {
-            plain = plain.substring(0, plain.length() - 2);
-        }
-        return plain.toLowerCase(Locale.ROOT);
+        return plain.endsWith("'s") || plain.endsWith("’s") ? plain.substring(0, plain.length() - 2) : plain;
     }
 
     private static Set<String> countries() {
