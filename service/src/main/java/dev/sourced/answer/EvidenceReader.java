@@ -516,8 +516,7 @@ final class EvidenceReader {
                     || given(span)
                     || capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
                     || writtenInLowerCase(span, context.titledWords())
-                    || form.type().isName()
-                            && refusedKinds.contains(NameKind.inContext(sentence, span, context.names()))
+                    || form.type().isName() && refused(NameKind.inContext(sentence, span, context.names()), span)
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
@@ -549,6 +548,15 @@ final class EvidenceReader {
             }
         }
         return best == null ? null : new PlacedAnswer(best, bestQuality);
+    }
+
+    /**
+     * Whether a name of that kind cannot answer: a country's or a state's name cannot where a territory cannot, however
+     * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
+     */
+    private boolean refused(NameKind kind, Phrase span) {
+        return refusedKinds.contains(kind)
+                || refusedKinds.contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());
     }
 
     /**

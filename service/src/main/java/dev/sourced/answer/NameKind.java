@@ -92,6 +92,14 @@ enum NameKind {
     /** How far either side of a name the words that mark its kind are looked for. */
     private static final int MARKING_REACH_CHARS = 160;
 
+    /** Words that name a part of a territory by its side. */
+    private static final Set<String> SIDES = Set.of(("north south east west northern southern eastern western central "
+                    + "middle upper lower northeast northwest southeast southwest northeastern northwestern southeastern "
+                    + "southwestern coastal greater")
+            .split(" "));
+    /** Nouns for the parts of a state, which no country's or state's name answers. */
+    private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
+
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
@@ -202,7 +210,7 @@ enum NameKind {
         if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {
             return EVENT;
         }
-        if (PLACE_HEADS.contains(head)) {
+        if (PLACE_HEADS.contains(head) || isRegionOfTerritory(words)) {
             return PLACE;
         }
         // A title stands before the name it belongs to ("President Biden", "Secretary General Jens Stoltenberg"); at
@@ -241,6 +249,17 @@ enum NameKind {
             }
         }
         return UNMARKED;
+    }
+
+    /**
+     * "Middle Tennessee", "Northern California", "East Texas": a part of a territory named by its side, a region, not
+     * the territory; "North Carolina" and "South Korea" are territories' own names.
+     */
+    private static boolean isRegionOfTerritory(List<String> words) {
+        return words.size() > 1
+                && SIDES.contains(Words.base(words.getFirst()))
+                && Territories.isTerritory(String.join(" ", words.subList(1, words.size())))
+                && !Territories.isTerritory(String.join(" ", words));
     }
 
     /**
@@ -411,6 +430,9 @@ enum NameKind {
         if (PLACE_NOUNS.contains(head)) {
             // A country is written in initials only as "US" or "UK", which are territories' names: other initials
             // ("CNN", "NATO") name bodies. A city may be "NYC".
+            if (WITHIN_STATE_NOUNS.contains(head)) {
+                return EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL, INITIALS, TERRITORY);
+            }
             return Territories.isTerritoryNoun(head)
                     ? EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL, INITIALS)
                     : EnumSet.of(PERSON, EVENT, BODY, WORK, MODEL);

@@ -107,7 +107,10 @@ record QuestionForm(
     /** The people of a place or a party, named in the plural: "Americans", "Ukrainians", "Republicans". */
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
-    private static final int MAX_FOCUS_WORDS = 4;
+    private static final int MAX_FOCUS_WORDS = 6;
+    /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
+
     private static final int MAX_DESCRIPTOR_WORDS = 2;
 
     QuestionForm {
@@ -190,7 +193,7 @@ record QuestionForm(
             return "";
         }
         Set<String> phrase = new LinkedHashSet<>();
-        collectFocus(words, indexAfter(words, m.end()), phrase);
+        collectFocus(question, words, indexAfter(words, m.end()), phrase);
         return phrase.stream().reduce((a, b) -> b).orElse("");
     }
 
@@ -219,7 +222,7 @@ record QuestionForm(
             // "Who is the chief executive of Masimo?": the role is the kind asked for, a person's.
             Matcher role = WHO_IS_THE.matcher(question);
             if (role.find()) {
-                collectFocus(words, indexAfter(words, role.end()), focus);
+                collectRole(question, words, indexAfter(words, role.end()), focus);
                 if (!NameKind.isPersonNoun(focus.stream().reduce((a, b) -> b).orElse(""))) {
                     focus.clear();
                 }
@@ -232,13 +235,13 @@ record QuestionForm(
         Matcher asksName = ASKS_NAME.matcher(question);
         if (asksName.find()) {
             if (asksName.group().toLowerCase(Locale.ROOT).endsWith(" of")) {
-                collectFocus(words, indexAfter(words, asksName.end()), focus);
+                collectFocus(question, words, indexAfter(words, asksName.end()), focus);
             }
             return AnswerType.NAME;
         }
         Matcher called = CALLED.matcher(question);
         if (called.find()) {
-            collectFocus(words, indexAfter(words, called.start(1)), focus);
+            collectFocus(question, words, indexAfter(words, called.start(1)), focus);
             return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
@@ -246,7 +249,7 @@ record QuestionForm(
             if (next < words.size()
                     && !Words.isClosedClass(words.get(next).text())
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
-                collectFocus(words, next, focus);
+                collectFocus(question, words, next, focus);
                 String head = focus.stream().reduce((a, b) -> b).orElse("");
                 if (MEASURE_NOUNS.contains(head)
                         || focus.stream().findFirst().orElse("").equals("magnitude")) {
@@ -278,11 +281,24 @@ record QuestionForm(
     }
 
     /**
-     * The noun phrase after "which": up to four words after any article ("the new limited-edition Oreo cookie"), up
-     * to the next closed-class word, verb or time word.
+     * The noun phrase after "which": up to six words after any article ("the new limited-edition Oreo cookie", "Cubs
+     * minor league pitching coach"), up to the next closed-class word, verb, time word or punctuation ("Which comedian,
+     * currently on tour, …").
      */
-    private static void collectFocus(List<Phrase> words, int from, Set<String> focus) {
-        int first = from;
+    private static void collectFocus(String question, List<Phrase> words, int from, Set<String> focus) {
+        collectPhrase(question, words, from, from, focus);
+    }
+
+    /**
+     * The role after "who is the": a possessor there is a constraint, not what is asked ("Who is the association's
+     * chief executive?" asks for an executive).
+     */
+    private static void collectRole(String question, List<Phrase> words, int from, Set<String> focus) {
+        collectPhrase(question, words, from, -1, focus);
+    }
+
+    /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
+    private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
         while (from < words.size() && Words.isArticle(words.get(from).text())) {
             from++;
         }
@@ -290,7 +306,13 @@ record QuestionForm(
             String w = words.get(i).text();
             // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
             // where the verb or a word that only says when starts.
-            if (Words.isClosedClass(w) || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w))) {
+            if (Words.isClosedClass(w)
+                    || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w))
+                    || i > from
+                            && PHRASE_BREAK
+                                    .matcher(question.substring(
+                                            words.get(i - 1).end(), words.get(i).start()))
+                                    .find()) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

@@ -140,6 +140,12 @@ class EvidenceReaderTest {
             Which general was promoted on Saturday?                   | US Marine Corps Lt. Gen. Michael Langley was promoted on Saturday.        | Michael Langley
             Langley took command of US Africa Command. Which general did he replace? | Langley will take command of the US Africa Command in Germany. | -
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
+            In which Florida county were the cases identified?        | Cases were identified in Florida and in Cameron County, Texas.           | Cameron County
+            In which Florida county were the cases identified?        | Florida and Texas identified the cases, as did Cameron County, Texas.     | Cameron County
+            In which Florida county were the cases identified?        | The cases were identified in the U.S. over the past two months.           | -
+            Which county sheriff ambushed him from a deer stand?      | A manhunt in Middle Tennessee ended when he was ambushed from a deer stand. | -
+            Which comedian, currently on tour, will host the show?    | The comedian will host the show, "SNL", while on his tour.                | -
+            Which comedian, currently on tour, will host the show?    | Comedian Nate Bargatze, on his tour, will host the show.                 | Nate Bargatze
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

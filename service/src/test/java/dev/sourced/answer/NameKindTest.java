@@ -68,6 +68,10 @@ class NameKindTest {
             It was endorsed by Republican Gov. Chris Sununu.          | Republican Gov.                     | PERSON
             He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
             It was banned after California health tech firms sued.    | California                          | UNMARKED
+            A manhunt ended in Middle Tennessee on Friday.            | Middle Tennessee                    | PLACE
+            Storms hit Northern California overnight.                 | Northern California                 | PLACE
+            North Carolina voted for him on Tuesday.                  | North Carolina                      | UNMARKED
+            South Korea said it would join the sanctions.             | South Korea                         | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -98,6 +102,9 @@ class NameKindTest {
             Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL INITIALS
             In which country was the student found?                    | PERSON EVENT BODY WORK MODEL INITIALS
             In which city was the student found?                       | PERSON EVENT BODY WORK MODEL
+            In which Florida county were the cases identified?         | PERSON EVENT BODY WORK MODEL INITIALS TERRITORY
+            Which comedian, currently on tour, will host the show?     | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
+            Who is the association's chief executive?                  | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE TERRITORY EVENT
             Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE TERRITORY
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY

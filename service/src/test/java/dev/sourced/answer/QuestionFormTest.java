@@ -117,6 +117,10 @@ class QuestionFormTest {
             Which Dallas Cowboys cornerback tied an NFL record?                       | dallas;cowboys;cornerback
             Which country's ambassador spoke at the UN?                               | country
             What is the title of the band's new album?                                | new;album
+            Which comedian, currently on his Be Funny tour, will host SNL?            | comedian
+            Which Cubs minor league pitching coach taught him the splitter?           | cubs;minor;league;pitching;coach
+            Who is the association's chief executive?                                 | chief;executive
+            Which team (the champion last year) lost?                                 | team
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
