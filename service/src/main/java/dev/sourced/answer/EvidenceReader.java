@@ -49,6 +49,8 @@ final class EvidenceReader {
     private static final Pattern FUTURE =
             Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
+    private static final Set<String> PARTY_ADJECTIVES =
+            Set.of("democratic", "republican", "democrat", "libertarian", "labour", "conservative", "socialist");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
     /** Enough characters to hold the word beside a name. */
@@ -518,6 +520,7 @@ final class EvidenceReader {
                     || writtenInLowerCase(span, context.titledWords())
                     || form.type().isName() && refused(NameKind.inContext(sentence, span, context.names()), span)
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
+                    || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
@@ -612,6 +615,22 @@ final class EvidenceReader {
         }
         Phrase first = words.getFirst();
         return sentence.substring(offset, offset + first.start()).isBlank() ? first.text() : null;
+    }
+
+    /**
+     * A name that ends with a party's adjective ("Iowa Democratic", "House Republican") says whose: before a noun it
+     * modifies it ("Iowa Democratic caucus winners", "House Republican leaders") and names neither a person nor a body.
+     */
+    private static boolean endsWithParty(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return words.size() > 1
+                && PARTY_ADJECTIVES.contains(Words.base(words.getLast().text()));
+    }
+
+    /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */
+    private static boolean beforeNoun(String sentence, Phrase span) {
+        String after = adjacentWordAfter(sentence, span.end());
+        return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
     }
 
     /**

@@ -140,6 +140,9 @@ class EvidenceReaderTest {
             Which general was promoted on Saturday?                   | US Marine Corps Lt. Gen. Michael Langley was promoted on Saturday.        | Michael Langley
             Langley took command of US Africa Command. Which general did he replace? | Langley will take command of the US Africa Command in Germany. | -
             Which agency reported the most cases in the outbreak?     | The Centers for Disease Control and Prevention reported the most cases.   | Centers for Disease Control and Prevention
+            Which candidate won the Iowa caucuses by a wide margin?   | Iowa Democratic caucus winners have won the caucuses by a wide margin.    | -
+            Which candidate won the Iowa caucuses by a wide margin?   | On Monday, Joe Biden won the Iowa caucuses by a wide margin, Iowa Democratic officials said. | Joe Biden
+            Which senator won the Iowa caucuses by a wide margin?     | The Iowa caucuses were won by Senate Republican Mitch Cole by a wide margin. | Senate Republican Mitch Cole
             In which Florida county were the cases identified?        | Cases were identified in Florida and in Cameron County, Texas.           | Cameron County
             In which Florida county were the cases identified?        | Florida and Texas identified the cases, as did Cameron County, Texas.     | Cameron County
             In which Florida county were the cases identified?        | The cases were identified in the U.S. over the past two months.           | -
