@@ -77,7 +77,8 @@ enum NameKind {
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
                     + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
                     + "airport stadium arena district region village town palace hall gardens center centre building tower "
-                    + "bridge castle cathedral plaza station")
+                    + "bridge castle cathedral plaza station barracks base camp prison jail courthouse cemetery harbor "
+                    + "harbour pier terminal zoo")
             .split(" "));
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
     private static final Pattern JOINED = Pattern.compile(
@@ -104,7 +105,8 @@ enum NameKind {
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
                     + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium "
-                    + "temple hotel mall theater theatre station")
+                    + "temple hotel mall theater theatre station barracks base camp prison jail courthouse cemetery "
+                    + "harbor harbour pier terminal zoo")
             .split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
@@ -446,8 +448,9 @@ enum NameKind {
         if (EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)) {
             return EnumSet.of(PERSON, BODY, INITIALS, TERRITORY);
         }
+        // A storm's category, a product or a flight ("Category 4", "Boeing 737") is no community or venue.
         return isPlaceLike(head)
-                ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT)
+                ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT, MODEL)
                 : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, EVENT, PLACE);
     }
 

@@ -143,6 +143,8 @@ class EvidenceReaderTest {
             Which candidate won the Iowa caucuses by a wide margin?   | Iowa Democratic caucus winners have won the caucuses by a wide margin.    | -
             Which candidate won the Iowa caucuses by a wide margin?   | On Monday, Joe Biden won the Iowa caucuses by a wide margin, Iowa Democratic officials said. | Joe Biden
             Which senator won the Iowa caucuses by a wide margin?     | The Iowa caucuses were won by Senate Republican Mitch Cole by a wide margin. | Senate Republican Mitch Cole
+            Near which community did the hurricane make landfall?     | The hurricane, now a Category 4 storm, made landfall on Wednesday.        | -
+            Near which community did the hurricane make landfall?     | The hurricane made landfall near Keaton Beach on Wednesday.               | Keaton Beach
             In which Florida county were the cases identified?        | Cases were identified in Florida and in Cameron County, Texas.           | Cameron County
             In which Florida county were the cases identified?        | Florida and Texas identified the cases, as did Cameron County, Texas.     | Cameron County
             In which Florida county were the cases identified?        | The cases were identified in the U.S. over the past two months.           | -

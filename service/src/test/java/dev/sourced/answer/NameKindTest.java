@@ -68,6 +68,7 @@ class NameKindTest {
             It was endorsed by Republican Gov. Chris Sununu.          | Republican Gov.                     | PERSON
             He called. Murray wondered if he’d asked too much.        | Murray                              | PERSON
             It was banned after California health tech firms sued.    | California                          | UNMARKED
+            Langley spoke at the Marine Barracks after the ceremony.  | Marine Barracks                     | PLACE
             A manhunt ended in Middle Tennessee on Friday.            | Middle Tennessee                    | PLACE
             Storms hit Northern California overnight.                 | Northern California                 | PLACE
             North Carolina voted for him on Tuesday.                  | North Carolina                      | UNMARKED
@@ -117,9 +118,10 @@ class NameKindTest {
             At which conference did Wang Yi speak?                     | PERSON BODY INITIALS TERRITORY
             Which storm hit Britain?                                   | PERSON BODY INITIALS TERRITORY
             What was the spacecraft called?                            | PERSON BODY INITIALS TERRITORY EVENT PLACE
-            Which venue hosted the debate?                             | PERSON BODY INITIALS TERRITORY EVENT
+            Which venue hosted the debate?                             | PERSON BODY INITIALS TERRITORY EVENT MODEL
+            Near which community did the hurricane make landfall?      | PERSON BODY INITIALS TERRITORY EVENT MODEL
             Which school won the national championship?                | PERSON EVENT PLACE WORK MODEL
-            Which hotel was damaged by the explosion?                  | PERSON BODY INITIALS TERRITORY EVENT
+            Which hotel was damaged by the explosion?                  | PERSON BODY INITIALS TERRITORY EVENT MODEL
             To which destination did the flight divert?                | PERSON EVENT BODY WORK MODEL
             How many people were there?                                | ''
             """)
