@@ -36,9 +36,10 @@ public enum AnswerType {
             + "metres|kilometers|kilometres|km|inches|pounds|lbs|kilograms|kg|tons|tonnes|degrees|acres|gallons|liters|"
             + "litres|watts per kilogram)\\b)?";
 
-    private static final Pattern NUMBER_PHRASE = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)" + "(?:\\.\\d+)?" + SCALE + "(?!\\d|-\\d)"
-                    + UNIT + "|\\b(?:" + NUMBER_WORDS + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
+    private static final Pattern NUMBER_PHRASE =
+            Pattern.compile("(?i)(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+                    + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d)" + UNIT + "|\\b(?:" + NUMBER_WORDS
+                    + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");

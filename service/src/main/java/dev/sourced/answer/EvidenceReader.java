@@ -49,6 +49,8 @@ final class EvidenceReader {
     private static final Pattern FUTURE =
             Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
+    private static final Pattern SETTLED_BEFORE =
+            Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
     private static final Set<String> PARTY_ADJECTIVES =
             Set.of("democratic", "republican", "democrat", "libertarian", "labour", "conservative", "socialist");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
@@ -66,6 +68,9 @@ final class EvidenceReader {
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
+    /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
+    private final boolean asksWhatPrecedes;
+
     private final boolean asksForWork;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
@@ -110,6 +115,8 @@ final class EvidenceReader {
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
+        this.asksWhatPrecedes =
+                SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForAge =
@@ -457,8 +464,18 @@ final class EvidenceReader {
         // "On what date will Ohio hold its 2024 primary?": an article from before can announce what is to come.
         return published == null
                 || asksAboutFuture
-                || form.years().isEmpty()
-                || form.years().stream().anyMatch(y -> Integer.parseInt(y) <= published.getYear());
+                || form.askedYears().isEmpty()
+                || form.askedYears().stream().anyMatch(y -> firstYearReporting(y) <= published.getYear());
+    }
+
+    /**
+     * The first year whose articles can report what the question asks about {@code year}: that year, or the year
+     * before for what is settled before an edition of an event (the nominations for "the 2024 Grammy Awards" come out
+     * the November before, its host and date are announced); its winners and its audience only the event decides.
+     */
+    private int firstYearReporting(String year) {
+        int asked = Integer.parseInt(year);
+        return form.editionYears().contains(year) && asksWhatPrecedes && !asksForWinner ? asked - 1 : asked;
     }
 
     /**

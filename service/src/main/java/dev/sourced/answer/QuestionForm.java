@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * @param numbers the values of the numbers the question states other than its years and the count of what it asks
  *     for ("which two regions"): "5" of "his fifth interception", "28" of "after the Oct. 28 show"
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
+ * @param askedYears the years the question itself names, less those only a statement before it names ("Jo Koy has been
+ *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
+ * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
+ *     nominations, hosts and dates are reported the year before
  */
 record QuestionForm(
         AnswerType type,
@@ -34,7 +38,9 @@ record QuestionForm(
         Set<String> years,
         Set<String> numbers,
         Recency recency,
-        String kindOf) {
+        String kindOf,
+        Set<String> askedYears,
+        Set<String> editionYears) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
@@ -172,7 +178,22 @@ record QuestionForm(
                 Years.in(question),
                 numbers(question, focus),
                 Recency.of(question),
-                kindOf(question, words));
+                kindOf(question, words),
+                Years.in(asking(question)),
+                editionYears(asking(question)));
+    }
+
+    /** The years of {@code asking} written before a name: "2024" of "the 2024 Grammy Awards", not of "in 2024". */
+    private static Set<String> editionYears(String asking) {
+        Set<String> editions = new LinkedHashSet<>();
+        List<Phrase> words = Words.of(asking);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i).text();
+            if (Years.is(word) && Words.isCapitalised(words.get(i + 1).text())) {
+                editions.add(word);
+            }
+        }
+        return editions;
     }
 
     /** The values of the numbers {@code question} states, less its years and a count in its focus. */
@@ -343,17 +364,22 @@ record QuestionForm(
      * Gerwig are among the honorees…. On what date…"): the background the question is asked against.
      */
     private static List<List<String>> background(String question, List<List<String>> entities) {
+        String asking = asking(question);
+        if (asking.length() == question.length()) {
+            return List.of();
+        }
+        List<List<String>> named = entities(asking, Words.of(asking));
+        return entities.stream().filter(e -> !named.contains(e)).toList();
+    }
+
+    /** The sentence of {@code question} that asks, after any statement before it; the whole question when none. */
+    static String asking(String question) {
         int asked = 0;
         Matcher end = SENTENCE_END.matcher(question);
         while (end.find()) {
             asked = end.end();
         }
-        if (asked == 0) {
-            return List.of();
-        }
-        String asking = question.substring(asked);
-        List<List<String>> named = entities(asking, Words.of(asking));
-        return entities.stream().filter(e -> !named.contains(e)).toList();
+        return question.substring(asked);
     }
 
     /**

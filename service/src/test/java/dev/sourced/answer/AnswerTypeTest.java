@@ -13,6 +13,7 @@ class AnswerTypeTest {
             COUNT   | China is evacuating 6,000 students and citizens.                  | 6,000
             COUNT   | Russia sent three battalions and 1.5 million rounds.              | three;1.5 million
             COUNT   | One of the officials spoke.                                       | ''
+            COUNT   | The 81st Golden Globes drew 9.4 million viewers on its 2nd try.   | 9.4 million
             COUNT   | On Thursday, sixty-four South Koreans were in the region.         | sixty-four
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
             COUNT   | Winds of up to 118 mph hit 2,000 homes 40 miles away.             | 118 mph;2,000;40 miles

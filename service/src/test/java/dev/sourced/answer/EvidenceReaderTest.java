@@ -174,13 +174,22 @@ class EvidenceReaderTest {
             Who led Smyrna to the state championship in 2023?          | 2024-01-17 | true
             On what date will Ohio hold its 2024 primary election?     | 2023-11-09 | true
             On what date did Ohio hold its 2024 primary election?      | 2023-11-09 | false
+            Which singer earned the most nominations for the 2024 Grammy Awards? | 2023-11-10 | true
+            Which singer earned the most nominations for the 2024 Grammy Awards? | 2022-11-10 | false
+            Which singer won the most awards at the 2024 Grammy Awards? | 2023-11-10 | false
+            Which singer drew the most fans at the 2024 Grammy Awards? | 2023-11-10 | false
+            Jo Koy will host the 2024 Golden Globes. What is the title of his latest special? | 2023-12-21 | true
             """)
     void anArticleWrittenBeforeWhatIsAskedIsNoEvidence(String question, LocalDate published, boolean usable) {
         String sentence = question.contains("storm")
                 ? "Storm Henk hit Britain with winds of 90 mph."
                 : question.contains("Ohio")
                         ? "Ohio voters turn to the 2024 primary election on March 19."
-                        : "Anna Richardson led Smyrna to the state championship.";
+                        : question.contains("Grammy")
+                                ? "Leading the 2024 Grammy Awards with nine nominations and the most awards is Taylor Swift."
+                                : question.contains("Koy")
+                                        ? "Golden Globes host Jo Koy's latest special, \"Live From The Los Angeles Forum,\" is on Netflix."
+                                        : "Anna Richardson led Smyrna to the state championship.";
         EvidenceReader.Reading reading =
                 new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence, published);
         assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
