@@ -24,6 +24,8 @@ public enum AnswerType {
     PERCENT,
     /** A game's result: "84-82". */
     SCORE,
+    /** "which sport": a sport's name, which news writes in lower case ("figure skating"). */
+    SPORT,
     /** Anything else ("what did X say", "why"): the sentence itself is the answer. */
     ANY;
 
@@ -69,6 +71,7 @@ public enum AnswerType {
             case AMOUNT -> matches(MONEY_PHRASE, sentence);
             case PERCENT -> matches(PERCENT_PHRASE, sentence);
             case SCORE -> matches(SCORE_PHRASE, sentence);
+            case SPORT -> sportsAndPlayers(sentence);
             case ANY -> List.of(Phrase.of(sentence, 0, sentence.length()));
         };
     }
@@ -78,9 +81,25 @@ public enum AnswerType {
         return this == PERSON || this == PLACE || this == NAME;
     }
 
+    /**
+     * Whether the answer is words (a name, a sport), not a value: two sentences that give different ones need not
+     * disagree, as they may tell of different things.
+     */
+    boolean isWords() {
+        return isName() || this == SPORT;
+    }
+
     /** Whether a short answer of this type can be named apart from its sentence. */
     boolean isTyped() {
         return this != ANY;
+    }
+
+    /** A sport's name, or a noun for its players ("the figure skater"), which says which sport as well. */
+    private static List<Phrase> sportsAndPlayers(String sentence) {
+        List<Phrase> found = new ArrayList<>(Sports.in(sentence));
+        found.addAll(Sports.playersIn(sentence));
+        found.sort(java.util.Comparator.comparingInt(Phrase::start));
+        return found;
     }
 
     private static List<Phrase> matches(Pattern pattern, String sentence) {

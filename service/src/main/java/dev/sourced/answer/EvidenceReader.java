@@ -533,8 +533,10 @@ final class EvidenceReader {
             Phrase span = withoutGivenWords(sentence, found);
             if (span.start() < bodyStart
                     || given(span)
-                    || capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
-                    || writtenInLowerCase(span, context.titledWords())
+                    || form.type() != AnswerType.SPORT
+                            && (capitalisedFirstWordOnly(
+                                            sentence, bodyStart, span, context.titled(), context.titledWords())
+                                    || writtenInLowerCase(span, context.titledWords()))
                     || form.type().isName() && refused(NameKind.inContext(sentence, span, context.names()), span)
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
@@ -888,6 +890,10 @@ final class EvidenceReader {
      * or the noun beside it, not in it ("Palmetto State" and "Ohio State" are no state's names).
      */
     private boolean kindMarked(List<Phrase> words, int first, int last, String sentence, Phrase span) {
+        if (form.type() == AnswerType.SPORT) {
+            // Only a sport's name is read as one.
+            return true;
+        }
         boolean territory = Territories.isTerritoryNoun(form.focusHead());
         for (int i = Math.max(0, first - FOCUS_REACH_WORDS);
                 i <= Math.min(words.size() - 1, last + FOCUS_REACH_WORDS);

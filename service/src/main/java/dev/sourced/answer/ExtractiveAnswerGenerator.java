@@ -132,7 +132,52 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 kept.add(full.sentence());
             }
         }
+        if (direct != null && type == AnswerType.SPORT) {
+            Optional<String> sport = Sports.playedBy(direct.text());
+            if (sport.isPresent()) {
+                // "Which sport": the answer is its name, from the sentence of the story that writes it; the player's
+                // noun alone ("figure skater") only says it.
+                FullName named = sportNamed(sport.get(), best, ranked, read, article);
+                direct = named == null ? null : named.name();
+                if (named != null) {
+                    addInPlaceOfWeakest(chosen, kept, named.sentence());
+                }
+            }
+        }
         return answer(chosen, direct);
+    }
+
+    /**
+     * The sentence of the best one's article that names {@code sport}, a retrieved one first, and the name as it
+     * writes it; {@code null} when the article names it nowhere.
+     */
+    private static FullName sportNamed(
+            String sport,
+            Candidate best,
+            List<Candidate> ranked,
+            List<Candidate> read,
+            ArticleSentences.Lookup article) {
+        for (Candidate c : ranked) {
+            if (c.hit().articleId().equals(best.hit().articleId())
+                    && c.reading().evidence()) {
+                for (Phrase name : Sports.in(c.text())) {
+                    if (Sports.names(name, sport)) {
+                        return new FullName(name, c);
+                    }
+                }
+            }
+        }
+        for (ArticleSentences.Located sentence : article.sentences(best.hit().articleId())) {
+            if (NonEvidence.isNonEvidence(sentence.text())) {
+                continue;
+            }
+            for (Phrase name : Sports.in(sentence.text())) {
+                if (Sports.names(name, sport)) {
+                    return new FullName(name, quoted(Quoted.of(sentence, best.hit()), best, read));
+                }
+            }
+        }
+        return null;
     }
 
     /**

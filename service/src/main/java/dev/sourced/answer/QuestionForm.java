@@ -276,6 +276,9 @@ record QuestionForm(
                         || focus.stream().findFirst().orElse("").equals("magnitude")) {
                     return AnswerType.COUNT;
                 }
+                if (Sports.isSportNoun(head)) {
+                    return AnswerType.SPORT;
+                }
                 if (!CONTENT_NOUNS.contains(head)) {
                     return AnswerType.NAME;
                 }

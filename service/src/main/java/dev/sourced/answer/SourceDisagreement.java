@@ -48,7 +48,7 @@ final class SourceDisagreement {
             }
             spoken.add(c.hit().articleId());
             AnswerValue value = AnswerValue.of(type, c.reading().answer().text());
-            if (values.stream().noneMatch(value::agreesWith) && (!type.isName() || restates(best, c, reader))) {
+            if (values.stream().noneMatch(value::agreesWith) && (!type.isWords() || restates(best, c, reader))) {
                 values.add(value);
                 sources.add(c);
             }

@@ -143,6 +143,10 @@ class EvidenceReaderTest {
             Which candidate won the Iowa caucuses by a wide margin?   | Iowa Democratic caucus winners have won the caucuses by a wide margin.    | -
             Which candidate won the Iowa caucuses by a wide margin?   | On Monday, Joe Biden won the Iowa caucuses by a wide margin, Iowa Democratic officials said. | Joe Biden
             Which senator won the Iowa caucuses by a wide margin?     | The Iowa caucuses were won by Senate Republican Mitch Cole by a wide margin. | Senate Republican Mitch Cole
+            Which sport was Kamila Valieva banned from?               | Kamila Valieva, banned on Monday, may never return to figure skating.    | figure skating
+            Which sport was Kamila Valieva banned from?               | The court banned Russian figure skater Kamila Valieva on Monday.        | figure skater
+            Which sport was Kamila Valieva banned from?               | The court banned Kamila Valieva, a Russian, on Monday.                 | -
+            Which sport was Kamila Valieva banned from?               | Tennis was never her sport, Kamila Valieva said after she was banned.   | Tennis
             Near which community did the hurricane make landfall?     | The hurricane, now a Category 4 storm, made landfall on Wednesday.        | -
             Near which community did the hurricane make landfall?     | The hurricane made landfall near Keaton Beach on Wednesday.               | Keaton Beach
             In which Florida county were the cases identified?        | Cases were identified in Florida and in Cameron County, Texas.           | Cameron County

@@ -193,6 +193,34 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSportIsNamedFromTheSentenceOfTheStoryThatWritesItWhenTheAnswerOnlyNamesItsPlayer() {
+        Article article = article("valieva", """
+                The court banned Russian figure skater Kamila Valieva for four years on Monday.
+
+                The ruling leaves figure skating's governing body to decide the Olympic results.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence("Kamila Valieva was banned from which sport?", null, hitOf(passages.get(0))));
+
+        assertTrue(
+                answer.text().startsWith("figure skating. — “The court banned Russian figure skater"), answer.text());
+        assertEquals(2, answer.citations().size(), answer.text());
+        assertEquals("valieva#1", answer.citations().get(1).chunkId());
+    }
+
+    @Test
+    void aSportItsStoryNeverNamesLeavesTheSentenceWithoutAShortAnswer() {
+        String text = "The court banned Russian figure skater Kamila Valieva for four years on Monday.";
+        Answer answer = GENERATOR.generate(
+                evidence("Kamila Valieva was banned from which sport?", null, hit("valieva", "Banned", null, text)));
+
+        assertTrue(answer.answered());
+        assertEquals(text + " [1]", answer.text());
+    }
+
+    @Test
     void aPlaceNamedInOneWordIsNotTakenForALongerNameTheStoryWritesElsewhere() {
         Article article = article("border", """
                 Floods hit West Texas on Monday.

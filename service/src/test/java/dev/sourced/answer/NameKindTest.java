@@ -109,7 +109,7 @@ class NameKindTest {
             Which film won five awards at the Golden Globes?           | PERSON BODY INITIALS PLACE TERRITORY EVENT
             Which show did Jon Stewart return to?                      | PERSON BODY INITIALS PLACE TERRITORY
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY
-            Which sport was Kamila Valieva banned from?                | PERSON BODY INITIALS TERRITORY EVENT PLACE
+            Which artwork did the activists target?                    | PERSON BODY INITIALS TERRITORY EVENT PLACE
             What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT PLACE
             Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
             Which carmaker conducted the survey?                       | PERSON EVENT PLACE WORK MODEL

@@ -20,6 +20,8 @@ class QuestionFormTest {
             Storm Ciarán battered western Europe. What top wind speed was recorded?          | COUNT
             What magnitude earthquake struck Japan on New Year's Day?                        | COUNT
             Which speed skater won the 500 meters?                                           | NAME
+            Kamila Valieva was banned from which sport for violating anti-doping rules?      | SPORT
+            What sports will debut at the Paris Olympics?                                    | SPORT
             In which years were the Minsk agreements reached?                                | DATE
             What specific absorption rate did the iPhone 12 emit?                            | COUNT
             In which month is the deadline for most Americans to file their returns?         | DATE
