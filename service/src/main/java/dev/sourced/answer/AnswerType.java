@@ -2,7 +2,6 @@ package dev.sourced.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,11 +65,11 @@ public enum AnswerType {
     List<Phrase> spansIn(String sentence) {
         return switch (this) {
             case PERSON, PLACE, NAME -> Names.in(sentence);
-            case DATE -> matches(DATE_PHRASE, sentence);
-            case COUNT -> matches(NUMBER_PHRASE, sentence);
-            case AMOUNT -> matches(MONEY_PHRASE, sentence);
-            case PERCENT -> matches(PERCENT_PHRASE, sentence);
-            case SCORE -> matches(SCORE_PHRASE, sentence);
+            case DATE -> Phrase.allOf(DATE_PHRASE, sentence);
+            case COUNT -> Phrase.allOf(NUMBER_PHRASE, sentence);
+            case AMOUNT -> Phrase.allOf(MONEY_PHRASE, sentence);
+            case PERCENT -> Phrase.allOf(PERCENT_PHRASE, sentence);
+            case SCORE -> Phrase.allOf(SCORE_PHRASE, sentence);
             case SPORT -> sportsAndPlayers(sentence);
             case ANY -> List.of(Phrase.of(sentence, 0, sentence.length()));
         };
@@ -99,15 +98,6 @@ public enum AnswerType {
         List<Phrase> found = new ArrayList<>(Sports.in(sentence));
         found.addAll(Sports.playersIn(sentence));
         found.sort(java.util.Comparator.comparingInt(Phrase::start));
-        return found;
-    }
-
-    private static List<Phrase> matches(Pattern pattern, String sentence) {
-        List<Phrase> found = new ArrayList<>();
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
-            found.add(new Phrase(m.start(), m.end(), m.group()));
-        }
         return found;
     }
 }

@@ -1,13 +1,11 @@
 package dev.sourced.answer;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,12 +68,7 @@ final class Sports {
 
     /** The nouns for players of a sport {@code sentence} writes ("figure skater"), in order. */
     static List<Phrase> playersIn(String sentence) {
-        List<Phrase> found = new ArrayList<>();
-        Matcher m = PLAYER.matcher(sentence);
-        while (m.find()) {
-            found.add(new Phrase(m.start(), m.end(), m.group()));
-        }
-        return found;
+        return Phrase.allOf(PLAYER, sentence);
     }
 
     /** The sport a player of {@code phrase} plays ("figure skaters": figure skating), or empty for a sport's name. */
@@ -93,12 +86,7 @@ final class Sports {
 
     /** The sports {@code sentence} names, in order. */
     static List<Phrase> in(String sentence) {
-        List<Phrase> found = new ArrayList<>();
-        Matcher m = SPORT.matcher(sentence);
-        while (m.find()) {
-            found.add(new Phrase(m.start(), m.end(), m.group()));
-        }
-        return found;
+        return Phrase.allOf(SPORT, sentence);
     }
 
     /** Whether {@code noun} asks for a sport: "which sport", "what sports". */

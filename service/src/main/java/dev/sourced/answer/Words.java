@@ -1,10 +1,8 @@
 package dev.sourced.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -59,12 +57,7 @@ final class Words {
 
     /** The words of {@code text}, in order, as phrases of it. */
     static List<Phrase> of(String text) {
-        List<Phrase> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Phrase(m.start(), m.end(), m.group()));
-        }
-        return words;
+        return Phrase.allOf(WORD, text);
     }
 
     /**
