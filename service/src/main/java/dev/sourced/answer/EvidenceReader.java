@@ -70,6 +70,8 @@ final class EvidenceReader {
     private final boolean asksForWinner;
     /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
     private final boolean asksWhatPrecedes;
+    /** The spellings of the position a "who is the" question asks the holder of, or empty. */
+    private final List<String> position;
 
     private final boolean asksForWork;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
@@ -117,6 +119,8 @@ final class EvidenceReader {
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksWhatPrecedes =
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
+        // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
+        this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForAge =
@@ -267,7 +271,7 @@ final class EvidenceReader {
 
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
-     * no other year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those
+     * the position asked about ({@link Positions}) in it or the sentence before, no other year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those
      * of {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
@@ -275,6 +279,7 @@ final class EvidenceReader {
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(previous + " " + sentence, title)
+                && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
                 && timely(published)
                 && writesKindOf(sentence);
     }

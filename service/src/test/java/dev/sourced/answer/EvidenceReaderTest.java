@@ -143,6 +143,10 @@ class EvidenceReaderTest {
             Which candidate won the Iowa caucuses by a wide margin?   | Iowa Democratic caucus winners have won the caucuses by a wide margin.    | -
             Which candidate won the Iowa caucuses by a wide margin?   | On Monday, Joe Biden won the Iowa caucuses by a wide margin, Iowa Democratic officials said. | Joe Biden
             Which senator won the Iowa caucuses by a wide margin?     | The Iowa caucuses were won by Senate Republican Mitch Cole by a wide margin. | Senate Republican Mitch Cole
+            Who is the chief executive of Masimo?                     | Masimo lost its case, Ambassador Katherine Tai said on Monday.           | -
+            Who is the chief executive of Masimo?                     | Masimo CEO Joe Kiani said the company would appeal.                      | Joe Kiani
+            Who is the association's chief executive?                 | “We will act,” said Michael Hogue, the association's chief executive officer. | Michael Hogue
+            Who won the Razzie for worst actor?                       | Jon Voight won the Razzie for worst actor.                               | Jon Voight
             Which sport was Kamila Valieva banned from?               | Kamila Valieva, banned on Monday, may never return to figure skating.    | figure skating
             Which sport was Kamila Valieva banned from?               | The court banned Russian figure skater Kamila Valieva on Monday.        | figure skater
             Which sport was Kamila Valieva banned from?               | The court banned Kamila Valieva, a Russian, on Monday.                 | -

@@ -1,0 +1,39 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PositionsTest {
+    /** Each row: a noun, the spellings of the position it names ("" for no position), separated by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            executive   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader
+            President   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader
+            spokeswoman | spokesman;spokeswoman;spokesperson
+            ambassador  | ambassador
+            winner      | ''
+            founder     | ''
+            ''          | ''
+            """)
+    void aPositionHasItsSpellings(String noun, String spellings) {
+        List<String> expected = spellings.isEmpty() ? List.of() : List.of(spellings.split(";"));
+        assertEquals(expected, Positions.spellings(noun == null ? "" : noun));
+    }
+
+    /** Each row: a sentence, the position's noun, whether the sentence writes it in one of its spellings. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Masimo CEO Joe Kiani said the company would appeal.          | executive   | true
+            Michael Hogue, the association's chief executive, spoke.     | executive   | true
+            Ambassador Katherine Tai declined to reverse the ban.        | executive   | false
+            A spokesperson for the ministry declined to comment.         | spokeswoman | true
+            The executive order was signed on Monday.                    | ambassador  | false
+            Roger Goodell, the commissioner of the NFL, spoke.           | president   | true
+            """)
+    void aSentenceWritesThePositionInAnyOfItsSpellings(String sentence, String noun, boolean writes) {
+        assertEquals(writes, Positions.writes(sentence, Positions.spellings(noun)));
+    }
+}
