@@ -95,8 +95,8 @@ enum NameKind {
 
     /** Words that name a part of a territory by its side. */
     private static final Set<String> SIDES = Set.of(("north south east west northern southern eastern western central "
-                    + "middle upper lower northeast northwest southeast southwest northeastern northwestern southeastern "
-                    + "southwestern coastal greater")
+                    + "middle upper lower northeast northwest southeast southwest northeastern northwestern "
+                    + "southeastern southwestern coastal greater")
             .split(" "));
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
