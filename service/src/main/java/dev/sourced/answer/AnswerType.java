@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,7 @@ public enum AnswerType {
     private static List<Phrase> sportsAndPlayers(String sentence) {
         List<Phrase> found = new ArrayList<>(Sports.in(sentence));
         found.addAll(Sports.playersIn(sentence));
-        found.sort(java.util.Comparator.comparingInt(Phrase::start));
+        found.sort(Comparator.comparingInt(Phrase::start));
         return found;
     }
 }
