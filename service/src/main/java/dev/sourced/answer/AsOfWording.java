@@ -21,6 +21,9 @@ public final class AsOfWording {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static final Pattern ALREADY_DATED = Pattern.compile("(?i)^\\s*as of\\b");
+    private static final String AS_OF = "As of ";
+    /** The date this wording puts before an answer: "As of 2 March 2022, ". */
+    private static final Pattern DATED = Pattern.compile("^" + AS_OF + "\\d{1,2} \\p{L}+ \\d{4}, ");
 
     private final long staleAfterDays;
     private final Clock clock;
@@ -36,6 +39,11 @@ public final class AsOfWording {
         }
         this.staleAfterDays = staleAfterDays;
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** {@code answerText} without the date this wording put before it, as the generator wrote it. */
+    public static String undated(String answerText) {
+        return DATED.matcher(answerText).replaceFirst("");
     }
 
     /**
@@ -59,7 +67,7 @@ public final class AsOfWording {
         // A disclosed disagreement dates each value already.
         String text = answer.conflict() || ALREADY_DATED.matcher(answer.text()).find()
                 ? answer.text()
-                : "As of " + DAY.format(reported) + ", " + answer.text();
+                : AS_OF + DAY.format(reported) + ", " + answer.text();
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         long age = ChronoUnit.DAYS.between(reported, day);
         if (age <= staleAfterDays) {

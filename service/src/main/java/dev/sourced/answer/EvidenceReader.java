@@ -208,7 +208,7 @@ final class EvidenceReader {
                 continue;
             }
             NameKind kind = NameKind.inContext(previous, span, context.names());
-            if (refusedKinds.contains(kind) || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED) {
+            if (refused(kind, span) || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED) {
                 continue;
             }
             return new PlacedAnswer(span, spanQuality(sentence, subject));
@@ -840,7 +840,7 @@ final class EvidenceReader {
 
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
     boolean refusesKindOf(String sentence, Phrase name) {
-        return form.type().isName() && refusedKinds.contains(NameKind.of(sentence, name));
+        return form.type().isName() && refused(NameKind.of(sentence, name), name);
     }
 
     /** Whether the question already says {@code word}, or names the asked-for kind with it. */

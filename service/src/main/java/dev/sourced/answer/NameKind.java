@@ -74,11 +74,17 @@ enum NameKind {
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
                     + "prize war marathon classic trial")
             .split(" "));
+    /**
+     * Heads of the names of buildings, streets and grounds: places, but no settlement or territory. A constant, so that
+     * the sets below can be built from it whatever their order.
+     */
+    private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
+            + "bridge castle cathedral plaza station street avenue road square park barracks base camp prison jail "
+            + "courthouse cemetery harbor harbour pier terminal zoo";
+
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
-                    + "valley beach bay heights street avenue road river lake mountain mountains sea ocean coast park square "
-                    + "airport stadium arena district region village town palace hall gardens center centre building tower "
-                    + "bridge castle cathedral plaza station barracks base camp prison jail courthouse cemetery harbor "
-                    + "harbour pier terminal zoo")
+                    + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
+                    + "town " + BUILT_HEADS)
             .split(" "));
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
     private static final Pattern JOINED = Pattern.compile(
@@ -103,11 +109,8 @@ enum NameKind {
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
-    private static final Set<String> FACILITY_HEADS = Set.of(("airport stadium arena palace hall gardens center "
-                    + "centre building tower bridge castle cathedral plaza street avenue road square park auditorium "
-                    + "temple hotel mall theater theatre station barracks base camp prison jail courthouse cemetery "
-                    + "harbor harbour pier terminal zoo")
-            .split(" "));
+    private static final Set<String> FACILITY_HEADS =
+            Set.of((BUILT_HEADS + " auditorium temple hotel mall theater theatre").split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
                     + "show award storm hurricane typhoon concert tour season")

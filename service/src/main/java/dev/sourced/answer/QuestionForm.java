@@ -162,6 +162,7 @@ record QuestionForm(
 
     static QuestionForm of(String question) {
         List<Phrase> words = Words.of(question);
+        String asking = asking(question);
         Set<String> focus = new LinkedHashSet<>();
         AnswerType type = type(question, words, focus);
         // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
@@ -173,14 +174,14 @@ record QuestionForm(
                 type,
                 focus,
                 entities,
-                background(question, entities),
+                background(question, asking, entities),
                 descriptors(question, words),
                 Years.in(question),
                 numbers(question, focus),
                 Recency.of(question),
                 kindOf(question, words),
-                Years.in(asking(question)),
-                editionYears(asking(question)));
+                Years.in(asking),
+                editionYears(asking));
     }
 
     /** The years of {@code asking} written before a name: "2024" of "the 2024 Grammy Awards", not of "in 2024". */
@@ -364,10 +365,10 @@ record QuestionForm(
 
     /**
      * The names of {@code entities} that only the statement before the question names ("Cillian Murphy and Greta
-     * Gerwig are among the honorees…. On what date…"): the background the question is asked against.
+     * Gerwig are among the honorees…. On what date…"): the background the question is asked against. {@code asking}
+     * is the question's sentence that asks ({@link #asking}).
      */
-    private static List<List<String>> background(String question, List<List<String>> entities) {
-        String asking = asking(question);
+    private static List<List<String>> background(String question, String asking, List<List<String>> entities) {
         if (asking.length() == question.length()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package dev.sourced.eval;
 
+import dev.sourced.answer.AsOfWording;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,13 +12,13 @@ import java.util.regex.Pattern;
  * whether the phrase itself is right.
  */
 final class ShortAnswer {
-    private static final Pattern LEADING = Pattern.compile("^(?:As of [^,]+, )?(.+?)\\. — “", Pattern.DOTALL);
+    private static final Pattern LEADING = Pattern.compile("^(.+?)\\. — “", Pattern.DOTALL);
 
     private ShortAnswer() {}
 
     /** The phrase {@code answerText} leads with, if it leads with one. */
     static Optional<String> of(String answerText) {
-        Matcher m = LEADING.matcher(answerText);
+        Matcher m = LEADING.matcher(AsOfWording.undated(answerText));
         if (!m.find() || m.group(1).contains("“")) {
             return Optional.empty();
         }

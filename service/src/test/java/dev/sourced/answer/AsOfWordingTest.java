@@ -139,4 +139,15 @@ class AsOfWordingTest {
         assertEquals("Mari Mets", told.author());
         assertEquals(bare.text(), told.text());
     }
+
+    /** Each row: an answer's text, that text without the date the wording put before it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            As of 2 March 2022, 64. — “64 South Koreans were there.” [1]  | 64. — “64 South Koreans were there.” [1]
+            As of Thursday, a total of 64 South Koreans were there. [1]     | As of Thursday, a total of 64 South Koreans were there. [1]
+            64. — “64 South Koreans were there.” [1]                       | 64. — “64 South Koreans were there.” [1]
+            """)
+    void theDateTheWordingPutsBeforeAnAnswerCanBeTakenOff(String worded, String undated) {
+        assertEquals(undated, AsOfWording.undated(worded));
+    }
 }

@@ -290,6 +290,22 @@ class EvidenceReaderTest {
         assertEquals(met, reader.meetsConstraints(sentence, "", "", sentence, null));
     }
 
+    /** A country's or a state's name is refused where a territory is, however its sentence marks it. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In which Florida county were the cases identified?  | The cases were found in Texas.      | Texas  | true
+            In which city were the cases identified?            | The cases were found in Texas.      | Texas  | false
+            In which Florida county were the cases identified?  | The cases were found in Sarasota.   | Sarasota | false
+            """)
+    void aTerritorysNameIsRefusedWhereATerritoryIsWhateverMarksIt(
+            String question, String sentence, String name, boolean refused) {
+        int start = sentence.indexOf(name);
+        assertEquals(
+                refused,
+                new EvidenceReader(question, null)
+                        .refusesKindOf(sentence, Phrase.of(sentence, start, start + name.length())));
+    }
+
     @org.junit.jupiter.api.Test
     void aOneWordNameItsPassageAlsoWritesInLowerCaseIsAWord() {
         EvidenceReader reader = new EvidenceReader("Which candidate was the runner-up in Iowa?", null);
