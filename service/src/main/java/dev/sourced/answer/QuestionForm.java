@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
  * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
  *     nominations, hosts and dates are reported the year before
+ * @param followUp the words that say what a question asked after a statement newly asks, its relation to the story the
+ *     statement tells ({@link #followUp(String, String, Set)}); empty for a question asked on its own
  */
 record QuestionForm(
         AnswerType type,
@@ -40,7 +42,8 @@ record QuestionForm(
         Recency recency,
         String kindOf,
         Set<String> askedYears,
-        Set<String> editionYears) {
+        Set<String> editionYears,
+        Set<String> followUp) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
@@ -114,6 +117,24 @@ record QuestionForm(
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
     private static final int MAX_FOCUS_WORDS = 6;
+    private static final Set<String> WHICH_OR_WHAT = Set.of("which", "what");
+    /** The nouns of "what date", "what share": the kind of answer asked for, when the focus is left empty. */
+    private static final Set<String> ASKED_KINDS = Set.of(("date day days year years month months time season number "
+                    + "age amount price cost percentage percent share proportion rate score tally vote name names "
+                    + "title")
+            .split(" "));
+    /** The words that open a phrase pointing back at what the statement before a question told. */
+    private static final Set<String> DEFINITE =
+            Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");
+    /**
+     * Verbs that ask after the story's event itself ("On what date did that happen?"), and support verbs, whose noun
+     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"): neither need be written where
+     * the answer is ("a lawsuit by Richard Tornetta", "a survey by Ford").
+     */
+    private static final Set<String> SUPPORT_VERBS = Set.of(("happen happened happens occur occurred occurs take took "
+                    + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
+                    + "carried put set")
+            .split(" "));
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
@@ -181,7 +202,51 @@ record QuestionForm(
                 Recency.of(question),
                 kindOf(question, words),
                 Years.in(asking),
-                editionYears(asking));
+                editionYears(asking),
+                followUp(question, asking, focus));
+    }
+
+    /**
+     * What a question asked after a statement newly asks ("Spain beat England 1-0 in the final. Who scored the winning
+     * goal?" asks who scored): the words of its asking sentence that are no name, no closed-class word, no word of
+     * the statement or of the asked-for kind, and outside a definite phrase ("the winning goal", "that game", "the
+     * country's president" point back at the story). A sentence that answers carries one of them, or it answers
+     * another relation of the same story. Empty when nothing precedes the question, whose words mix the story with
+     * the relation.
+     */
+    static Set<String> followUp(String question, String asking, Set<String> focus) {
+        if (asking.length() == question.length()) {
+            return Set.of();
+        }
+        Set<String> statement = new LinkedHashSet<>();
+        Words.of(question.substring(0, question.length() - asking.length()))
+                .forEach(w -> statement.add(Words.base(w.text())));
+        Set<String> words = new LinkedHashSet<>();
+        List<Phrase> asked = Words.of(asking);
+        // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
+        // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
+        boolean definite = false;
+        boolean kind = false;
+        for (int i = 0; i < asked.size(); i++) {
+            String word = Words.base(asked.get(i).text());
+            boolean afterWh =
+                    i > 0 && WHICH_OR_WHAT.contains(Words.base(asked.get(i - 1).text()));
+            kind = (kind || afterWh) && (focus.contains(word) || ASKED_KINDS.contains(word));
+            if (DEFINITE.contains(word)) {
+                definite = true;
+            } else if (Words.isClosedClass(word)) {
+                definite = false;
+            } else if (!definite
+                    && !kind
+                    && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
+                    && !Words.isNumeric(word)
+                    && !SUPPORT_VERBS.contains(word)
+                    && !focus.contains(word)
+                    && !statement.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** The years of {@code asking} written before a name: "2024" of "the 2024 Grammy Awards", not of "in 2024". */

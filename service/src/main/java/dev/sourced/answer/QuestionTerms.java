@@ -102,6 +102,11 @@ public final class QuestionTerms {
         return entityShare * relationShare;
     }
 
+    /** Whether any of {@code terms} is found in {@code present}, as itself or a longer form of its stem. */
+    public static boolean anyFound(Collection<String> terms, Collection<String> present) {
+        return terms.stream().anyMatch(term -> found(term, present));
+    }
+
     /**
      * A term is found as itself or as a longer form of the same stem: the stemmer leaves "ukrain" and "ukrainian",
      * "russia" and "russian" apart, yet a question about Ukraine is answered by "the Ukrainian foreign minister".

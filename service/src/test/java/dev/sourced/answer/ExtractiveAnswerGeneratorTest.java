@@ -255,6 +255,32 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aQuestionAfterAStatementIsAnsweredOnlyByASentenceThatCarriesWhatItNewlyAsks() {
+        String question = "Spain beat England 1-0 in the Women's World Cup final. Who scored the winning goal?";
+        Answer otherRelation = GENERATOR.generate(
+                evidence(
+                        question,
+                        null,
+                        hit(
+                                "spain",
+                                "Spain wins the Women's World Cup",
+                                null,
+                                "Spain beat England 1-0 in the Women's World Cup final. Jorge Vilda coached Spain in the final.")));
+        assertFalse(otherRelation.answered(), otherRelation.text());
+        Answer scorer = GENERATOR.generate(
+                evidence(
+                        question,
+                        null,
+                        hit(
+                                "spain",
+                                "Spain wins the Women's World Cup",
+                                null,
+                                "Spain beat England 1-0 in the Women's World Cup final. Olga Carmona scored in the 29th minute.")));
+        assertTrue(scorer.answered(), scorer.text());
+        assertTrue(scorer.text().startsWith("Olga Carmona. — "), scorer.text());
+    }
+
+    @Test
     void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
         String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
                 + " Coach Kwoka said Richardson led Smyrna in volleyball all season."

@@ -194,4 +194,25 @@ class QuestionFormTest {
     void aKindOfQuestionNamesTheNounWhoseKindItAsks(String question, String noun) {
         assertEquals(noun, QuestionForm.of(question).kindOf());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Spain beat England 1-0 in the final. Who scored the winning goal?                          | scored
+            Prime minister Anwar Ibrahim unveiled his cabinet. Whom did he appoint as deputy prime ministers? | appoint;deputy;ministers
+            Nick Saban has retired as Alabama's coach. Who did the university hire to replace him?     | replace
+            The nor'easter gave Boston its snowiest day. Which Massachusetts town recorded 30 inches?  | recorded;inches
+            Idalia came ashore in Florida's Big Bend. Near which community did it make landfall?      | landfall
+            The writers voted to ratify their contract. On what date did that happen?                 | ''
+            Cillian Murphy is among the honorees. On what date will the awards ceremony take place?   | ''
+            Elon Musk defended his pay package. Which shareholder brought the lawsuit challenging it?  | ''
+            Two children were swept away by the flood. What were their names?                         | ''
+            Boeing removed the head of its 737 Max program. Who was he?                                | ''
+            Who scored the winning goal in the Women's World Cup final?                                | ''
+            """)
+    void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
+            String question, String followUp) {
+        assertEquals(
+                followUp.isEmpty() ? Set.of() : Set.of(followUp.split(";")),
+                QuestionForm.of(question).followUp());
+    }
 }
