@@ -51,8 +51,6 @@ final class EvidenceReader {
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
-    private static final Set<String> PARTY_ADJECTIVES =
-            Set.of("democratic", "republican", "democrat", "libertarian", "labour", "conservative", "socialist");
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
     /** Enough characters to hold the word beside a name. */
@@ -72,6 +70,8 @@ final class EvidenceReader {
     private final boolean asksWhatPrecedes;
     /** The spellings of the position a "who is the" question asks the holder of, or empty. */
     private final List<String> position;
+    /** The political parties the question names, which the evidence must not exchange for another. */
+    private final Set<String> parties;
 
     private final boolean asksForWork;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
@@ -121,6 +121,7 @@ final class EvidenceReader {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
         this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
+        this.parties = Parties.in(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = FUTURE.matcher(question).find();
         this.asksForAge =
@@ -271,7 +272,8 @@ final class EvidenceReader {
 
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
-     * the position asked about ({@link Positions}) in it or the sentence before, no other year than the asked one, an
+     * the position asked about ({@link Positions}) in it or the sentence before, no other party than the asked one
+     * there ({@link Parties}), no other year than the asked one, an
      * article recent enough, the noun of "what kind of". The parameters are those of {@link #read}; a sentence that
      * states no fact may still meet them.
      */
@@ -281,6 +283,7 @@ final class EvidenceReader {
                 && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(previous + " " + sentence, title)
                 && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
+                && !Parties.contradicts(parties, previous + " " + sentence)
                 && timely(published)
                 && writesKindOf(sentence);
     }
@@ -648,8 +651,7 @@ final class EvidenceReader {
      */
     private static boolean endsWithParty(Phrase span) {
         List<Phrase> words = Words.of(span.text());
-        return words.size() > 1
-                && PARTY_ADJECTIVES.contains(Words.base(words.getLast().text()));
+        return words.size() > 1 && Parties.of(words.getLast().text()).isPresent();
     }
 
     /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */

@@ -35,8 +35,12 @@ final class Victory {
     private static final Pattern WINNER_BEFORE =
             Pattern.compile("(?i)\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
 
+    /** After the name: "lost to", or a verb of defeat in the passive ("was beaten by", "was barely edged"). */
     private static final Pattern LOSER_AFTER =
-            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:lost|loses|fell|falls)\\s+to\\b");
+            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:(?:lost|loses|fell|"
+                    + "falls)\\s+to|(?:was|were|is|are|got|had\\s+been|has\\s+been)\\s+(?:\\w+ly\\s+)?(?:beaten|"
+                    + DEFEAT + "))\\b");
+
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?");
 
     /** The side of a result a name stands on in its sentence. */

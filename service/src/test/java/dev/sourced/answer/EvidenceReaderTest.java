@@ -95,8 +95,8 @@ class EvidenceReaderTest {
             Which comedian will return to host the show?               | The comedian will return to host “The Daily Show” on Monday.              | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by the Delaware Gatorade Player.                      | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by Richardson, the Gatorade Player of the Year.      | Richardson
-            Which Republican candidate was the runner-up in Iowa?      | Jimmy Carter won the caucuses in Iowa and the Democratic nomination.      | Jimmy Carter
-            Which Republican candidate was the runner-up in Iowa?      | In Iowa, the Democratic nomination went to the runner-up.                 | -
+            Which candidate was the runner-up in Iowa?                 | Jimmy Carter won the caucuses in Iowa and the Democratic nomination.      | Jimmy Carter
+            Which candidate was the runner-up in Iowa?                 | In Iowa, the Democratic nomination went to the runner-up.                 | -
             Which state media outlet reported Lavrov's remarks?        | Lavrov said the Russian side reported the remarks.                        | -
             Which state media outlet reported Lavrov's remarks?        | Lavrov's remarks were reported by the state outlet CGTN.                  | CGTN
             Which airline reported a door blowout?                     | The Alaska Airlines flight reported a door blowout.                       | Alaska Airlines
@@ -159,6 +159,8 @@ class EvidenceReaderTest {
             Which county sheriff ambushed him from a deer stand?      | A manhunt in Middle Tennessee ended when he was ambushed from a deer stand. | -
             Which comedian, currently on tour, will host the show?    | The comedian will host the show, "SNL", while on his tour.                | -
             Which comedian, currently on tour, will host the show?    | Comedian Nate Bargatze, on his tour, will host the show.                 | Nate Bargatze
+            Which Republican candidate was runner-up in the caucuses? | Jimmy Carter won the caucuses, then the Democratic nomination.          | -
+            Which Republican candidate was runner-up in the caucuses? | Nikki Haley was runner-up in the caucuses, Republican officials said.    | Nikki Haley
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -34,6 +34,8 @@ class VictoryTest {
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Delaware           | LOSER
             The Lions won their first playoff game in 32 years.                  | Lions              | WINNER
             Washington lost to Michigan in the final.                            | Washington         | LOSER
+            In 2008, John McCain was barely edged into fourth place in Iowa.     | John McCain        | LOSER
+            The Huskies were beaten by Michigan in the final.                    | Huskies            | LOSER
             Washington lost to Michigan in the final.                            | Michigan           | WINNER
             Texas hosts Washington in the Sugar Bowl on Monday.                  | Texas              | UNKNOWN
             The Detroit Lions' victory over the Rams was their first since 1992. | Detroit Lions      | WINNER
