@@ -83,7 +83,7 @@ enum NameKind {
             + "courthouse cemetery harbor harbour pier terminal zoo";
 
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
-                    + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
+                    + "valley beach bay heights river lake mountain mountains sea ocean coast district region village prefecture "
                     + "town " + BUILT_HEADS)
             .split(" "));
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */

@@ -18,6 +18,10 @@ final class NonEvidence {
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
     private static final Pattern CREDIT =
             Pattern.compile("(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
+    /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
+            + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");
+
     private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(here(?:'s| is| are) (?:what|how|when|where|why|"
             + "who|everything|a look|the latest)|what (?:to|you need to) know|how to (?:watch|stream)|watch:|read more"
             + "|click|subscribe|sign up|follow (?:us|along)|live updates|more:|related:)");
@@ -51,6 +55,7 @@ final class NonEvidence {
                 || TEAM_RECORD.matcher(s).find()
                 || RUN_IN_TEASER.matcher(s).find()
                 || CREDIT.matcher(s).find()
+                || AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
                 || LOWER_CASE_OPENING.matcher(s).find()
                 || isHeading(s);

@@ -117,6 +117,11 @@ record QuestionForm(
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
     private static final int MAX_FOCUS_WORDS = 6;
+    /** Those who act on a person in the news, named as a body: "the man police arrested". */
+    private static final Set<String> ACTING_BODIES = Set.of(("police authorities officials investigators prosecutors "
+                    + "officers agents troops soldiers voters fans critics doctors")
+            .split(" "));
+
     private static final Set<String> WHICH_OR_WHAT = Set.of("which", "what");
     /** The nouns of "what date", "what share": the kind of answer asked for, when the focus is left empty. */
     private static final Set<String> ASKED_KINDS = Set.of(("date day days year years month months time season number "
@@ -387,6 +392,18 @@ record QuestionForm(
         collectPhrase(question, words, from, -1, focus);
     }
 
+    /**
+     * Whether the word at {@code i} opens a clause about the person the focus names: "the man police arrested", "the
+     * woman prosecutors charged" (a body that acts, then its verb, after a person's noun).
+     */
+    private static boolean startsRelativeClause(List<Phrase> words, int i, Set<String> focus) {
+        return !focus.isEmpty()
+                && i + 1 < words.size()
+                && NameKind.isPersonNoun(words.get(i - 1).text())
+                && ACTING_BODIES.contains(Words.base(words.get(i).text()))
+                && Words.isPastTense(words.get(i + 1).text());
+    }
+
     /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
     private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
         while (from < words.size() && Words.isArticle(words.get(from).text())) {
@@ -402,7 +419,8 @@ record QuestionForm(
                             && PHRASE_BREAK
                                     .matcher(question.substring(
                                             words.get(i - 1).end(), words.get(i).start()))
-                                    .find()) {
+                                    .find()
+                    || startsRelativeClause(words, i, focus)) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

@@ -36,6 +36,7 @@ class NameKindTest {
             Postings fell from the manager. The Ladders said so.      | The Ladders                         | UNMARKED
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
             He played at the Alexandra Palace in London.              | London                              | PLACE
+            He was taken to a hospital in Kashihara, Nara Prefecture.  | Nara Prefecture                     | PLACE
             It was said in Biden's speech.                            | Biden's                             | UNMARKED
             Shares of Burger King rose on Monday.                     | Burger King                         | UNMARKED
             The Justice Department sued on Monday.                    | Justice Department                  | BODY

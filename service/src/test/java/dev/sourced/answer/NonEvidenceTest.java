@@ -13,6 +13,9 @@ class NonEvidenceTest {
             What travelers should know:Boeing 737 Max 9s grounded after the incident.    | true
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true
+            Kyodo/Reuters This aerial photo, taken from a helicopter, shows the area.    | true
+            Jasper Colt/USA TODAY Fans gathered outside the stadium on Sunday.          | true
+            The 24/7 newsroom said Reuters had the story first.                          | false
             Princeton hosts Harvard after Caden Pierce scored 21 points in an 84-82 win.  | false
             at the Iowa Democratic Party website Look up Republican caucus locations     | true
             • and more from our partners at the store.                                   | true

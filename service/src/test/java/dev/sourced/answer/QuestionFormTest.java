@@ -123,6 +123,9 @@ class QuestionFormTest {
             Which Cubs minor league pitching coach taught him the splitter?           | cubs;minor;league;pitching;coach
             Who is the association's chief executive?                                 | chief;executive
             Which team (the champion last year) lost?                                 | team
+            What is the name of the man police arrested at the scene?                 | man
+            Which woman prosecutors charged last week was released?                   | woman
+            Which state officials resigned?                                           | state;officials
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
