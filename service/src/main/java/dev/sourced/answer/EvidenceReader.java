@@ -46,8 +46,6 @@ final class EvidenceReader {
     /** An age between commas after a name: "Judith Sheindlin, 81, said". */
     private static final Pattern AGE_APPOSED = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s+$");
 
-    private static final Pattern FUTURE =
-            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
@@ -123,7 +121,7 @@ final class EvidenceReader {
         this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
         this.parties = Parties.in(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
-        this.asksAboutFuture = FUTURE.matcher(question).find();
+        this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
         this.asksForDay =

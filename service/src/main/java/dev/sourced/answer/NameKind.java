@@ -209,7 +209,9 @@ enum NameKind {
                 || REMIT_HEADS.contains(head)
                 || BODY_HEADS.contains(headBeforeOf)
                 || of > 0 && !words.get(of).equals("of") && COMPLEMENTED_HEADS.contains(headBeforeOf)
-                || BODY_HEADS.contains(joinedHead)) {
+                || BODY_HEADS.contains(joinedHead)
+                // "USA Gymnastics", "Premier Volleyball", "Major League Baseball": a sport's body, club or league.
+                || words.size() > 1 && Sports.isSport(words.getLast())) {
             return BODY;
         }
         if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import dev.sourced.retrieval.Period;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,9 @@ public enum Recency {
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:(?:this|last|past|next) "
             + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
 
+    private static final Pattern FUTURE =
+            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+
     private final int days;
 
     Recency(int days) {
@@ -38,11 +42,36 @@ public enum Recency {
      * and for a question about recent events no earlier than its reach. Any period when {@code asOf} is not known.
      */
     public static Period publishedFor(String question, LocalDate asOf) {
-        if (asOf == null) {
-            return Period.ANY;
-        }
         Recency recency = of(question);
-        return new Period(recency == ANY ? null : asOf.minusDays(recency.days), asOf);
+        LocalDate from = recency == ANY || asOf == null ? null : asOf.minusDays(recency.days);
+        LocalDate earliest = earliestReport(question);
+        if (earliest != null && (from == null || earliest.isAfter(from)) && (asOf == null || !earliest.isAfter(asOf))) {
+            from = earliest;
+        }
+        return new Period(from, asOf);
+    }
+
+    /**
+     * The first day an article can report what a question about a year asks ("Who won the 2024 Golden Globe for
+     * best drama?"): the first of January of the year before its earliest year, since what precedes an edition of an
+     * event (its nominees, its host) is reported the year before; {@code null} when the question names no year or
+     * asks what will happen, which an older article may announce. The reader holds each article to the finer rule
+     * ({@link EvidenceReader}); the search leaves out those no rule admits, so they take no place among the passages
+     * read.
+     */
+    static LocalDate earliestReport(String question) {
+        if (asksAboutFuture(question)) {
+            return null;
+        }
+        OptionalInt earliest = Years.in(QuestionForm.asking(question)).stream()
+                .mapToInt(Integer::parseInt)
+                .min();
+        return earliest.isPresent() ? LocalDate.of(earliest.getAsInt() - 1, 1, 1) : null;
+    }
+
+    /** Whether {@code question} asks what will happen ("will", "is set to", "upcoming"). */
+    static boolean asksAboutFuture(String question) {
+        return FUTURE.matcher(question).find();
     }
 
     /**

@@ -89,6 +89,11 @@ final class Sports {
         return Phrase.allOf(SPORT, sentence);
     }
 
+    /** Whether {@code word} is a sport's name: "volleyball", "Gymnastics". */
+    static boolean isSport(String word) {
+        return SPORT.matcher(word).matches();
+    }
+
     /** Whether {@code noun} asks for a sport: "which sport", "what sports". */
     static boolean isSportNoun(String noun) {
         return Stream.of("sport", "sports").anyMatch(noun.toLowerCase(Locale.ROOT)::equals);

@@ -37,6 +37,8 @@ class NameKindTest {
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
             He played at the Alexandra Palace in London.              | London                              | PLACE
             He was taken to a hospital in Kashihara, Nara Prefecture.  | Nara Prefecture                     | PLACE
+            She coached for Premier Volleyball for a decade.          | Premier Volleyball                  | BODY
+            The ruling came from USA Gymnastics on Monday.            | USA Gymnastics                      | BODY
             It was said in Biden's speech.                            | Biden's                             | UNMARKED
             Shares of Burger King rose on Monday.                     | Burger King                         | UNMARKED
             The Justice Department sued on Monday.                    | Justice Department                  | BODY

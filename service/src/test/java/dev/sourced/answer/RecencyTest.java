@@ -46,6 +46,13 @@ class RecencyTest {
             Which fast food chain recently closed?      | 2024-01-05 | 2023-11-21 | 2024-01-05
             Which animal was cloned first?              | 2024-01-05 | -          | 2024-01-05
             Which storm hit Britain this week?          | -          | -          | -
+            Which movie won at the 2024 Golden Globes?  | 2024-01-12 | 2023-01-01 | 2024-01-12
+            Which movie won at the 2024 Golden Globes?  | -          | 2023-01-01 | -
+            Who won the 2019 and 2020 Nobel prizes?     | 2024-01-12 | 2018-01-01 | 2024-01-12
+            Which storm of 2024 hit Britain this week?  | 2024-01-05 | 2023-12-26 | 2024-01-05
+            Where will the 2028 Olympics be held?       | 2024-01-12 | -          | 2024-01-12
+            Who won the 2030 World Cup?                 | 2024-01-12 | -          | 2024-01-12
+            Jo Koy hosted the 2024 Globes. What is his latest special? | 2024-01-12 | 2023-11-28 | 2024-01-12
             """)
     void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {
         assertEquals(new Period(from, to), Recency.publishedFor(question, asOf));

@@ -59,4 +59,16 @@ class SportsTest {
     void aSportIsAskedForWithItsNoun(String noun, boolean asks) {
         assertEquals(asks, Sports.isSportNoun(noun));
     }
+
+    /** Each row: a word, whether it is a sport's name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            volleyball, true
+            Gymnastics, true
+            skater,     false
+            Volleyballs, false
+            """)
+    void aWordIsASportsNameWhole(String word, boolean sport) {
+        assertEquals(sport, Sports.isSport(word));
+    }
 }
