@@ -270,8 +270,8 @@ final class EvidenceReader {
 
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
-     * the position asked about ({@link Positions}) in it or the sentence before, no other party than the asked one
-     * there ({@link Parties}), no other year than the asked one, an
+     * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
+     * party than the asked one there ({@link Parties}), no other year than the asked one, an
      * article recent enough, the noun of "what kind of". The parameters are those of {@link #read}; a sentence that
      * states no fact may still meet them.
      */
@@ -282,8 +282,23 @@ final class EvidenceReader {
                 && !yearContradicted(previous + " " + sentence, title)
                 && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
                 && !Parties.contradicts(parties, previous + " " + sentence)
+                && peopleNamed(previous + " " + sentence)
                 && timely(published)
                 && writesKindOf(sentence);
+    }
+
+    /**
+     * Whether {@code window}, a sentence and the one before it, names each person the question asks about, by the last
+     * word of the name: a poll's share for Biden in a story about Dean Phillips is not his share. A sentence that
+     * refers to the person as "he" follows one that names him.
+     */
+    private boolean peopleNamed(String window) {
+        if (form.people().isEmpty()) {
+            return true;
+        }
+        List<String> words =
+                Words.of(window).stream().map(p -> Words.base(p.text())).toList();
+        return form.people().stream().allMatch(person -> words.contains(person.getLast()));
     }
 
     /**

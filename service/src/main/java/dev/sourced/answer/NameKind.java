@@ -48,14 +48,15 @@ enum NameKind {
     private static final Set<String> ABBREVIATED_TITLES =
             Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev");
 
-    private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
-                    + "party committee council department ministry agency administration university college school academy "
-                    + "league union court commission bureau institute foundation society club airlines airline airways "
-                    + "network news times post journal group bank fund service services office board senate house congress "
-                    + "parliament assembly army navy police church hospital museum organization organisation federation "
-                    + "alliance authority reserve government team laboratories laboratory labs technologies industries "
-                    + "holdings systems motors partners enterprises studios pharmaceuticals")
-            .split(" "));
+    private static final Set<String> BODY_HEADS =
+            Set.of(("association corporation corp company co inc llc ltd brotherhood "
+                            + "party committee council department ministry agency administration university college school academy "
+                            + "league union court commission bureau institute foundation society club airlines airline airways "
+                            + "network news times post journal group bank fund service services office board senate house congress "
+                            + "parliament assembly army navy police church hospital museum organization organisation federation "
+                            + "alliance authority reserve government team laboratories laboratory labs technologies industries "
+                            + "holdings systems motors partners enterprises studios pharmaceuticals")
+                    .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border
      * Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention").

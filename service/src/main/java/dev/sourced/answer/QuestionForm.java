@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
  * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
  *     nominations, hosts and dates are reported the year before
+ * @param people those of the names the asking sentence gives a person's ("Rep. Dean Phillips"), whom the sentence that
+ *     answers must name or refer to, not only its passage
  * @param followUp the words that say what a question asked after a statement newly asks, its relation to the story the
  *     statement tells ({@link #followUp(String, String, Set)}); empty for a question asked on its own
  */
@@ -43,6 +45,7 @@ record QuestionForm(
         String kindOf,
         Set<String> askedYears,
         Set<String> editionYears,
+        List<List<String>> people,
         Set<String> followUp) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
@@ -208,6 +211,7 @@ record QuestionForm(
                 kindOf(question, words),
                 Years.in(asking),
                 editionYears(asking),
+                people(asking, entities),
                 followUp(question, asking, focus));
     }
 
@@ -502,9 +506,11 @@ record QuestionForm(
                     .toList();
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
             // says whom, as "most people" would, and a story about them calls them "taxpayers" or "voters".
+            // "Rep." of "Rep. Dean Phillips", cut at its full stop, is the title of the name after it.
             if (nameWords.isEmpty()
                     || nameWords.size() == 1
                             && (name.start() == firstWordStart
+                                    || NameKind.isTitle(nameWords.getFirst())
                                     || Names.isCommonInitialism(name.text())
                                     || PEOPLE_OF_A_PLACE.matcher(name.text()).matches())) {
                 continue;
@@ -514,6 +520,23 @@ record QuestionForm(
             }
         }
         return entities;
+    }
+
+    /** The names of {@code entities} that {@code asking} writes as a person's ("Rep. Dean Phillips", "Taylor Swift's"). */
+    private static List<List<String>> people(String asking, List<List<String>> entities) {
+        List<List<String>> people = new ArrayList<>();
+        for (Phrase name : Names.in(asking)) {
+            List<String> nameWords = Words.of(name.text()).stream()
+                    .map(p -> Words.base(p.text()))
+                    .filter(w -> !Words.isClosedClass(w))
+                    .toList();
+            if (entities.contains(nameWords)
+                    && !people.contains(nameWords)
+                    && NameKind.of(asking, name) == NameKind.PERSON) {
+                people.add(nameWords);
+            }
+        }
+        return people;
     }
 
     /**

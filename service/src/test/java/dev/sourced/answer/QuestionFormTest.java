@@ -90,6 +90,7 @@ class QuestionFormTest {
             In which month is the deadline for most Americans to file their returns?          | ''
             How many Ukrainians fled to Poland?                                               | poland
             How many South Koreans were in the region?                                        | south koreans
+            What share of the vote did Rep. Dean Phillips receive in the primary?             | dean phillips
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());
@@ -217,5 +218,17 @@ class QuestionFormTest {
         assertEquals(
                 followUp.isEmpty() ? Set.of() : Set.of(followUp.split(";")),
                 QuestionForm.of(question).followUp());
+    }
+
+    /** Each row: a question, the people it names, each as its words joined by spaces, separated by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What share of the vote did Rep. Dean Phillips receive in the primary?              | dean phillips
+            Who was sworn in this week as general president of the International Brotherhood of Teamsters? | ''
+            At which Manchester venue did Gov. Chris Sununu endorse Nikki Haley?                | chris sununu
+            Sununu endorsed Haley. At which Manchester venue was the rally?                     | ''
+            """)
+    void theNamesTheQuestionWritesAsAPersonsArePeople(String question, String people) {
+        assertEquals(names(people), QuestionForm.of(question).people());
     }
 }
