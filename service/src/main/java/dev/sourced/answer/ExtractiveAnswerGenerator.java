@@ -85,12 +85,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
-        Set<String> followUp = new HashSet<>(questionTerms.termsOf(String.join(" ", form.followUp())));
-        followUp.retainAll(relationWeights.keySet());
+        Set<String> newlyAsked = new HashSet<>(questionTerms.termsOf(String.join(" ", form.newlyAsked())));
+        newlyAsked.retainAll(relationWeights.keySet());
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();
-        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, followUp, reader, article);
+        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, newlyAsked, reader, article);
         // The answer itself is drawn from the passages shown, so that a story is quoted once.
         Set<String> shownArticles = new HashSet<>();
         evidence.hits().forEach(hit -> shownArticles.add(hit.articleId()));
@@ -405,7 +405,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Map<String, Double> weights,
             Map<String, Double> relationWeights,
             Set<String> entityTerms,
-            Set<String> followUp,
+            Set<String> newlyAsked,
             EvidenceReader reader,
             ArticleSentences.Lookup article) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
@@ -442,7 +442,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
                         QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
-                boolean followsUp = followUp.isEmpty() || QuestionTerms.anyFound(followUp, window);
+                boolean holdsNewlyAsked = newlyAsked.isEmpty() || QuestionTerms.anyFound(newlyAsked, window);
                 Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
                         reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
@@ -466,7 +466,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                         coverage,
                         evidenceCoverage,
                         contextCoverage,
-                        followsUp,
+                        holdsNewlyAsked,
                         reading,
                         policy.score(cosine, coverage, evidenceCoverage, reading.answerQuality(), rank));
                 bySentence.merge(
@@ -647,17 +647,17 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             double coverage,
             double evidenceCoverage,
             double contextCoverage,
-            boolean followsUp,
+            boolean holdsNewlyAsked,
             EvidenceReader.Reading reading,
             double score) {
         /**
          * Whether it can answer: it meets the question and holds the asked-for kind of phrase, and, when it is the
          * answer itself (an untyped question), it carries some of the question's relation around it, not only its
          * names ("Aubrey Plaza embracing her candor" says nothing of her gown's colour); and, after a statement, it
-         * carries what the question newly asks ({@link QuestionForm#followUp}), not another relation of the story.
+         * carries what the question newly asks ({@link QuestionForm#newlyAsked}), not another relation of the story.
          */
         boolean usable(AnswerType type) {
-            return reading.usable(type) && (type.isTyped() || evidenceCoverage > 0) && followsUp;
+            return reading.usable(type) && (type.isTyped() || evidenceCoverage > 0) && holdsNewlyAsked;
         }
     }
 }

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *     nominations, hosts and dates are reported the year before
  * @param people those of the names the asking sentence gives a person's ("Rep. Dean Phillips"), whom the sentence that
  *     answers must name or refer to, not only its passage
- * @param followUp the words that say what a question asked after a statement newly asks, its relation to the story the
- *     statement tells ({@link #followUp(String, String, Set)}); empty for a question asked on its own
+ * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story the
+ *     statement tells ({@link #newlyAsked(String, String, Set)}); empty for a question asked on its own
  */
 record QuestionForm(
         AnswerType type,
@@ -46,7 +46,7 @@ record QuestionForm(
         Set<String> askedYears,
         Set<String> editionYears,
         List<List<String>> people,
-        Set<String> followUp) {
+        Set<String> newlyAsked) {
     private static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
@@ -212,7 +212,7 @@ record QuestionForm(
                 Years.in(asking),
                 editionYears(asking),
                 people(asking, entities),
-                followUp(question, asking, focus));
+                newlyAsked(question, asking, focus));
     }
 
     /**
@@ -223,7 +223,7 @@ record QuestionForm(
      * another relation of the same story. Empty when nothing precedes the question, whose words mix the story with
      * the relation.
      */
-    static Set<String> followUp(String question, String asking, Set<String> focus) {
+    private static Set<String> newlyAsked(String question, String asking, Set<String> focus) {
         if (asking.length() == question.length()) {
             return Set.of();
         }

@@ -214,10 +214,10 @@ class QuestionFormTest {
             Who scored the winning goal in the Women's World Cup final?                                | ''
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
-            String question, String followUp) {
+            String question, String newlyAsked) {
         assertEquals(
-                followUp.isEmpty() ? Set.of() : Set.of(followUp.split(";")),
-                QuestionForm.of(question).followUp());
+                newlyAsked.isEmpty() ? Set.of() : Set.of(newlyAsked.split(";")),
+                QuestionForm.of(question).newlyAsked());
     }
 
     /** Each row: a question, the people it names, each as its words joined by spaces, separated by ";". */
