@@ -271,8 +271,8 @@ final class EvidenceReader {
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
      * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
-     * party than the asked one there ({@link Parties}), no other year than the asked one, an
-     * article recent enough, the noun of "what kind of". The parameters are those of {@link #read}; a sentence that
+     * party than the asked one there ({@link Parties}), no other year than the asked one, an article recent enough,
+     * the noun of "what kind of". The parameters are those of {@link #read}; a sentence that
      * states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {

@@ -48,15 +48,14 @@ enum NameKind {
     private static final Set<String> ABBREVIATED_TITLES =
             Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev");
 
-    private static final Set<String> BODY_HEADS =
-            Set.of(("association corporation corp company co inc llc ltd brotherhood "
-                            + "party committee council department ministry agency administration university college school academy "
-                            + "league union court commission bureau institute foundation society club airlines airline airways "
-                            + "network news times post journal group bank fund service services office board senate house congress "
-                            + "parliament assembly army navy police church hospital museum organization organisation federation "
-                            + "alliance authority reserve government team laboratories laboratory labs technologies industries "
-                            + "holdings systems motors partners enterprises studios pharmaceuticals")
-                    .split(" "));
+    private static final Set<String> BODY_HEADS = Set.of(("association corporation corp company co inc llc ltd "
+                    + "party committee council department ministry agency administration university college school academy "
+                    + "league union court commission bureau institute foundation society club airlines airline airways "
+                    + "network news times post journal group bank fund service services office board senate house congress "
+                    + "parliament assembly army navy police church hospital museum organization organisation federation "
+                    + "alliance authority reserve government team laboratories laboratory labs technologies industries "
+                    + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood")
+            .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border
      * Protection", "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention").
@@ -84,8 +83,8 @@ enum NameKind {
             + "courthouse cemetery harbor harbour pier terminal zoo";
 
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
-                    + "valley beach bay heights river lake mountain mountains sea ocean coast district region village prefecture "
-                    + "town " + BUILT_HEADS)
+                    + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
+                    + "town prefecture " + BUILT_HEADS)
             .split(" "));
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
     private static final Pattern JOINED = Pattern.compile(

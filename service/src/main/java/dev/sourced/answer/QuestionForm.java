@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
  * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
  *     nominations, hosts and dates are reported the year before
- * @param people those of the names the asking sentence gives a person's ("Rep. Dean Phillips"), whom the sentence that
- *     answers must name or refer to, not only its passage
- * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story the
- *     statement tells ({@link #newlyAsked(String, String, Set)}); empty for a question asked on its own
+ * @param people those of the names the asking sentence writes as a person's ("Rep. Dean Phillips"), whom the
+ *     sentence that answers or the one before it must name, not only its passage
+ * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
+ *     the statement tells ({@link #newlyAsked(String, String, Set)}); empty for a question asked on its own
  */
 record QuestionForm(
         AnswerType type,
@@ -522,7 +522,7 @@ record QuestionForm(
         return entities;
     }
 
-    /** The names of {@code entities} that {@code asking} writes as a person's ("Rep. Dean Phillips", "Taylor Swift's"). */
+    /** The names of {@code entities} that {@code asking} writes as a person's: "Rep. Dean Phillips". */
     private static List<List<String>> people(String asking, List<List<String>> entities) {
         List<List<String>> people = new ArrayList<>();
         for (Phrase name : Names.in(asking)) {

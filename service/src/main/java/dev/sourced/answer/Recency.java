@@ -39,7 +39,8 @@ public enum Recency {
 
     /**
      * The period the evidence for {@code question} asked as of {@code asOf} must be published in: up to that date,
-     * and for a question about recent events no earlier than its reach. Any period when {@code asOf} is not known.
+     * and for a question about recent events no earlier than its reach; for a question about a year, known date or not,
+     * no earlier than {@link #earliestReport}.
      */
     public static Period publishedFor(String question, LocalDate asOf) {
         Recency recency = of(question);

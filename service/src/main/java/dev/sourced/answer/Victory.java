@@ -37,9 +37,9 @@ final class Victory {
 
     /** After the name: "lost to", or a verb of defeat in the passive ("was beaten by", "was barely edged"). */
     private static final Pattern LOSER_AFTER =
-            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:(?:lost|loses|fell|"
-                    + "falls)\\s+to|(?:was|were|is|are|got|had\\s+been|has\\s+been)\\s+(?:\\w+ly\\s+)?(?:beaten|"
-                    + DEFEAT + "))\\b");
+            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:(?:lost|loses|fell|falls)\\s+to"
+                    + "|(?:was|were|is|are|got|had\\s+been|has\\s+been)\\s+(?:\\w+ly\\s+)?(?:beaten|" + DEFEAT
+                    + "))\\b");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?");
 

@@ -161,7 +161,7 @@ class EvidenceReaderTest {
             Which comedian, currently on tour, will host the show?    | Comedian Nate Bargatze, on his tour, will host the show.                 | Nate Bargatze
             Which Republican candidate was runner-up in the caucuses? | Jimmy Carter won the caucuses, then the Democratic nomination.          | -
             Which Republican candidate was runner-up in the caucuses? | Nikki Haley was runner-up in the caucuses, Republican officials said.    | Nikki Haley
-            What share of the vote did Rep. Dean Phillips receive?    | A poll found that 78% of voters backed Biden over Phillips.            | 78%
+            What share of the vote did Rep. Dean Phillips receive?    | In the primary, Phillips received 20% of the vote.                      | 20%
             What share of the vote did Rep. Dean Phillips receive?    | A poll found that 78% of voters backed Biden in the primary.           | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
