@@ -257,25 +257,12 @@ class ExtractiveAnswerGeneratorTest {
     @Test
     void aQuestionAfterAStatementIsAnsweredOnlyByASentenceThatCarriesWhatItNewlyAsks() {
         String question = "Spain beat England 1-0 in the Women's World Cup final. Who scored the winning goal?";
-        Answer otherRelation = GENERATOR.generate(
-                evidence(
-                        question,
-                        null,
-                        hit(
-                                "spain",
-                                "Spain wins the Women's World Cup",
-                                null,
-                                "Spain beat England 1-0 in the Women's World Cup final. Jorge Vilda coached Spain in the final.")));
+        String story = "Spain beat England 1-0 in the Women's World Cup final. ";
+        Answer otherRelation = GENERATOR.generate(evidence(
+                question, null, hit("spain", "Spain wins", null, story + "Jorge Vilda coached Spain in the final.")));
         assertFalse(otherRelation.answered(), otherRelation.text());
-        Answer scorer = GENERATOR.generate(
-                evidence(
-                        question,
-                        null,
-                        hit(
-                                "spain",
-                                "Spain wins the Women's World Cup",
-                                null,
-                                "Spain beat England 1-0 in the Women's World Cup final. Olga Carmona scored in the 29th minute.")));
+        Answer scorer = GENERATOR.generate(evidence(
+                question, null, hit("spain", "Spain wins", null, story + "Olga Carmona scored in the 29th minute.")));
         assertTrue(scorer.answered(), scorer.text());
         assertTrue(scorer.text().startsWith("Olga Carmona. — "), scorer.text());
     }
