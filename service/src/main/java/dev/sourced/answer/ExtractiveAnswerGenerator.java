@@ -85,8 +85,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
+        // Compared by stem: "commander" asks nothing new after "took command".
         Set<String> newlyAsked = new HashSet<>(questionTerms.termsOf(String.join(" ", form.newlyAsked())));
         newlyAsked.retainAll(relationWeights.keySet());
+        String question = evidence.question();
+        newlyAsked.removeAll(questionTerms.termsOf(question.substring(
+                0, question.length() - QuestionForm.asking(question).length())));
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();

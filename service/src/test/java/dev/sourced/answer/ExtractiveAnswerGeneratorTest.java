@@ -268,6 +268,23 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aFollowUpsWordThatTheStatementGivesInAnotherFormIsNothingNewlyAsked() {
+        String question = "Gen. Michael Langley took command of US Africa Command. Which general did he replace as "
+                + "commander?";
+        String story = "Gen. Michael Langley took command of US Africa Command on Tuesday. ";
+        Answer command = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("africom", "Langley", null, story + "Langley served as commander of Marine Forces Europe.")));
+        assertFalse(command.answered(), command.text());
+        Answer replaced = GENERATOR.generate(evidence(
+                question,
+                null,
+                hit("africom", "Langley", null, story + "Langley replaced Gen. Stephen Townsend at the ceremony.")));
+        assertTrue(replaced.text().startsWith("Stephen Townsend. — "), replaced.text());
+    }
+
+    @Test
     void theSentenceThatNamesTheAnswerInFullIsQuotedBeforeALesserCompanion() {
         String text = "Anna Richardson was calm in the huddle. Richardson led Smyrna to the state volleyball title."
                 + " Coach Kwoka said Richardson led Smyrna in volleyball all season."
