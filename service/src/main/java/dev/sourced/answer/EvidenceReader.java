@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
+    /** What "how long", "how far" ask a number in, whose unit the number must be written with; else empty. */
+    private final Optional<Dimension> dimension;
     /** The question asks how old someone is: only a number written as an age answers it. */
     private final boolean asksForAge;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
@@ -122,6 +125,7 @@ final class EvidenceReader {
         this.parties = Parties.in(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
+        this.dimension = Dimension.askedBy(question);
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
         this.asksForDay =
@@ -553,6 +557,14 @@ final class EvidenceReader {
         List<Phrase> accepted = new ArrayList<>();
         for (Phrase found : form.type().spansIn(sentence)) {
             Phrase span = withoutGivenWords(sentence, found);
+            if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
+                // "How long": "five years", with its unit; a number without one ("2012") says for how long of nothing.
+                Optional<Phrase> measured = dimension.get().measured(sentence, span);
+                if (measured.isEmpty()) {
+                    continue;
+                }
+                span = measured.get();
+            }
             if (span.start() < bodyStart
                     || given(span)
                     || form.type() != AnswerType.SPORT
@@ -864,14 +876,19 @@ final class EvidenceReader {
     }
 
     /**
-     * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", and
-     * "Professional Darts Corporation" for a question that says "PDC".
+     * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", "American
+     * Trevor Reed" for a question about Trevor Reed, and "Professional Darts Corporation" for a question that says
+     * "PDC".
      */
     private boolean given(Phrase span) {
         List<String> words = Words.of(span.text()).stream()
                 .map(Phrase::text)
                 .filter(w -> !Words.isClosedClass(w))
                 .toList();
+        // "American Trevor Reed" is the question's "Trevor Reed", said to be American ("SoFi Stadium" is one name).
+        if (words.size() > 2 && PROPER_ADJECTIVE.matcher(words.getFirst()).matches()) {
+            words = words.subList(1, words.size());
+        }
         String initials = initials(words).toLowerCase(Locale.ROOT);
         return !words.isEmpty()
                 && (words.stream()

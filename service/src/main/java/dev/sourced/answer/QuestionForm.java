@@ -69,7 +69,7 @@ record QuestionForm(
             + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
     private static final Pattern ASKS_COUNT =
-            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far)\\b|" + "\\bwhat (?:number|age)\\b");
+            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");

@@ -163,6 +163,11 @@ class EvidenceReaderTest {
             Which Republican candidate was runner-up in the caucuses? | Nikki Haley was runner-up in the caucuses, Republican officials said.    | Nikki Haley
             What share of the vote did Rep. Dean Phillips receive?    | In the primary, Phillips received 20% of the vote.                      | 20%
             What share of the vote did Rep. Dean Phillips receive?    | A poll found that 78% of voters backed Biden in the primary.           | -
+            For how long has the FTC barred Rite Aid from the scans?  | The FTC said the scans were in use at Rite Aid between 2012 and 2020.  | -
+            For how long has the FTC barred Rite Aid from the scans?  | The FTC barred Rite Aid from the scans for five years.                 | five years
+            How deep did the Humboldt County earthquake strike?       | The magnitude 6.4 Humboldt County earthquake struck near Eureka.       | -
+            How deep did the Humboldt County earthquake strike?       | The Humboldt County earthquake struck about 11 miles deep.             | 11 miles
+            Trevor Reed was freed in exchange for which Russian pilot? | American Trevor Reed was swapped for Russian pilot Konstantin Yaroshenko. | Konstantin Yaroshenko
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
