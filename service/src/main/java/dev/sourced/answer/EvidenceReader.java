@@ -69,6 +69,8 @@ final class EvidenceReader {
     private final boolean asksWhatPrecedes;
     /** The spellings of the position a "who is the" question asks the holder of, or empty. */
     private final List<String> position;
+    /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
+    private final List<String> ranks;
     /** The political parties the question names, which the evidence must not exchange for another. */
     private final Set<String> parties;
 
@@ -122,6 +124,7 @@ final class EvidenceReader {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
         this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
+        this.ranks = form.type() == AnswerType.PERSON ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
@@ -285,6 +288,7 @@ final class EvidenceReader {
                 && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(previous + " " + sentence, title)
                 && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
+                && Positions.writesAll(previous + " " + sentence, ranks)
                 && !Parties.contradicts(parties, previous + " " + sentence)
                 && peopleNamed(previous + " " + sentence)
                 && timely(published)

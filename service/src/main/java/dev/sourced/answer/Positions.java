@@ -1,7 +1,9 @@
 package dev.sourced.answer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Positions a person holds ("chief executive", "ambassador", "spokeswoman"), which news writes beside the holder's
@@ -46,7 +48,16 @@ final class Positions {
             List.of("superintendent"),
             List.of("sheriff"));
 
+    /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
+    private static final Set<String> RANKS =
+            Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "co");
+
     private Positions() {}
+
+    /** The words of {@code role} that make it another post than its head's ("deputy" of "deputy prime minister"). */
+    static List<String> ranks(Collection<String> role) {
+        return role.stream().filter(RANKS::contains).toList();
+    }
 
     /** The spellings of the position {@code noun} names ("executive": "executive", "CEO"), or empty for no position. */
     static List<String> spellings(String noun) {
@@ -55,6 +66,11 @@ final class Positions {
                 .filter(group -> group.stream().anyMatch(p -> Words.sameWord(p, lower)))
                 .findFirst()
                 .orElse(List.of());
+    }
+
+    /** Whether {@code text} writes every one of {@code ranks} ("Deputy Prime Minister Richard Marles"). */
+    static boolean writesAll(String text, List<String> ranks) {
+        return ranks.stream().allMatch(rank -> writes(text, List.of(rank)));
     }
 
     /** Whether {@code text} writes the position in one of {@code spellings}. */

@@ -77,6 +77,9 @@ record QuestionForm(
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
+    /** The post a person is given: "appoint as deputy prime minister", "was elected president", "named the coach". */
+    private static final Pattern ROLE_GIVEN = Pattern.compile("(?i)\\b(?:as|(?:was|were|be|been) (?:named|appointed|"
+            + "elected|chosen|picked|nominated|sworn in as))(?: (?:the|a|an|its|their|his|her))?\\b");
     /** "What is the sculpture called?": the name of what stands between the verb and "called". */
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
@@ -316,9 +319,13 @@ record QuestionForm(
         String word = wh.group(1).toLowerCase(Locale.ROOT);
         if (word.equals("who") || word.equals("whom") || word.equals("whose")) {
             // "Who is the chief executive of Masimo?": the role is the kind asked for, a person's.
+            // "Who did Anwar Ibrahim appoint as deputy prime minister?", "Who was elected president?": so is the post
+            // the question names the holder by.
             Matcher role = WHO_IS_THE.matcher(question);
-            if (role.find()) {
-                collectRole(question, words, indexAfter(words, role.end()), focus);
+            Matcher post = ROLE_GIVEN.matcher(question);
+            int from = role.find() ? role.end() : post.find(wh.end()) ? post.end() : -1;
+            if (from >= 0) {
+                collectRole(question, words, indexAfter(words, from), focus);
                 if (!NameKind.isPersonNoun(focus.stream().reduce((a, b) -> b).orElse(""))) {
                     focus.clear();
                 }

@@ -168,6 +168,9 @@ class EvidenceReaderTest {
             How deep did the Humboldt County earthquake strike?       | The magnitude 6.4 Humboldt County earthquake struck near Eureka.       | -
             How deep did the Humboldt County earthquake strike?       | The Humboldt County earthquake struck about 11 miles deep.             | 11 miles
             Trevor Reed was freed in exchange for which Russian pilot? | American Trevor Reed was swapped for Russian pilot Konstantin Yaroshenko. | Konstantin Yaroshenko
+            Who did Anwar Ibrahim appoint as deputy prime minister?   | Anwar Ibrahim became the 10th prime minister of Malaysia.              | -
+            Who did Anwar Ibrahim appoint as deputy prime minister?   | Ahmad Zahid Hamidi was named deputy prime minister by Anwar Ibrahim.   | Ahmad Zahid Hamidi
+            Who did Albanese pick as Australia's deputy prime minister? | Albanese and Prime Minister Scott Morrison debated on Sunday.        | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

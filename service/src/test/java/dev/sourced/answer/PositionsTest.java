@@ -36,4 +36,27 @@ class PositionsTest {
     void aSentenceWritesThePositionInAnyOfItsSpellings(String sentence, String noun, boolean writes) {
         assertEquals(writes, Positions.writes(sentence, Positions.spellings(noun)));
     }
+
+    /** Each row: a role's words, the words of it that make it another post than its head's, separated by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            deputy;prime;minister | deputy
+            vice;commandant       | vice
+            prime;minister        | ''
+            chief;executive       | ''
+            """)
+    void aRankMakesARoleAnotherPost(String role, String ranks) {
+        assertEquals(
+                ranks.isEmpty() ? List.of() : List.of(ranks.split(";")), Positions.ranks(List.of(role.split(";"))));
+    }
+
+    /** Each row: a sentence, the ranks, whether the sentence writes them all. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Albanese named Richard Marles Deputy Prime Minister.          | deputy | true
+            Prime Minister Scott Morrison debated Albanese on Sunday.     | deputy | false
+            """)
+    void aSentenceWritesTheRanks(String sentence, String ranks, boolean writes) {
+        assertEquals(writes, Positions.writesAll(sentence, List.of(ranks.split(";"))));
+    }
 }

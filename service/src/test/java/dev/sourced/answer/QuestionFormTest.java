@@ -127,6 +127,10 @@ class QuestionFormTest {
             What is the name of the man police arrested at the scene?                 | man
             Which woman prosecutors charged last week was released?                   | woman
             Which state officials resigned?                                           | state;officials
+            Who did Anwar Ibrahim appoint as deputy prime minister?                   | deputy;prime;minister
+            Who did Anthony Albanese pick as Australia's deputy prime minister?       | deputy;prime;minister
+            Who was elected president to replace Gotabaya Rajapaksa?                  | president
+            Who was sworn in this week as general president of the Teamsters?         | general;president
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
@@ -202,7 +206,7 @@ class QuestionFormTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Spain beat England 1-0 in the final. Who scored the winning goal?                          | scored
-            Prime minister Anwar Ibrahim unveiled his cabinet. Whom did he appoint as deputy prime ministers? | appoint;deputy;ministers
+            Prime minister Anwar Ibrahim unveiled his cabinet. Whom did he appoint as deputy prime ministers? | appoint
             Nick Saban has retired as Alabama's coach. Who did the university hire to replace him?     | replace
             The nor'easter gave Boston its snowiest day. Which Massachusetts town recorded 30 inches?  | recorded;inches
             Idalia came ashore in Florida's Big Bend. Near which community did it make landfall?      | landfall
