@@ -71,6 +71,8 @@ final class EvidenceReader {
     private final List<String> position;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
     private final List<String> ranks;
+    /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
+    private final Map<String, Set<String>> series;
     /** The political parties the question names, which the evidence must not exchange for another. */
     private final Set<String> parties;
 
@@ -126,6 +128,7 @@ final class EvidenceReader {
         this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
         this.ranks = form.type() == AnswerType.PERSON ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
+        this.series = NumberedNames.in(question);
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
@@ -278,9 +281,9 @@ final class EvidenceReader {
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
      * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
-     * party than the asked one there ({@link Parties}), no other year than the asked one, an article recent enough,
-     * the noun of "what kind of". The parameters are those of {@link #read}; a sentence that
-     * states no fact may still meet them.
+     * party than the asked one there ({@link Parties}) nor another of a numbered series ({@link NumberedNames}), no other
+     * year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
+     * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
         Context context = contextOf(passage, title);
@@ -290,6 +293,7 @@ final class EvidenceReader {
                 && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
                 && Positions.writesAll(previous + " " + sentence, ranks)
                 && !Parties.contradicts(parties, previous + " " + sentence)
+                && !NumberedNames.contradicts(series, previous + " " + sentence)
                 && peopleNamed(previous + " " + sentence)
                 && timely(published)
                 && writesKindOf(sentence);

@@ -1,0 +1,41 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberedNamesTest {
+    /** Each row: a text, the series it names with their numbers, as "series=n1;n2" joined by spaces ("" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did India's Chandrayaan-3 moon mission cost?          | chandrayaan=3
+            The Artemis II crew will fly around the moon.                   | artemis=II
+            Alaska Airlines grounded its Boeing 737 Max 9 jets.             | boeing=737 max=9
+            The vote is set for May 6 and the report for Jan. 5.            | ''
+            The 2024 Golden Globes aired on CBS.                            | ''
+            """)
+    void aTextNamesSeriesByTheirNumbers(String text, String series) {
+        StringBuilder found = new StringBuilder();
+        NumberedNames.in(text).entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> found.append(found.isEmpty() ? "" : " ")
+                        .append(e.getKey())
+                        .append('=')
+                        .append(String.join(";", new java.util.TreeSet<>(e.getValue()))));
+        assertEquals(series, found.toString());
+    }
+
+    /** Each row: a question, a sentence, whether the sentence names the question's series only by other numbers. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much did India's Chandrayaan-3 mission cost? | The mission was confirmed by India's Chandrayaan-1 mission in 2008. | true
+            How much did India's Chandrayaan-3 mission cost? | Chandrayaan-3 cost less than Chandrayaan-2, officials said.        | false
+            How much did India's Chandrayaan-3 mission cost? | The mission cost $75 million, officials said.                      | false
+            Which airline flew the Boeing 737 Max 9?          | The Boeing 737 Max 8 was grounded in 2019.                          | true
+            Which airline lost a door plug?                   | The Boeing 737 Max 8 was grounded in 2019.                          | false
+            """)
+    void aSentenceOfAnotherOfTheSeriesContradictsTheQuestion(String question, String sentence, boolean contradicts) {
+        assertEquals(contradicts, NumberedNames.contradicts(NumberedNames.in(question), sentence));
+    }
+}
