@@ -37,6 +37,12 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
+    private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
+
+    private static final Pattern COUNT_OF =
+            Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
@@ -79,6 +85,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
+    /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
+    private final boolean asksCountOf;
     /** What "how long", "how far" ask a number in, whose unit the number must be written with; else empty. */
     private final Optional<Dimension> dimension;
     /** The question asks how old someone is: only a number written as an age answers it. */
@@ -132,6 +140,8 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
+        this.asksCountOf = form.type() == AnswerType.COUNT
+                && ASKS_COUNT_OF.matcher(question).find();
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
         this.asksForDay =
@@ -310,7 +320,17 @@ final class EvidenceReader {
         }
         List<String> words =
                 Words.of(window).stream().map(p -> Words.base(p.text())).toList();
-        return form.people().stream().allMatch(person -> words.contains(person.getLast()));
+        return form.people().stream().allMatch(person -> words.contains(surname(person)));
+    }
+
+    /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */
+    private static String surname(List<String> name) {
+        for (int i = name.size() - 1; i > 0; i--) {
+            if (!NAME_SUFFIXES.contains(name.get(i).replace(".", ""))) {
+                return name.get(i);
+            }
+        }
+        return name.getFirst();
     }
 
     /**
@@ -563,7 +583,11 @@ final class EvidenceReader {
     private PlacedAnswer bestSpan(String sentence, Context context) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
-        for (Phrase found : form.type().spansIn(sentence)) {
+        List<Phrase> spans = new ArrayList<>(form.type().spansIn(sentence));
+        // "Four of her eight grandchildren": the part counted, ahead of the whole.
+        List<Phrase> countsOf = asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of();
+        spans.addAll(countsOf);
+        for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
             if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
                 // "How long": "five years", with its unit; a number without one ("2012") says for how long of nothing.
@@ -575,7 +599,7 @@ final class EvidenceReader {
             }
             if (span.start() < bodyStart
                     || given(span)
-                    || form.type() != AnswerType.SPORT
+                    || form.type().isName()
                             && (capitalisedFirstWordOnly(
                                             sentence, bodyStart, span, context.titled(), context.titledWords())
                                     || writtenInLowerCase(span, context.titledWords()))
@@ -605,7 +629,10 @@ final class EvidenceReader {
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
-            double quality = spanQuality(sentence, span) + (lists.isEmpty() ? 0 : 1) + winnerQuality(sentence, span);
+            double quality = spanQuality(sentence, span)
+                    + (lists.isEmpty() ? 0 : 1)
+                    + winnerQuality(sentence, span)
+                    + (countsOf.contains(span) ? 1 : 0);
             if (quality > bestQuality) {
                 best = span;
                 bestQuality = quality;

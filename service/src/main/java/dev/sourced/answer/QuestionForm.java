@@ -123,6 +123,10 @@ record QuestionForm(
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
     private static final int MAX_FOCUS_WORDS = 6;
+    /** A number a question rounds: the number after "more than", "nearly", "around". */
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?i)\\b(?:more than|over|nearly|almost|about|around|"
+                    + "roughly|some|at least|up to|fewer than|less than)\\s+([$€£]?[\\d.,]+(?:\\s(?:million|billion))?|\\p{L}+)");
     /** Those who act on a person in the news, named as a body: "the man police arrested". */
     private static final Set<String> ACTING_BODIES = Set.of(("police authorities officials investigators prosecutors "
                     + "officers agents troops soldiers voters fans critics doctors")
@@ -279,6 +283,12 @@ record QuestionForm(
         Set<String> numbers = new LinkedHashSet<>(StatedNumbers.in(question));
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
+        // "For more than four decades", "worth around $1.2 billion": a rounded quantity, which a story writes its own
+        // way ("more than 40 years", "£1 billion").
+        Matcher approximate = APPROXIMATE.matcher(question);
+        while (approximate.find()) {
+            numbers.removeAll(StatedNumbers.in(approximate.group(1)));
+        }
         return numbers;
     }
 

@@ -171,6 +171,12 @@ class EvidenceReaderTest {
             Who did Anwar Ibrahim appoint as deputy prime minister?   | Anwar Ibrahim became the 10th prime minister of Malaysia.              | -
             Who did Anwar Ibrahim appoint as deputy prime minister?   | Ahmad Zahid Hamidi was named deputy prime minister by Anwar Ibrahim.   | Ahmad Zahid Hamidi
             Who did Albanese pick as Australia's deputy prime minister? | Albanese and Prime Minister Scott Morrison debated on Sunday.        | -
+            How many of her grandchildren did Queen Margrethe strip of their titles? | Queen Margrethe will strip four of her eight grandchildren of their titles. | four
+            How many grandchildren did Queen Margrethe strip of their titles? | One of the grandchildren said Queen Margrethe would strip their titles. | -
+            How many people died in the Oakland crash?                | Four people died in the Oakland crash, police said.                   | Four
+            How many people died in the Oakland crash?                | Police said four people died in the Oakland crash.                     | four
+            In which French city did Kenny DeLand Jr. study?          | Kenny DeLand had been studying at a university in Grenoble, France.    | Grenoble
+            Which actor, a star for more than four decades, died at 81? | Emilio Delgado, an actor for more than 40 years, has died at 81.     | Emilio Delgado
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -149,6 +149,8 @@ class QuestionFormTest {
             Which 1980s supermodel is the grand marshal of the parade?                   | ''
             A survey found that 52% of people would give up a fifth of their pay. Where?   | 52
             How many South Koreans were in the region?                                    | ''
+            Which actor, who played Luis for more than four decades, died at 81?   | 81
+            Which estate, worth around $1.2 billion, did Prince William inherit?     | ''
             """)
     void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {
         assertEquals(
