@@ -877,6 +877,12 @@ final class EvidenceReader {
                         || asksForPerson && NameKind.isTitle(words.get(first).text()))) {
             first++;
         }
+        // "University of Grenoble Alpes" for "at a university": "Grenoble Alpes", not "of Grenoble Alpes".
+        while (first > 0
+                && first < words.size() - 1
+                && Words.isClosedClass(words.get(first).text())) {
+            first++;
+        }
         return first == 0
                 ? span
                 : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());

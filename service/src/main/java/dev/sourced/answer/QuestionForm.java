@@ -119,6 +119,8 @@ record QuestionForm(
             "mathematics",
             "means",
             "headquarters");
+    /** A nationality's adjective: "American", "Chinese", "British", "Israeli". */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)");
     /** The people of a place or a party, named in the plural: "Americans", "Ukrainians", "Republicans". */
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
@@ -521,6 +523,16 @@ record QuestionForm(
                     .map(p -> Words.base(p.text()))
                     .filter(w -> !Words.isClosedClass(w))
                     .toList();
+            // "Missing American student…": the opening word is capitalised where it stands, and a nationality
+            // before a noun says what someone is, as "the American student" would; neither is a name.
+            if (name.start() == firstWordStart
+                    && nameWords.size() == 2
+                    && NATIONALITY
+                            .matcher(Words.of(name.text()).getLast().text())
+                            .matches()
+                    && lowerCaseWordAfter(question, name)) {
+                continue;
+            }
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
             // says whom, as "most people" would, and a story about them calls them "taxpayers" or "voters".
             // "Rep." of "Rep. Dean Phillips", cut at its full stop, is the title of the name after it.
@@ -554,6 +566,15 @@ record QuestionForm(
             }
         }
         return people;
+    }
+
+    /** Whether a word in lower case follows {@code name} in {@code question}: "student" of "American student". */
+    private static boolean lowerCaseWordAfter(String question, Phrase name) {
+        List<Phrase> after = Words.of(question.substring(name.end()));
+        return !after.isEmpty()
+                && question.substring(name.end(), name.end() + after.getFirst().start())
+                        .isBlank()
+                && Character.isLowerCase(after.getFirst().text().charAt(0));
     }
 
     /**

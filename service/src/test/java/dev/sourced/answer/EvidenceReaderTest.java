@@ -176,6 +176,7 @@ class EvidenceReaderTest {
             How many people died in the Oakland crash?                | Four people died in the Oakland crash, police said.                   | Four
             How many people died in the Oakland crash?                | Police said four people died in the Oakland crash.                     | four
             In which French city did Kenny DeLand Jr. study?          | Kenny DeLand had been studying at a university in Grenoble, France.    | Grenoble
+            At a university in which French city did DeLand study?    | DeLand studied at the University of Grenoble Alpes, his family said.   | Grenoble Alpes
             Which actor, a star for more than four decades, died at 81? | Emilio Delgado, an actor for more than 40 years, has died at 81.     | Emilio Delgado
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(

@@ -91,6 +91,8 @@ class QuestionFormTest {
             How many Ukrainians fled to Poland?                                               | poland
             How many South Koreans were in the region?                                        | south koreans
             What share of the vote did Rep. Dean Phillips receive in the primary?             | dean phillips
+            Missing American student Kenny DeLand Jr. studied in which French city?           | kenny deland jr
+            Chinese researchers have cloned which monkey species?                             | ''
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());
