@@ -75,6 +75,8 @@ final class EvidenceReader {
     private final boolean asksWhatPrecedes;
     /** The spellings of the position a "who is the" question asks the holder of, or empty. */
     private final List<String> position;
+    /** The surnames of the people the question names, each as a whole word in any case ({@link #peopleNamed}). */
+    private final List<Pattern> surnames;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
     private final List<String> ranks;
     /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
@@ -137,6 +139,10 @@ final class EvidenceReader {
         this.ranks = form.type() == AnswerType.PERSON ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
+        this.surnames = form.people().stream()
+                .map(person -> Pattern.compile(
+                        "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(surname(person)) + "(?![\\p{L}\\p{N}])"))
+                .toList();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
@@ -315,12 +321,7 @@ final class EvidenceReader {
      * refers to the person as "he" follows one that names him.
      */
     private boolean peopleNamed(String window) {
-        if (form.people().isEmpty()) {
-            return true;
-        }
-        List<String> words =
-                Words.of(window).stream().map(p -> Words.base(p.text())).toList();
-        return form.people().stream().allMatch(person -> words.contains(surname(person)));
+        return surnames.stream().allMatch(surname -> surname.matcher(window).find());
     }
 
     /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,6 +28,9 @@ final class Sports {
                     + "surfing|skateboarding|sport climbing|rock climbing|marathon running|auto racing|motor racing|"
                     + "formula one|nascar|motorsport|pickleball|lacrosse|bowling|mixed martial arts|mma")
             .split("\\|"));
+    /** The sports named in one word, as a name's last word is looked up ("Premier Volleyball"). */
+    private static final Set<String> ONE_WORD =
+            NAMES.stream().filter(n -> n.indexOf(' ') < 0).collect(Collectors.toUnmodifiableSet());
     /** Longest first, so that "figure skating" is found before "skating". */
     private static final Pattern SPORT = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
             + NAMES.stream()
@@ -91,7 +95,7 @@ final class Sports {
 
     /** Whether {@code word} is a sport's name: "volleyball", "Gymnastics". */
     static boolean isSport(String word) {
-        return SPORT.matcher(word).matches();
+        return ONE_WORD.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code noun} asks for a sport: "which sport", "what sports". */
