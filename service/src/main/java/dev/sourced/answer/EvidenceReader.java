@@ -56,7 +56,6 @@ final class EvidenceReader {
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
-    private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
     private static final int MAX_ANAPHOR_WORDS = 4;
     /** Enough characters to hold the word beside a name. */
     private static final int ADJACENT_WORD_CHARS = 40;
@@ -297,8 +296,8 @@ final class EvidenceReader {
     /**
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
      * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
-     * party than the asked one there ({@link Parties}) nor another of a numbered series ({@link NumberedNames}), no other
-     * year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
+     * party than the asked one there ({@link Parties}) nor another of a numbered series ({@link NumberedNames}), no
+     * other year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
      * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
@@ -727,8 +726,7 @@ final class EvidenceReader {
      * outlet).
      */
     private static boolean isProperAdjective(Phrase span) {
-        return span.text().indexOf(' ') < 0
-                && PROPER_ADJECTIVE.matcher(span.text()).find();
+        return span.text().indexOf(' ') < 0 && Words.isProperAdjective(span.text());
     }
 
     /**
@@ -928,7 +926,7 @@ final class EvidenceReader {
                 .filter(w -> !Words.isClosedClass(w))
                 .toList();
         // "American Trevor Reed" is the question's "Trevor Reed", said to be American ("SoFi Stadium" is one name).
-        if (words.size() > 2 && PROPER_ADJECTIVE.matcher(words.getFirst()).matches()) {
+        if (words.size() > 2 && Words.isProperAdjective(words.getFirst())) {
             words = words.subList(1, words.size());
         }
         String initials = initials(words).toLowerCase(Locale.ROOT);

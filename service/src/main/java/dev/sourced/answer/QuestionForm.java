@@ -119,8 +119,6 @@ record QuestionForm(
             "mathematics",
             "means",
             "headquarters");
-    /** A nationality's adjective: "American", "Chinese", "British", "Israeli". */
-    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|i)");
     /** The people of a place or a party, named in the plural: "Americans", "Ukrainians", "Republicans". */
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
@@ -527,9 +525,7 @@ record QuestionForm(
             // before a noun says what someone is, as "the American student" would; neither is a name.
             if (name.start() == firstWordStart
                     && nameWords.size() == 2
-                    && NATIONALITY
-                            .matcher(Words.of(name.text()).getLast().text())
-                            .matches()
+                    && Words.isProperAdjective(Words.of(name.text()).getLast().text())
                     && lowerCaseWordAfter(question, name)) {
                 continue;
             }

@@ -17,6 +17,8 @@ final class Words {
     /** A word: letters and digits, joined by inner apostrophes, hyphens, periods or ampersands ("U.S", "84-82"). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]++(?:['’.&-][\\p{L}\\p{M}\\p{N}]++)*+");
 
     private static final Set<String> CLOSED_CLASS = Set.of(("a an the this that these those such "
@@ -107,6 +109,13 @@ final class Words {
 
     static boolean isNumeric(String word) {
         return Character.isDigit(word.codePointAt(0));
+    }
+
+    /**
+     * Whether {@code word} ends as an adjective made from a name does: "Russian", "Chinese", "Democratic", "pro-Israeli".
+     */
+    static boolean isProperAdjective(String word) {
+        return PROPER_ADJECTIVE.matcher(word).find();
     }
 
     /** The word without a possessive ending: "France's" is "France". */

@@ -73,4 +73,19 @@ class WordsTest {
         String token = "a-".repeat(50_000) + "a";
         assertEquals(1, Words.of(token + " end").size() - 1);
     }
+
+    /** Each row: a word, whether it ends as an adjective made from a name does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            American,   true
+            Chinese,    true
+            Democratic, true
+            pro-Israeli, true
+            SoFi,       true
+            Reed,       false
+            american,   false
+            """)
+    void anAdjectiveMadeFromANameHasItsEnding(String word, boolean adjective) {
+        assertEquals(adjective, Words.isProperAdjective(word));
+    }
 }
