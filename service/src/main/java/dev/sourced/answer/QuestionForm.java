@@ -123,10 +123,11 @@ record QuestionForm(
     private static final Pattern PEOPLE_OF_A_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+ans");
 
     private static final int MAX_FOCUS_WORDS = 6;
+    private static final String APPROXIMATORS =
+            "more than|over|nearly|almost|about|around|roughly|some|at least|up to|fewer than|less than";
     /** A number a question rounds: the number after "more than", "nearly", "around". */
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?i)\\b(?:more than|over|nearly|almost|about|around|"
-                    + "roughly|some|at least|up to|fewer than|less than)\\s+([$€£]?[\\d.,]+(?:\\s(?:million|billion))?|\\p{L}+)");
+    private static final Pattern APPROXIMATE =
+            Pattern.compile("(?i)\\b(?:" + APPROXIMATORS + ")\\s+([$€£]?[\\d.,]+(?:\\s(?:million|billion))?|\\p{L}+)");
     /** Those who act on a person in the news, named as a body: "the man police arrested". */
     private static final Set<String> ACTING_BODIES = Set.of(("police authorities officials investigators prosecutors "
                     + "officers agents troops soldiers voters fans critics doctors")

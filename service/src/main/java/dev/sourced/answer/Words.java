@@ -111,9 +111,7 @@ final class Words {
         return Character.isDigit(word.codePointAt(0));
     }
 
-    /**
-     * Whether {@code word} ends as an adjective made from a name does: "Russian", "Chinese", "Democratic", "pro-Israeli".
-     */
+    /** Whether {@code word} ends as an adjective made from a name: "Russian", "Chinese", "pro-Israeli". */
     static boolean isProperAdjective(String word) {
         return PROPER_ADJECTIVE.matcher(word).find();
     }
