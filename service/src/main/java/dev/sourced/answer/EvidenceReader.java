@@ -302,14 +302,15 @@ final class EvidenceReader {
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
         Context context = contextOf(passage, title);
+        String window = previous + " " + sentence;
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
-                && !yearContradicted(previous + " " + sentence, title)
-                && (position.isEmpty() || Positions.writes(previous + " " + sentence, position))
-                && Positions.writesAll(previous + " " + sentence, ranks)
-                && !Parties.contradicts(parties, previous + " " + sentence)
-                && !NumberedNames.contradicts(series, previous + " " + sentence)
-                && peopleNamed(previous + " " + sentence)
+                && !yearContradicted(window, title)
+                && (position.isEmpty() || Positions.writes(window, position))
+                && Positions.writesAll(window, ranks)
+                && !Parties.contradicts(parties, window)
+                && !NumberedNames.contradicts(series, window)
+                && peopleNamed(window)
                 && timely(published)
                 && writesKindOf(sentence);
     }
