@@ -43,7 +43,6 @@ final class EvidenceReader {
 
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
-    private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
     /** How news writes an age after the number: "32-year-old", "32 years old". */
@@ -763,9 +762,7 @@ final class EvidenceReader {
             return true;
         }
         return text.indexOf(' ') < 0
-                && (NameKind.isTitle(text)
-                        || Names.isCommonInitialism(text)
-                        || PARTY_AND_STATE.matcher(text).matches());
+                && (NameKind.isTitle(text) || Names.isCommonInitialism(text) || Parties.isPartyAndState(text));
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

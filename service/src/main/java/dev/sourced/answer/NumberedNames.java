@@ -18,31 +18,8 @@ final class NumberedNames {
     /** A capitalised word, then a hyphen or a space, then a number or a Roman numeral of up to four letters. */
     private static final Pattern NUMBERED =
             Pattern.compile("\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}|[IVX]{1,4})(?![\\p{L}\\d,.-]*\\d)\\b");
-    /** Words before a number that count things, not tell one of a series ("Category 4", "Route 66" are kept). */
-    private static final Set<String> NOT_SERIES = Set.of(
-            "Jan",
-            "Feb",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "Aug",
-            "Sept",
-            "Oct",
-            "Nov",
-            "Dec",
-            "January",
-            "February",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "No",
-            "Number",
-            "Page",
-            "Chapter");
+    /** Words before a number that say where, not which of a series: "No. 5", "Page 3" (a month's day is a date). */
+    private static final Set<String> NOT_SERIES = Set.of("No", "Number", "Page", "Chapter");
 
     private NumberedNames() {}
 
@@ -51,7 +28,7 @@ final class NumberedNames {
         Map<String, Set<String>> series = new HashMap<>();
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) {
-            if (!NOT_SERIES.contains(m.group(1))) {
+            if (!NOT_SERIES.contains(m.group(1)) && Months.named(m.group(1)).isEmpty()) {
                 series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), s -> new HashSet<>())
                         .add(m.group(2));
             }

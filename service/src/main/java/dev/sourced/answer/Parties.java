@@ -31,8 +31,8 @@ final class Parties {
             Map.entry("tories", "conservative"),
             Map.entry("socialist", "socialist"),
             Map.entry("socialists", "socialist"));
-    /** A lawmaker's party and state: "R-Ohio", "D-Calif.". */
-    private static final Pattern PARTY_AND_STATE = Pattern.compile("\\b([RD])-\\p{Lu}");
+    /** A lawmaker's party and state: "R-Ohio", "D-Calif.", "I-Vt.". */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("\\b([RDI])-\\p{Lu}[\\p{L}.]*");
     /** Words after "Democratic" that make it a country's name ("Democratic Republic of the Congo"). */
     private static final Set<String> STATE_NAMES = Set.of("republic", "people's", "people");
 
@@ -62,9 +62,18 @@ final class Parties {
         }
         Matcher lawmaker = PARTY_AND_STATE.matcher(text);
         while (lawmaker.find()) {
-            parties.add(lawmaker.group(1).equals("R") ? "republican" : "democratic");
+            switch (lawmaker.group(1)) {
+                case "R" -> parties.add("republican");
+                case "D" -> parties.add("democratic");
+                default -> {} // an independent belongs to no party
+            }
         }
         return parties;
+    }
+
+    /** Whether {@code word} is a lawmaker's party and state alone ("R-Ohio"), which names no one. */
+    static boolean isPartyAndState(String word) {
+        return PARTY_AND_STATE.matcher(word).matches();
     }
 
     /** Whether {@code text} names parties and none of {@code asked}, the parties a question names. */

@@ -13,6 +13,7 @@ class NumberedNamesTest {
             The Artemis II crew will fly around the moon.                   | artemis=II
             Alaska Airlines grounded its Boeing 737 Max 9 jets.             | boeing=737 max=9
             The vote is set for May 6 and the report for Jan. 5.            | ''
+            The vote is set for March 19 and the report for Sept 5.         | ''
             The 2024 Golden Globes aired on CBS.                            | ''
             """)
     void aTextNamesSeriesByTheirNumbers(String text, String series) {

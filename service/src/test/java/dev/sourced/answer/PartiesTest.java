@@ -15,6 +15,7 @@ class PartiesTest {
             Democrats and Republicans both claimed the win.                      | democratic;republican
             Jim Jordan, R-Ohio, lost the vote.                                   | republican
             Rep. Dean Phillips, D-Minn., ran against Biden.                      | democratic
+            Sen. Bernie Sanders, I-Vt., backed the bill.                         | ''
             The Tories lost seats to Labour.                                     | conservative;labour
             She holds conservative views on democratic reform.                   | ''
             Refugees fled the Democratic Republic of the Congo.                  | ''
