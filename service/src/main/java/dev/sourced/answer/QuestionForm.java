@@ -77,9 +77,13 @@ record QuestionForm(
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
-    /** The post a person is given: "appoint as deputy prime minister", "was elected president", "named the coach". */
+    /**
+     * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
+     * the coach", "to become the world champion".
+     */
     private static final Pattern ROLE_GIVEN = Pattern.compile("(?i)\\b(?:as|(?:was|were|be|been) (?:named|appointed|"
-            + "elected|chosen|picked|nominated|sworn in as))(?: (?:the|a|an|its|their|his|her))?\\b");
+            + "elected|chosen|picked|nominated|sworn in as)|become|became|becomes)"
+            + "(?: (?:the|a|an|its|their|his|her))?\\b");
     /** "What is the sculpture called?": the name of what stands between the verb and "called". */
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");

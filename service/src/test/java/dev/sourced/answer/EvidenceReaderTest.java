@@ -78,6 +78,9 @@ class EvidenceReaderTest {
             What did Putin say the United States had neglected?        | Putin said they told us they had neglected security concerns.               | -
             Who beat Luke Littler to become the PDC world champion?    | Littler reached the Professional Darts Corporation final.                  | -
             Who beat Luke Littler to become the PDC world champion?    | Luke Humphries beat Littler to become the PDC world champion.              | Luke Humphries
+            Who beat Luke Littler to become the PDC world champion?    | Luke Humphries beat Littler, a World Darts Federation player, to win it.   | Luke Humphries
+            Who beat Luke Littler to become the PDC world champion?    | Luke Littler played in two World Darts Federation events in 2022.         | -
+            Who beat Luke Littler to become the PDC world champion?    | Luke Littler secured a spot in the World Championship Finals.             | -
             How much has the U.S. EPA awarded for electric buses?      | The U.S. Environmental Protection Agency has awarded $2 billion for buses.  | $2 billion
             How much has the U.S. EPA awarded for electric buses?      | The United States EPA has awarded $2 billion for buses.                     | $2 billion
             How much has the US Environmental Protection Agency awarded? | The U.S. EPA has awarded $2 billion for electric buses.                   | $2 billion

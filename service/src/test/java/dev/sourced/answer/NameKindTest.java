@@ -24,6 +24,9 @@ class NameKindTest {
             The talks were held in the UAE this week.                 | UAE                                 | TERRITORY
             The decision was reported by NBC News on Monday.          | NBC News                            | BODY
             She plays in the PDC World Darts Championship.            | PDC World Darts Championship       | EVENT
+            He secured a spot in the World Championship Finals.       | World Championship Finals          | EVENT
+            He was eliminated in the third round of the World Masters. | World Masters                      | EVENT
+            She lost in the final of the Australian Open.             | Australian Open                    | EVENT
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
@@ -97,6 +100,9 @@ class NameKindTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Who beat Luke Littler?                                     | EVENT PLACE WORK MODEL
+            Who beat Luke Littler to become the PDC world champion?    | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
+            Who became president after the election?                   | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
+            Who became a household name after the show?                | EVENT PLACE WORK MODEL
             Who is the chief executive of Masimo?                      | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             Who is the company that sued Apple?                        | EVENT PLACE WORK MODEL
             Where did the debate take place?                           | PERSON EVENT WORK MODEL

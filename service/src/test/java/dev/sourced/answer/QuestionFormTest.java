@@ -78,7 +78,8 @@ class QuestionFormTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | luke littler;pdc
+            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | luke littler
+            Who became the chief executive of OpenAI in 2023?                                 | openai
             Insulin manufacturers are making their products available at what price?         | ''
             Who did Emmanuel Macron appoint as France's next prime minister?                 | emmanuel macron;france
             What was the name of the player who led Smyrna to the title on August 15th?      | smyrna
@@ -133,6 +134,8 @@ class QuestionFormTest {
             Who did Anthony Albanese pick as Australia's deputy prime minister?       | deputy;prime;minister
             Who was elected president to replace Gotabaya Rajapaksa?                  | president
             Who was sworn in this week as general president of the Teamsters?         | general;president
+            Who beat 16-year-old Luke Littler to become the PDC world champion?       | pdc;world;champion
+            Who became the youngest world champion in darts history?                  | youngest;world;champion
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
