@@ -38,8 +38,13 @@ public enum AnswerType {
             + "metres|kilometers|kilometres|km|inches|pounds|lbs|kilograms|kg|tons|tonnes|degrees|acres|gallons|liters|"
             + "litres|watts per kilogram)\\b)?";
 
+    /*
+     * Each pattern below that is searched for through every sentence read opens with a look-ahead at the characters
+     * its matches can start with: the search then fails at most positions after one comparison instead of trying every
+     * alternative there.
+     */
     private static final Pattern NUMBER_PHRASE =
-            Pattern.compile("(?i)(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+            Pattern.compile("(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
                     + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d)" + UNIT + "|\\b(?:" + NUMBER_WORDS
                     + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
     private static final Pattern MONEY_PHRASE = Pattern.compile(
@@ -54,8 +59,8 @@ public enum AnswerType {
      * it a time ("in the winter", "this spring"; "prices fall" and "the fall of Kabul" are none). Month names that
      * are also words ("May", "March") count only with a capital and beside a day or a year.
      */
-    private static final Pattern DATE_PHRASE =
-            Pattern.compile("\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
+    private static final Pattern DATE_PHRASE = Pattern.compile(
+            "(?=[JFMASONDTW\\d]|(?i:[itlne]))\\b(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?"
                     + "|\\d{1,2}\\s" + MONTH + "(?:\\s\\d{4})?|" + MONTH + ",?\\s\\d{4}"
                     + "|(?:January|February|April|June|July|August|September|October|November|December)"
                     + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:19|20)\\d{2}s?"

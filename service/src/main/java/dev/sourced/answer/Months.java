@@ -37,7 +37,7 @@ final class Months {
             Map.entry("dec", "December"));
     /** An abbreviation with its capital, so "mar" (the verb) and "dec" stay words. */
     private static final Pattern ABBREVIATION =
-            Pattern.compile("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
+            Pattern.compile("(?=[JFMASOND])\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
 
     private Months() {}
 

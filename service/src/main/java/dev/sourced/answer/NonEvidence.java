@@ -16,8 +16,8 @@ final class NonEvidence {
             "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
 
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
-    private static final Pattern CREDIT =
-            Pattern.compile("(?i)\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?=[gapfi])\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
             + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");

@@ -21,7 +21,7 @@ public final class QuestionTerms {
             + "might must any some all about according there here also";
 
     private static final int MIN_STEM_PREFIX = 5;
-    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
+    private static final Pattern ORDINAL = Pattern.compile("(?=\\d)\\b(\\d+)(?:st|nd|rd|th)\\b");
 
     private final Vocabulary vocabulary;
     private final Set<String> functionTerms;

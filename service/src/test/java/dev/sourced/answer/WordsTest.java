@@ -2,6 +2,9 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,6 +69,44 @@ class WordsTest {
             """)
     void countsWrittenOutHaveTheirValue(String word, int value) {
         assertEquals(value, Words.numberWordValue(word));
+    }
+
+    /** Each row: a text, its words ("/" between them). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The U.S. won 84-82 on Monday.          | The/U.S/won/84-82/on/Monday
+            AT&T and France’s team—'yes'           | AT&T/and/France’s/team/yes
+            rock -- and -roll... end-              | rock/and/roll/end
+            Beyoncé's café, naïve résumé           | Beyoncé's/café/naïve/résumé
+            Zoë Kravitz (½ price) ²                | Zoë/Kravitz/½/price/²
+            Ⅻ chapters, 𝐁old 日本語 text             | Ⅻ/chapters/𝐁old/日本語/text
+            """)
+    void wordsAreRunsOfLettersMarksAndDigitsJoinedByOneInnerMark(String text, String words) {
+        assertEquals(
+                List.of(words.split("/")),
+                Words.of(text).stream().map(Phrase::text).toList());
+    }
+
+    /**
+     * The scan of {@link Words#of} against the pattern it stands for, on random texts of letters, marks, digits, joiners,
+     * spaces and other characters from several scripts and planes: the same words at the same offsets.
+     */
+    @org.junit.jupiter.api.Test
+    void theScanFindsWhatTheWordPatternMatches() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{M}\\p{N}]++(?:['’.&-][\\p{L}\\p{M}\\p{N}]++)*+");
+        String[] pieces = {
+            "a", "Z", "é", "\u0301", "7", "½", "Ⅻ", "日", "𝐁", "😀", "'", "’", ".", "&", "-", "--", " ", ",", "—",
+            "\u00a0", "\n", "_", "$", "\u2019s", "U.S.", "\ud835"
+        };
+        Random random = new Random(14);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = random.nextInt(12); p > 0; p--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertEquals(Phrase.allOf(word, t), Words.of(t), t);
+        }
     }
 
     @org.junit.jupiter.api.Test
