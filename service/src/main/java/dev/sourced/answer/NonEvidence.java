@@ -51,11 +51,12 @@ final class NonEvidence {
 
     static boolean isNonEvidence(String sentence) {
         String s = sentence.strip();
-        return QUESTION.matcher(s).find()
-                || TEAM_RECORD.matcher(s).find()
-                || RUN_IN_TEASER.matcher(s).find()
+        // Every sentence read is tested: a pattern is searched for only in a sentence that holds the mark it needs.
+        return s.indexOf('?') >= 0 && QUESTION.matcher(s).find()
+                || s.indexOf('(') >= 0 && TEAM_RECORD.matcher(s).find()
+                || s.indexOf(':') >= 0 && RUN_IN_TEASER.matcher(s).find()
                 || CREDIT.matcher(s).find()
-                || AGENCY_CREDIT.matcher(s).find()
+                || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
                 || LOWER_CASE_OPENING.matcher(s).find()
                 || isHeading(s);

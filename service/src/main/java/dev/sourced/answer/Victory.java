@@ -28,12 +28,15 @@ final class Victory {
     /** After a possessive name: its result ("Princeton's 84-82 win"). */
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");
-    /** Before the name: "beat the", "a win over". */
-    private static final Pattern LOSER_BEFORE = Pattern.compile(
-            "(?i)\\b(?:" + DEFEAT + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
+    /**
+     * Before the name: "beat the", "a win over". Searched for through all that stands before every name read, so the
+     * search first looks at the letter a match can start with.
+     */
+    private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
+            + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
     /** "lost to the": the name after it won. */
     private static final Pattern WINNER_BEFORE =
-            Pattern.compile("(?i)\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
+            Pattern.compile("(?i)(?=[lf])\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
 
     /** After the name: "lost to", or a verb of defeat in the passive ("was beaten by", "was barely edged"). */
     private static final Pattern LOSER_AFTER =
