@@ -1015,8 +1015,9 @@ final class EvidenceReader {
     }
 
     private static boolean contains(List<String> words, String word) {
+        String base = Words.base(word);
         for (String w : words) {
-            if (Words.sameWord(w, word)) {
+            if (Words.sameBase(Words.base(w), base)) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The months of the year as news writes them: in full or abbreviated ("Aug.", "Sept."). */
 final class Months {
@@ -39,21 +40,28 @@ final class Months {
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?=[JFMASOND])\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
 
+    /** What every abbreviation starts with, as {@link #ABBREVIATION} matches it ("Sep" of "Sept"). */
+    private static final List<String> ABBREVIATION_STARTS =
+            List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    private static final Map<String, String> FULL_BY_LOWER_CASE =
+            FULL.stream().collect(Collectors.toUnmodifiableMap(m -> m.toLowerCase(Locale.ROOT), m -> m));
+
     private Months() {}
 
     /** The month {@code word} names, in full or abbreviated, in any case. */
     static Optional<String> named(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
-        for (String month : FULL) {
-            if (month.toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(month);
-            }
-        }
-        return Optional.ofNullable(ABBREVIATED.get(lower));
+        String full = FULL_BY_LOWER_CASE.get(lower);
+        return Optional.ofNullable(full != null ? full : ABBREVIATED.get(lower));
     }
 
     /** {@code text} with every capitalised abbreviation of a month written in full: "Aug. 15" is "August 15". */
     static String writtenInFull(String text) {
+        // Every sentence read is written out so; most hold no abbreviation to search for.
+        if (ABBREVIATION_STARTS.stream().noneMatch(text::contains)) {
+            return text;
+        }
         Matcher m = ABBREVIATION.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

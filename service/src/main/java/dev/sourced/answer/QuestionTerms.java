@@ -64,7 +64,17 @@ public final class QuestionTerms {
      * as their number, months in full.
      */
     static String normalised(String text) {
-        return Months.writtenInFull(ORDINAL.matcher(text).replaceAll("$1"));
+        return Months.writtenInFull(hasDigit(text) ? ORDINAL.matcher(text).replaceAll("$1") : text);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The idf-weighted share of the question's terms found in {@code present}: 1 when all are there. */

@@ -203,8 +203,11 @@ final class Words {
      * derivation is another word: "statement" is not "state".
      */
     static boolean sameWord(String a, String b) {
-        String x = base(a);
-        String y = base(b);
+        return sameBase(base(a), base(b));
+    }
+
+    /** {@link #sameWord} of two words' {@link #base} forms, for a word compared with many. */
+    static boolean sameBase(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
