@@ -95,6 +95,9 @@ final class Words {
 
     /** A letter, a mark or a digit of any script: {@code [\\p{L}\\p{M}\\p{N}]}. */
     private static boolean isWordCharacter(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER,
                     Character.LOWERCASE_LETTER,
