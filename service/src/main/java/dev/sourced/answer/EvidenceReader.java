@@ -43,7 +43,14 @@ final class EvidenceReader {
 
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+    private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
+    /** A year after a word that dates: "by 2025", "in 2010". */
+    private static final Pattern YEAR_AFTER_DATING_WORD =
+            Pattern.compile("(?i)\\b(?:in|by|since|until|till|before|after|from|of|through)\\s+$");
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
     /** How news writes an age after the number: "32-year-old", "32 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("^[-\\s]years?[-\\s]old\\b");
@@ -91,6 +98,8 @@ final class EvidenceReader {
     private final Optional<Dimension> dimension;
     /** The question asks how old someone is: only a number written as an age answers it. */
     private final boolean asksForAge;
+    /** "How many": things counted, which no amount of money ("$25") and no year ("by 2025") counts. */
+    private final boolean asksHowMany;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
@@ -148,6 +157,8 @@ final class EvidenceReader {
                 && ASKS_COUNT_OF.matcher(question).find();
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
+        this.asksHowMany = form.type() == AnswerType.COUNT
+                && ASKS_HOW_MANY.matcher(question).find();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
@@ -614,7 +625,9 @@ final class EvidenceReader {
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
-                    || asksForDay && span.text().chars().noneMatch(Character::isDigit)
+                    || asksForDay && !namesADay(span)
+                    || asksHowMany && (isMoney(span) || isDatingYear(sentence, span))
+                    || asksForPerson && Territories.isNationality(span.text())
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
                 continue;
@@ -639,6 +652,29 @@ final class EvidenceReader {
             }
         }
         return best == null ? null : new PlacedAnswer(best, bestQuality);
+    }
+
+    /**
+     * Whether a date names a day, as "what date" asks: a month and its day ("May 30", "30 May 2022"); a year or a month
+     * alone ("2010", "March 2022") says when, not on what date.
+     */
+    static boolean namesADay(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return words.stream().anyMatch(w -> Months.named(w.text()).isPresent())
+                && words.stream().anyMatch(w -> DAY_OF_MONTH.matcher(w.text()).matches());
+    }
+
+    /** Whether a number is a year a word before it dates by: "by 2025" counts nothing. */
+    private static boolean isDatingYear(String sentence, Phrase span) {
+        return YEAR.matcher(span.text()).matches()
+                && YEAR_AFTER_DATING_WORD
+                        .matcher(sentence.substring(0, span.start()))
+                        .find();
+    }
+
+    /** Whether a number is written as money ("$25", "€3 million"): an amount, which counts nothing "how many" asks. */
+    private static boolean isMoney(Phrase span) {
+        return !span.text().isEmpty() && "$€£¥".indexOf(span.text().charAt(0)) >= 0;
     }
 
     /**

@@ -64,8 +64,9 @@ record QuestionForm(
             Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?(?:score|tally|vote)"
                     + "\\b|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
-    private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:money|did|does|do|is|"
-            + "was|were|are|will|would|has|have|had|can|could|it|they)\\b)|\\b(?:what|which) (?:price|amount|"
+    private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
+            + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
+            + "funds|financing|loans?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|pounds|yen|yuan)\\b|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
     private static final Pattern ASKS_COUNT =

@@ -33,6 +33,9 @@ final class Territories {
     private static final Set<String> COUNTRY_INITIALS = Set.of("US", "USA", "UK", "UAE", "DRC", "PRC");
 
     private static final Set<String> COUNTRIES = countries();
+    /** The endings that make a people's name of a country's ("Korea-n", "Chin-ese", "Israel-i", "Ukrain-ians"). */
+    private static final List<String> PEOPLE_ENDINGS = List.of("n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is");
+
     private static final Set<String> STATES = lowerCase(US_STATES);
 
     private Territories() {}
@@ -46,6 +49,30 @@ final class Territories {
     static boolean isCountry(String name) {
         return COUNTRIES.contains(plain(name))
                 || COUNTRY_INITIALS.contains(withoutPossessive(name).replace(".", ""));
+    }
+
+    /**
+     * Whether {@code word}, one word, is a people's name made from a country's ("Russian", "Russians", "Chinese",
+     * "Israeli"): it says where someone is from, and names no one.
+     */
+    static boolean isNationality(String word) {
+        String plain = plain(word);
+        if (plain.indexOf(' ') >= 0 || plain.length() < 4 || COUNTRIES.contains(plain)) {
+            return false;
+        }
+        for (String ending : PEOPLE_ENDINGS) {
+            if (plain.endsWith(ending) && plain.length() - ending.length() >= 3) {
+                String stem = plain.substring(0, plain.length() - ending.length());
+                // "Russia" + "n", "China" less its "a" + "ese", "Kenya" less its "a" + "ns".
+                if (COUNTRIES.contains(stem)
+                        || COUNTRIES.contains(stem + "a")
+                        || COUNTRIES.contains(stem + "e")
+                        || COUNTRIES.contains(stem + "y")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code noun} asks for a territory: "which country", "which nation", "which state". */

@@ -181,6 +181,18 @@ class EvidenceReaderTest {
             In which French city did Kenny DeLand Jr. study?          | Kenny DeLand had been studying at a university in Grenoble, France.    | Grenoble
             At a university in which French city did DeLand study?    | DeLand studied at the University of Grenoble Alpes, his family said.   | Grenoble Alpes
             Which actor, a star for more than four decades, died at 81? | Emilio Delgado, an actor for more than 40 years, has died at 81.     | Emilio Delgado
+            On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in 2010.                       | -
+            On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in March 2022.                 | -
+            On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect on October 21, 2022.           | October 21, 2022
+            How many employees will get a raise at the bank?          | The bank will raise employees' pay to at least $25 an hour.            | -
+            How many employees will get a raise at the bank?          | About 213,000 employees will get a raise at the bank.                  | 213,000
+            How many dollars did the bank pay each employee as a raise? | The bank paid each employee $25 as a raise.                          | $25
+            How many employees will get a raise at the bank?          | The bank will raise pay for its employees by 2025.                     | -
+            How many employees did the bank hire last year?           | The bank hired 1999 employees last year.                               | 1999
+            The fee was steep: candidates had to pay it how much?     | Candidates had to pay the state party $55,000 as the fee.              | $55,000
+            What was the name of the captain of the jet that crashed?  | The jet that crashed carried 55 passengers, most of them Russians.     | -
+            Who was the captain of the jet that crashed?              | The captain of the jet that crashed was an Israeli, officials said.    | -
+            Who was the captain of the jet that crashed?              | The captain of the jet that crashed was Aristos Socratous, they said.  | Aristos Socratous
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

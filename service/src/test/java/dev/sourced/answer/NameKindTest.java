@@ -27,6 +27,8 @@ class NameKindTest {
             He secured a spot in the World Championship Finals.       | World Championship Finals          | EVENT
             He was eliminated in the third round of the World Masters. | World Masters                      | EVENT
             She lost in the final of the Australian Open.             | Australian Open                    | EVENT
+            The Washington Post Guild challenged Ryan.                | Washington Post Guild              | BODY
+            He spoke to the Judiciary Subcommittee on Monday.         | Judiciary Subcommittee             | BODY
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED

@@ -28,6 +28,11 @@ class QuestionFormTest {
             How many South Koreans were in the region as of Thursday?                        | COUNT
             How much snow fell in Denver?                                                    | COUNT
             How much did the stadium cost?                                                   | AMOUNT
+            How much prize money did Novak Djokovic collect for winning the Italian Open?    | AMOUNT
+            How much federal funding did the program receive?                                | AMOUNT
+            How much financing did Rite Aid line up from its lenders?                        | AMOUNT
+            How many dollars did the stadium cost?                                           | AMOUNT
+            How much rain did the storm bring to Buffalo?                                    | COUNT
             Insulin manufacturers are making their products available at what price?         | AMOUNT
             What is the total amount of funding the agency has awarded?                      | AMOUNT
             What percentage of total sales came from fresh produce?                          | PERCENT

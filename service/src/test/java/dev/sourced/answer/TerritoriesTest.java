@@ -50,4 +50,23 @@ class TerritoriesTest {
         assertEquals(state, Territories.isOfKind(name, "state"));
         assertEquals(false, Territories.isOfKind(name, "city"));
     }
+
+    /** Each row: a word, whether it is a people's name made from a country's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russian    | true
+            Russians   | true
+            Chinese    | true
+            Israeli    | true
+            Ukrainians | true
+            Kenyans    | true
+            Iraqis     | true
+            Russia     | false
+            Ryan       | false
+            Moise      | false
+            Golubev    | false
+            """)
+    void aPeoplesNameMadeFromACountrysNamesNoOne(String word, boolean nationality) {
+        assertEquals(nationality, Territories.isNationality(word));
+    }
 }
