@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -49,6 +50,15 @@ final class EvidenceReader {
             Pattern.compile("(?i)\\b(?:in|by|since|until|till|before|after|from|of|through)\\s+$");
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
+    /** A share, written in the number's phrase ("59%") or after it. */
+    private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
+    /** "-day" of "four-day": the number is part of a modifier. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("-\\p{L}");
+    /** A span of time a number measures, written after it: "six years". */
+    private static final Pattern COUNTED_UNIT =
+            Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
+
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
@@ -100,6 +110,8 @@ final class EvidenceReader {
     private final boolean asksForAge;
     /** "How many": things counted, which no amount of money ("$25") and no year ("by 2025") counts. */
     private final boolean asksHowMany;
+    /** The words after "how many", among them the noun counted. */
+    private final Set<String> countedNouns;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
@@ -157,8 +169,13 @@ final class EvidenceReader {
                 && ASKS_COUNT_OF.matcher(question).find();
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
-        this.asksHowMany = form.type() == AnswerType.COUNT
-                && ASKS_HOW_MANY.matcher(question).find();
+        Matcher howMany = ASKS_HOW_MANY.matcher(question);
+        this.asksHowMany = form.type() == AnswerType.COUNT && howMany.find();
+        this.countedNouns = asksHowMany
+                ? Words.of(question.substring(howMany.end())).stream()
+                        .map(w -> Words.base(w.text()))
+                        .collect(Collectors.toSet())
+                : Set.of();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
@@ -626,7 +643,7 @@ final class EvidenceReader {
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
-                    || asksHowMany && (isMoney(span) || isDatingYear(sentence, span))
+                    || asksHowMany && !countsTheAsked(sentence, span)
                     || asksForPerson && Territories.isNationality(span.text())
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
@@ -664,12 +681,37 @@ final class EvidenceReader {
                 && words.stream().anyMatch(w -> DAY_OF_MONTH.matcher(w.text()).matches());
     }
 
-    /** Whether a number is a year a word before it dates by: "by 2025" counts nothing. */
+    /**
+     * Whether a number can be the count "how many" asks for: not money ("$25"), a share ("59%"), a year a word dates by
+     * ("by 2025"), a number joined to the noun it modifies ("a four-day week") or a span of time where the question
+     * counts no time ("over the past six years" for employees).
+     */
+    private boolean countsTheAsked(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        Matcher unit = COUNTED_UNIT.matcher(after);
+        return !isMoney(span)
+                && !isDatingYear(sentence, span)
+                && !SHARE.matcher(span.text()).find()
+                && !SHARE.matcher(after).lookingAt()
+                && !MODIFIER_AFTER.matcher(after).lookingAt()
+                && !(unit.lookingAt() && !countedNouns.contains(Words.base(unit.group(1))));
+    }
+
+    /**
+     * Whether a number is a year: one a word before it dates by ("by 2025"), or one no noun it would count follows
+     * ("between 2009 and 2020."); "1999 employees" counts them.
+     */
     private static boolean isDatingYear(String sentence, Phrase span) {
         return YEAR.matcher(span.text()).matches()
-                && YEAR_AFTER_DATING_WORD
-                        .matcher(sentence.substring(0, span.start()))
-                        .find();
+                && (YEAR_AFTER_DATING_WORD
+                                .matcher(sentence.substring(0, span.start()))
+                                .find()
+                        || !countsANounAfter(sentence.substring(span.end())));
+    }
+
+    private static boolean countsANounAfter(String after) {
+        Matcher noun = COUNTED_NOUN_AFTER.matcher(after);
+        return noun.lookingAt() && !Words.isClosedClass(noun.group(1));
     }
 
     /** Whether a number is written as money ("$25", "€3 million"): an amount, which counts nothing "how many" asks. */

@@ -189,6 +189,11 @@ class EvidenceReaderTest {
             How many dollars did the bank pay each employee as a raise? | The bank paid each employee $25 as a raise.                          | $25
             How many employees will get a raise at the bank?          | The bank will raise pay for its employees by 2025.                     | -
             How many employees did the bank hire last year?           | The bank hired 1999 employees last year.                               | 1999
+            How many employees got a raise at the bank?               | The bank raised its employees' pay between 2009 and 2020.              | -
+            How many employees got a raise in the bank's pay rises?   | The bank's employees got pay rises over the past six years.            | -
+            How many years did the bank's employees wait for a raise? | The bank's employees waited six years for a raise.                     | six
+            How many companies take part in the four-day week trial?  | Thousands of workers take part in the four-day week trial.             | -
+            How many rounds may a long gun magazine hold under the bill? | Handguns made up 59% of those crimes, the bill's authors said of magazine rounds. | -
             The fee was steep: candidates had to pay it how much?     | Candidates had to pay the state party $55,000 as the fee.              | $55,000
             What was the name of the captain of the jet that crashed?  | The jet that crashed carried 55 passengers, most of them Russians.     | -
             Who was the captain of the jet that crashed?              | The captain of the jet that crashed was an Israeli, officials said.    | -
