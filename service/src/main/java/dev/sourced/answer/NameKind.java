@@ -90,6 +90,10 @@ enum NameKind {
     private static final Pattern JOINED = Pattern.compile(
             "\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})");
 
+    /** ", a think tank," after a name: its modifiers (group 1) and its noun (group 2), before the phrase ends. */
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(?:a|an|the)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)\\s*(?:[,.;:—–)]|$)");
+
     /** Pronouns that refer back to a person who is the subject of their clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
@@ -255,7 +259,32 @@ enum NameKind {
                 return PERSON;
             }
         }
-        return UNMARKED;
+        return appositive(sentence.substring(span.end()));
+    }
+
+    /**
+     * The kind a noun phrase set off after a name gives it ("Autonomy, a think tank, and…", "Michael Hogue, the
+     * association's chief executive."), or {@link #UNMARKED}.
+     */
+    private static NameKind appositive(String after) {
+        Matcher appositive = APPOSITIVE.matcher(after);
+        // "a rival of the club": the phrase's noun is the one before its complement, which this does not read.
+        if (!appositive.lookingAt()
+                || Words.of(appositive.group(1)).stream().anyMatch(w -> Words.isClosedClass(w.text()))) {
+            return UNMARKED;
+        }
+        String noun = Words.base(appositive.group(2));
+        if (isPersonNoun(noun)) {
+            return PERSON;
+        }
+        if (BODY_NOUNS.contains(noun)
+                || BODY_HEADS.contains(noun)
+                || noun.equals("tank") && appositive.group(1).endsWith("think ")
+                || noun.equals("nonprofit")
+                || noun.equals("charity")) {
+            return BODY;
+        }
+        return PLACE_NOUNS.contains(noun) || PLACE_HEADS.contains(noun) ? PLACE : UNMARKED;
     }
 
     /**

@@ -29,6 +29,10 @@ class NameKindTest {
             She lost in the final of the Australian Open.             | Australian Open                    | EVENT
             The Washington Post Guild challenged Ryan.                | Washington Post Guild              | BODY
             He spoke to the Judiciary Subcommittee on Monday.         | Judiciary Subcommittee             | BODY
+            It is run by Autonomy, a think tank, and a campaign.      | Autonomy                           | BODY
+            “We will act,” said Hogue, the association's chief executive. | Hogue                           | PERSON
+            They met in Fortuna, a small city, on Monday.             | Fortuna                            | PLACE
+            They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
