@@ -39,14 +39,14 @@ public enum AnswerType {
             + "litres|watts per kilogram)\\b)?";
 
     /*
-     * Each pattern below that is searched for through every sentence read opens with a look-ahead at the characters
-     * its matches can start with: the search then fails at most positions after one comparison instead of trying every
-     * alternative there.
+     * NUMBER_PHRASE and DATE_PHRASE are searched for through every sentence read: each opens with a look-ahead at the
+     * characters its matches can start with, so the search fails at most positions after one comparison instead of
+     * trying every alternative there.
      */
-    private static final Pattern NUMBER_PHRASE =
-            Pattern.compile("(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+    private static final Pattern NUMBER_PHRASE = Pattern.compile(
+            "(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?:(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
                     + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d)" + UNIT + "|\\b(?:" + NUMBER_WORDS
-                    + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b)");
+                    + ")(?:-(?:" + NUMBER_WORDS + "))?\\b(?!\\s+of\\b))");
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -45,9 +44,9 @@ final class EvidenceReader {
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
-    /** A year after a word that dates: "by 2025", "in 2010". */
-    private static final Pattern YEAR_AFTER_DATING_WORD =
-            Pattern.compile("(?i)\\b(?:in|by|since|until|till|before|after|from|of|through)\\s+$");
+    /** Money written out after a number: "25 million dollars". */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:thousand|million|billion|trillion)\\s+)?(?:dollars|euros|pounds|yen|yuan|rupees)\\b");
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
@@ -110,7 +109,7 @@ final class EvidenceReader {
     private final boolean asksForAge;
     /** "How many": things counted, which no amount of money ("$25") and no year ("by 2025") counts. */
     private final boolean asksHowMany;
-    /** The words after "how many", among them the noun counted. */
+    /** The words of the phrase "how many" counts ("Bank of America employees"). */
     private final Set<String> countedNouns;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
@@ -171,11 +170,7 @@ final class EvidenceReader {
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
         Matcher howMany = ASKS_HOW_MANY.matcher(question);
         this.asksHowMany = form.type() == AnswerType.COUNT && howMany.find();
-        this.countedNouns = asksHowMany
-                ? Words.of(question.substring(howMany.end())).stream()
-                        .map(w -> Words.base(w.text()))
-                        .collect(Collectors.toSet())
-                : Set.of();
+        this.countedNouns = asksHowMany ? countedNouns(question.substring(howMany.end())) : Set.of();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = form.type() == AnswerType.PERSON
@@ -690,6 +685,7 @@ final class EvidenceReader {
         String after = sentence.substring(span.end());
         Matcher unit = COUNTED_UNIT.matcher(after);
         return !isMoney(span)
+                && !CURRENCY_AFTER.matcher(after).lookingAt()
                 && !isDatingYear(sentence, span)
                 && !SHARE.matcher(span.text()).find()
                 && !SHARE.matcher(after).lookingAt()
@@ -698,20 +694,32 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a number is a year: one a word before it dates by ("by 2025"), or one no noun it would count follows
-     * ("between 2009 and 2020."); "1999 employees" counts them.
+     * Whether a number is a year: one not followed by the noun counted or another plural ("by 2025", "between 2009 and
+     * 2020", "the 2020 election"); "1999 employees" counts them.
      */
-    private static boolean isDatingYear(String sentence, Phrase span) {
-        return YEAR.matcher(span.text()).matches()
-                && (YEAR_AFTER_DATING_WORD
-                                .matcher(sentence.substring(0, span.start()))
-                                .find()
-                        || !countsANounAfter(sentence.substring(span.end())));
+    private boolean isDatingYear(String sentence, Phrase span) {
+        if (!YEAR.matcher(span.text()).matches()) {
+            return false;
+        }
+        Matcher noun = COUNTED_NOUN_AFTER.matcher(sentence.substring(span.end()));
+        if (!noun.lookingAt() || Words.isClosedClass(noun.group(1))) {
+            return true;
+        }
+        String next = Words.base(noun.group(1));
+        return !countedNouns.contains(next) && !(next.endsWith("s") && !next.endsWith("ss"));
     }
 
-    private static boolean countsANounAfter(String after) {
-        Matcher noun = COUNTED_NOUN_AFTER.matcher(after);
-        return noun.lookingAt() && !Words.isClosedClass(noun.group(1));
+    /** The words after "how many" up to a verb's auxiliary or a preposition but "of": the phrase counted. */
+    private static Set<String> countedNouns(String afterHowMany) {
+        Set<String> nouns = new HashSet<>();
+        for (Phrase word : Words.of(afterHowMany)) {
+            String w = Words.base(word.text());
+            if (Words.isClosedClass(word.text()) && !w.equals("of") && !Words.isArticle(w)) {
+                break;
+            }
+            nouns.add(w);
+        }
+        return nouns;
     }
 
     /** Whether a number is written as money ("$25", "€3 million"): an amount, which counts nothing "how many" asks. */

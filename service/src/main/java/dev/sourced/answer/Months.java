@@ -58,7 +58,7 @@ final class Months {
 
     /** {@code text} with every capitalised abbreviation of a month written in full: "Aug. 15" is "August 15". */
     static String writtenInFull(String text) {
-        // Every sentence read is written out so; most hold no abbreviation to search for.
+        // This runs for every sentence read; most hold no abbreviation to search for.
         if (ABBREVIATION_STARTS.stream().noneMatch(text::contains)) {
             return text;
         }

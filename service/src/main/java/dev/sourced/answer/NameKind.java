@@ -72,7 +72,7 @@ enum NameKind {
 
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
-                    + "prize war marathon classic trial final finals masters open")
+                    + "prize war marathon classic trial final finals open")
             .split(" "));
     /**
      * Heads of the names of buildings, streets and grounds: places, but no settlement or territory. A constant, so that
@@ -274,15 +274,16 @@ enum NameKind {
             return UNMARKED;
         }
         String noun = Words.base(appositive.group(2));
-        if (isPersonNoun(noun)) {
-            return PERSON;
-        }
+        // Before a person's noun: "the chipmaker" and "the retailer" end as a person's nouns do.
         if (BODY_NOUNS.contains(noun)
                 || BODY_HEADS.contains(noun)
                 || noun.equals("tank") && appositive.group(1).endsWith("think ")
                 || noun.equals("nonprofit")
                 || noun.equals("charity")) {
             return BODY;
+        }
+        if (isPersonNoun(noun)) {
+            return PERSON;
         }
         return PLACE_NOUNS.contains(noun) || PLACE_HEADS.contains(noun) ? PLACE : UNMARKED;
     }

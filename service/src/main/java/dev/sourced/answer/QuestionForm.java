@@ -66,7 +66,8 @@ record QuestionForm(
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
-            + "funds|financing|loans?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|pounds|yen|yuan)\\b|\\b(?:what|which) (?:price|amount|"
+            + "funds|financing|loans?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
+            + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
     private static final Pattern ASKS_COUNT =

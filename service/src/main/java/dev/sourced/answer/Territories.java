@@ -63,11 +63,14 @@ final class Territories {
         for (String ending : PEOPLE_ENDINGS) {
             if (plain.endsWith(ending) && plain.length() - ending.length() >= 3) {
                 String stem = plain.substring(0, plain.length() - ending.length());
-                // "Russia" + "n", "China" less its "a" + "ese", "Kenya" less its "a" + "ns".
+                // "Russia" + "n", "Kenya" + "ns"; "China" less its "a" + "ese", "Italy" less its "y" + "ian": only
+                // the longer endings take a country's last vowel ("Francis" is no "France").
+                boolean takesVowel = ending.equals("ese") || ending.startsWith("ian");
                 if (COUNTRIES.contains(stem)
-                        || COUNTRIES.contains(stem + "a")
-                        || COUNTRIES.contains(stem + "e")
-                        || COUNTRIES.contains(stem + "y")) {
+                        || takesVowel
+                                && (COUNTRIES.contains(stem + "a")
+                                        || COUNTRIES.contains(stem + "e")
+                                        || COUNTRIES.contains(stem + "y"))) {
                     return true;
                 }
             }

@@ -57,8 +57,9 @@ final class Words {
 
     /**
      * The words of {@code text}, in order, as phrases of it: runs of letters, marks and digits, joined by one inner
-     * apostrophe, hyphen, period or ampersand each ("U.S", "84-82", "AT&T"). Every sentence read is split into words many times over, so this is
-     * a scan of the characters rather than a pattern's match, which costs several times more per character.
+     * apostrophe, hyphen, period or ampersand each ("U.S", "84-82", "AT&T"). Every sentence read is split into words
+     * many times over, so this is a scan of the characters rather than a pattern's match, which costs several times
+     * more per character.
      */
     static List<Phrase> of(String text) {
         List<Phrase> words = new ArrayList<>();
@@ -93,7 +94,7 @@ final class Words {
         return i;
     }
 
-    /** A letter, a mark or a digit of any script: {@code [\\p{L}\\p{M}\\p{N}]}. */
+    /** A letter, a mark or a digit of any script, as the classes L, M and N of Unicode. */
     private static boolean isWordCharacter(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

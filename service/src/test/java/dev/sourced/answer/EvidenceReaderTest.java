@@ -190,6 +190,10 @@ class EvidenceReaderTest {
             How many employees will get a raise at the bank?          | The bank will raise pay for its employees by 2025.                     | -
             How many employees did the bank hire last year?           | The bank hired 1999 employees last year.                               | 1999
             How many employees got a raise at the bank?               | The bank raised its employees' pay between 2009 and 2020.              | -
+            How many people came to the rally last year?              | A crowd of 2000 people came to the rally last year.                    | 2000
+            How many people came to the rally after the 2020 vote?    | The rally came after the 2020 vote, organisers said of the crowd.      | -
+            How many employees did the bank hire in the past years?   | The bank's employees got raises over the past six years, it said.      | -
+            How many employees will get a raise at the bank?          | The bank will pay its employees 25 million dollars in raises.          | -
             How many employees got a raise in the bank's pay rises?   | The bank's employees got pay rises over the past six years.            | -
             How many years did the bank's employees wait for a raise? | The bank's employees waited six years for a raise.                     | six
             How many companies take part in the four-day week trial?  | Thousands of workers take part in the four-day week trial.             | -

@@ -25,11 +25,12 @@ class NameKindTest {
             The decision was reported by NBC News on Monday.          | NBC News                            | BODY
             She plays in the PDC World Darts Championship.            | PDC World Darts Championship       | EVENT
             He secured a spot in the World Championship Finals.       | World Championship Finals          | EVENT
-            He was eliminated in the third round of the World Masters. | World Masters                      | EVENT
+            Arizona Republican Blake Masters lost the race.           | Blake Masters                      | UNMARKED
             She lost in the final of the Australian Open.             | Australian Open                    | EVENT
             The Washington Post Guild challenged Ryan.                | Washington Post Guild              | BODY
             He spoke to the Judiciary Subcommittee on Monday.         | Judiciary Subcommittee             | BODY
             It is run by Autonomy, a think tank, and a campaign.      | Autonomy                           | BODY
+            Shares of Nvidia, the chipmaker, rose on Monday.          | Nvidia                             | BODY
             “We will act,” said Hogue, the association's chief executive. | Hogue                           | PERSON
             They met in Fortuna, a small city, on Monday.             | Fortuna                            | PLACE
             They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED

@@ -65,6 +65,9 @@ class TerritoriesTest {
             Ryan       | false
             Moise      | false
             Golubev    | false
+            Francis    | false
+            Ghani      | false
+            Italian    | true
             """)
     void aPeoplesNameMadeFromACountrysNamesNoOne(String word, boolean nationality) {
         assertEquals(nationality, Territories.isNationality(word));
