@@ -40,9 +40,12 @@ final class Months {
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?=[JFMASOND])\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
 
-    /** What every abbreviation starts with, as {@link #ABBREVIATION} matches it ("Sep" of "Sept"). */
-    private static final List<String> ABBREVIATION_STARTS =
-            List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    /**
+     * The abbreviations as {@link #ABBREVIATION} matches them, capitalised: a text is searched only when it holds one.
+     */
+    private static final List<String> CAPITALISED_ABBREVIATIONS = ABBREVIATED.keySet().stream()
+            .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1))
+            .toList();
 
     private static final Map<String, String> FULL_BY_LOWER_CASE =
             FULL.stream().collect(Collectors.toUnmodifiableMap(m -> m.toLowerCase(Locale.ROOT), m -> m));
@@ -59,7 +62,7 @@ final class Months {
     /** {@code text} with every capitalised abbreviation of a month written in full: "Aug. 15" is "August 15". */
     static String writtenInFull(String text) {
         // This runs for every sentence read; most hold no abbreviation to search for.
-        if (ABBREVIATION_STARTS.stream().noneMatch(text::contains)) {
+        if (CAPITALISED_ABBREVIATIONS.stream().noneMatch(text::contains)) {
             return text;
         }
         Matcher m = ABBREVIATION.matcher(text);
