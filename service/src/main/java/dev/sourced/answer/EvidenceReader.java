@@ -87,8 +87,10 @@ final class EvidenceReader {
     private final boolean asksForWinner;
     /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
     private final boolean asksWhatPrecedes;
-    /** The spellings of the position a "who is the" question asks the holder of, or empty. */
+    /** The spellings of the position a question asks the holder of ("who is the chief executive", "which judge"), or empty. */
     private final List<String> position;
+    /** The role a question asks the holder of ("Which federal judge…": "judge"), as {@link Roles} spells it, or "". */
+    private final String askedRole;
     /** The surnames of the people the question names, each as a whole word in any case ({@link #peopleNamed}). */
     private final List<Pattern> surnames;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
@@ -153,8 +155,8 @@ final class EvidenceReader {
         this.asksWhatPrecedes =
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
-        this.position = form.type() == AnswerType.PERSON ? Positions.spellings(form.focusHead()) : List.of();
-        this.ranks = form.type() == AnswerType.PERSON ? Positions.ranks(form.focus()) : List.of();
+        this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
+        this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
         this.surnames = form.people().stream()
@@ -173,14 +175,29 @@ final class EvidenceReader {
         this.countedNouns = asksHowMany ? countedNouns(question.substring(howMany.end())) : Set.of();
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
-        this.asksForPerson = form.type() == AnswerType.PERSON
-                || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
+        this.asksForPerson = asksForPerson(form);
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
+        this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         this.questionWords = Words.of(question).stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
                 .map(p -> Words.base(p.text()))
                 .toList();
+    }
+
+    /** Whether the question asks for a person: "who", or a noun for one ("which federal judge"). */
+    private static boolean asksForPerson(QuestionForm form) {
+        return form.type() == AnswerType.PERSON
+                || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
+    }
+
+    /**
+     * Whether the question asks for the holder of a post: "who is the chief executive", or "which" and a title news
+     * writes before its holder's name ("which federal judge": "U.S. District Judge…"). A post named otherwise ("which
+     * former manager") may be no title news writes beside the name at all.
+     */
+    private static boolean asksForHolder(QuestionForm form) {
+        return form.type() == AnswerType.PERSON || form.type() == AnswerType.NAME && NameKind.isTitle(form.focusHead());
     }
 
     QuestionForm form() {
@@ -254,7 +271,9 @@ final class EvidenceReader {
                 continue;
             }
             NameKind kind = NameKind.inContext(previous, span, context.names());
-            if (refused(kind, span) || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED) {
+            if (refused(kind, span)
+                    || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED
+                    || holdsAnotherRole(previous, span, context.names())) {
                 continue;
             }
             return new PlacedAnswer(span, spanQuality(sentence, subject));
@@ -640,6 +659,7 @@ final class EvidenceReader {
                     || asksForDay && !namesADay(span)
                     || asksHowMany && !countsTheAsked(sentence, span)
                     || asksForPerson && Territories.isNationality(span.text())
+                    || holdsAnotherRole(sentence, span, context.names())
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
                 continue;
@@ -731,6 +751,22 @@ final class EvidenceReader {
      * Whether a name of that kind cannot answer: a country's or a state's name cannot where a territory cannot, however
      * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
      */
+    /**
+     * Whether the sentence, or another mention of the same person in the passage ({@code names}), gives the person
+     * {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the radio host the passage
+     * named "Former radio host David Mueller".
+     */
+    private boolean holdsAnotherRole(String sentence, Phrase span, List<NameKind.Mention> names) {
+        if (askedRole.isEmpty()) {
+            return false;
+        }
+        if (Roles.excludes(askedRole, Roles.heldBy(sentence, span))) {
+            return true;
+        }
+        List<String> words = NameKind.baseWords(span.text());
+        return names.stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+    }
+
     private boolean refused(NameKind kind, Phrase span) {
         return refusedKinds.contains(kind)
                 || refusedKinds.contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());

@@ -372,13 +372,10 @@ enum NameKind {
         List<String> words = baseWords(span.text());
         NameKind marked = UNMARKED;
         for (Mention mention : names) {
-            List<String> other = mention.words();
-            boolean same = other.equals(words);
-            boolean longer = other.size() > words.size()
-                    && other.subList(other.size() - words.size(), other.size()).equals(words);
-            if (!same && !longer) {
+            if (!mention.names(words)) {
                 continue;
             }
+            boolean longer = mention.words().size() > words.size();
             NameKind its = mention.kind();
             if (its == UNMARKED || longer && its != PERSON) {
                 continue;
@@ -402,6 +399,7 @@ enum NameKind {
         private final Phrase name;
         private final List<String> words;
         private NameKind kind;
+        private String role;
 
         private Mention(String text, Phrase name) {
             this.text = text;
@@ -417,6 +415,25 @@ enum NameKind {
             return words;
         }
 
+        /**
+         * Whether this mention names what {@code others} (a name's words in base form) does: the same words, or more
+         * that end in them ("David Mueller" for "Mueller").
+         */
+        boolean names(List<String> others) {
+            return words.equals(others)
+                    || words.size() > others.size()
+                            && words.subList(words.size() - others.size(), words.size())
+                                    .equals(others);
+        }
+
+        /** {@link Roles#heldBy} the name in its text. */
+        String role() {
+            if (role == null) {
+                role = Roles.heldBy(text, name);
+            }
+            return role;
+        }
+
         /** {@link NameKind#of} the name in its text. */
         NameKind kind() {
             if (kind == null) {
@@ -426,7 +443,7 @@ enum NameKind {
         }
     }
 
-    private static List<String> baseWords(String name) {
+    static List<String> baseWords(String name) {
         String plain = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
         return Words.of(plain).stream().map(p -> Words.base(p.text())).toList();
     }

@@ -33,6 +33,7 @@ final class Positions {
                     "leader"),
             List.of("spokesman", "spokeswoman", "spokesperson"),
             List.of("ambassador"),
+            List.of("judge", "justice", "magistrate"),
             List.of("minister"),
             List.of("secretary"),
             List.of("governor"),

@@ -202,6 +202,10 @@ class EvidenceReaderTest {
             What was the name of the captain of the jet that crashed?  | The jet that crashed carried 55 passengers, most of them Russians.     | -
             Who was the captain of the jet that crashed?              | The captain of the jet that crashed was an Israeli, officials said.    | -
             Who was the captain of the jet that crashed?              | The captain of the jet that crashed was Aristos Socratous, they said.  | Aristos Socratous
+            Which pitcher gave up Beltre's 3,000th hit?               | Catcher Ivan Rodriguez watched Beltre's 3,000th hit from the dugout.   | -
+            Which pitcher gave up Beltre's 3,000th hit?               | Wade Miley gave up Beltre's 3,000th hit in the fourth inning.          | Wade Miley
+            Which federal judge is presiding over Swift's trial?      | Former radio host David Mueller testified at Swift's trial on Tuesday. | -
+            Which federal judge is presiding over Swift's trial?      | U.S. District Judge William Martinez is presiding over Swift's trial.  | District Judge William Martinez
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -385,6 +389,8 @@ class EvidenceReaderTest {
             Which player led Smyrna to the title?  | Girls from Delaware play. Delaware crowned Smyrna.          | Delaware crowned Smyrna. | -
             Which film won at the Golden Globes?   | Director Christopher Nolan spoke. Nolan won at the Golden Globes. | Nolan won at the Golden Globes. | -
             Which film won at the Golden Globes?   | Mr. Nolan spoke in Nolan. Nolan won at the Golden Globes.   | Nolan won at the Golden Globes. | Nolan
+            Which pitcher gave up the hit?         | Catcher Ivan Rodriguez spoke. Rodriguez gave up the hit.    | Rodriguez gave up the hit.      | -
+            Which pitcher gave up the hit?         | Ivan Rodriguez spoke. Rodriguez gave up the hit.            | Rodriguez gave up the hit.      | Rodriguez
             """)
     void aNameUnmarkedInItsSentenceTakesTheKindItsPassageMarks(
             String question, String passage, String sentence, String answer) {

@@ -1,0 +1,137 @@
+package dev.sourced.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles news writes beside a person's name ("Former radio host David Mueller", "regional governor Vasily Golubev",
+ * "Patrick Mahomes, the Chiefs' quarterback,"), from fields whose roles one person does not hold at once in a story:
+ * the judge who presides over a trial is not the radio host who sued, the pitcher who gave up a hit is not the catcher.
+ * A question that asks for the holder of one role ("Which federal judge…") is not answered by a name its sentence gives
+ * a role of another field. Roles one person may hold together stand in one field (an actor who directs, a governor who
+ * becomes a senator, a team's captain who plays quarterback); a word for anyone ("player", "star", "leader",
+ * "official") stands in none and excludes nothing.
+ */
+final class Roles {
+    /** Each field: roles that one person may hold together, or that a question may mean by one another. */
+    private static final List<Set<String>> FIELDS = List.of(
+            Set.of("judge", "justice", "magistrate"),
+            Set.of("prosecutor", "attorney", "lawyer", "counsel"),
+            Set.of(("host anchor presenter broadcaster commentator actor actress comedian singer rapper musician "
+                            + "songwriter dancer performer entertainer director filmmaker producer screenwriter author "
+                            + "writer novelist poet journalist reporter correspondent columnist editor critic")
+                    .split(" ")),
+            Set.of(("governor mayor senator congressman congresswoman representative lawmaker legislator president "
+                            + "premier minister chancellor secretary ambassador speaker councilman councilwoman "
+                            + "councilmember diplomat")
+                    .split(" ")),
+            Set.of(("executive ceo chairman chairwoman president founder cofounder entrepreneur businessman "
+                            + "businesswoman investor")
+                    .split(" ")),
+            Set.of("coach", "manager"),
+            Set.of("umpire", "referee"),
+            Set.of("captain", "pilot"),
+            Set.of("doctor", "physician", "surgeon"),
+            Set.of("nurse"),
+            Set.of("professor", "researcher", "scientist", "economist"),
+            Set.of("teacher"),
+            Set.of("sheriff", "detective"),
+            Set.of("commander", "admiral", "colonel"),
+            // A team's captain plays a position; no player plays two of these.
+            Set.of("pitcher", "captain"),
+            Set.of("catcher", "captain"),
+            Set.of("quarterback", "captain"),
+            Set.of("goalkeeper", "goalie", "captain"),
+            Set.of("shortstop", "captain"),
+            Set.of("linebacker", "captain"),
+            Set.of("midfielder", "captain"));
+
+    /** Titles written short before a name, by the role they stand for. */
+    private static final Map<String, String> SHORT_TITLES =
+            Map.of("gov", "governor", "sen", "senator", "rep", "representative", "capt", "captain");
+
+    /** How many words before a name may stand between it and the role written before it ("radio host David…"). */
+    private static final int REACH_WORDS = 3;
+
+    /** What ends a clause: a role written before it is another person's. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,()\"“”—–\n]");
+
+    /**
+     * ", the Chiefs' quarterback," after a name: an article, up to four modifiers and the noun (group 1), before the
+     * phrase ends or its complement starts ("the commissioner of the NFL").
+     */
+    private static final Pattern APPOSITIVE =
+            Pattern.compile("\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?"
+                    + "(\\p{L}+)(?=\\s*[,.;:—–)]|\\s+(?:of|for|at|in|on|with|who)\\b|\\s*$)");
+
+    private Roles() {}
+
+    /** The role {@code noun} names in its field's spelling ("judges" is "judge", "Gov." is "governor"), or "". */
+    static String roleOf(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT).replace(".", "");
+        String title = SHORT_TITLES.get(lower);
+        if (title != null) {
+            return title;
+        }
+        if (isRole(lower)) {
+            return lower;
+        }
+        String singular = lower.endsWith("es") && isRole(lower.substring(0, lower.length() - 2))
+                ? lower.substring(0, lower.length() - 2)
+                : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return isRole(singular) ? singular : "";
+    }
+
+    private static boolean isRole(String word) {
+        return FIELDS.stream().anyMatch(field -> field.contains(word));
+    }
+
+    /**
+     * The role {@code sentence} gives the person it names with {@code span}: a role among the name's words or up to
+     * three words before it in its clause ("Former radio host David Mueller", "President Jovenel Moise"), else one
+     * set off after it ("Ivan Rodriguez, the catcher,"); "" when it gives none.
+     */
+    static String heldBy(String sentence, Phrase span) {
+        List<Phrase> inside = Words.of(span.text());
+        for (int i = inside.size() - 2; i >= 0; i--) {
+            String role = roleOf(inside.get(i).text());
+            if (!role.isEmpty()) {
+                return role;
+            }
+        }
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH_WORDS); i--) {
+            String between = sentence.substring(before.get(i).end(), span.start());
+            // "Gov. Gavin Newsom": a short title's full stop ends no clause.
+            if (SHORT_TITLES.containsKey(before.get(i).text().toLowerCase(Locale.ROOT)) && between.startsWith(".")) {
+                between = between.substring(1);
+            }
+            if (CLAUSE_END.matcher(between).find()) {
+                break;
+            }
+            String role = roleOf(before.get(i).text());
+            if (!role.isEmpty()) {
+                return role;
+            }
+        }
+        Matcher appositive = APPOSITIVE.matcher(sentence.substring(span.end()));
+        return appositive.lookingAt() ? roleOf(appositive.group(1)) : "";
+    }
+
+    /**
+     * Whether a person who holds {@code held} does not hold {@code asked}: both are roles and no field holds both, nor
+     * does one position's spellings ({@link Positions}: a company's president is its chief executive).
+     */
+    static boolean excludes(String asked, String held) {
+        String a = roleOf(asked);
+        String h = roleOf(held);
+        return !a.isEmpty()
+                && !h.isEmpty()
+                && FIELDS.stream().noneMatch(field -> field.contains(a) && field.contains(h))
+                && !Positions.spellings(a).contains(h);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RolesTest {
+    /** Each row: a noun, the role it names ("" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            judge      | judge
+            Judges     | judge
+            justices   | justice
+            Gov.       | governor
+            Sen        | senator
+            host       | host
+            pitchers   | pitcher
+            player     | ''
+            leader     | ''
+            official   | ''
+            star       | ''
+            hostess    | ''
+            ''         | ''
+            """)
+    void aNounNamesARole(String noun, String role) {
+        assertEquals(role == null ? "" : role, Roles.roleOf(noun == null ? "" : noun));
+    }
+
+    /** Each row: a sentence, the name in it, the role the sentence gives the name's holder ("" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Former radio host David Mueller testified Tuesday.                      | David Mueller     | host
+            The regional governor Vasily Golubev said the crew died.                | Vasily Golubev    | governor
+            President Jovenel Moise was killed a year ago.                          | President Jovenel Moise | president
+            Former Sri Lankan President Mahinda Rajapaksa fled.                     | Former Sri Lankan President Mahinda Rajapaksa | president
+            Patrick Mahomes, the Chiefs' quarterback, threw three touchdowns.       | Patrick Mahomes   | quarterback
+            Roger Goodell, the commissioner of the NFL, spoke.                      | Roger Goodell     | ''
+            Jennifer Lopez, a singer and actress who starred in the film, spoke.    | Jennifer Lopez    | actress
+            Gov. Gavin Newsom signed the bill.                                      | Gavin Newsom      | governor
+            The host said Monday that Taylor Swift would attend.                    | Taylor Swift      | ''
+            The lawsuit named the judge, Taylor Swift and her mother.               | Taylor Swift      | ''
+            Taylor Swift sang while the catcher Yadier Molina watched.              | Taylor Swift      | ''
+            Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
+            """)
+    void aSentenceGivesANameItsRole(String sentence, String name, String role) {
+        int start = sentence.indexOf(name);
+        Phrase span = new Phrase(start, start + name.length(), name);
+        assertEquals(role == null ? "" : role, Roles.heldBy(sentence, span));
+    }
+
+    /** Each row: the role asked for, the role a name holds, whether the holder cannot be the one asked for. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            judge       | host        | true
+            pitcher     | catcher     | true
+            captain     | governor    | true
+            coach       | quarterback | true
+            judge       | justice     | false
+            senator     | governor    | false
+            director    | actor       | false
+            executive   | president   | false
+            governor    | president   | false
+            captain     | quarterback | false
+            captain     | pilot       | false
+            manager     | coach       | false
+            player      | quarterback | false
+            quarterback | ''          | false
+            leader      | president   | false
+            """)
+    void aRoleExcludesRolesOfOtherFields(String asked, String held, boolean excludes) {
+        assertEquals(excludes, Roles.excludes(asked, held == null ? "" : held));
+    }
+}
