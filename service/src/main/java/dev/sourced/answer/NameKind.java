@@ -146,7 +146,12 @@ enum NameKind {
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant "
                             + "tenant patient client parent man woman boy girl sheriff deputy detective pilot captain "
-                            + "lieutenant sergeant marshal")
+                            + "lieutenant sergeant marshal referee umpire quarterback shortstop goalie rookie teammate "
+                            + "engineer entrepreneur attorney defendant plaintiff diplomat envoy monarch emir sultan "
+                            + "priest bishop rabbi imam nurse surgeon paramedic analyst critic poet playwright "
+                            + "representative delegate incumbent opponent hostage refugee citizen aide consultant "
+                            + "employee inmate wife husband son widow teen astronaut gymnast colonel admiral tycoon "
+                            + "mogul magnate millionaire duke architect clerk magistrate justice")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");

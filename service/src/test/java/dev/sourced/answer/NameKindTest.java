@@ -169,6 +169,12 @@ class NameKindTest {
             other,       false
             former,      false
             quarter,     false
+            referee,     true
+            umpire,      true
+            quarterback, true
+            attorney,    true
+            committee,   false
+            coffee,      false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
