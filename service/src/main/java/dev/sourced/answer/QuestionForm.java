@@ -90,6 +90,7 @@ record QuestionForm(
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
 
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
@@ -384,7 +385,42 @@ record QuestionForm(
                 focus.clear();
             }
         }
+        if (word.equals("what") && measureAsked(question, words, wh.end())) {
+            return AnswerType.COUNT;
+        }
         return AnswerType.ANY;
+    }
+
+    /**
+     * Whether "what" and a form of "be" ask for a measure by its noun: "What was the magnitude of the earthquake?",
+     * "What was the country's fertility rate for 2022?" (a possessor before the noun is a constraint).
+     */
+    private static boolean measureAsked(String question, List<Phrase> words, int after) {
+        int next = indexAfter(words, after);
+        if (next >= words.size() || !BE_FORMS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int from = next + 1;
+        for (int i = from; i < Math.min(words.size(), next + 1 + MAX_FOCUS_WORDS); i++) {
+            String w = words.get(i).text();
+            if (isPossessive(w)) {
+                from = i + 1;
+            } else if (Words.isClosedClass(w) && !Words.isArticle(w)) {
+                break;
+            }
+        }
+        while (from < words.size() && Words.isArticle(words.get(from).text())) {
+            from++;
+        }
+        Set<String> measured = new LinkedHashSet<>();
+        collectFocus(question, words, from, measured);
+        String head = measured.stream().reduce((a, b) -> b).orElse("");
+        return MEASURE_NOUNS.contains(head)
+                || measured.stream().findFirst().orElse("").equals("magnitude");
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s") || word.equals("its") || word.equals("their");
     }
 
     /**

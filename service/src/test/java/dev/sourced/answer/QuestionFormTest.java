@@ -19,6 +19,11 @@ class QuestionFormTest {
             What was the year-over-year increase in prices?                                  | ANY
             Storm Ciarán battered western Europe. What top wind speed was recorded?          | COUNT
             What magnitude earthquake struck Japan on New Year's Day?                        | COUNT
+            What was the magnitude of the earthquake near Khost?                             | COUNT
+            What was the country's fertility rate for 2022?                                  | COUNT
+            What is the population of Lagos?                                                 | COUNT
+            What was the reason for the delay?                                               | ANY
+            What is the rate of the fastest-growing city's rents?                            | COUNT
             Which speed skater won the 500 meters?                                           | NAME
             Kamila Valieva was banned from which sport for violating anti-doping rules?      | SPORT
             What sports will debut at the Paris Olympics?                                    | SPORT
