@@ -38,6 +38,10 @@ final class EvidenceReader {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> CITY_NOUNS = Set.of("city", "town", "village", "capital");
+    /** Nouns a question asks for a people's name or a language with, which a people's name answers. */
+    private static final Set<String> PEOPLES_NAME_NOUNS =
+            Set.of("nationality", "nationalities", "language", "languages", "citizenship", "ethnicity", "descent");
     /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
@@ -87,10 +91,19 @@ final class EvidenceReader {
     private final boolean asksForWinner;
     /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
     private final boolean asksWhatPrecedes;
-    /** The spellings of the position a question asks the holder of ("who is the chief executive", "which judge"), or empty. */
+    /**
+     * The spellings of the position a question asks the holder of ("who is the chief executive", "which judge"), or
+     * empty.
+     */
     private final List<String> position;
+    /** The body whose post the question asks the holder of ("Argo AI"), or "" ({@link Positions#bodyIn}). */
+    private final String positionBody;
     /** The role a question asks the holder of ("Which federal judge…": "judge"), as {@link Roles} spells it, or "". */
     private final String askedRole;
+    /** The question asks for a people's name or a language ("which nationality", "what language"). */
+    private final boolean asksForPeoplesName;
+    /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
+    private final boolean asksForCity;
     /** The surnames of the people the question names, each as a whole word in any case ({@link #peopleNamed}). */
     private final List<Pattern> surnames;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
@@ -156,6 +169,7 @@ final class EvidenceReader {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
+        this.positionBody = Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
@@ -178,6 +192,8 @@ final class EvidenceReader {
         this.asksForPerson = asksForPerson(form);
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
+        this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
+        this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         this.questionWords = Words.of(question).stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
@@ -347,7 +363,7 @@ final class EvidenceReader {
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(window, title)
-                && (position.isEmpty() || Positions.writes(window, position))
+                && (position.isEmpty() || Positions.writes(window, position, positionBody))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
@@ -658,7 +674,8 @@ final class EvidenceReader {
                     || form.type().isName() && namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
                     || asksHowMany && !countsTheAsked(sentence, span)
-                    || asksForPerson && Territories.isNationality(span.text())
+                    || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
+                    || asksForCity && Territories.isCountryNoCity(span.text())
                     || holdsAnotherRole(sentence, span, context.names())
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {

@@ -92,7 +92,15 @@ enum NameKind {
 
     /** ", a think tank," after a name: its modifiers (group 1) and its noun (group 2), before the phrase ends. */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "\\s*,\\s+(?:a|an|the)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)\\s*(?:[,.;:—–)]|$)");
+            "\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)"
+                    + "\\s*(?:[,.;:—–)]|$)");
+    /**
+     * ", Macron's new general secretary at the Elysee": a role ({@link Roles}) set off after a name, before its
+     * complement; a role is a person's whatever its complement.
+     */
+    private static final Pattern APPOSITIVE_ROLE =
+            Pattern.compile("\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(\\p{Ll}+)"
+                    + "\\s+(?:of|for|at|in|on|with)\\b");
 
     /** Pronouns that refer back to a person who is the subject of their clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
@@ -110,6 +118,9 @@ enum NameKind {
             .split(" "));
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
+
+    /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
@@ -253,7 +264,12 @@ enum NameKind {
         // two words or more, or of one when nothing else stands between them, in the same clause ("…compared to the
         // previous quarter. The Ladders…" is no person).
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - (words.size() > 1 ? 4 : 1)); i--) {
+        // "mayor of Le Havre": a name after a preposition is its object, not the person the noun before names.
+        boolean objectOfPreposition = !before.isEmpty()
+                && COMPLEMENT_PREPOSITIONS.contains(before.getLast().text().toLowerCase(Locale.ROOT));
+        for (int i = before.size() - 1;
+                !objectOfPreposition && i >= Math.max(0, before.size() - (words.size() > 1 ? 4 : 1));
+                i--) {
             String w = before.get(i).text();
             if (CLAUSE_END
                     .matcher(sentence.substring(before.get(i).end(), span.start()))
@@ -273,6 +289,10 @@ enum NameKind {
      */
     private static NameKind appositive(String after) {
         Matcher appositive = APPOSITIVE.matcher(after);
+        Matcher role = APPOSITIVE_ROLE.matcher(after);
+        if (role.lookingAt() && !Roles.roleOf(role.group(1)).isEmpty()) {
+            return PERSON;
+        }
         // "a rival of the club": the phrase's noun is the one before its complement, which this does not read.
         if (!appositive.lookingAt()
                 || Words.of(appositive.group(1)).stream().anyMatch(w -> Words.isClosedClass(w.text()))) {

@@ -49,7 +49,9 @@ final class Names {
         while (i < words.size()) {
             int end = runEnd(sentence, words, i);
             if (end > i) {
-                trimmed(sentence, words.subList(i, end), i == 0).ifPresent(names::add);
+                trimmed(sentence, words.subList(i, end), i == 0)
+                        .filter(name -> !isFirstPerson(name.text()))
+                        .ifPresent(names::add);
                 i = end;
             } else {
                 i++;
@@ -62,6 +64,12 @@ final class Names {
         }
         names.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return names;
+    }
+
+    /** Whether {@code word} is "I", alone or with a verb ("I'm"): written with a capital, naming no one. */
+    private static boolean isFirstPerson(String word) {
+        String plain = word.replace('’', '\'');
+        return plain.equals("I") || plain.startsWith("I'") && plain.length() <= 4;
     }
 
     /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */

@@ -53,6 +53,9 @@ final class Positions {
     private static final Set<String> RANKS =
             Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "co");
 
+    /** How many words (a post's modifiers) may stand between an owner's possessive and the post. */
+    private static final int OWNER_REACH_WORDS = 3;
+
     private Positions() {}
 
     /** The words of {@code role} that make it another post than its head's ("deputy" of "deputy prime minister"). */
@@ -76,6 +79,63 @@ final class Positions {
 
     /** Whether {@code text} writes the position in one of {@code spellings}. */
     static boolean writes(String text, List<String> spellings) {
-        return Words.of(text).stream().anyMatch(w -> spellings.stream().anyMatch(p -> Words.sameWord(w.text(), p)));
+        return writes(text, spellings, "");
+    }
+
+    /**
+     * Whether {@code text} writes the position in one of {@code spellings}, held at {@code body} (the name the question
+     * writes after the position and "of", or "" for any): "Ford's chief technology officer" holds no post at Argo AI.
+     */
+    static boolean writes(String text, List<String> spellings, String body) {
+        List<Phrase> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p)) && !heldElsewhere(words, i, body)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name other than {@code body} owns the post written at {@code at}, up to three words before it. */
+    private static boolean heldElsewhere(List<Phrase> words, int at, String body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        List<String> bodyWords =
+                Words.of(body).stream().map(w -> Words.base(w.text())).toList();
+        for (int i = at - 1; i >= Math.max(0, at - 1 - OWNER_REACH_WORDS); i--) {
+            String word = words.get(i).text();
+            if (Words.isCapitalised(word) && (word.endsWith("'s") || word.endsWith("’s"))) {
+                return !bodyWords.contains(Words.base(word));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name {@code question} writes after the position and "of" ("Argo AI" of "the chief executive of Argo AI"), or
+     * "" when none follows it.
+     */
+    static String bodyIn(String question, List<String> spellings) {
+        List<Phrase> words = Words.of(question);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String word = words.get(i).text();
+            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p))
+                    && words.get(i + 1).text().equals("of")) {
+                int next = i + 2;
+                while (next + 1 < words.size()
+                        && Words.isArticle(words.get(next).text())) {
+                    next++;
+                }
+                int from = words.get(next).start();
+                return Names.in(question.substring(from)).stream()
+                        .filter(n -> n.start() == 0)
+                        .map(Phrase::text)
+                        .findFirst()
+                        .orElse("");
+            }
+        }
+        return "";
     }
 }

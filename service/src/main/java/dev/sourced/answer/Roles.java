@@ -65,7 +65,7 @@ final class Roles {
      * phrase ends or its complement starts ("the commissioner of the NFL").
      */
     private static final Pattern APPOSITIVE =
-            Pattern.compile("\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?"
+            Pattern.compile("\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?"
                     + "(\\p{L}+)(?=\\s*[,.;:—–)]|\\s+(?:of|for|at|in|on|with|who)\\b|\\s*$)");
 
     private Roles() {}

@@ -1,5 +1,6 @@
 package dev.sourced.answer;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,42 @@ final class Territories {
 
     private static final Set<String> STATES = lowerCase(US_STATES);
 
+    /** Countries that are, or share their name with, a city. */
+    private static final Set<String> CITY_STATES = Set.of(
+            "singapore",
+            "monaco",
+            "vatican",
+            "hong kong",
+            "macau",
+            "luxembourg",
+            "kuwait",
+            "djibouti",
+            "san marino",
+            "panama",
+            "guatemala");
+
+    /** Peoples' names that no ending makes of their country's ("French" of France, "Swiss", "Filipinos"). */
+    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of(("french british britons brits english dutch "
+                    + "swiss greek greeks thai thais turkish turks spanish danish danes swedish swedes finnish finns "
+                    + "irish welsh scottish scots filipino filipinos afghan afghans czech czechs slovak icelandic "
+                    + "portuguese lebanese maltese nepalese congolese argentine cypriot cypriots emirati emiratis "
+                    + "german germans mexican mexicans peruvian peruvians belgian belgians chilean chileans uzbek "
+                    + "kazakh")
+            .split(" "));
+
     private Territories() {}
 
     /** Whether {@code name} (a possessive counts as the name) is that of a country or a state of the United States. */
     static boolean isTerritory(String name) {
         return isCountry(name) || isState(name);
+    }
+
+    /**
+     * Whether {@code name} is a country's that is not also a city's ("France", but not "Singapore" or "Kuwait"): no
+     * answer to a question that asks for a city.
+     */
+    static boolean isCountryNoCity(String name) {
+        return isCountry(name) && !CITY_STATES.contains(plain(name));
     }
 
     /** Whether {@code name} (a possessive counts as the name) is a country's. */
@@ -52,12 +84,20 @@ final class Territories {
     }
 
     /**
-     * Whether {@code word}, one word, is a people's name made from a country's ("Russian", "Russians", "Chinese",
-     * "Israeli"): it says where someone is from, and names no one.
+     * Whether {@code word} is a people's name, made from a country's ("Russian", "Russians", "Chinese", "Sri Lankan",
+     * "South African-Israeli") or not ("French"): it says where someone or something is from, and names no one and
+     * nothing.
      */
     static boolean isNationality(String word) {
         String plain = plain(word);
-        if (plain.indexOf(' ') >= 0 || plain.length() < 4 || COUNTRIES.contains(plain)) {
+        // "South African-Israeli": each part a people's name.
+        if (plain.indexOf('-') > 0) {
+            return Arrays.stream(plain.split("-")).allMatch(Territories::isNationality);
+        }
+        if (IRREGULAR_NATIONALITIES.contains(plain)) {
+            return true;
+        }
+        if (plain.length() < 4 || COUNTRIES.contains(plain)) {
             return false;
         }
         for (String ending : PEOPLE_ENDINGS) {

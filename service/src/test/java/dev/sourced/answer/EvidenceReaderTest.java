@@ -202,6 +202,10 @@ class EvidenceReaderTest {
             What was the name of the captain of the jet that crashed?  | The jet that crashed carried 55 passengers, most of them Russians.     | -
             Who was the captain of the jet that crashed?              | The captain of the jet that crashed was an Israeli, officials said.    | -
             Who was the captain of the jet that crashed?              | The captain of the jet that crashed was Aristos Socratous, they said.  | Aristos Socratous
+            Edouard Philippe, Macron's prime minister, is mayor of which port city? | French President Emmanuel Macron named Edouard Philippe prime minister. | -
+            Edouard Philippe is mayor of which port city?              | Edouard Philippe is a popular figure in France and a mayor. | -
+            Edouard Philippe is mayor of which port city?              | Edouard Philippe is mayor of Le Havre, a port city in France. | Le Havre
+            What language do most people in Quebec speak?              | Most people in Quebec speak French at home.                       | French
             Which pitcher gave up Beltre's 3,000th hit?               | Catcher Ivan Rodriguez watched Beltre's 3,000th hit from the dugout.   | -
             Which pitcher gave up Beltre's 3,000th hit?               | Wade Miley gave up Beltre's 3,000th hit in the fourth inning.          | Wade Miley
             Which federal judge is presiding over Swift's trial?      | Former radio host David Mueller testified at Swift's trial on Tuesday. | -

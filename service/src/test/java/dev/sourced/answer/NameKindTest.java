@@ -39,6 +39,10 @@ class NameKindTest {
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
+            Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
+            Alexis Kohler, Macron's new general secretary at the Elysee, spoke. | Alexis Kohler             | PERSON
+            Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
+            The coach of Ed Rensi called Murray.                      | Ed Rensi                            | UNMARKED
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
             The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
             Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED

@@ -32,6 +32,8 @@ class NamesTest {
             The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
             A teen finally beat Tetris.How a 13-year-old did it.                               | Tetris
             The shareholder Richard J. Tornetta sued George W. Bush.                          | Richard J. Tornetta;George W. Bush
+            After eight years I am proud, said Kahn, and I'm told Israel agreed.            | Kahn;Israel
+            World War I ended when the Allies met.                                          | World War I;Allies
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

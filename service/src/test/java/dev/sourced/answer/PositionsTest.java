@@ -59,4 +59,29 @@ class PositionsTest {
     void aSentenceWritesTheRanks(String sentence, String ranks, boolean writes) {
         assertEquals(writes, Positions.writesAll(sentence, List.of(ranks.split(";"))));
     }
+
+    /** Each row: a sentence, the body the question names after the post, whether the sentence writes the post there. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Doug Field, Ford's chief technology officer, spoke.        | Argo AI | false
+            Argo AI's chief executive Bryan Salesky spoke.             | Argo AI | true
+            Bryan Salesky, the chief executive, spoke.                 | Argo AI | true
+            The NFL's commissioner Roger Goodell spoke.                | NFL     | true
+            Doug Field, Ford's chief technology officer, spoke.        | ''      | true
+            """)
+    void aPostAnotherBodyOwnsIsNotTheAskedOne(String sentence, String body, boolean writes) {
+        assertEquals(writes, Positions.writes(sentence, Positions.spellings("executive"), body == null ? "" : body));
+    }
+
+    /** Each row: a question, the body it names after the post ("" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who was the chief executive of Argo AI when Ford stopped funding it? | Argo AI
+            Who is the president of the NFL?                                      | NFL
+            Who is the chief executive?                                           | ''
+            Who is the head of the company that makes Oreo?                       | ''
+            """)
+    void theBodyOfAPostIsTheNameAfterIt(String question, String body) {
+        assertEquals(body == null ? "" : body, Positions.bodyIn(question, Positions.spellings("executive")));
+    }
 }

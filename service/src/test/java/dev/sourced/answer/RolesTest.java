@@ -42,6 +42,7 @@ class RolesTest {
             The lawsuit named the judge, Taylor Swift and her mother.               | Taylor Swift      | ''
             Taylor Swift sang while the catcher Yadier Molina watched.              | Taylor Swift      | ''
             Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
+            Alexis Kohler, Macron's general secretary at the Elysee, spoke.         | Alexis Kohler     | secretary
             """)
     void aSentenceGivesANameItsRole(String sentence, String name, String role) {
         int start = sentence.indexOf(name);

@@ -68,8 +68,29 @@ class TerritoriesTest {
             Francis    | false
             Ghani      | false
             Italian    | true
+            French     | true
+            Filipinos  | true
+            Sri Lankan | true
+            South African-Israeli | true
+            Coca-Cola  | false
+            Austria-Hungary | false
+            Frenchman Street | false
             """)
     void aPeoplesNameMadeFromACountrysNamesNoOne(String word, boolean nationality) {
         assertEquals(nationality, Territories.isNationality(word));
+    }
+
+    /** Each row: a name, whether it is a country's and no city's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            France     | true
+            France's   | true
+            Singapore  | false
+            Hong Kong  | false
+            Le Havre   | false
+            New York   | false
+            """)
+    void aCountryIsNoCityUnlessItIsOne(String name, boolean countryNoCity) {
+        assertEquals(countryNoCity, Territories.isCountryNoCity(name));
     }
 }
