@@ -80,6 +80,10 @@ final class EvidenceReader {
     private static final int ADJACENT_WORD_CHARS = 40;
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+    /** Words that date a game before the one in the news: "last season", "their previous meeting". */
+    private static final Pattern EARLIER_GAME = Pattern.compile(
+            "(?i)\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
+                    + "(?:season|year)s? ago)\\b");
 
     private final QuestionForm form;
     /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
@@ -104,6 +108,8 @@ final class EvidenceReader {
     private final boolean asksForPeoplesName;
     /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
     private final boolean asksForCity;
+    /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
+    private final boolean asksAboutEarlierGame;
     /** The surnames of the people the question names, each as a whole word in any case ({@link #peopleNamed}). */
     private final List<Pattern> surnames;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
@@ -194,6 +200,7 @@ final class EvidenceReader {
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
+        this.asksAboutEarlierGame = EARLIER_GAME.matcher(question).find();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         this.questionWords = Words.of(question).stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
@@ -678,7 +685,9 @@ final class EvidenceReader {
                     || asksForCity && Territories.isCountryNoCity(span.text())
                     || holdsAnotherRole(sentence, span, context.names())
                     || form.type() == AnswerType.SCORE
-                            && (scoreOfAnotherGame(sentence, span) || isRecord(sentence, span))) {
+                            && (scoreOfAnotherGame(sentence, span)
+                                    || isRecord(sentence, span)
+                                    || scoreOfEarlierGame(sentence, span))) {
                 continue;
             }
             accepted.add(span);
@@ -925,6 +934,17 @@ final class EvidenceReader {
     }
 
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
+    /**
+     * A score its own clause dates before the game asked about: "Delaware downed St. Francis 27-10 last season in the
+     * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
+     */
+    private boolean scoreOfEarlierGame(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
+        String clause = clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
+        return EARLIER_GAME.matcher(clause).find() && !asksAboutEarlierGame;
+    }
+
     private static boolean isRecord(String sentence, Phrase span) {
         return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
  * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
  * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, lines that point at
- * other content ("Here's what to know"), lines that open in lower case (a list's or a form's text), and headings. Quoting one of them would cite a page for what it does not say.
+ * other content ("Here's what to know"), video teasers, lines that open in lower case (a list's or a form's text), and
+ * headings. Quoting one of them would cite a page for what it does not say.
  */
 final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
@@ -16,6 +17,9 @@ final class NonEvidence {
             "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
 
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
+    /** A video's teaser run into the page: its title, its running time and its source ("… 02:22 - Source: CNN"). */
+    private static final Pattern VIDEO_TEASER = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s+-\\s+Source:");
+
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(?=[gapfi])\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
@@ -54,7 +58,9 @@ final class NonEvidence {
         // Every sentence read is tested: a pattern is searched for only in a sentence that holds the mark it needs.
         return s.indexOf('?') >= 0 && QUESTION.matcher(s).find()
                 || s.indexOf('(') >= 0 && TEAM_RECORD.matcher(s).find()
-                || s.indexOf(':') >= 0 && RUN_IN_TEASER.matcher(s).find()
+                || s.indexOf(':') >= 0
+                        && (RUN_IN_TEASER.matcher(s).find()
+                                || VIDEO_TEASER.matcher(s).find())
                 || CREDIT.matcher(s).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()

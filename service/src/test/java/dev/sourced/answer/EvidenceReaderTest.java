@@ -67,6 +67,8 @@ class EvidenceReaderTest {
             What was the final score between Princeton and Delaware?   | Pierce scored 21 points in Princeton's 84-82 win against Delaware.          | 84-82
             What was the final score between Princeton and Delaware?   | Delaware hosts Princeton after its 88-85 overtime loss to the Rider Broncs. | -
             What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 on Thursday, a week after the Rider game.     | 84-82
+            What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 last season in their only previous meeting. | -
+            What was the score when Princeton met Delaware last season? | Princeton beat Delaware 84-82 last season in their only previous meeting. | 84-82
             What was the final score between Princeton and Delaware?   | At home, Delaware and Princeton are 2-1 against each other this season.    | -
             What was the final score between Princeton and Delaware?   | Princeton improved to 11-1 after it met Delaware on Thursday.             | -
             What was the final score between Princeton and Delaware?   | Against Princeton, the Delaware Blue Hens have gone 2-1 in home games.     | -

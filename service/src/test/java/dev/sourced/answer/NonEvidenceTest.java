@@ -14,6 +14,8 @@ class NonEvidenceTest {
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true
             Kyodo/Reuters This aerial photo, taken from a helicopter, shows the area.    | true
+            Video Ad Feedback Reporter who broke the story says there is more 06:35 - Source: CNN | true
+            The meeting ran from 10:30 - the source said - until noon.                    | false
             Jasper Colt/USA TODAY Fans gathered outside the stadium on Sunday.          | true
             The 24/7 newsroom said Reuters had the story first.                          | false
             Princeton hosts Harvard after Caden Pierce scored 21 points in an 84-82 win.  | false
