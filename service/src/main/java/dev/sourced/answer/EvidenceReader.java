@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -138,6 +139,10 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+
+    private final Map<String, List<String>> passagesByTitle;
+    /** The names of each article's passages, by its title, worked out once when a role is asked for. */
+    private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
     private final Map<ContextKey, Context> contexts = new HashMap<>();
 
@@ -149,11 +154,22 @@ final class EvidenceReader {
     /** A reader of the question of {@code evidence}, against its passages and those of the copies they stand for. */
     static EvidenceReader of(Search.Result evidence) {
         List<String> texts = new ArrayList<>();
+        Map<String, List<String>> passagesByTitle = new HashMap<>();
         for (Hit hit : evidence.hits()) {
-            texts.add(hit.chunk().text());
-            hit.copies().forEach(copy -> texts.add(copy.chunk().text()));
+            for (Hit passage : concat(hit)) {
+                texts.add(passage.chunk().text());
+                passagesByTitle
+                        .computeIfAbsent(passage.title(), t -> new ArrayList<>())
+                        .add(passage.chunk().text());
+            }
         }
-        return new EvidenceReader(evidence.question(), evidence.asOf(), texts);
+        return new EvidenceReader(evidence.question(), evidence.asOf(), texts, passagesByTitle);
+    }
+
+    private static List<Hit> concat(Hit hit) {
+        List<Hit> all = new ArrayList<>(List.of(hit));
+        all.addAll(hit.copies());
+        return all;
     }
 
     /**
@@ -163,6 +179,16 @@ final class EvidenceReader {
      *     constraint like the question's other names
      */
     EvidenceReader(String question, LocalDate asOf, Collection<String> evidence) {
+        this(question, asOf, evidence, Map.of());
+    }
+
+    /**
+     * @param passagesByTitle the passages read, by their article's title: what the other passages of an article say of
+     *     a person (the role they give) holds in every passage of it
+     */
+    EvidenceReader(
+            String question, LocalDate asOf, Collection<String> evidence, Map<String, List<String>> passagesByTitle) {
+        this.passagesByTitle = passagesByTitle;
         this.form = QuestionForm.of(question);
         String opening = QuestionForm.openingWord(question);
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> writesAsName(t, opening))
@@ -296,7 +322,7 @@ final class EvidenceReader {
             NameKind kind = NameKind.inContext(previous, span, context.names());
             if (refused(kind, span)
                     || pronoun && kind != NameKind.PERSON && kind != NameKind.UNMARKED
-                    || holdsAnotherRole(previous, span, context.names())) {
+                    || holdsAnotherRole(previous, span, context)) {
                 continue;
             }
             return new PlacedAnswer(span, spanQuality(sentence, subject));
@@ -448,6 +474,7 @@ final class EvidenceReader {
                 Names.in(passage).forEach(n -> names.add(NameKind.Mention.of(passage, n)));
             }
             return new Context(
+                    title,
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
                             .toList(),
@@ -462,12 +489,14 @@ final class EvidenceReader {
     private record ContextKey(String passage, String title) {}
 
     /**
-     * The words (base forms, without periods), abbreviations, names and numbers of a passage and its title;
+     * The article's title, and the words (base forms, without periods), abbreviations, names and numbers of a passage
+     * and its title;
      * {@code titled}, the title above the passage, is what an answer phrase is checked against, with its words
      * ({@code titledWords}, only for a question that asks for a typed answer); the numbers only when the question
      * states one.
      */
     private record Context(
+            String title,
             List<String> words,
             Abbreviations abbreviations,
             String titled,
@@ -683,7 +712,7 @@ final class EvidenceReader {
                     || asksHowMany && !countsTheAsked(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isCountryNoCity(span.text())
-                    || holdsAnotherRole(sentence, span, context.names())
+                    || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span)
                                     || isRecord(sentence, span)
@@ -778,11 +807,11 @@ final class EvidenceReader {
      * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
      */
     /**
-     * Whether the sentence, or another mention of the same person in the passage ({@code names}), gives the person
-     * {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the radio host the passage
-     * named "Former radio host David Mueller".
+     * Whether the sentence, or another mention of the same person in the passage or another passage read of its
+     * article, gives the person {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the
+     * radio host the story named "Former radio host David Mueller".
      */
-    private boolean holdsAnotherRole(String sentence, Phrase span, List<NameKind.Mention> names) {
+    private boolean holdsAnotherRole(String sentence, Phrase span, Context context) {
         if (askedRole.isEmpty()) {
             return false;
         }
@@ -790,7 +819,15 @@ final class EvidenceReader {
             return true;
         }
         List<String> words = NameKind.baseWords(span.text());
-        return names.stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+        List<NameKind.Mention> article = articleMentions.computeIfAbsent(context.title(), t -> {
+            List<NameKind.Mention> mentions = new ArrayList<>();
+            for (String passage : passagesByTitle.getOrDefault(t, List.of())) {
+                Names.in(passage).forEach(n -> mentions.add(NameKind.Mention.of(passage, n)));
+            }
+            return mentions;
+        });
+        return Stream.concat(context.names().stream(), article.stream())
+                .anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
     }
 
     private boolean refused(NameKind kind, Phrase span) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -407,5 +409,25 @@ class EvidenceReaderTest {
         } else {
             assertEquals(answer, reading.answer().text(), String.valueOf(reading));
         }
+    }
+
+    @Test
+    void aRoleAnotherPassageOfTheArticleGivesAPersonHoldsInEveryPassage() {
+        String question = "Which pitcher gave up the hit?";
+        String sentence = "On Monday, Ivan Rodriguez gave up the hit.";
+        Map<String, List<String>> catcher =
+                Map.of("Beltre's 3,000th", List.of("Catcher Ivan Rodriguez spoke at length."));
+        Map<String, List<String>> unnamed = Map.of("Beltre's 3,000th", List.of("Ivan Rodriguez spoke at length."));
+        assertEquals(
+                false,
+                new EvidenceReader(question, null, List.of(), catcher)
+                        .read(sentence, "", "Beltre's 3,000th", sentence, null)
+                        .usable(AnswerType.NAME));
+        assertEquals(
+                "Ivan Rodriguez",
+                new EvidenceReader(question, null, List.of(), unnamed)
+                        .read(sentence, "", "Beltre's 3,000th", sentence, null)
+                        .answer()
+                        .text());
     }
 }
