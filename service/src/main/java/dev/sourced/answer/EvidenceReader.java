@@ -39,6 +39,9 @@ final class EvidenceReader {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc", "ag", "sa");
+
     private static final Set<String> CITY_NOUNS = Set.of("city", "town", "village", "capital");
     /** Nouns a question asks for a people's name or a language with, which a people's name answers. */
     private static final Set<String> PEOPLES_NAME_NOUNS =
@@ -947,7 +950,10 @@ final class EvidenceReader {
             return true;
         }
         return text.indexOf(' ') < 0
-                && (NameKind.isTitle(text) || Names.isCommonInitialism(text) || Parties.isPartyAndState(text));
+                && (NameKind.isTitle(text)
+                        || Names.isCommonInitialism(text)
+                        || Parties.isPartyAndState(text)
+                        || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

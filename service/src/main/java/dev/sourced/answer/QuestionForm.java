@@ -150,13 +150,14 @@ record QuestionForm(
     private static final Set<String> DEFINITE =
             Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");
     /**
-     * Verbs that ask after the story's event itself ("On what date did that happen?"), and support verbs, whose noun
-     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"): neither need be written where
-     * the answer is ("a lawsuit by Richard Tornetta", "a survey by Ford").
+     * Verbs that ask after the story's event itself ("On what date did that happen?"), support verbs, whose noun
+     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"), and verbs that ask for a
+     * name ("What is it called?"): none need be written where the answer is ("a lawsuit by Richard Tornetta", "a survey
+     * by Ford", "The new drug, Rezvoglar,").
      */
     private static final Set<String> SUPPORT_VERBS = Set.of(("happen happened happens occur occurred occurs take took "
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
-                    + "carried put set")
+                    + "carried put set call called named known dub dubbed")
             .split(" "));
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");

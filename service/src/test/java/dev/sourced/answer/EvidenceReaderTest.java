@@ -209,6 +209,7 @@ class EvidenceReaderTest {
             Edouard Philippe, Macron's prime minister, is mayor of which port city? | French President Emmanuel Macron named Edouard Philippe prime minister. | -
             Edouard Philippe is mayor of which port city?              | Edouard Philippe is a popular figure in France and a mayor. | -
             Edouard Philippe is mayor of which port city?              | Edouard Philippe is mayor of Le Havre, a port city in France. | Le Havre
+            Eli Lilly will launch a biosimilar to Lantus. What is it called? | Eli Lilly and Co. said it will cut insulin prices up to 70%.        | -
             What language do most people in Quebec speak?              | Most people in Quebec speak French at home.                       | French
             Which pitcher gave up Beltre's 3,000th hit?               | Catcher Ivan Rodriguez watched Beltre's 3,000th hit from the dugout.   | -
             Which pitcher gave up Beltre's 3,000th hit?               | Wade Miley gave up Beltre's 3,000th hit in the fourth inning.          | Wade Miley

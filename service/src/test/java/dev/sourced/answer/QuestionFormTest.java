@@ -232,6 +232,7 @@ class QuestionFormTest {
             Elon Musk defended his pay package. Which shareholder brought the lawsuit challenging it?  | ''
             Two children were swept away by the flood. What were their names?                         | ''
             Boeing removed the head of its 737 Max program. Who was he?                                | ''
+            Lilly will launch a biosimilar to Lantus on April 1. What is it called?                    | ''
             Who scored the winning goal in the Women's World Cup final?                                | ''
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
