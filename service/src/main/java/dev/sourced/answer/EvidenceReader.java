@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -40,12 +39,21 @@ final class EvidenceReader {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc", "ag", "sa");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
 
-    private static final Set<String> CITY_NOUNS = Set.of("city", "town", "village", "capital");
+    /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
+    private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
     /** Nouns a question asks for a people's name or a language with, which a people's name answers. */
-    private static final Set<String> PEOPLES_NAME_NOUNS =
-            Set.of("nationality", "nationalities", "language", "languages", "citizenship", "ethnicity", "descent");
+    private static final Set<String> PEOPLES_NAME_NOUNS = Set.of(
+            "nationality",
+            "nationalities",
+            "language",
+            "languages",
+            "citizenship",
+            "ethnicity",
+            "descent",
+            "cuisine",
+            "dialect");
     /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
@@ -86,8 +94,8 @@ final class EvidenceReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
-            "(?i)\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
-                    + "(?:season|year)s? ago)\\b");
+            "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
+                    + "(?:season|year)s? ago)\\b(?!['’]s)");
 
     private final QuestionForm form;
     /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
@@ -202,7 +210,7 @@ final class EvidenceReader {
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksWhatPrecedes =
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
-        // "Who is the chief executive of…" keeps its role as the focus; other "who" questions have none.
+        // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
@@ -229,7 +237,8 @@ final class EvidenceReader {
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
-        this.asksAboutEarlierGame = EARLIER_GAME.matcher(question).find();
+        this.asksAboutEarlierGame =
+                EARLIER_GAME.matcher(QuestionForm.asking(question)).find();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         this.questionWords = Words.of(question).stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
@@ -806,10 +815,6 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a name of that kind cannot answer: a country's or a state's name cannot where a territory cannot, however
-     * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
-     */
-    /**
      * Whether the sentence, or another mention of the same person in the passage or another passage read of its
      * article, gives the person {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the
      * radio host the story named "Former radio host David Mueller".
@@ -829,10 +834,15 @@ final class EvidenceReader {
             }
             return mentions;
         });
-        return Stream.concat(context.names().stream(), article.stream())
-                .anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+        // The article's mentions hold the passage's, when the passages were read by article.
+        return (article.isEmpty() ? context.names() : article)
+                .stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
     }
 
+    /**
+     * Whether a name of that kind cannot answer: a country's or a state's name cannot where a territory cannot, however
+     * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
+     */
     private boolean refused(NameKind kind, Phrase span) {
         return refusedKinds.contains(kind)
                 || refusedKinds.contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());
@@ -976,7 +986,6 @@ final class EvidenceReader {
                 || AGE_APPOSED.matcher(before).find() && after.startsWith(",");
     }
 
-    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
     /**
      * A score its own clause dates before the game asked about: "Delaware downed St. Francis 27-10 last season in the
      * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
@@ -988,6 +997,7 @@ final class EvidenceReader {
         return EARLIER_GAME.matcher(clause).find() && !asksAboutEarlierGame;
     }
 
+    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
     private static boolean isRecord(String sentence, Phrase span) {
         return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
     }

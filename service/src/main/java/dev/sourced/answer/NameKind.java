@@ -90,17 +90,13 @@ enum NameKind {
     private static final Pattern JOINED = Pattern.compile(
             "\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})");
 
-    /** ", a think tank," after a name: its modifiers (group 1) and its noun (group 2), before the phrase ends. */
+    /**
+     * ", a think tank," or ", Macron's general secretary," after a name: its modifiers (group 1) and its noun (group 2),
+     * before the phrase ends.
+     */
     private static final Pattern APPOSITIVE = Pattern.compile(
             "\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)"
                     + "\\s*(?:[,.;:—–)]|$)");
-    /**
-     * ", Macron's new general secretary at the Elysee": a role ({@link Roles}) set off after a name, before its
-     * complement; a role is a person's whatever its complement.
-     */
-    private static final Pattern APPOSITIVE_ROLE =
-            Pattern.compile("\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(\\p{Ll}+)"
-                    + "\\s+(?:of|for|at|in|on|with)\\b");
 
     /** Pronouns that refer back to a person who is the subject of their clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
@@ -289,10 +285,6 @@ enum NameKind {
      */
     private static NameKind appositive(String after) {
         Matcher appositive = APPOSITIVE.matcher(after);
-        Matcher role = APPOSITIVE_ROLE.matcher(after);
-        if (role.lookingAt() && !Roles.roleOf(role.group(1)).isEmpty()) {
-            return PERSON;
-        }
         // "a rival of the club": the phrase's noun is the one before its complement, which this does not read.
         if (!appositive.lookingAt()
                 || Words.of(appositive.group(1)).stream().anyMatch(w -> Words.isClosedClass(w.text()))) {

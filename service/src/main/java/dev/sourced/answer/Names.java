@@ -165,8 +165,8 @@ final class Names {
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
     }
 
-    /** A possessive ends a name: "China's Ambassador" is China's, not a body called so. */
-    private static boolean isPossessive(String word) {
+    /** Whether {@code word} ends with a possessive "'s", which ends a name: "China's Ambassador" is China's. */
+    static boolean isPossessive(String word) {
         return word.endsWith("'s") || word.endsWith("’s");
     }
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Positions a person holds ("chief executive", "ambassador", "spokeswoman"), which news writes beside the holder's
@@ -55,6 +56,8 @@ final class Positions {
 
     /** How many words (a post's modifiers) may stand between an owner's possessive and the post. */
     private static final int OWNER_REACH_WORDS = 3;
+    /** What ends a clause between an owner and a post. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.()—–]");
 
     private Positions() {}
 
@@ -90,24 +93,37 @@ final class Positions {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p)) && !heldElsewhere(words, i, body)) {
+            // "Gov. Gavin Newsom" writes the governor's post.
+            String role = Roles.roleOf(word);
+            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p) || role.equals(p))
+                    && !heldElsewhere(text, words, i, body)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a name other than {@code body} owns the post written at {@code at}, up to three words before it. */
-    private static boolean heldElsewhere(List<Phrase> words, int at, String body) {
+    /**
+     * Whether a name other than {@code body} owns the post written at {@code at}, up to three words before it in its
+     * clause; a day's or a month's possessive owns nothing ("In Tuesday's call, chief executive Bryan Salesky…").
+     */
+    private static boolean heldElsewhere(String text, List<Phrase> words, int at, String body) {
         if (body.isEmpty()) {
             return false;
         }
-        List<String> bodyWords =
-                Words.of(body).stream().map(w -> Words.base(w.text())).toList();
-        for (int i = at - 1; i >= Math.max(0, at - 1 - OWNER_REACH_WORDS); i--) {
-            String word = words.get(i).text();
-            if (Words.isCapitalised(word) && (word.endsWith("'s") || word.endsWith("’s"))) {
-                return !bodyWords.contains(Words.base(word));
+        for (int i = at - 1; i >= Math.max(0, at - OWNER_REACH_WORDS); i--) {
+            Phrase word = words.get(i);
+            if (CLAUSE_BREAK
+                    .matcher(text.substring(word.end(), words.get(at).start()))
+                    .find()) {
+                return false;
+            }
+            if (Words.isCapitalised(word.text()) && Names.isPossessive(word.text())) {
+                String owner = Words.base(word.text());
+                return !Names.isWeekday(owner)
+                        && Months.named(owner).isEmpty()
+                        && Words.of(body).stream()
+                                .noneMatch(w -> Words.base(w.text()).equals(owner));
             }
         }
         return false;

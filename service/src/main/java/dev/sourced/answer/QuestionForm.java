@@ -150,15 +150,16 @@ record QuestionForm(
     private static final Set<String> DEFINITE =
             Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");
     /**
-     * Verbs that ask after the story's event itself ("On what date did that happen?"), support verbs, whose noun
-     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"), and verbs that ask for a
-     * name ("What is it called?"): none need be written where the answer is ("a lawsuit by Richard Tornetta", "a survey
-     * by Ford", "The new drug, Rezvoglar,").
+     * Verbs that ask after the story's event itself ("On what date did that happen?"), and support verbs, whose noun
+     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"): neither need be written where
+     * the answer is ("a lawsuit by Richard Tornetta", "a survey by Ford").
      */
     private static final Set<String> SUPPORT_VERBS = Set.of(("happen happened happens occur occurred occurs take took "
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
-                    + "carried put set call called named known dub dubbed")
+                    + "carried put set")
             .split(" "));
+    /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
@@ -248,6 +249,8 @@ record QuestionForm(
                 .forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
         List<Phrase> asked = Words.of(asking);
+        boolean asksName =
+                CALLED.matcher(asking).find() || ASKS_NAME.matcher(asking).find();
         // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
         // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
         boolean definite = false;
@@ -266,6 +269,7 @@ record QuestionForm(
                     && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
                     && !Words.isNumeric(word)
                     && !SUPPORT_VERBS.contains(word)
+                    && !(asksName && NAMING_VERBS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {
                 words.add(word);
@@ -404,7 +408,7 @@ record QuestionForm(
         int from = next + 1;
         for (int i = from; i < Math.min(words.size(), next + 1 + MAX_FOCUS_WORDS); i++) {
             String w = words.get(i).text();
-            if (isPossessive(w)) {
+            if (isPossessor(w)) {
                 from = i + 1;
             } else if (Words.isClosedClass(w) && !Words.isArticle(w)) {
                 break;
@@ -420,8 +424,9 @@ record QuestionForm(
                 || measured.stream().findFirst().orElse("").equals("magnitude");
     }
 
-    private static boolean isPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") || word.equals("its") || word.equals("their");
+    /** A possessor before a noun: a possessive ("country's") or "its", "their". */
+    private static boolean isPossessor(String word) {
+        return Names.isPossessive(word) || word.equals("its") || word.equals("their");
     }
 
     /**

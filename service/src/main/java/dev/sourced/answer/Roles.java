@@ -1,5 +1,7 @@
 package dev.sourced.answer;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,22 +19,26 @@ import java.util.regex.Pattern;
  * "official") stands in none and excludes nothing.
  */
 final class Roles {
-    /** Each field: roles that one person may hold together, or that a question may mean by one another. */
+    /**
+     * Each field: roles that one person may hold together, or that a question may mean by one another. Words that name
+     * roles in several walks of life ("director" of a film or of the FBI, "manager" of a team or of a fund,
+     * "producer") stand in none.
+     */
     private static final List<Set<String>> FIELDS = List.of(
             Set.of("judge", "justice", "magistrate"),
             Set.of("prosecutor", "attorney", "lawyer", "counsel"),
-            Set.of(("host anchor presenter broadcaster commentator actor actress comedian singer rapper musician "
-                            + "songwriter dancer performer entertainer director filmmaker producer screenwriter author "
-                            + "writer novelist poet journalist reporter correspondent columnist editor critic")
+            Set.of(("host anchor presenter commentator actor actress comedian singer rapper musician songwriter dancer "
+                            + "performer entertainer filmmaker screenwriter author writer novelist poet journalist "
+                            + "reporter correspondent columnist editor critic")
                     .split(" ")),
             Set.of(("governor mayor senator congressman congresswoman representative lawmaker legislator president "
                             + "premier minister chancellor secretary ambassador speaker councilman councilwoman "
-                            + "councilmember diplomat")
+                            + "councilmember diplomat chairman chairwoman")
                     .split(" ")),
             Set.of(("executive ceo chairman chairwoman president founder cofounder entrepreneur businessman "
-                            + "businesswoman investor")
+                            + "businesswoman")
                     .split(" ")),
-            Set.of("coach", "manager"),
+            Set.of("coach"),
             Set.of("umpire", "referee"),
             Set.of("captain", "pilot"),
             Set.of("doctor", "physician", "surgeon"),
@@ -50,19 +56,16 @@ final class Roles {
             Set.of("linebacker", "captain"),
             Set.of("midfielder", "captain"));
 
+    /** The fields of each role, by their place in {@link #FIELDS}. */
+    private static final Map<String, Set<Integer>> FIELDS_OF = fieldsOf();
+
     /** Titles written short before a name, by the role they stand for. */
     private static final Map<String, String> SHORT_TITLES =
             Map.of("gov", "governor", "sen", "senator", "rep", "representative", "capt", "captain");
 
-    /** How many words before a name may stand between it and the role written before it ("radio host David…"). */
-    private static final int REACH_WORDS = 3;
-
-    /** What ends a clause: a role written before it is another person's. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:,()\"“”—–\n]");
-
     /**
-     * ", the Chiefs' quarterback," after a name: an article, up to four modifiers and the noun (group 1), before the
-     * phrase ends or its complement starts ("the commissioner of the NFL").
+     * ", the Chiefs' quarterback," after a name: an article or a possessor, up to four modifiers and the noun (group
+     * 1), before the phrase ends or its complement starts ("the commissioner of the NFL").
      */
     private static final Pattern APPOSITIVE =
             Pattern.compile("\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?"
@@ -87,13 +90,24 @@ final class Roles {
     }
 
     private static boolean isRole(String word) {
-        return FIELDS.stream().anyMatch(field -> field.contains(word));
+        return FIELDS_OF.containsKey(word);
+    }
+
+    private static Map<String, Set<Integer>> fieldsOf() {
+        Map<String, Set<Integer>> fields = new HashMap<>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            for (String role : FIELDS.get(i)) {
+                fields.computeIfAbsent(role, r -> new HashSet<>()).add(i);
+            }
+        }
+        return Map.copyOf(fields);
     }
 
     /**
-     * The role {@code sentence} gives the person it names with {@code span}: a role among the name's words or up to
-     * three words before it in its clause ("Former radio host David Mueller", "President Jovenel Moise"), else one
-     * set off after it ("Ivan Rodriguez, the catcher,"); "" when it gives none.
+     * The role {@code sentence} gives the person it names with {@code span}: a role among the name's words or just
+     * before it ("Former radio host David Mueller", "President Jovenel Moise", "Gov. Gavin Newsom"), else one set off
+     * after it ("Ivan Rodriguez, the catcher,"); "" when it gives none. A role a few words before the name is another
+     * person's ("an attorney for David Mueller", "the judge ordered David Mueller").
      */
     static String heldBy(String sentence, Phrase span) {
         List<Phrase> inside = Words.of(span.text());
@@ -104,18 +118,15 @@ final class Roles {
             }
         }
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
-        for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH_WORDS); i--) {
-            String between = sentence.substring(before.get(i).end(), span.start());
-            // "Gov. Gavin Newsom": a short title's full stop ends no clause.
-            if (SHORT_TITLES.containsKey(before.get(i).text().toLowerCase(Locale.ROOT)) && between.startsWith(".")) {
-                between = between.substring(1);
-            }
-            if (CLAUSE_END.matcher(between).find()) {
-                break;
-            }
-            String role = roleOf(before.get(i).text());
-            if (!role.isEmpty()) {
-                return role;
+        if (!before.isEmpty()) {
+            Phrase last = before.getLast();
+            String between = sentence.substring(last.end(), span.start());
+            // "Gov. Gavin Newsom": a short title's full stop stands between them.
+            if (between.isBlank() || between.strip().equals(".") && last.text().length() <= 4) {
+                String role = roleOf(last.text());
+                if (!role.isEmpty()) {
+                    return role;
+                }
             }
         }
         Matcher appositive = APPOSITIVE.matcher(sentence.substring(span.end()));
@@ -131,7 +142,7 @@ final class Roles {
         String h = roleOf(held);
         return !a.isEmpty()
                 && !h.isEmpty()
-                && FIELDS.stream().noneMatch(field -> field.contains(a) && field.contains(h))
+                && FIELDS_OF.get(a).stream().noneMatch(FIELDS_OF.get(h)::contains)
                 && !Positions.spellings(a).contains(h);
     }
 }

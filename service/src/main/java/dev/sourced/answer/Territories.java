@@ -44,6 +44,8 @@ final class Territories {
             "singapore",
             "monaco",
             "vatican",
+            "vatican city",
+            "gaza",
             "hong kong",
             "macau",
             "luxembourg",
@@ -57,9 +59,9 @@ final class Territories {
     private static final Set<String> IRREGULAR_NATIONALITIES = Set.of(("french british britons brits english dutch "
                     + "swiss greek greeks thai thais turkish turks spanish danish danes swedish swedes finnish finns "
                     + "irish welsh scottish scots filipino filipinos afghan afghans czech czechs slovak icelandic "
-                    + "portuguese lebanese maltese nepalese congolese argentine cypriot cypriots emirati emiratis "
-                    + "german germans mexican mexicans peruvian peruvians belgian belgians chilean chileans uzbek "
-                    + "kazakh")
+                    + "slovaks portuguese lebanese maltese nepalese congolese argentine argentines cypriot cypriots "
+                    + "emirati emiratis german germans mexican mexicans peruvian peruvians belgian belgians uzbek "
+                    + "uzbeks kazakh kazakhs")
             .split(" "));
 
     private Territories() {}

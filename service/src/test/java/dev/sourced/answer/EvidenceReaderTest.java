@@ -71,6 +71,8 @@ class EvidenceReaderTest {
             What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 on Thursday, a week after the Rider game.     | 84-82
             What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 last season in their only previous meeting. | -
             What was the score when Princeton met Delaware last season? | Princeton beat Delaware 84-82 last season in their only previous meeting. | 84-82
+            What was the final score between Princeton and Delaware?   | Princeton beat Delaware 84-82 to avenge last season's loss.           | 84-82
+            Delaware lost to Princeton last season. What was the score of Saturday's rematch? | Princeton beat Delaware 84-82 last season in their only previous meeting. | -
             What was the final score between Princeton and Delaware?   | At home, Delaware and Princeton are 2-1 against each other this season.    | -
             What was the final score between Princeton and Delaware?   | Princeton improved to 11-1 after it met Delaware on Thursday.             | -
             What was the final score between Princeton and Delaware?   | Against Princeton, the Delaware Blue Hens have gone 2-1 in home games.     | -

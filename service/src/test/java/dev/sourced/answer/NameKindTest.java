@@ -40,7 +40,8 @@ class NameKindTest {
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
             Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
-            Alexis Kohler, Macron's new general secretary at the Elysee, spoke. | Alexis Kohler             | PERSON
+            Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
+            Paris, the host of the 2024 Olympics, unveiled a plan.    | Paris                               | UNMARKED
             Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
             The coach of Ed Rensi called Murray.                      | Ed Rensi                            | UNMARKED
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON

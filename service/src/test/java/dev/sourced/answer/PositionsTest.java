@@ -68,6 +68,8 @@ class PositionsTest {
             Bryan Salesky, the chief executive, spoke.                 | Argo AI | true
             The NFL's commissioner Roger Goodell spoke.                | NFL     | true
             Doug Field, Ford's chief technology officer, spoke.        | ''      | true
+            In Tuesday's call, chief executive Bryan Salesky spoke.    | Argo AI | true
+            Ford's deal, says chief executive Bryan Salesky, holds.    | Argo AI | true
             """)
     void aPostAnotherBodyOwnsIsNotTheAskedOne(String sentence, String body, boolean writes) {
         assertEquals(writes, Positions.writes(sentence, Positions.spellings("executive"), body == null ? "" : body));
@@ -83,5 +85,16 @@ class PositionsTest {
             """)
     void theBodyOfAPostIsTheNameAfterIt(String question, String body) {
         assertEquals(body == null ? "" : body, Positions.bodyIn(question, Positions.spellings("executive")));
+    }
+
+    /** Each row: a sentence, the post's noun, whether the sentence writes it, its short title included. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gov. Gavin Newsom signed the bill.      | governor | true
+            Capt. Chesley Sullenberger landed.      | captain  | true
+            Sen. Chuck Schumer signed the bill.     | governor | false
+            """)
+    void aShortTitleWritesItsPost(String sentence, String noun, boolean writes) {
+        assertEquals(writes, Positions.writes(sentence, List.of(noun), ""));
     }
 }

@@ -233,6 +233,7 @@ class QuestionFormTest {
             Two children were swept away by the flood. What were their names?                         | ''
             Boeing removed the head of its 737 Max program. Who was he?                                | ''
             Lilly will launch a biosimilar to Lantus on April 1. What is it called?                    | ''
+            The UAW reached a deal with GM. Who called off the strike?                                 | called
             Who scored the winning goal in the Women's World Cup final?                                | ''
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(

@@ -40,7 +40,9 @@ class RolesTest {
             Gov. Gavin Newsom signed the bill.                                      | Gavin Newsom      | governor
             The host said Monday that Taylor Swift would attend.                    | Taylor Swift      | ''
             The lawsuit named the judge, Taylor Swift and her mother.               | Taylor Swift      | ''
-            Taylor Swift sang while the catcher Yadier Molina watched.              | Taylor Swift      | ''
+            The catcher and Taylor Swift watched.                                   | Taylor Swift      | ''
+            An attorney for David Mueller said he would appeal.                     | David Mueller     | ''
+            The judge ordered David Mueller to pay a dollar.                        | David Mueller     | ''
             Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
             Alexis Kohler, Macron's general secretary at the Elysee, spoke.         | Alexis Kohler     | secretary
             """)
@@ -65,6 +67,9 @@ class RolesTest {
             captain     | quarterback | false
             captain     | pilot       | false
             manager     | coach       | false
+            prosecutor  | director    | false
+            investor    | manager     | false
+            senator     | chairman    | false
             player      | quarterback | false
             quarterback | ''          | false
             leader      | president   | false

@@ -75,6 +75,7 @@ class TerritoriesTest {
             Coca-Cola  | false
             Austria-Hungary | false
             Frenchman Street | false
+            Argentines | true
             """)
     void aPeoplesNameMadeFromACountrysNamesNoOne(String word, boolean nationality) {
         assertEquals(nationality, Territories.isNationality(word));
@@ -89,6 +90,7 @@ class TerritoriesTest {
             Hong Kong  | false
             Le Havre   | false
             New York   | false
+            Vatican City | false
             """)
     void aCountryIsNoCityUnlessItIsOne(String name, boolean countryNoCity) {
         assertEquals(countryNoCity, Territories.isCountryNoCity(name));
