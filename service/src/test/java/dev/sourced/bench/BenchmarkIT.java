@@ -382,8 +382,9 @@ class BenchmarkIT {
         return new Level(
                 requests,
                 errors,
-                millis(find(report, "50%\\s+(\\S+)")),
-                millis(find(report, "99%\\s+(\\S+)")),
+                // The latency distribution's own lines: "50%" also ends a percentage of the thread stats ("87.50%").
+                millis(find(report, "(?m)^\\s+50%\\s+(\\S+)")),
+                millis(find(report, "(?m)^\\s+99%\\s+(\\S+)")),
                 Double.parseDouble(find(report, "Requests/sec:\\s+(\\S+)")));
     }
 
