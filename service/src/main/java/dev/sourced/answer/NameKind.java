@@ -115,6 +115,19 @@ enum NameKind {
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
 
+    /** Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area"). */
+    private static final Set<String> SETTLEMENT_PARTS = Set.of(
+            "neighborhood",
+            "neighbourhood",
+            "area",
+            "region",
+            "district",
+            "suburb",
+            "village",
+            "town",
+            "city",
+            "county");
+
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
 
@@ -276,7 +289,27 @@ enum NameKind {
                 return PERSON;
             }
         }
+        // "Wilmington's Southbridge neighborhood", "the Chicago area": a name before a noun for a place names one.
+        if (beforePlaceNoun(sentence, span)) {
+            return PLACE;
+        }
         return appositive(sentence.substring(span.end()));
+    }
+
+    private static boolean beforePlaceNoun(String sentence, Phrase span) {
+        int end = span.end();
+        int next = end;
+        while (next < sentence.length() && sentence.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == end || next - end > 1) {
+            return false;
+        }
+        int wordEnd = next;
+        while (wordEnd < sentence.length() && Character.isLowerCase(sentence.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > next && SETTLEMENT_PARTS.contains(sentence.substring(next, wordEnd));
     }
 
     /**

@@ -40,6 +40,8 @@ class NameKindTest {
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
             Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
+            He was shot in the Southbridge neighborhood on Monday.    | Southbridge                         | PLACE
+            The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
             Paris, the host of the 2024 Olympics, unveiled a plan.    | Paris                               | UNMARKED
             Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
