@@ -309,7 +309,16 @@ enum NameKind {
         while (wordEnd < sentence.length() && Character.isLowerCase(sentence.charAt(wordEnd))) {
             wordEnd++;
         }
-        return wordEnd > next && SETTLEMENT_PARTS.contains(sentence.substring(next, wordEnd));
+        if (wordEnd == next || !SETTLEMENT_PARTS.contains(sentence.substring(next, wordEnd))) {
+            return false;
+        }
+        // "a Biden town hall", "the city council": the noun for a place modifies another noun in its turn.
+        List<Phrase> after = Words.of(sentence.substring(wordEnd, Math.min(sentence.length(), wordEnd + 30)));
+        return after.isEmpty()
+                || !sentence.substring(wordEnd, wordEnd + after.getFirst().start())
+                        .isBlank()
+                || !Character.isLowerCase(after.getFirst().text().charAt(0))
+                || Words.isClosedClass(after.getFirst().text());
     }
 
     /**

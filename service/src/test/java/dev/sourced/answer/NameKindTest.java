@@ -42,6 +42,7 @@ class NameKindTest {
             Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
             He was shot in the Southbridge neighborhood on Monday.    | Southbridge                         | PLACE
             The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
+            Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
             Paris, the host of the 2024 Olympics, unveiled a plan.    | Paris                               | UNMARKED
             Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
