@@ -212,7 +212,7 @@ final class EvidenceReader {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
-        this.positionBody = Positions.bodyIn(question, position);
+        this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
@@ -854,10 +854,7 @@ final class EvidenceReader {
      * Fightin' Blue Hens" is the one asked about.
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
-        String after = sentence.substring(span.end());
-        Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
-        String clause = clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
-        for (Phrase name : Names.in(clause)) {
+        for (Phrase name : Names.in(clauseAfter(sentence, span))) {
             if (Words.of(name.text()).stream().noneMatch(w -> isGiven(w.text()))) {
                 return true;
             }
@@ -872,7 +869,7 @@ final class EvidenceReader {
      */
     private static boolean modifiesNoun(String sentence, Phrase span) {
         String before = adjacentWordBefore(sentence, span.start());
-        String after = adjacentWordAfter(sentence, span.end());
+        String after = Words.adjacentAfter(sentence, span.end());
         return before != null
                 && Words.isArticle(before)
                 && after != null
@@ -892,17 +889,6 @@ final class EvidenceReader {
         return sentence.substring(from + last.end(), offset).isBlank() ? last.text() : null;
     }
 
-    /** The word that starts at {@code offset} after nothing but spaces, or {@code null}. */
-    private static String adjacentWordAfter(String sentence, int offset) {
-        int to = Math.min(sentence.length(), offset + ADJACENT_WORD_CHARS);
-        List<Phrase> words = Words.of(sentence.substring(offset, to));
-        if (words.isEmpty()) {
-            return null;
-        }
-        Phrase first = words.getFirst();
-        return sentence.substring(offset, offset + first.start()).isBlank() ? first.text() : null;
-    }
-
     /**
      * A name that ends with a party's adjective ("Iowa Democratic", "House Republican") says whose: before a noun it
      * modifies it ("Iowa Democratic caucus winners", "House Republican leaders") and names neither a person nor a body.
@@ -914,7 +900,7 @@ final class EvidenceReader {
 
     /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */
     private static boolean beforeNoun(String sentence, Phrase span) {
-        String after = adjacentWordAfter(sentence, span.end());
+        String after = Words.adjacentAfter(sentence, span.end());
         return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
     }
 
@@ -934,12 +920,12 @@ final class EvidenceReader {
      */
     private static boolean beforePersonNoun(String sentence, Phrase span) {
         int offset = span.end();
-        String next = adjacentWordAfter(sentence, offset);
+        String next = Words.adjacentAfter(sentence, offset);
         for (int skipped = 0;
                 next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);
                 skipped++) {
             offset = sentence.indexOf(next, offset) + next.length();
-            next = adjacentWordAfter(sentence, offset);
+            next = Words.adjacentAfter(sentence, offset);
         }
         return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
     }
@@ -991,10 +977,15 @@ final class EvidenceReader {
      * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
      */
     private boolean scoreOfEarlierGame(String sentence, Phrase span) {
+        return !asksAboutEarlierGame
+                && EARLIER_GAME.matcher(clauseAfter(sentence, span)).find();
+    }
+
+    /** The rest of the clause {@code span} stands in, after it: up to the next comma, colon, bracket or dash. */
+    private static String clauseAfter(String sentence, Phrase span) {
         String after = sentence.substring(span.end());
         Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
-        String clause = clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
-        return EARLIER_GAME.matcher(clause).find() && !asksAboutEarlierGame;
+        return clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
     }
 
     /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */

@@ -297,28 +297,13 @@ enum NameKind {
     }
 
     private static boolean beforePlaceNoun(String sentence, Phrase span) {
-        int end = span.end();
-        int next = end;
-        while (next < sentence.length() && sentence.charAt(next) == ' ') {
-            next++;
-        }
-        if (next == end || next - end > 1) {
-            return false;
-        }
-        int wordEnd = next;
-        while (wordEnd < sentence.length() && Character.isLowerCase(sentence.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        if (wordEnd == next || !SETTLEMENT_PARTS.contains(sentence.substring(next, wordEnd))) {
+        String noun = Words.adjacentAfter(sentence, span.end());
+        if (noun == null || !SETTLEMENT_PARTS.contains(noun)) {
             return false;
         }
         // "a Biden town hall", "the city council": the noun for a place modifies another noun in its turn.
-        List<Phrase> after = Words.of(sentence.substring(wordEnd, Math.min(sentence.length(), wordEnd + 30)));
-        return after.isEmpty()
-                || !sentence.substring(wordEnd, wordEnd + after.getFirst().start())
-                        .isBlank()
-                || !Character.isLowerCase(after.getFirst().text().charAt(0))
-                || Words.isClosedClass(after.getFirst().text());
+        String next = Words.adjacentAfter(sentence, sentence.indexOf(noun, span.end()) + noun.length());
+        return next == null || !Character.isLowerCase(next.charAt(0)) || Words.isClosedClass(next);
     }
 
     /**

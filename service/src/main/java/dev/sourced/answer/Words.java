@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  * name or an answer by themselves.
  */
 final class Words {
+    /** How far after an offset a word is looked for: a long word and the spaces before it. */
+    private static final int ADJACENT_WORD_CHARS = 40;
+
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
@@ -227,5 +230,19 @@ final class Words {
         return "aey".indexOf(shorter.charAt(shorter.length() - 1)) >= 0
                 && longer.startsWith(stem)
                 && ENDINGS.contains(longer.substring(stem.length()));
+    }
+
+    /**
+     * The word that starts at {@code offset} of {@code text} after nothing but spaces ("neighborhood" after
+     * "Southbridge"), or {@code null}; only a word's length of text is read.
+     */
+    static String adjacentAfter(String text, int offset) {
+        int to = Math.min(text.length(), offset + ADJACENT_WORD_CHARS);
+        List<Phrase> words = of(text.substring(offset, to));
+        if (words.isEmpty()) {
+            return null;
+        }
+        Phrase first = words.getFirst();
+        return text.substring(offset, offset + first.start()).isBlank() ? first.text() : null;
     }
 }

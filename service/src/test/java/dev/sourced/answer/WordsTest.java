@@ -129,4 +129,15 @@ class WordsTest {
     void anAdjectiveMadeFromANameHasItsEnding(String word, boolean adjective) {
         assertEquals(adjective, Words.isProperAdjective(word));
     }
+
+    /** Each row: a text, the offset, the word right after it past spaces only ("-" for none). */
+    @ParameterizedTest(name = "{0} @ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the Southbridge neighborhood on Monday | 15 | neighborhood
+            the Southbridge, a neighborhood        | 15 | -
+            the Southbridge                        | 15 | -
+            """)
+    void theWordAfterAnOffsetIsTheAdjacentOne(String text, int offset, String word) {
+        assertEquals(word.equals("-") ? null : word, Words.adjacentAfter(text, offset));
+    }
 }
