@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,12 +31,17 @@ public final class CorpusSync {
         this.groups = groups;
     }
 
-    /**
-     * Brings the index in line with {@code corpus}. An interrupted thread stops between two articles with a
-     * {@link CancellationException}; nothing of the unfinished sync is committed, and the next sync skips what an
-     * earlier one committed.
-     */
+    /** {@link #sync(List, BooleanSupplier)} that stops when the calling thread is interrupted. */
     public SyncReport sync(List<Article> corpus) {
+        return sync(corpus, Thread.currentThread()::isInterrupted);
+    }
+
+    /**
+     * Brings the index in line with {@code corpus}. Once {@code stopRequested} says so, the sync stops between two
+     * articles with a {@link CancellationException}; nothing of the unfinished sync is committed, and the next sync
+     * skips what an earlier one committed.
+     */
+    public SyncReport sync(List<Article> corpus, BooleanSupplier stopRequested) {
         Map<String, IndexedArticle> all = index.articles();
         // The groups of copies start from the fingerprints stored with what is already indexed; the writes below
         // update them one article at a time.
@@ -54,8 +60,8 @@ public final class CorpusSync {
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (Article article : wanted.values()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("the corpus sync was interrupted");
+            if (stopRequested.getAsBoolean()) {
+                throw new CancellationException("the corpus sync was stopped");
             }
             String hash = indexed.get(article.id());
             if (all.containsKey(article.id()) && all.get(article.id()).origin() == Origin.API) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -16,7 +15,9 @@ import org.jboss.logging.Logger;
 /**
  * Brings the index in line with the corpus after start-up, on the container's executor rather than the start-up
  * thread, so that the HTTP port (and liveness) come up at once while readiness stays DOWN until the index can answer.
- * Shutdown interrupts a sync still under way.
+ * Shutdown stops a sync still under way between two articles. It asks rather than interrupts: an interrupt that lands
+ * while the thread reads a file (a class from a jar, the model, the index) closes that file's channel for every other
+ * reader too.
  */
 @ApplicationScoped
 public class IndexStartup {
@@ -28,7 +29,6 @@ public class IndexStartup {
     private final IndexStatus status;
     private final ManagedExecutor executor;
     private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile Future<?> running;
     private volatile boolean stopping;
 
     public IndexStartup(StartupSync sync, ModelWarmUp warmUp, IndexStatus status, ManagedExecutor executor) {
@@ -39,20 +39,16 @@ public class IndexStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
-        running = executor.submit(this::run);
+        executor.execute(this::run);
     }
 
     /**
-     * Interrupts a sync still under way (its uncommitted work is discarded, as after a crash) and waits for it, so
-     * that the index is closed only once nothing writes to it.
+     * Stops a sync still under way (its uncommitted work is discarded, as after a crash) and waits for it, so that the
+     * index is closed only once nothing writes to it.
      */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        Future<?> sync = running;
-        if (sync != null && sync.cancel(true)) {
-            finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        finished.countDown();
+        finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Waits until the first sync has finished or failed; true when the index is ready. */
@@ -64,13 +60,13 @@ public class IndexStartup {
     private void run() {
         long started = System.nanoTime();
         try {
-            StartupSync.Synced synced = sync.connectAndSync();
+            StartupSync.Synced synced = sync.connectAndSync(() -> stopping);
             warmUp.await();
             status.markReady();
             LOG.infof(
                     "index ready: %d articles from %s (%s) in %d ms",
                     synced.articles(), synced.source(), synced.report(), (System.nanoTime() - started) / 1_000_000);
-        } catch (Exception e) { // the retry's wait throws InterruptedException when shutdown interrupts it
+        } catch (Exception e) { // the container may still interrupt a retry's wait at the end of its shutdown grace
             if (stopping) {
                 status.markFailed("the service is shutting down");
                 LOG.info("index sync stopped at shutdown; the last committed index stays as it was");

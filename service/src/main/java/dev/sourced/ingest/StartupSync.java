@@ -9,13 +9,15 @@ import dev.sourced.index.IndexStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 /**
  * Connects to the backend and mirrors the corpus in it, again and again while the backend is unavailable (a cluster
  * may come up after the service, or lose a node mid-sync): logged once when it fails and once when it recovers, not
- * at every retry. An interrupted sync loses nothing committed; the retry skips what is already indexed.
+ * at every retry. A stopped sync loses nothing committed; the retry skips what is already indexed.
  */
 @ApplicationScoped
 public class StartupSync {
@@ -37,7 +39,11 @@ public class StartupSync {
         this.status = status;
     }
 
-    /** The corpus as now indexed; retried every {@value #RETRY_SECONDS} s, without end, while the backend is down. */
+    /**
+     * The corpus as now indexed; retried every {@value #RETRY_SECONDS} s while the backend is down, until
+     * {@code stopRequested} says so: then it throws {@link CancellationException} at the next attempt or between two
+     * articles.
+     */
     @Retry(
             maxRetries = -1,
             delay = RETRY_SECONDS,
@@ -45,7 +51,10 @@ public class StartupSync {
             jitter = 0,
             maxDuration = 0,
             retryOn = IndexNotReadyException.class)
-    public Synced connectAndSync() {
+    public Synced connectAndSync(BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            throw new CancellationException("the service is shutting down");
+        }
         try {
             backend.connect();
             if (waited) {
@@ -56,7 +65,7 @@ public class StartupSync {
             if (backend.rebuilding()) {
                 LOG.infof("index was built by another model or schema: rebuilding from %s", source);
             }
-            return new Synced(articles.size(), source, sync.sync(articles));
+            return new Synced(articles.size(), source, sync.sync(articles, stopRequested));
         } catch (IndexNotReadyException e) {
             status.markFailed(e.getMessage());
             if (!waited) {

@@ -131,6 +131,19 @@ class CorpusSyncTest {
     }
 
     @Test
+    void aSyncAskedToStopEndsBetweenTwoArticlesAndCommitsNothing() {
+        int[] asked = {0};
+        try (LuceneIndex index = open("m")) {
+            assertThrows(CancellationException.class, () -> sync(index).sync(corpus, () -> ++asked[0] > 2));
+            assertEquals(3, asked[0], "asked before each article, stopped before the third");
+            assertTrue(model.takeCount() > 0, "the first two were embedded");
+        }
+        try (LuceneIndex index = open("m")) {
+            assertEquals(0, index.articles().size(), "none of it was committed");
+        }
+    }
+
+    @Test
     void anInterruptedSyncStopsBeforeTheNextArticleAndCommitsNothing() {
         try (LuceneIndex index = open("m")) {
             Thread.currentThread().interrupt();
