@@ -713,6 +713,7 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
+                    || asksForPerson && afterDefiniteArticle(sentence, span, context)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || namesTheAskedKind(span)
@@ -878,6 +879,20 @@ final class EvidenceReader {
                 && NameKind.of(sentence, span) != NameKind.PERSON;
     }
 
+    /**
+     * A name right after "the" is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "the Rim of
+     * the Pacific exercises"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a
+     * person's.
+     */
+    private static boolean afterDefiniteArticle(String sentence, Phrase name, Context context) {
+        String before = adjacentWordBefore(sentence, name.start());
+        List<Phrase> words = Words.of(name.text());
+        return "the".equalsIgnoreCase(before)
+                && !words.isEmpty()
+                && !NameKind.isTitle(words.getFirst().text())
+                && NameKind.inContext(sentence, name, context.names()) != NameKind.PERSON;
+    }
+
     /** The word that ends at {@code offset} with nothing but spaces after it, or {@code null}. */
     private static String adjacentWordBefore(String sentence, int offset) {
         int from = Math.max(0, offset - ADJACENT_WORD_CHARS);
@@ -947,6 +962,7 @@ final class EvidenceReader {
         }
         return text.indexOf(' ') < 0
                 && (NameKind.isTitle(text)
+                        || text.replace(".", "").length() == 1
                         || Names.isCommonInitialism(text)
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));

@@ -98,6 +98,8 @@ enum NameKind {
             "\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)"
                     + "\\s*(?:[,.;:—–)]|$)");
 
+    private static final Pattern LETTERS_DASH_NUMBER = Pattern.compile("(?!I-)\\p{L}{1,4}-\\d+");
+
     /** Pronouns that refer back to a person who is the subject of their clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
@@ -171,7 +173,9 @@ enum NameKind {
                             + "priest bishop rabbi imam nurse surgeon paramedic analyst critic poet playwright "
                             + "representative delegate incumbent opponent hostage refugee citizen aide consultant "
                             + "employee inmate wife husband son widow teen astronaut gymnast colonel admiral tycoon "
-                            + "mogul magnate millionaire duke architect clerk magistrate justice")
+                            + "mogul magnate millionaire duke architect clerk magistrate justice daughter brother sister "
+                            + "mother father grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt "
+                            + "sibling spouse")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
@@ -179,11 +183,12 @@ enum NameKind {
     private static final Set<String> NOT_NOUNS =
             Set.of("other", "former", "latter", "later", "rather", "further", "never", "ever", "together", "whenever");
     /** Nouns for things that take one of those endings. */
-    private static final Set<String> THING_NOUNS = Set.of(("number center centre water computer order letter paper "
-                    + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
-                    + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-                    + "register trailer character chamber manner quarter winter summer")
-            .split(" "));
+    private static final Set<String> THING_NOUNS =
+            Set.of(("number center centre water computer order letter paper newspaper "
+                            + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
+                            + "factor error vector chapter corner border power matter career disaster monster theater theatre "
+                            + "register trailer character chamber manner quarter winter summer")
+                    .split(" "));
 
     /**
      * The kind of the name {@code span} of {@code sentence}, which may be a whole passage: only the words around the
@@ -218,7 +223,10 @@ enum NameKind {
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
-        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)) {
+        // "F-35", "A-18", "MiG-29": letters and a number joined by a hyphen name a model too ("I-95" a highway).
+        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)
+                || words.size() == 1
+                        && LETTERS_DASH_NUMBER.matcher(words.getFirst()).matches()) {
             return MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
@@ -591,7 +599,12 @@ enum NameKind {
         if (THING_NOUNS.contains(singular)) {
             return false;
         }
-        return singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith);
+        if (singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith)) {
+            return true;
+        }
+        // "Great-grandson", "co-founder": a compound's last part is its noun.
+        int hyphen = lower.lastIndexOf('-');
+        return hyphen > 0 && hyphen < lower.length() - 1 && isPersonNoun(lower.substring(hyphen + 1));
     }
 
     /**

@@ -30,6 +30,9 @@ final class Names {
                     .split(" "));
 
     /** A full stop between a lower-case letter and a capitalised word, with no space after it: "Tetris.How". */
+    /** Saint, Mount, Fort, written short in a place's name. */
+    private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Mt", "Ft");
+
     private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
 
     private static final String OPENING_QUOTES = "\"“‘'";
@@ -187,12 +190,12 @@ final class Names {
 
     /**
      * "Richard J. Tornetta", "George W. Bush": a capital alone with its full stop, then a name's word, stands in one
-     * name; "Plan B. The…" ends a sentence.
+     * name, as does a place's abbreviated first word ("St. Paul's Cathedral", "Mt. Everest"); "Plan B. The…" ends a
+     * sentence.
      */
     private static boolean isMiddleInitial(String left, String gap, String right) {
         return gap.equals(". ")
-                && left.length() == 1
-                && Character.isUpperCase(left.charAt(0))
+                && (left.length() == 1 && Character.isUpperCase(left.charAt(0)) || PLACE_ABBREVIATIONS.contains(left))
                 && Words.isCapitalised(right)
                 && !Words.isClosedClass(right);
     }

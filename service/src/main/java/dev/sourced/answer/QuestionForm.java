@@ -78,6 +78,10 @@ record QuestionForm(
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
+    /** "What was his name?": a person's name, whatever the sentence before asked with "who". */
+    private static final Pattern ASKS_PERSONS_NAME =
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her|their) (?:full |first |last |real )?names?\\b");
+
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
@@ -334,6 +338,10 @@ record QuestionForm(
         }
         if (ASKS_DATE.matcher(question).find()) {
             return AnswerType.DATE;
+        }
+        if (ASKS_PERSONS_NAME.matcher(question).find()) {
+            focus.add("person");
+            return AnswerType.PERSON;
         }
         Matcher wh = WH.matcher(question);
         if (!findQuestionWord(question, wh)) {

@@ -217,6 +217,14 @@ class EvidenceReaderTest {
             Which pitcher gave up Beltre's 3,000th hit?               | Wade Miley gave up Beltre's 3,000th hit in the fourth inning.          | Wade Miley
             Which federal judge is presiding over Swift's trial?      | Former radio host David Mueller testified at Swift's trial on Tuesday. | -
             Which federal judge is presiding over Swift's trial?      | U.S. District Judge William Martinez is presiding over Swift's trial.  | District Judge William Martinez
+            Who was named the game's most valuable player?            | According to the ESPN Matchup Predictor, the game's most valuable player will be a quarterback. | -
+            Who was named the game's most valuable player?            | Patrick Mahomes was named the game's most valuable player on Sunday.   | Patrick Mahomes
+            Who leads the protest in Taipei?                          | The Rev. Al Sharpton leads the protest in Taipei this week.            | Al Sharpton
+            Which newspaper reported the security alert?              | The security alert was reported by the Global Times on Monday.         | Global Times
+            Which great-grandson of Chiang Kai-shek won the race?     | The race was won by the DPP, officials said of Chiang Kai-shek's party. | -
+            The pilot was killed in the crash. What was his name?     | The Pensacola News Journal will not release the name of the pilot killed in the crash. | -
+            The pilot was killed in the crash. What was his name?     | The pilot killed in the crash was Jeff Kuss, the Navy said.            | Jeff Kuss
+            Who was the pilot of the jet that crashed?                | The F/A-18 jet that crashed had no second pilot, the Navy said.         | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

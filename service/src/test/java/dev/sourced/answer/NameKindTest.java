@@ -82,6 +82,8 @@ class NameKindTest {
             Texas sued her on Monday.                                 | Texas                               | UNMARKED
             Sales of the Apple Watch Series 9 were banned.            | Apple Watch Series 9                | MODEL
             Boeing's 737 Max jets were grounded.                      | 737 Max                             | MODEL
+            The Blue Angels' F/A-18 jet crashed on takeoff.            | A-18                                | MODEL
+            Traffic on I-95 backed up for miles.                      | I-95                                | UNMARKED
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
             The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
             It was found in Portland, Oregon, on Sunday.              | Oregon                              | PLACE
@@ -183,6 +185,14 @@ class NameKindTest {
             attorney,    true
             committee,   false
             coffee,      false
+            great-grandson, true
+            daughter,    true
+            co-founder,  true
+            vice-president, true
+            e-book,      false
+            newspaper,   false
+            driver,      true
+            follow-up,   false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

@@ -34,6 +34,7 @@ class NamesTest {
             The shareholder Richard J. Tornetta sued George W. Bush.                          | Richard J. Tornetta;George W. Bush
             After eight years I am proud, said Kahn, and I'm told Israel agreed.            | Kahn;Israel
             World War I ended when the Allies met.                                          | World War I;Allies
+            The piper played at St. Paul's Cathedral and climbed Mt. Everest in May.        | St. Paul's;Cathedral;Mt. Everest
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

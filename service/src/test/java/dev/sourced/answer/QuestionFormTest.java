@@ -67,6 +67,9 @@ class QuestionFormTest {
             What was the vote on the motion?                                                 | SCORE
             What share of the vote did Phillips receive?                                     | PERCENT
             How many votes did Phillips receive?                                             | COUNT
+            The Navy identified the pilot who was killed. What was his name?                 | PERSON
+            Two children were swept away. What were their names?                             | PERSON
+            What is her full name?                                                           | PERSON
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
