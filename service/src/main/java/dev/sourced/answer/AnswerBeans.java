@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.sourced.embedding.Embedder;
 import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
@@ -24,7 +25,7 @@ public class AnswerBeans {
     @ApplicationScoped
     @Typed(ExtractiveAnswerGenerator.class)
     ExtractiveAnswerGenerator extractive(
-            Vocabulary vocabulary, AnswerConfig config, ArticleSentences articleSentences) {
+            Vocabulary vocabulary, AnswerConfig config, ArticleSentences articleSentences, Embedder embedder) {
         AnswerConfig.Extractive e = config.extractive();
         return new ExtractiveAnswerGenerator(
                 new QuestionTerms(vocabulary),
@@ -35,8 +36,10 @@ public class AnswerBeans {
                         e.minContextCoverage(),
                         e.minScore(),
                         e.companionMargin(),
-                        e.companionGain()),
-                articleSentences);
+                        e.companionGain(),
+                        e.minAskedCosine()),
+                articleSentences,
+                embedder::embed);
     }
 
     @Produces

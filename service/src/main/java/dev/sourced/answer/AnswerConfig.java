@@ -45,5 +45,12 @@ public interface AnswerConfig {
 
         @WithDefault("0.1")
         double companionGain();
+
+        /**
+         * Least cosine between what a follow-up question asks (its last sentence) and a sentence, or the one before
+         * it, for the sentence to carry the newly asked relation in other words than the question's.
+         */
+        @WithDefault("0.65")
+        double minAskedCosine();
     }
 }

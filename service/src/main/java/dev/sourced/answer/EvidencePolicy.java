@@ -12,6 +12,8 @@ package dev.sourced.answer;
  * @param minScore least score of the best sentence
  * @param companionMargin how far below the best a further sentence may score and still be quoted
  * @param companionGain least share of the question's information a further sentence must add
+ * @param minAskedCosine least cosine between a follow-up's asking sentence and a sentence (or the one before it) that
+ *     carries what it newly asks in other words
  */
 public record EvidencePolicy(
         double cosineWeight,
@@ -20,7 +22,8 @@ public record EvidencePolicy(
         double minContextCoverage,
         double minScore,
         double companionMargin,
-        double companionGain) {
+        double companionGain,
+        double minAskedCosine) {
 
     /**
      * Coverage counts half for the sentence alone and half as evidence coverage (the question's names anywhere in

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is read against
@@ -41,17 +42,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private final EvidencePolicy policy;
     private final OverviewSelection overviews;
     private final ArticleSentences articleSentences;
+    private final Function<String, float[]> embedQuestion;
 
     /**
      * @param articleSentences the sentences of an article beyond the retrieved passages, for the person a sentence's
      *     subject refers back to and the full name a story first gives
+     * @param embedQuestion a question's vector, as the sentences' were computed: what a follow-up newly asks may be
+     *     carried in other words
      */
     public ExtractiveAnswerGenerator(
-            QuestionTerms questionTerms, EvidencePolicy policy, ArticleSentences articleSentences) {
+            QuestionTerms questionTerms,
+            EvidencePolicy policy,
+            ArticleSentences articleSentences,
+            Function<String, float[]> embedQuestion) {
         this.questionTerms = questionTerms;
         this.policy = policy;
         this.overviews = new OverviewSelection(questionTerms);
         this.articleSentences = articleSentences;
+        this.embedQuestion = embedQuestion;
     }
 
     @Override
@@ -94,7 +102,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();
-        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, newlyAsked, reader, article);
+        // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
+        // sentence close in meaning to the asking sentence carries it too.
+        NewlyAsked asked = new NewlyAsked(
+                newlyAsked,
+                newlyAsked.isEmpty() ? null : embedQuestion.apply(QuestionForm.asking(question)),
+                policy.minAskedCosine());
+        List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, asked, reader, article);
         // The answer itself is drawn from the passages shown, so that a story is quoted once.
         Set<String> shownArticles = new HashSet<>();
         evidence.hits().forEach(hit -> shownArticles.add(hit.articleId()));
@@ -409,7 +423,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             Map<String, Double> weights,
             Map<String, Double> relationWeights,
             Set<String> entityTerms,
-            Set<String> newlyAsked,
+            NewlyAsked newlyAsked,
             EvidenceReader reader,
             ArticleSentences.Lookup article) {
         Map<String, Candidate> bySentence = new LinkedHashMap<>();
@@ -446,7 +460,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
                         QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
-                boolean holdsNewlyAsked = newlyAsked.isEmpty() || QuestionTerms.anyFound(newlyAsked, window);
+                boolean holdsNewlyAsked = newlyAsked.heldBy(window, hit.sentenceVectors(), i);
                 Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
                         reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
@@ -631,6 +645,21 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
 
     private static double round(double score) {
         return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    /**
+     * What a follow-up newly asks ({@link QuestionForm#newlyAsked}) and its asking sentence's vector ({@code null} for a
+     * question asked on its own): a sentence carries it when it or the one before it writes one of its words, or is
+     * close enough in meaning to the asking sentence.
+     */
+    private record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
+        boolean heldBy(Set<String> window, List<float[]> sentenceVectors, int sentence) {
+            if (terms.isEmpty() || QuestionTerms.anyFound(terms, window)) {
+                return true;
+            }
+            return Hit.cosine(askingVector, sentenceVectors.get(sentence)) >= minCosine
+                    || sentence > 0 && Hit.cosine(askingVector, sentenceVectors.get(sentence - 1)) >= minCosine;
+        }
     }
 
     /**

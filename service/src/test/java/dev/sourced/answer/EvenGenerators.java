@@ -28,6 +28,11 @@ final class EvenGenerators {
         }
     };
 
+    /** The policy's weights and thresholds as configured by default. */
+    static final EvidencePolicy POLICY = new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1, 0.65);
+    /** A question's vector close in meaning to no sentence: only the question's words carry what it asks. */
+    static final Function<String, float[]> CLOSE_TO_NOTHING = question -> new float[0];
+
     private EvenGenerators() {}
 
     static ExtractiveAnswerGenerator extractive() {
@@ -36,7 +41,12 @@ final class EvenGenerators {
 
     /** The extractive generator, reading an article's other sentences through {@code articleSentences}. */
     static ExtractiveAnswerGenerator extractive(ArticleSentences articleSentences) {
-        return new ExtractiveAnswerGenerator(
-                new QuestionTerms(EVEN), new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1), articleSentences);
+        return extractive(articleSentences, CLOSE_TO_NOTHING);
+    }
+
+    /** The extractive generator, embedding (parts of) questions with {@code embedQuestion}. */
+    static ExtractiveAnswerGenerator extractive(
+            ArticleSentences articleSentences, Function<String, float[]> embedQuestion) {
+        return new ExtractiveAnswerGenerator(new QuestionTerms(EVEN), POLICY, articleSentences, embedQuestion);
     }
 }

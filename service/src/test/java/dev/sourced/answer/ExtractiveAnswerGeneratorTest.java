@@ -268,6 +268,31 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aSentenceCloseInMeaningToTheAskingSentenceCarriesWhatItNewlyAsksInOtherWords() {
+        String question = "Spain beat England 1-0 in the Women's World Cup final. Who scored the winning goal?";
+        String text =
+                "Spain beat England 1-0 in the Women's World Cup final. Olga Carmona found the net in the 29th minute.";
+        float[] asking = {0, 1, 0, 0};
+        ExtractiveAnswerGenerator generator = EvenGenerators.extractive(
+                ArticleSentences.none(), q -> q.strip().startsWith("Who") ? asking : unit());
+        // Both as close to the whole question; the first 0.8 close to the asking sentence, the second 0.5.
+        float[] close = {0.5f, 0.8f, (float) Math.sqrt(0.11), 0};
+        float[] far = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
+        for (float[] goal : List.of(close, far)) {
+            Answer answer =
+                    generator.generate(evidence(question, null, hit("spain", "Spain wins", text, unit(), goal)));
+            assertEquals(goal == close, answer.answered(), answer.text());
+            if (answer.answered()) {
+                assertTrue(answer.text().startsWith("Olga Carmona. — "), answer.text());
+            }
+        }
+        Answer ownWords = EvenGenerators.extractive()
+                .generate(evidence(
+                        question, null, hit("spain", "Spain wins", null, text.replace("found the net", "scored"))));
+        assertTrue(ownWords.answered(), "the question's own words need no closeness: " + ownWords.text());
+    }
+
+    @Test
     void aFollowUpsWordThatTheStatementGivesInAnotherFormIsNothingNewlyAsked() {
         String question = "Gen. Michael Langley took command of US Africa Command. Which general did he replace as "
                 + "commander?";
@@ -479,6 +504,19 @@ class ExtractiveAnswerGeneratorTest {
 
     private static Article article(String id, String body) {
         return new ArticleParser(SPLITTER).parse(id, "# " + id + "\n\n" + body, null, null);
+    }
+
+    /** One passage whose sentences have the given vectors, in order. */
+    private static Hit hit(String articleId, String title, String text, float[]... vectors) {
+        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
+        assertEquals(vectors.length, sentences.size(), "one vector per sentence");
+        return new Hit(
+                new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences),
+                title,
+                null,
+                1.0,
+                List.of("bm25"),
+                List.of(vectors));
     }
 
     /** A retrieved passage of an article, as the index holds it. */

@@ -48,7 +48,7 @@ class QuestionTermsTest {
     @Test
     void anAnswerWeighsTheQuestionByTheIdfItsSearchCountedWithoutAskingTheVocabulary() {
         ExtractiveAnswerGenerator generator = new ExtractiveAnswerGenerator(
-                questionTerms, new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1), ArticleSentences.none());
+                questionTerms, EvenGenerators.POLICY, ArticleSentences.none(), EvenGenerators.CLOSE_TO_NOTHING);
         // A time word, an ordinal and an abbreviated month, which the answer reads written out; then an overview,
         // which weighs the words of its focus.
         for (String question : List.of(

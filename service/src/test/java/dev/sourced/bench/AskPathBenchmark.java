@@ -120,8 +120,9 @@ public class AskPathBenchmark {
         vectors = questions.stream().map(embedder::embed).toList();
         extractive = new ExtractiveAnswerGenerator(
                 new QuestionTerms(new LuceneVocabulary(index)),
-                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1),
-                new ArticleSentences(index, chunker));
+                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.2, 0.1, 0.65),
+                new ArticleSentences(index, chunker),
+                embedder::embed);
         evidence = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             evidence.add(new Search.Result(
