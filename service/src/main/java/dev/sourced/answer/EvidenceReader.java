@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads one sentence as evidence for one question: whether it states a fact at all, whether it meets the question's
@@ -240,10 +241,24 @@ final class EvidenceReader {
         this.asksAboutEarlierGame =
                 EARLIER_GAME.matcher(QuestionForm.asking(question)).find();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
+        // "Destin-based" names Destin too.
         this.questionWords = Words.of(question).stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
-                .map(p -> Words.base(p.text()))
+                .flatMap(p -> Stream.of(p.text(), namedBefore(p.text())))
+                .filter(w -> !w.isEmpty())
+                .map(Words::base)
                 .toList();
+    }
+
+    /** The name a compound's first part gives ("Destin" of "Destin-based", "Moscow" of "Moscow-backed"), or "". */
+    private static String namedBefore(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0
+                        && Character.isUpperCase(word.charAt(0))
+                        && hyphen < word.length() - 1
+                        && Character.isLowerCase(word.charAt(hyphen + 1))
+                ? word.substring(0, hyphen)
+                : "";
     }
 
     /** Whether the question asks for a person: "who", or a noun for one ("which federal judge"). */
@@ -714,6 +729,7 @@ final class EvidenceReader {
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || asksForPerson && afterDefiniteArticle(sentence, span, context)
+                    || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || namesTheAskedKind(span)
@@ -891,6 +907,20 @@ final class EvidenceReader {
                 && !words.isEmpty()
                 && !NameKind.isTitle(words.getFirst().text())
                 && NameKind.inContext(sentence, name, context.names()) != NameKind.PERSON;
+    }
+
+    /**
+     * A name joined by a hyphen to the word after it only describes what follows ("a Destin, Fla.-based firm", "a
+     * Washington, D.C.-based group"): where it is a place, it answers only where a place is asked for.
+     */
+    private static boolean modifiesByCompound(String sentence, Phrase span) {
+        int at = span.end();
+        if (sentence.startsWith(".", at)) {
+            at++;
+        }
+        return sentence.startsWith("-", at)
+                && at + 1 < sentence.length()
+                && Character.isLowerCase(sentence.charAt(at + 1));
     }
 
     /** The word that ends at {@code offset} with nothing but spaces after it, or {@code null}. */
