@@ -100,6 +100,11 @@ enum NameKind {
 
     private static final Pattern LETTERS_DASH_NUMBER = Pattern.compile("(?!I-)\\p{L}{1,4}-\\d+");
 
+    /** ", Coahuila, Mexico," after a name: its country or state (group 1), maybe after a region, ending a clause. */
+    private static final Pattern THEN_TERRITORY =
+            Pattern.compile("\\s*,\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+)?"
+                    + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s*(?:[,.;:)]|$)");
+
     /** Pronouns that refer back to a person who is the subject of their clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
@@ -264,7 +269,7 @@ enum NameKind {
                 || isTitle(wordBefore(sentence, span))) {
             return PERSON;
         }
-        if (afterPlace(sentence, span)) {
+        if (afterPlace(sentence, span) || beforeItsTerritory(sentence.substring(span.end()))) {
             return PLACE;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
@@ -366,6 +371,15 @@ enum NameKind {
         return Names.in(before.substring(0, end)).stream()
                 .filter(n -> n.end() == end)
                 .anyMatch(n -> of(sentence.substring(0, end), n) == PLACE);
+    }
+
+    /**
+     * Whether what follows a name is its country or state, after a comma and maybe a region and a comma, ending the
+     * clause: "Piedras Negras, Coahuila, Mexico,", "Eagle Pass, Texas.".
+     */
+    private static boolean beforeItsTerritory(String after) {
+        Matcher territory = THEN_TERRITORY.matcher(after);
+        return territory.lookingAt() && Territories.isTerritory(territory.group(1));
     }
 
     /**

@@ -84,6 +84,10 @@ class NameKindTest {
             Boeing's 737 Max jets were grounded.                      | 737 Max                             | MODEL
             The Blue Angels' F/A-18 jet crashed on takeoff.            | A-18                                | MODEL
             Traffic on I-95 backed up for miles.                      | I-95                                | UNMARKED
+            Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Piedras Negras           | PLACE
+            The park is in Eagle Pass, Texas.                        | Eagle Pass                          | PLACE
+            Gov. Greg Abbott, Texas Republicans and Biden met.        | Greg Abbott                         | PERSON
+            Apple, Microsoft, and Google rose.                        | Apple                               | UNMARKED
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
             The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
             It was found in Portland, Oregon, on Sunday.              | Oregon                              | PLACE
