@@ -1123,7 +1123,13 @@ final class EvidenceReader {
                         || asksForPerson && NameKind.isTitle(words.get(first).text()))) {
             first++;
         }
-        // "University of Grenoble Alpes" for "at a university": "Grenoble Alpes", not "of Grenoble Alpes".
+        // "University of Grenoble Alpes" for "at a university": "Grenoble Alpes", not "of Grenoble Alpes". A name's
+        // own particle keeps the name whole: "Cartel del Gulfo", not "del Gulfo".
+        if (first > 0
+                && Names.isParticle(words.get(first).text())
+                && !Words.isClosedClass(words.get(first).text())) {
+            return span;
+        }
         while (first > 0
                 && first < words.size() - 1
                 && Words.isClosedClass(words.get(first).text())) {

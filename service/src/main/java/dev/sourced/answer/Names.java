@@ -76,6 +76,11 @@ final class Names {
     }
 
     /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */
+    /** Whether {@code word} joins the words of one name in lower case: "of", "de", "del", "von", "bin". */
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
+    }
+
     static boolean isCommonInitialism(String word) {
         return COMMON_INITIALISMS.contains(word.replace(".", ""));
     }
