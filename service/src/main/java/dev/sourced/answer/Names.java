@@ -29,10 +29,10 @@ final class Names {
             ("TV CEO CFO COO GDP AI DNA RNA IQ ID PC DJ MVP SUV ATM " + "GPS UFO EV VR IVF ICU ER NFT CPI IPO VP")
                     .split(" "));
 
-    /** A full stop between a lower-case letter and a capitalised word, with no space after it: "Tetris.How". */
     /** Saint, Mount, Fort, written short in a place's name. */
     private static final Set<String> PLACE_ABBREVIATIONS = Set.of("St", "Mt", "Ft");
 
+    /** A full stop between a lower-case letter and a capitalised word, with no space after it: "Tetris.How". */
     private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(?<=\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
 
     private static final String OPENING_QUOTES = "\"“‘'";
@@ -75,12 +75,12 @@ final class Names {
         return plain.equals("I") || plain.startsWith("I'") && plain.length() <= 4;
     }
 
-    /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */
     /** Whether {@code word} joins the words of one name in lower case: "of", "de", "del", "von", "bin". */
     static boolean isParticle(String word) {
         return PARTICLES.contains(word);
     }
 
+    /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */
     static boolean isCommonInitialism(String word) {
         return COMMON_INITIALISMS.contains(word.replace(".", ""));
     }
