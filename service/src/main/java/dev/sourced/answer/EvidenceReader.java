@@ -728,7 +728,7 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
-                    || asksForPerson && afterDefiniteArticle(sentence, span, context)
+                    || asksForPerson && afterArticle(sentence, span, context)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
@@ -896,14 +896,14 @@ final class EvidenceReader {
     }
 
     /**
-     * A name right after "the" is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "the Rim of
-     * the Pacific exercises"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a
-     * person's.
+     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "an Air
+     * Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a person's.
      */
-    private static boolean afterDefiniteArticle(String sentence, Phrase name, Context context) {
+    private static boolean afterArticle(String sentence, Phrase name, Context context) {
         String before = adjacentWordBefore(sentence, name.start());
         List<Phrase> words = Words.of(name.text());
-        return "the".equalsIgnoreCase(before)
+        return before != null
+                && Words.isArticle(before)
                 && !words.isEmpty()
                 && !NameKind.isTitle(words.getFirst().text())
                 && NameKind.inContext(sentence, name, context.names()) != NameKind.PERSON;

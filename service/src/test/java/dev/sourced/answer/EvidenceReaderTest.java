@@ -225,6 +225,7 @@ class EvidenceReaderTest {
             The pilot was killed in the crash. What was his name?     | The Pensacola News Journal will not release the name of the pilot killed in the crash. | -
             The pilot was killed in the crash. What was his name?     | The pilot killed in the crash was Jeff Kuss, the Navy said.            | Jeff Kuss
             Who was the pilot of the jet that crashed?                | The F/A-18 jet that crashed had no second pilot, the Navy said.         | -
+            Who was the pilot of the jet that crashed?                | The jet that crashed was flown like an Air Force Thunderbird, the Navy said. | -
             Which Destin-based aviation firm did the state pay?       | The state paid Destin, Fla.-based aviation firm Vertol Systems Company. | Vertol Systems Company
             Which cartel was the courier's contact with?              | The courier's contact was with the Cartel del Gulfo, agents said.      | Cartel del Gulfo
             """)
