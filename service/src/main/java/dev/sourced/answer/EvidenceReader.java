@@ -250,10 +250,13 @@ final class EvidenceReader {
                 .toList();
     }
 
-    /** The name a compound's first part gives ("Destin" of "Destin-based", "Moscow" of "Moscow-backed"), or "". */
+    /**
+     * The name a compound's part before its last hyphen gives ("Destin" of "Destin-based", "Winston-Salem" of
+     * "Winston-Salem-based"), or "". A prefix ("Ex-", "Co-") gives none.
+     */
     private static String namedBefore(String word) {
-        int hyphen = word.indexOf('-');
-        return hyphen > 0
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 2
                         && Character.isUpperCase(word.charAt(0))
                         && hyphen < word.length() - 1
                         && Character.isLowerCase(word.charAt(hyphen + 1))
@@ -895,6 +898,22 @@ final class EvidenceReader {
                 && NameKind.of(sentence, span) != NameKind.PERSON;
     }
 
+    /** Offices and ranks news writes with "the" before a person's name or style: "the Duchess of Sussex". */
+    private static final Set<String> STYLED_BY_OFFICE = Set.of(
+            "reverend",
+            "duke",
+            "duchess",
+            "archbishop",
+            "bishop",
+            "cardinal",
+            "dalai",
+            "earl",
+            "countess",
+            "baron",
+            "baroness",
+            "emperor",
+            "empress");
+
     /**
      * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "an Air
      * Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a person's.
@@ -906,6 +925,7 @@ final class EvidenceReader {
                 && Words.isArticle(before)
                 && !words.isEmpty()
                 && !NameKind.isTitle(words.getFirst().text())
+                && !STYLED_BY_OFFICE.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
                 && NameKind.inContext(sentence, name, context.names()) != NameKind.PERSON;
     }
 
@@ -982,8 +1002,9 @@ final class EvidenceReader {
 
     /**
      * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
-     * of "US Marine Corps Lt. Gen. Michael Langley"), a common noun's initialism ("TV") or a lawmaker's party and state
-     * ("R-Ohio", "D-Calif.") names no one.
+     * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
+     * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif.") or a company's suffix alone ("Co.")
+     * names no one.
      */
     private static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
@@ -992,10 +1013,21 @@ final class EvidenceReader {
         }
         return text.indexOf(' ') < 0
                 && (NameKind.isTitle(text)
-                        || text.replace(".", "").length() == 1
+                        || isCutInitial(sentence, span)
                         || Names.isCommonInitialism(text)
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
+    }
+
+    /**
+     * A capital alone before a full stop or a slash is cut from a longer name: "F" of "F/A-18"; "X", the company, is
+     * not.
+     */
+    private static boolean isCutInitial(String sentence, Phrase span) {
+        String letter = span.text().replace(".", "");
+        return letter.length() == 1
+                && (span.text().endsWith(".")
+                        || span.end() < sentence.length() && "./".indexOf(sentence.charAt(span.end())) >= 0);
     }
 
     /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */

@@ -98,11 +98,12 @@ enum NameKind {
             "\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+((?:[\\p{Ll}'’-]+\\s+){0,3}?)(\\p{Ll}[\\p{Ll}-]*)"
                     + "\\s*(?:[,.;:—–)]|$)");
 
-    private static final Pattern LETTERS_DASH_NUMBER = Pattern.compile("(?!I-)\\p{L}{1,4}-\\d+");
-
-    /** ", Coahuila, Mexico," after a name: its country or state (group 1), maybe after a region, ending a clause. */
+    /**
+     * ", Coahuila, Mexico," after a name: maybe a region (group 1) and a comma, then its country or state (group 2),
+     * ending a clause.
+     */
     private static final Pattern THEN_TERRITORY =
-            Pattern.compile("\\s*,\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+)?"
+            Pattern.compile("\\s*,\\s+(?:(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+)?"
                     + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s*(?:[,.;:)]|$)");
 
     /** Pronouns that refer back to a person who is the subject of their clause. */
@@ -184,6 +185,10 @@ enum NameKind {
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
+    /** What starts a compound noun for a person: "great-grandson", "co-founder", "ex-wife", "vice-president". */
+    private static final Set<String> KIN_PREFIXES = Set.of("great", "grand", "step", "half", "co", "ex", "vice");
+
+    private static final String IN_LAW = "-in-law";
     /** Words with one of those endings that are no nouns and no closed-class words. */
     private static final Set<String> NOT_NOUNS =
             Set.of("other", "former", "latter", "later", "rather", "further", "never", "ever", "together", "whenever");
@@ -228,10 +233,7 @@ enum NameKind {
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
-        // "F-35", "A-18", "MiG-29": letters and a number joined by a hyphen name a model too ("I-95" a highway).
-        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)
-                || words.size() == 1
-                        && LETTERS_DASH_NUMBER.matcher(words.getFirst()).matches()) {
+        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)) {
             return MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
@@ -374,12 +376,15 @@ enum NameKind {
     }
 
     /**
-     * Whether what follows a name is its country or state, after a comma and maybe a region and a comma, ending the
-     * clause: "Piedras Negras, Coahuila, Mexico,", "Eagle Pass, Texas.".
+     * Whether what follows a name is its state, or a region and its country, after a comma and ending the clause:
+     * "Piedras Negras, Coahuila, Mexico,", "Eagle Pass, Texas."
      */
     private static boolean beforeItsTerritory(String after) {
+        // A country alone after a name is also how results name an athlete's ("Mikaela Shiffrin, United States,").
         Matcher territory = THEN_TERRITORY.matcher(after);
-        return territory.lookingAt() && Territories.isTerritory(territory.group(1));
+        return territory.lookingAt()
+                && (Territories.isState(territory.group(2))
+                        || territory.group(1) != null && Territories.isTerritory(territory.group(2)));
     }
 
     /**
@@ -616,9 +621,14 @@ enum NameKind {
         if (singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith)) {
             return true;
         }
-        // "Great-grandson", "co-founder": a compound's last part is its noun.
-        int hyphen = lower.lastIndexOf('-');
-        return hyphen > 0 && hyphen < lower.length() - 1 && isPersonNoun(lower.substring(hyphen + 1));
+        // "Great-grandson", "co-founder", "brother-in-law"; not "five-star" nor "six-figure", modifiers of a noun.
+        if (lower.endsWith(IN_LAW)) {
+            return isPersonNoun(lower.substring(0, lower.length() - IN_LAW.length()));
+        }
+        int hyphen = lower.indexOf('-');
+        return hyphen > 0
+                && KIN_PREFIXES.contains(lower.substring(0, hyphen))
+                && isPersonNoun(lower.substring(hyphen + 1));
     }
 
     /**

@@ -110,7 +110,9 @@ final class Names {
             return first;
         }
         int end = first + 1;
-        while (end < words.size() && adjacent(sentence, words.get(end - 1), words.get(end))) {
+        while (end < words.size()
+                && (adjacent(sentence, words.get(end - 1), words.get(end))
+                        || end == first + 1 && abbreviatedFirstWord(sentence, words.get(first), words.get(end)))) {
             String w = words.get(end).text();
             if (isPossessive(words.get(end - 1).text())) {
                 break;
@@ -194,13 +196,23 @@ final class Names {
     }
 
     /**
+     * A place's abbreviated first word and the word after it stand in one name: "St. Paul's Cathedral", "Mt. Everest";
+     * not "Main St. Officers", where the abbreviation ends a name.
+     */
+    private static boolean abbreviatedFirstWord(String sentence, Phrase first, Phrase next) {
+        return PLACE_ABBREVIATIONS.contains(first.text())
+                && sentence.substring(first.end(), next.start()).equals(". ")
+                && Words.isCapitalised(next.text());
+    }
+
+    /**
      * "Richard J. Tornetta", "George W. Bush": a capital alone with its full stop, then a name's word, stands in one
-     * name, as does a place's abbreviated first word ("St. Paul's Cathedral", "Mt. Everest"); "Plan B. The…" ends a
-     * sentence.
+     * name; "Plan B. The…" ends a sentence.
      */
     private static boolean isMiddleInitial(String left, String gap, String right) {
         return gap.equals(". ")
-                && (left.length() == 1 && Character.isUpperCase(left.charAt(0)) || PLACE_ABBREVIATIONS.contains(left))
+                && left.length() == 1
+                && Character.isUpperCase(left.charAt(0))
                 && Words.isCapitalised(right)
                 && !Words.isClosedClass(right);
     }

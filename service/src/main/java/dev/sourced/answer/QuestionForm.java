@@ -78,9 +78,9 @@ record QuestionForm(
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
-    /** "What was his name?": a person's name, whatever the sentence before asked with "who". */
+    /** "What was his name?": a person's name, whatever the sentence before asked with "who" ("their" may be a body's). */
     private static final Pattern ASKS_PERSONS_NAME =
-            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her|their) (?:full |first |last |real )?names?\\b");
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b");
 
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
     /**

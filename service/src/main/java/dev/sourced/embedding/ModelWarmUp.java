@@ -35,9 +35,14 @@ public class ModelWarmUp {
         start();
     }
 
+    /** Completes once the model has answered once, or with what loading it threw. */
+    public CompletableFuture<Void> loaded() {
+        return start();
+    }
+
     /**
      * Waits until the model has answered once; throws what loading it threw, or {@link CancellationException} when
-     * the waiting thread is interrupted (shutdown).
+     * the waiting thread is interrupted.
      */
     public void await() {
         try {

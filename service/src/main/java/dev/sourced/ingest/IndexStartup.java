@@ -7,6 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -29,6 +31,8 @@ public class IndexStartup {
     private final IndexStatus status;
     private final ManagedExecutor executor;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final CompletableFuture<Void> stopRequested = new CompletableFuture<>();
+    private volatile boolean started;
     private volatile boolean stopping;
 
     public IndexStartup(StartupSync sync, ModelWarmUp warmUp, IndexStatus status, ManagedExecutor executor) {
@@ -39,6 +43,7 @@ public class IndexStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
+        started = true;
         executor.execute(this::run);
     }
 
@@ -48,7 +53,11 @@ public class IndexStartup {
      */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        stopRequested.complete(null);
+        if (started) {
+            finished.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        finished.countDown();
     }
 
     /** Waits until the first sync has finished or failed; true when the index is ready. */
@@ -58,14 +67,21 @@ public class IndexStartup {
     }
 
     private void run() {
-        long started = System.nanoTime();
+        long begun = System.nanoTime();
         try {
             StartupSync.Synced synced = sync.connectAndSync(() -> stopping);
+            // The model's loading is not stopped either; only the wait for it is.
+            CompletableFuture.anyOf(warmUp.loaded(), stopRequested)
+                    .exceptionally(loadFailed -> null)
+                    .join();
+            if (stopping) {
+                throw new CancellationException("the service is shutting down");
+            }
             warmUp.await();
             status.markReady();
             LOG.infof(
                     "index ready: %d articles from %s (%s) in %d ms",
-                    synced.articles(), synced.source(), synced.report(), (System.nanoTime() - started) / 1_000_000);
+                    synced.articles(), synced.source(), synced.report(), (System.nanoTime() - begun) / 1_000_000);
         } catch (Exception e) { // the container may still interrupt a retry's wait at the end of its shutdown grace
             if (stopping) {
                 status.markFailed("the service is shutting down");

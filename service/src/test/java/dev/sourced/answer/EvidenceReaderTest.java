@@ -224,7 +224,7 @@ class EvidenceReaderTest {
             Which great-grandson of Chiang Kai-shek won the race?     | The race was won by the DPP, officials said of Chiang Kai-shek's party. | -
             The pilot was killed in the crash. What was his name?     | The Pensacola News Journal will not release the name of the pilot killed in the crash. | -
             The pilot was killed in the crash. What was his name?     | The pilot killed in the crash was Jeff Kuss, the Navy said.            | Jeff Kuss
-            Who was the pilot of the jet that crashed?                | The F/A-18 jet that crashed had no second pilot, the Navy said.         | -
+            Which platform did Musk rename Twitter as?                | Musk renamed Twitter as X in July, the company said.                   | X
             Who was the pilot of the jet that crashed?                | The jet that crashed was flown like an Air Force Thunderbird, the Navy said. | -
             Which Destin-based aviation firm did the state pay?       | The state paid Destin, Fla.-based aviation firm Vertol Systems Company. | Vertol Systems Company
             Which cartel was the courier's contact with?              | The courier's contact was with the Cartel del Gulfo, agents said.      | Cartel del Gulfo

@@ -286,6 +286,9 @@ class ExtractiveAnswerGeneratorTest {
                 assertTrue(answer.text().startsWith("Olga Carmona. — "), answer.text());
             }
         }
+        Answer afterCloseSentence =
+                generator.generate(evidence(question, null, hit("spain", "Spain wins", text, close, far)));
+        assertTrue(afterCloseSentence.answered(), "the sentence before may carry it: " + afterCloseSentence.text());
         Answer ownWords = EvenGenerators.extractive()
                 .generate(evidence(
                         question, null, hit("spain", "Spain wins", null, text.replace("found the net", "scored"))));

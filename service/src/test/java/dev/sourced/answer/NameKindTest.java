@@ -82,11 +82,9 @@ class NameKindTest {
             Texas sued her on Monday.                                 | Texas                               | UNMARKED
             Sales of the Apple Watch Series 9 were banned.            | Apple Watch Series 9                | MODEL
             Boeing's 737 Max jets were grounded.                      | 737 Max                             | MODEL
-            The Blue Angels' F/A-18 jet crashed on takeoff.            | A-18                                | MODEL
-            Traffic on I-95 backed up for miles.                      | I-95                                | UNMARKED
             Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Piedras Negras           | PLACE
             The park is in Eagle Pass, Texas.                        | Eagle Pass                          | PLACE
-            Gov. Greg Abbott, Texas Republicans and Biden met.        | Greg Abbott                         | PERSON
+            Gold went to Mikaela Shiffrin, United States, in 1:52.3.  | Mikaela Shiffrin                    | UNMARKED
             Apple, Microsoft, and Google rose.                        | Apple                               | UNMARKED
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
             The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
@@ -195,6 +193,10 @@ class NameKindTest {
             vice-president, true
             e-book,      false
             newspaper,   false
+            five-star,   false
+            six-figure,  false
+            brother-in-law, true
+            ex-wife,     true
             driver,      true
             follow-up,   false
             """)

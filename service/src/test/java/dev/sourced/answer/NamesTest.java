@@ -35,6 +35,7 @@ class NamesTest {
             After eight years I am proud, said Kahn, and I'm told Israel agreed.            | Kahn;Israel
             World War I ended when the Allies met.                                          | World War I;Allies
             The piper played at St. Paul's Cathedral and climbed Mt. Everest in May.        | St. Paul's;Cathedral;Mt. Everest
+            The shop stood on Main St. Officers found it there.                            | Main St;Officers
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

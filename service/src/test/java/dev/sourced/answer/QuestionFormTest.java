@@ -68,7 +68,6 @@ class QuestionFormTest {
             What share of the vote did Phillips receive?                                     | PERCENT
             How many votes did Phillips receive?                                             | COUNT
             The Navy identified the pilot who was killed. What was his name?                 | PERSON
-            Two children were swept away. What were their names?                             | PERSON
             What is her full name?                                                           | PERSON
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
