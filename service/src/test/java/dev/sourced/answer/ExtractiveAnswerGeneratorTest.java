@@ -16,6 +16,7 @@ import dev.sourced.retrieval.ArticleSentences;
 import dev.sourced.retrieval.Hit;
 import dev.sourced.retrieval.Search;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -491,8 +492,18 @@ class ExtractiveAnswerGeneratorTest {
 
     /** One passage: the whole text as one chunk, split into sentences as the indexer splits them. */
     private static Hit hit(String articleId, String title, LocalDate date, String text) {
-        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
-        List<float[]> vectors = sentences.stream().map(s -> unit()).toList();
+        int sentences = SPLITTER.split(text, 0, text.length()).size();
+        return hit(articleId, title, date, text, Collections.nCopies(sentences, unit()));
+    }
+
+    /** One passage whose sentences have the given vectors, in order. */
+    private static Hit hit(String articleId, String title, String text, float[]... vectors) {
+        return hit(articleId, title, null, text, List.of(vectors));
+    }
+
+    private static Hit hit(String articleId, String title, LocalDate date, String text, List<float[]> vectors) {
+        List<Span> sentences = SPLITTER.split(text, 0, text.length());
+        assertEquals(vectors.size(), sentences.size(), "one vector per sentence");
         return new Hit(
                 new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences),
                 title,
@@ -507,19 +518,6 @@ class ExtractiveAnswerGeneratorTest {
 
     private static Article article(String id, String body) {
         return new ArticleParser(SPLITTER).parse(id, "# " + id + "\n\n" + body, null, null);
-    }
-
-    /** One passage whose sentences have the given vectors, in order. */
-    private static Hit hit(String articleId, String title, String text, float[]... vectors) {
-        List<Span> sentences = new SentenceSplitter().split(text, 0, text.length());
-        assertEquals(vectors.length, sentences.size(), "one vector per sentence");
-        return new Hit(
-                new Chunk(articleId + "#0", articleId, 0, text.length(), text, sentences),
-                title,
-                null,
-                1.0,
-                List.of("bm25"),
-                List.of(vectors));
     }
 
     /** A retrieved passage of an article, as the index holds it. */
