@@ -300,6 +300,10 @@ enum NameKind {
                     .find()) {
                 break;
             }
+            // "its sister company Warner Bros.": a body's noun nearer the name is what names it.
+            if (!Words.isCapitalised(w) && (BODY_NOUNS.contains(Words.base(w)) || BODY_HEADS.contains(Words.base(w)))) {
+                break;
+            }
             if (!Words.isCapitalised(w) && isPersonNoun(w) && !w.endsWith("s")) {
                 return PERSON;
             }

@@ -85,6 +85,8 @@ class NameKindTest {
             Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Piedras Negras           | PLACE
             The park is in Eagle Pass, Texas.                        | Eagle Pass                          | PLACE
             Gold went to Mikaela Shiffrin, United States, in 1:52.3.  | Mikaela Shiffrin                    | UNMARKED
+            Its sister company Warner Music said nothing.            | Warner Music                        | UNMARKED
+            Its sister Maria Shiffrin said nothing.                   | Maria Shiffrin                      | PERSON
             Apple, Microsoft, and Google rose.                        | Apple                               | UNMARKED
             The film "The Exorcist: Believer" is up for worst movie.  | The Exorcist                        | WORK
             The film "The Exorcist: Believer" is up for worst movie.  | Believer                            | WORK
