@@ -35,9 +35,12 @@ public class ModelWarmUp {
         start();
     }
 
-    /** Completes once the model has answered once, or with what loading it threw. */
+    /**
+     * Completes once the model has answered once, or with what loading it threw; a copy, so that no caller can complete
+     * or cancel the warm-up itself.
+     */
     public CompletableFuture<Void> loaded() {
-        return start();
+        return start().copy();
     }
 
     /**
