@@ -89,8 +89,8 @@ final class EvidenceReader {
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
     private static final int MAX_ANAPHOR_WORDS = 4;
-    /** Enough characters to hold the word beside a name. */
-    private static final int ADJACENT_WORD_CHARS = 40;
+    /** Enough characters to hold the words an age is written after ("aged", "Sheindlin, 81"). */
+    private static final int AGE_BEFORE_CHARS = 40;
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
@@ -256,10 +256,7 @@ final class EvidenceReader {
      */
     private static String namedBefore(String word) {
         int hyphen = word.lastIndexOf('-');
-        return hyphen > 2
-                        && Character.isUpperCase(word.charAt(0))
-                        && hyphen < word.length() - 1
-                        && Character.isLowerCase(word.charAt(hyphen + 1))
+        return Names.isCompoundModifier(word) && hyphen > 2 && Character.isUpperCase(word.charAt(0))
                 ? word.substring(0, hyphen)
                 : "";
     }
@@ -888,7 +885,7 @@ final class EvidenceReader {
      * the start of a longer name ("The British and Irish Lions").
      */
     private static boolean modifiesNoun(String sentence, Phrase span) {
-        String before = adjacentWordBefore(sentence, span.start());
+        String before = Words.adjacentBefore(sentence, span.start());
         String after = Words.adjacentAfter(sentence, span.end());
         return before != null
                 && Words.isArticle(before)
@@ -919,7 +916,7 @@ final class EvidenceReader {
      * Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a person's.
      */
     private static boolean afterArticle(String sentence, Phrase name, Context context) {
-        String before = adjacentWordBefore(sentence, name.start());
+        String before = Words.adjacentBefore(sentence, name.start());
         List<Phrase> words = Words.of(name.text());
         return before != null
                 && Words.isArticle(before)
@@ -941,17 +938,6 @@ final class EvidenceReader {
         return sentence.startsWith("-", at)
                 && at + 1 < sentence.length()
                 && Character.isLowerCase(sentence.charAt(at + 1));
-    }
-
-    /** The word that ends at {@code offset} with nothing but spaces after it, or {@code null}. */
-    private static String adjacentWordBefore(String sentence, int offset) {
-        int from = Math.max(0, offset - ADJACENT_WORD_CHARS);
-        List<Phrase> words = Words.of(sentence.substring(from, offset));
-        if (words.isEmpty()) {
-            return null;
-        }
-        Phrase last = words.getLast();
-        return sentence.substring(from + last.end(), offset).isBlank() ? last.text() : null;
     }
 
     /**
@@ -1044,7 +1030,7 @@ final class EvidenceReader {
      */
     private static boolean isAge(String sentence, Phrase span) {
         String after = sentence.substring(span.end());
-        String before = sentence.substring(Math.max(0, span.start() - ADJACENT_WORD_CHARS), span.start());
+        String before = sentence.substring(Math.max(0, span.start() - AGE_BEFORE_CHARS), span.start());
         return AGE_AFTER.matcher(after).find()
                 || AGE_BEFORE.matcher(before).find()
                 || AGE_APPOSED.matcher(before).find() && after.startsWith(",");

@@ -170,7 +170,7 @@ final class Names {
     /**
      * A name joined to a lowercase word is a modifier, not a name: "Moscow-backed", "Russian-made", "U.S.-led".
      */
-    private static boolean isCompoundModifier(String word) {
+    static boolean isCompoundModifier(String word) {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
     }

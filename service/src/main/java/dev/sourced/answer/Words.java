@@ -233,6 +233,20 @@ final class Words {
     }
 
     /**
+     * The word that ends at {@code offset} of {@code text} with nothing but spaces after it ("the" before "ESPN"), or
+     * {@code null}; only a word's length of text is read.
+     */
+    static String adjacentBefore(String text, int offset) {
+        int from = Math.max(0, offset - ADJACENT_WORD_CHARS);
+        List<Phrase> words = of(text.substring(from, offset));
+        if (words.isEmpty()) {
+            return null;
+        }
+        Phrase last = words.getLast();
+        return text.substring(from + last.end(), offset).isBlank() ? last.text() : null;
+    }
+
+    /**
      * The word that starts at {@code offset} of {@code text} after nothing but spaces ("neighborhood" after
      * "Southbridge"), or {@code null}; only a word's length of text is read.
      */

@@ -140,4 +140,15 @@ class WordsTest {
     void theWordAfterAnOffsetIsTheAdjacentOne(String text, int offset, String word) {
         assertEquals(word.equals("-") ? null : word, Words.adjacentAfter(text, offset));
     }
+
+    /** Each row: a text, the offset, the word right before it past spaces only ("-" for none). */
+    @ParameterizedTest(name = "{0} @ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            according to the ESPN Matchup Predictor | 17 | the
+            according to the, ESPN                  | 18 | -
+            ESPN                                    | 0  | -
+            """)
+    void theWordBeforeAnOffsetIsTheAdjacentOne(String text, int offset, String word) {
+        assertEquals(word.equals("-") ? null : word, Words.adjacentBefore(text, offset));
+    }
 }
