@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Names joined into a list by commas and "and": "Donetsk and Luhansk", "Iowa, New Hampshire and Nevada". */
 final class Coordination {
     private static final Pattern JOIN = Pattern.compile(",? (?:and|&) |, ");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”]");
     private static final Pattern LAST_JOIN = Pattern.compile(",? (?:and|&) ");
 
     private Coordination() {}
@@ -38,7 +39,7 @@ final class Coordination {
                 }
                 int from = size >= 2 ? Math.max(first, last - size + 1) : first;
                 if (last > from) {
-                    lists.add(Phrase.of(
+                    lists.add(quotedWhole(
                             sentence, names.get(from).start(), names.get(last).end()));
                 }
                 first = i;
@@ -47,10 +48,28 @@ final class Coordination {
         return lists;
     }
 
-    /** The text between the name before {@code i} and name {@code i}. */
+    /**
+     * The list from {@code start} to {@code end}, with the quotation marks of its first and last title when it holds
+     * quoted titles, so that its marks pair up.
+     */
+    private static Phrase quotedWhole(String sentence, int start, int end) {
+        if (!QUOTES.matcher(sentence.substring(start, end)).find()) {
+            return Phrase.of(sentence, start, end);
+        }
+        boolean opened = start > 0
+                && QUOTES.matcher(sentence.substring(start - 1, start)).matches();
+        boolean closed = end < sentence.length()
+                && QUOTES.matcher(sentence.substring(end, end + 1)).matches();
+        return Phrase.of(sentence, opened ? start - 1 : start, closed ? end + 1 : end);
+    }
+
+    /**
+     * The text between the name before {@code i} and name {@code i}, without quotation marks: titles are listed in
+     * quotes ("Oppenheimer," "Succession" and "The Bear").
+     */
     private static String between(String sentence, List<Phrase> names, int i) {
         int from = names.get(i - 1).end();
         int to = names.get(i).start();
-        return to > from ? sentence.substring(from, to) : "";
+        return to > from ? QUOTES.matcher(sentence.substring(from, to)).replaceAll("") : "";
     }
 }

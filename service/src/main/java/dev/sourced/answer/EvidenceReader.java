@@ -750,11 +750,10 @@ final class EvidenceReader {
             }
             accepted.add(span);
         }
+        List<Phrase> joined = form.type().isName() ? Coordination.lists(sentence, accepted, form.count()) : List.of();
         // "Which two regions": a list of names answers whole ("Donetsk and Luhansk"), ahead of any one name, and
         // counts as much as the asked-for kind written beside a name.
-        List<Phrase> lists = form.type().isName() && form.asksForSeveral()
-                ? Coordination.lists(sentence, accepted, form.count())
-                : List.of();
+        List<Phrase> lists = form.asksForSeveral() ? joined : List.of();
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
@@ -767,7 +766,15 @@ final class EvidenceReader {
                 bestQuality = quality;
             }
         }
-        return best == null ? null : new PlacedAnswer(best, bestQuality);
+        if (best == null) {
+            return null;
+        }
+        // One name of a list does what the sentence says with the others ("Oppenheimer," "Succession" and "The Bear"
+        // took the biggest categories): the sentence singles none out, so the answer is the list.
+        Phrase one = best;
+        Phrase answer =
+                joined.stream().filter(list -> list.contains(one)).findFirst().orElse(best);
+        return new PlacedAnswer(answer, bestQuality);
     }
 
     /**
@@ -1077,7 +1084,8 @@ final class EvidenceReader {
         if (first == null
                 || span.start() != bodyStart + first.start()
                 || Words.of(span.text()).size() != 1
-                || Territories.isTerritory(span.text())) {
+                || Territories.isTerritory(span.text())
+                || opensQuote(sentence, span)) {
             return false;
         }
         for (Phrase w : contextWords) {
@@ -1086,6 +1094,11 @@ final class EvidenceReader {
             }
         }
         return true;
+    }
+
+    /** Whether a quotation mark opens right before {@code span}: a title in quotes ("“Oppenheimer” won…"). */
+    private static boolean opensQuote(String sentence, Phrase span) {
+        return span.start() > 0 && "\"“".indexOf(sentence.charAt(span.start() - 1)) >= 0;
     }
 
     /**

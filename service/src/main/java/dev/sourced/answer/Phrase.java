@@ -28,6 +28,11 @@ record Phrase(int start, int end, String text) {
         return found;
     }
 
+    /** Whether {@code other} lies within this phrase. */
+    boolean contains(Phrase other) {
+        return start <= other.start() && other.end() <= end;
+    }
+
     String lower() {
         return text.toLowerCase(Locale.ROOT);
     }

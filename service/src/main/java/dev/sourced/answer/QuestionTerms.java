@@ -20,6 +20,14 @@ public final class QuestionTerms {
             + "gave given make makes made get got take took go went come came can could would should will shall may "
             + "might must any some all about according there here also";
 
+    /**
+     * A quantity's words before its noun ("a number of the major categories", "a handful of states"): they say how
+     * many, not what about, and news writes the same fact without them ("took several of the biggest categories").
+     */
+    private static final Pattern QUANTITY_WORDS =
+            Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:number|lot|couple|handful|"
+                    + "host|variety|majority|bunch|total|dozen|slew|raft)\\s+of\\b|\\b[Ll]ots\\s+of\\b");
+
     private static final int MIN_STEM_PREFIX = 5;
     private static final Pattern ORDINAL = Pattern.compile("(?=\\d)\\b(\\d+)(?:st|nd|rd|th)\\b");
 
@@ -36,7 +44,7 @@ public final class QuestionTerms {
      * that found the passages) when it has them all, else as the vocabulary counts them now.
      */
     public Map<String, Double> weighted(String question, Map<String, Double> counted) {
-        Set<String> informative = new LinkedHashSet<>(vocabulary.terms(normalised(question)));
+        Set<String> informative = new LinkedHashSet<>(vocabulary.terms(normalised(withoutQuantityWords(question))));
         informative.removeAll(functionTerms);
         if (!counted.keySet().containsAll(informative)) {
             return vocabulary.idf(informative);
@@ -52,7 +60,12 @@ public final class QuestionTerms {
      * dev.sourced.retrieval.Mode, dev.sourced.retrieval.Period)}), so that weighing them asks the index nothing.
      */
     public static String weighedText(String question) {
-        return normalised(Recency.withoutTimeWords(question));
+        return normalised(withoutQuantityWords(Recency.withoutTimeWords(question)));
+    }
+
+    /** {@code question} without a quantity's words before its noun: "a number of the categories" weighs "categories". */
+    static String withoutQuantityWords(String question) {
+        return QUANTITY_WORDS.matcher(question).replaceAll(" ");
     }
 
     public Set<String> termsOf(String text) {

@@ -17,6 +17,8 @@ class CoordinationTest {
             Biden met Macron in Paris with Scholz.                                 | -
             Smith & Wesson and Colt, Remington; Ruger and Glock.                   | Smith & Wesson and Colt / Ruger and Glock
             In his talks with Lavrov, Wang said so.                                | -
+            "Oppenheimer," "Succession" and "The Bear" took the biggest categories. | "Oppenheimer," "Succession" and "The Bear"
+            Shows like “Succession” and “The Bear” won.                            | “Succession” and “The Bear”
             """)
     void namesJoinedByCommasAndAndFormOneList(String sentence, String expected) {
         List<String> lists = Coordination.lists(sentence, Names.in(sentence)).stream()

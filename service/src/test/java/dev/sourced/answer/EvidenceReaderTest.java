@@ -58,6 +58,9 @@ class EvidenceReaderTest {
             Who is the president of the NFL?                           | DeMaurice Smith is the president of the NFL Players Association.            | -
             Who is the president of the NFL?                           | Roger Goodell, the commissioner of the NFL, spoke.                          | Roger Goodell
             Who beat Luke Littler in the final?                        | Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.              | Luke Humphries
+            Which movie won the biggest categories at the Golden Globes? | "Oppenheimer," "Succession" and "The Bear" took the biggest categories at the Golden Globes. | "Oppenheimer," "Succession" and "The Bear"
+            Which movie won best picture at the Golden Globes?         | “Oppenheimer” won best picture at the Golden Globes.                          | Oppenheimer
+            Who beat Luke Littler at the Alexandra Palace?             | Luke Humphries beat Luke Littler and Michael Smith at the Alexandra Palace. | Luke Humphries
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -

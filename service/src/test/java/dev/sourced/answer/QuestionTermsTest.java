@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuestionTermsTest {
     /** Lower-cased words, each of idf 1; counts how often it is asked for idf. */
@@ -61,6 +63,24 @@ class QuestionTermsTest {
             generator.generate(new Search.Result(question, new float[] {1, 0}, List.of(), null, counted));
         }
         assertEquals(0, vocabulary.idfCalls);
+    }
+
+    /**
+     * Each row: a question, its weighed terms (this vocabulary keeps every word): a quantity's words before its noun are
+     * not the question's topic.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which movie won a number of the major categories?  | movie won the major categories
+            Which states sued over a handful of new laws?      | states sued over new laws
+            Lots of fans cheered which team?                   | fans cheered team
+            What was the number of deaths?                     | deaths
+            Who led the Group of Seven?                        | led the group of seven
+            """)
+    void aQuantitysWordsBeforeItsNounWeighNothing(String question, String expected) {
+        assertEquals(
+                List.of(expected.split(" ")),
+                List.copyOf(questionTerms.weighted(question, Map.of()).keySet()));
     }
 
     @Test
