@@ -34,7 +34,9 @@ enum NameKind {
     TERRITORY,
     /** A title in quotation marks: a film, a show, a book, a song. */
     WORK,
-    /** Named with a number: a product, a vehicle or a flight ("Boeing 737", "Series 9", "Flight 1282"). */
+    /**
+     * Named with a number or a code: a product, a vehicle or a flight ("Boeing 737", "Series 9", "Flight FZ981").
+     */
     MODEL,
     UNMARKED;
 
@@ -139,6 +141,14 @@ enum NameKind {
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
 
+    /**
+     * Words that place what follows them on a map: "40 miles east of Los Angeles", "downtown Houston", "traveling from
+     * Dubai to…".
+     */
+    private static final Pattern PLACE_BY_POSITION = Pattern.compile("(?:\\b(?:north|south|east|west|northeast|"
+            + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:flights?|fl(?:y|ying|ew|own)|travel(?:l?ing|l?ed|s)?|"
+            + "route|bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
+
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS =
@@ -233,7 +243,7 @@ enum NameKind {
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
-        if (words.size() > 1 && words.stream().anyMatch(Words::isNumeric)) {
+        if (words.size() > 1 && words.stream().anyMatch(NameKind::holdsDigit)) {
             return MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
@@ -271,7 +281,11 @@ enum NameKind {
                 || isTitle(wordBefore(sentence, span))) {
             return PERSON;
         }
-        if (afterPlace(sentence, span) || beforeItsTerritory(sentence.substring(span.end()))) {
+        if (afterPlace(sentence, span)
+                || beforeItsTerritory(sentence.substring(span.end()))
+                || PLACE_BY_POSITION
+                        .matcher(sentence.substring(0, span.start()))
+                        .find()) {
             return PLACE;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
@@ -688,6 +702,11 @@ enum NameKind {
     private static boolean isInitials(String word) {
         String letters = word.replace(".", "");
         return letters.length() > 1 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether a word of a name holds a digit, as a number ("737") or a code ("FZ981", "F-150") does. */
+    private static boolean holdsDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     private static String wordBefore(String sentence, Phrase span) {

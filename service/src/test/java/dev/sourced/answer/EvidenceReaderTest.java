@@ -61,6 +61,9 @@ class EvidenceReaderTest {
             Which movie won the biggest categories at the Golden Globes? | "Oppenheimer," "Succession" and "The Bear" took the biggest categories at the Golden Globes. | "Oppenheimer," "Succession" and "The Bear"
             Which movie won best picture at the Golden Globes?         | “Oppenheimer” won best picture at the Golden Globes.                          | Oppenheimer
             Who beat Luke Littler at the Alexandra Palace?             | Luke Humphries beat Luke Littler and Michael Smith at the Alexandra Palace. | Luke Humphries
+            What was the name of the captain who landed the jet in Portland? | The jet landed in Portland, 40 miles east of downtown Los Angeles.   | -
+            What was the name of the captain of the jet that crashed?  | Flight FZ981 was traveling from Dubai when the jet crashed.                | -
+            What was the name of the captain of the jet that crashed?  | Captain Aristos Sokratous flew the jet that crashed.                       | Aristos Sokratous
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -

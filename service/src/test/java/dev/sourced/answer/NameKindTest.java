@@ -38,6 +38,14 @@ class NameKindTest {
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
+            The jet was roughly 40 miles east of downtown Los Angeles. | Los Angeles                        | PLACE
+            The storm stalled 20 miles north of Kyiv on Monday.       | Kyiv                                | PLACE
+            Flight FZ981 was traveling from Dubai to Rostov-on-Don.   | Dubai                               | PLACE
+            The plane flew from the Canary Islands on Monday.         | Canary Islands                      | PLACE
+            Flight FZ981 was traveling from Dubai to Rostov-on-Don.   | Flight FZ981                        | MODEL
+            Ford made the F-150 Lightning in Dearborn.                | F-150 Lightning                     | MODEL
+            The award went from Biden to Trump on Monday.             | Biden                               | UNMARKED
+            Mark Rutte spoke east of the Rhine on Monday.             | Mark Rutte                          | UNMARKED
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
             Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
             He was shot in the Southbridge neighborhood on Monday.    | Southbridge                         | PLACE
