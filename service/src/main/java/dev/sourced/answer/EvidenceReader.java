@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  */
 final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
+    /** Words that make a title an office's name: "Prime Minister", "Deputy Secretary", "Foreign Minister". */
+    private static final Set<String> OFFICE_MODIFIERS =
+            Set.of("prime", "deputy", "vice", "foreign", "first", "chief", "general", "interior", "finance", "defense");
+
     private static final double HALF_NEARNESS_WORDS = 6;
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
@@ -729,6 +733,7 @@ final class EvidenceReader {
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
+                    || asksForPerson && namesNoOne(span)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
@@ -1010,6 +1015,29 @@ final class EvidenceReader {
                         || Names.isCommonInitialism(text)
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
+    }
+
+    /**
+     * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282") or names an office by
+     * its title ("Prime Minister", "Prime Minister of France", "Secretary of State").
+     */
+    static boolean namesNoOne(Phrase span) {
+        if (span.text().chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        List<Phrase> words = Words.of(span.text());
+        if (words.stream().allMatch(w -> NameKind.isTitle(w.text()) || OFFICE_MODIFIERS.contains(w.lower()))
+                && words.stream().anyMatch(w -> NameKind.isTitle(w.text()))) {
+            return true;
+        }
+        // "Secretary of State Antony Blinken" goes on to its holder's name.
+        int of = span.text().indexOf(" of ");
+        if (of < 0) {
+            return false;
+        }
+        String office = span.text().substring(of + " of ".length());
+        return NameKind.isTitle(Words.of(span.text().substring(0, of)).getLast().text())
+                && (Words.of(office).size() == 1 || Territories.isTerritory(office));
     }
 
     /**

@@ -64,6 +64,10 @@ class EvidenceReaderTest {
             What was the name of the captain who landed the jet in Portland? | The jet landed in Portland, 40 miles east of downtown Los Angeles.   | -
             What was the name of the captain of the jet that crashed?  | Flight FZ981 was traveling from Dubai when the jet crashed.                | -
             What was the name of the captain of the jet that crashed?  | Captain Aristos Sokratous flew the jet that crashed.                       | Aristos Sokratous
+            Who was named France's foreign minister?                   | The post of Prime Minister of France was named this week.                 | -
+            Who was named France's foreign minister?                   | Borne was named Prime Minister on Monday.                                  | -
+            Who was named France's foreign minister?                   | The Prime Minister of France named Catherine Colonna foreign minister.     | Catherine Colonna
+            Who was killed when the jet crashed near Smyrna?           | The Navy said the F/A-18 jet crashed near Smyrna.                          | -
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -
