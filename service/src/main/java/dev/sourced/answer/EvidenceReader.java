@@ -127,8 +127,8 @@ final class EvidenceReader {
     private final boolean asksForCity;
     /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
     private final boolean asksAboutEarlierGame;
-    /** The surnames of the people the question names, each as a whole word in any case ({@link #peopleNamed}). */
-    private final List<Pattern> surnames;
+    /** The people the question names, as a sentence may refer to them ({@link #peopleNamed}). */
+    private final List<NamedPerson> people;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
     private final List<String> ranks;
     /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
@@ -221,10 +221,7 @@ final class EvidenceReader {
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
-        this.surnames = form.people().stream()
-                .map(person -> Pattern.compile(
-                        "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(surname(person)) + "(?![\\p{L}\\p{N}])"))
-                .toList();
+        this.people = form.people().stream().map(NamedPerson::of).toList();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
@@ -431,7 +428,7 @@ final class EvidenceReader {
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
-                && peopleNamed(window)
+                && peopleNamed(window, context.titled())
                 && timely(published)
                 && writesKindOf(sentence);
     }
@@ -439,10 +436,39 @@ final class EvidenceReader {
     /**
      * Whether {@code window}, a sentence and the one before it, names each person the question asks about, by the last
      * word of the name: a poll's share for Biden in a story about Dean Phillips is not his share. A sentence that
-     * refers to the person as "he" follows one that names him.
+     * refers to the person as "he" follows one that names him. A story that writes the full name may go on with its
+     * first word alone, the family name of "Ri Sol Ju" or "Xi Jinping", or a first name ("Jason, the center").
      */
-    private boolean peopleNamed(String window) {
-        return surnames.stream().allMatch(surname -> surname.matcher(window).find());
+    private boolean peopleNamed(String window, String context) {
+        return people.stream().allMatch(person -> person.namedIn(window, context));
+    }
+
+    /**
+     * A person the question names: the last word of the name, its first word standing alone (not opening another
+     * name) and the name in full, each as whole words in any case.
+     */
+    private record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
+        static NamedPerson of(List<String> name) {
+            return new NamedPerson(
+                    wholeWords(EvidenceReader.surname(name)),
+                    name.size() < 2
+                            ? null
+                            : Pattern.compile("(?u)(?<![\\p{L}\\p{N}])(?i:" + Pattern.quote(name.getFirst())
+                                    + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})"),
+                    wholeWords(String.join(" ", name)));
+        }
+
+        private static Pattern wholeWords(String words) {
+            return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+                    + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])");
+        }
+
+        boolean namedIn(String window, String context) {
+            return surname.matcher(window).find()
+                    || firstAlone != null
+                            && firstAlone.matcher(window).find()
+                            && full.matcher(context).find();
+        }
     }
 
     /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */

@@ -296,6 +296,29 @@ class EvidenceReaderTest {
         assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
     }
 
+    /**
+     * Each row: a question about a person, the rest of the story, a sentence, whether it names them: by the last word of
+     * the name, or by its first word alone when the story writes the name in full.
+     */
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which ensemble did singer Ri Sol Ju join? | Ri Sol Ju is North Korea's first lady. | Ri was a singer in the Unhasu Orchestra.    | true
+            Which ensemble did singer Ri Sol Ju join? | North Korea's first lady is private.   | Ri was a singer in the Unhasu Orchestra.    | false
+            Which ensemble did singer Ri Sol Ju join? | Ri Sol Ju is North Korea's first lady. | Ri Chun Hee sang with the Unhasu Orchestra. | false
+            Which team does singer Jason Kelce join? | Jason Kelce and Travis Kelce met.      | Jason plays for the Philadelphia Eagles.    | true
+            Which team does singer Jason Kelce join? | The brothers met on Sunday.            | Kelce plays for the Philadelphia Eagles.    | true
+            Which team does singer Jason Kelce join? | Jason Kelce and Travis Kelce met.      | Travis plays for the Kansas City Chiefs.    | false
+            """)
+    void aPersonIsNamedByTheLastWordOrByTheFirstWhenTheStoryWritesTheWholeName(
+            String question, String story, String sentence, boolean named) {
+        String passage = story + " " + sentence;
+        assertEquals(
+                named,
+                new EvidenceReader(question, null)
+                        .read(sentence, "", "", passage, null)
+                        .constraintsHeld());
+    }
+
     /** A year contradicts the asked one only when it dates what is asked: it stands beside the question's words. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
