@@ -17,6 +17,15 @@ import java.util.regex.Pattern;
  * one that ends with one drops it ("Golden Globes Sunday").
  */
 final class Names {
+    /**
+     * Adverbs that open a sentence, capitalised only for standing first: "Earlier Twilight movies…" names "Twilight".
+     */
+    private static final Set<String> OPENING_ADVERBS = Set.of(("earlier later yesterday instead finally recently "
+                    + "currently previously ultimately eventually initially overall separately additionally "
+                    + "furthermore moreover indeed sometimes often afterward afterwards nonetheless nevertheless "
+                    + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
+            .split(" "));
+
     private static final Set<String> PARTICLES =
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
     private static final Set<String> WEEKDAYS =
@@ -226,7 +235,10 @@ final class Names {
         int from = 0;
         int to = run.size();
         while (from < to
-                && (startsSentence && Words.isClosedClass(run.get(from).text())
+                && (startsSentence
+                                && (Words.isClosedClass(run.get(from).text())
+                                        || OPENING_ADVERBS.contains(
+                                                run.get(from).lower()))
                         || Words.isNumeric(run.get(from).text())
                         || Words.isNumberWord(run.get(from).text()))) {
             from++;

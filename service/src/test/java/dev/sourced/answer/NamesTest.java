@@ -15,6 +15,9 @@ class NamesTest {
             It's the latest incident for Boeing 737 MAX line of planes.                         | Boeing 737 MAX
             One of the officials said the Bank of England would act.                            | Bank of England
             Cruz won the Republican 2016 Iowa caucuses.                                         | Cruz;Republican;Iowa
+            Earlier Twilight movies have been regular winners.                                  | Twilight
+            Meanwhile Kelly Clarkson sang.                                                      | Kelly Clarkson
+            Later Sunday, President Biden spoke.                                                | President Biden
             "Oppenheimer," "Succession" and "The Bear" took several categories at the Golden Globes Sunday night. | Oppenheimer;Succession;The Bear;Golden Globes
             The festival runs from August 15 to August 18 in Dover.                             | Dover
             Two Madonna fans sued the singer.                                                   | Madonna
