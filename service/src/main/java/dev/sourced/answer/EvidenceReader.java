@@ -761,7 +761,7 @@ final class EvidenceReader {
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
-                    || form.type() == AnswerType.NAME && NameKind.isFacilityForSettlement(span, form.focusHead())
+                    || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER

@@ -149,6 +149,10 @@ enum NameKind {
             + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:flights?|fl(?:y|ying|ew|own)|travel(?:l?ing|l?ed|s)?|"
             + "route|bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
 
+    /** The heads of the names of seas, rivers and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
+    private static final Set<String> NATURAL_HEADS =
+            Set.of("ocean", "sea", "river", "gulf", "strait", "channel", "mountains");
+
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS =
@@ -606,15 +610,17 @@ enum NameKind {
     }
 
     /**
-     * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building") where the
-     * question asks for a settlement or a territory with {@code focusHead} ("which Alabama city"): the answer is the
-     * place the facility stands in.
+     * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building"), or a sea, a
+     * river or a range of mountains ("Atlantic Ocean"), where the question asks for a settlement or a territory with
+     * {@code focusHead} ("which Alabama city", "near which town"): the answer is a place people live in.
      */
-    static boolean isFacilityForSettlement(Phrase span, String focusHead) {
+    static boolean isNoSettlement(Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
-        return PLACE_NOUNS.contains(focusHead)
-                && !words.isEmpty()
-                && FACILITY_HEADS.contains(Words.base(words.getLast()));
+        if (!PLACE_NOUNS.contains(focusHead) || words.isEmpty()) {
+            return false;
+        }
+        String head = Words.base(words.getLast());
+        return FACILITY_HEADS.contains(head) || words.size() > 1 && NATURAL_HEADS.contains(head);
     }
 
     /** Whether a question asks for a body with {@code noun}: "team", "company", "airline". */

@@ -68,6 +68,9 @@ class EvidenceReaderTest {
             Who was named France's foreign minister?                   | Borne was named Prime Minister on Monday.                                  | -
             Who was named France's foreign minister?                   | The Prime Minister of France named Catherine Colonna foreign minister.     | Catherine Colonna
             Who was killed when the jet crashed near Smyrna?           | The Navy said the F/A-18 jet crashed near Smyrna.                          | -
+            Near which North Carolina town did Isaias make landfall?   | Isaias crossed the Atlantic Ocean before making landfall in North Carolina. | -
+            Near which North Carolina town did Isaias make landfall?   | Isaias made landfall near Emerald Isle in North Carolina.                  | Emerald Isle
+            Which Colorado town did the fire reach?                    | The fire reached the Rocky Mountains in Colorado.                          | -
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -

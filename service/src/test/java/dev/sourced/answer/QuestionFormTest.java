@@ -33,6 +33,8 @@ class QuestionFormTest {
             How many South Koreans were in the region as of Thursday?                        | COUNT
             How much snow fell in Denver?                                                    | COUNT
             How much did the stadium cost?                                                   | AMOUNT
+            What revenue range did Meta forecast for the first quarter?                      | AMOUNT
+            What profits did the bank report?                                                | AMOUNT
             How much prize money did Novak Djokovic collect for winning the Italian Open?    | AMOUNT
             How much federal funding did the program receive?                                | AMOUNT
             How much financing did Rite Aid line up from its lenders?                        | AMOUNT
