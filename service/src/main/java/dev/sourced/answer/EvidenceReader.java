@@ -1044,14 +1044,19 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282") or names an office by
-     * its title ("Prime Minister", "Prime Minister of France", "Secretary of State").
+     * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's or a
+     * country's people ("State Republicans", "Ukrainians") or an office by its title ("Prime Minister", "Prime Minister
+     * of France", "Secretary of State").
      */
     static boolean namesNoOne(Phrase span) {
         if (span.text().chars().anyMatch(Character::isDigit)) {
             return true;
         }
         List<Phrase> words = Words.of(span.text());
+        String last = words.getLast().text();
+        if (last.endsWith("s") && (Parties.of(last).isPresent() || Territories.isNationality(last))) {
+            return true;
+        }
         if (words.stream().allMatch(w -> NameKind.isTitle(w.text()) || OFFICE_MODIFIERS.contains(w.lower()))
                 && words.stream().anyMatch(w -> NameKind.isTitle(w.text()))) {
             return true;

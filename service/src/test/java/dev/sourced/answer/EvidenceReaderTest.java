@@ -71,6 +71,8 @@ class EvidenceReaderTest {
             Near which North Carolina town did Isaias make landfall?   | Isaias crossed the Atlantic Ocean before making landfall in North Carolina. | -
             Near which North Carolina town did Isaias make landfall?   | Isaias made landfall near Emerald Isle in North Carolina.                  | Emerald Isle
             Which Colorado town did the fire reach?                    | The fire reached the Rocky Mountains in Colorado.                          | -
+            Whom did DeSantis pick to chair the board?                 | State Republicans picked the board to chair it for DeSantis.               | -
+            Whom did DeSantis pick to chair the board?                 | DeSantis picked Martin Garcia, a Republican, to chair the board.           | Martin Garcia
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -
