@@ -70,6 +70,13 @@ final class Coordination {
     private static String between(String sentence, List<Phrase> names, int i) {
         int from = names.get(i - 1).end();
         int to = names.get(i).start();
-        return to > from ? QUOTES.matcher(sentence.substring(from, to)).replaceAll("") : "";
+        if (to <= from) {
+            return "";
+        }
+        String between = sentence.substring(from, to);
+        // Only between two titles: "“Give credit to Spagnuolo,” Kelce said" closes a remark, not a title.
+        return Names.standsQuoted(sentence, names.get(i - 1)) && Names.standsQuoted(sentence, names.get(i))
+                ? QUOTES.matcher(between).replaceAll("")
+                : between;
     }
 }

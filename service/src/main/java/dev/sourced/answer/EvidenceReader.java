@@ -24,11 +24,27 @@ import java.util.stream.Stream;
  */
 final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
-    /** Words that make a title an office's name: "Prime Minister", "Deputy Secretary", "Foreign Minister". */
-    private static final Set<String> OFFICE_MODIFIERS =
-            Set.of("prime", "deputy", "vice", "foreign", "first", "chief", "general", "interior", "finance", "defense");
-
     private static final double HALF_NEARNESS_WORDS = 6;
+
+    /** Words that make a title an office's name: "Prime Minister", "Deputy Secretary", "Foreign Minister". */
+    private static final Set<String> OFFICE_MODIFIERS = Set.of(
+            "prime",
+            "deputy",
+            "vice",
+            "foreign",
+            "first",
+            "chief",
+            "general",
+            "interior",
+            "finance",
+            "defense",
+            "defence",
+            "acting",
+            "interim");
+
+    private static final Pattern CLAUSE_AND = Pattern.compile(",\\s+(?:and|&)\\s");
+    /** "Whom": the question asks for a person, whom a party's people cannot be. */
+    private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\b");
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
@@ -127,6 +143,9 @@ final class EvidenceReader {
     private final boolean asksForCity;
     /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
     private final boolean asksAboutEarlierGame;
+    /** Whether the question asks for one person: by a noun for one ("which captain") or with "whom". */
+    private final boolean asksForOnePerson;
+
     /** The people the question names, as a sentence may refer to them ({@link #peopleNamed}). */
     private final List<NamedPerson> people;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
@@ -222,6 +241,8 @@ final class EvidenceReader {
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
+        this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
+                || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
@@ -444,17 +465,23 @@ final class EvidenceReader {
     }
 
     /**
-     * A person the question names: the last word of the name, its first word standing alone (not opening another
-     * name) and the name in full, each as whole words in any case.
+     * A person the question names: the last word of the name and the name in full, as whole words in any case, and
+     * the first word after its titles, capitalised and standing alone (not opening another name).
      */
     private record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
         static NamedPerson of(List<String> name) {
+            // "President Joe Biden": the first word of the name is the one after its titles.
+            List<String> words =
+                    name.stream().dropWhile(w -> NameKind.isTitle(w)).toList();
+            String first = words.isEmpty() ? "" : words.getFirst();
             return new NamedPerson(
                     wholeWords(EvidenceReader.surname(name)),
-                    name.size() < 2
+                    words.size() < 2
                             ? null
-                            : Pattern.compile("(?u)(?<![\\p{L}\\p{N}])(?i:" + Pattern.quote(name.getFirst())
-                                    + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})"),
+                            // Capitalised, as a name is written: "Bill" of "Bill Cassidy", not "the bill".
+                            : Pattern.compile(
+                                    "(?u)(?<![\\p{L}\\p{N}])" + Character.toUpperCase(first.charAt(0)) + "(?i:"
+                                            + Pattern.quote(first.substring(1)) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})"),
                     wholeWords(String.join(" ", name)));
         }
 
@@ -781,10 +808,11 @@ final class EvidenceReader {
             }
             accepted.add(span);
         }
-        List<Phrase> joined = form.type().isName() ? Coordination.lists(sentence, accepted, form.count()) : List.of();
         // "Which two regions": a list of names answers whole ("Donetsk and Luhansk"), ahead of any one name, and
         // counts as much as the asked-for kind written beside a name.
-        List<Phrase> lists = form.asksForSeveral() ? joined : List.of();
+        List<Phrase> lists = form.type().isName() && form.asksForSeveral()
+                ? Coordination.lists(sentence, accepted, form.count())
+                : List.of();
         Phrase best = null;
         double bestQuality = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
@@ -800,11 +828,18 @@ final class EvidenceReader {
         if (best == null) {
             return null;
         }
+        if (!lists.isEmpty() || !form.type().isName() || accepted.size() < 2) {
+            return new PlacedAnswer(best, bestQuality);
+        }
         // One name of a list does what the sentence says with the others ("Oppenheimer," "Succession" and "The Bear"
         // took the biggest categories): the sentence singles none out, so the answer is the list.
         Phrase one = best;
-        Phrase answer =
-                joined.stream().filter(list -> list.contains(one)).findFirst().orElse(best);
+        // ", and" joins two clauses as often as two names ("Trump endorsed Moreno, and LaRose lost").
+        Phrase answer = Coordination.lists(sentence, accepted).stream()
+                .filter(list ->
+                        list.contains(one) && !CLAUSE_AND.matcher(list.text()).find())
+                .findFirst()
+                .orElse(best);
         return new PlacedAnswer(answer, bestQuality);
     }
 
@@ -1044,17 +1079,20 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's or a
-     * country's people ("State Republicans", "Ukrainians") or an office by its title ("Prime Minister", "Prime Minister
-     * of France", "Secretary of State").
+     * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's
+     * people where one person is asked for ("State Republicans" for "whom did he pick", though "Republicans" may win
+     * control of the House) or an office by its title ("Prime Minister", "Prime Minister of France").
      */
-    static boolean namesNoOne(Phrase span) {
-        if (span.text().chars().anyMatch(Character::isDigit)) {
+    private boolean namesNoOne(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.stream().anyMatch(w -> NameKind.holdsDigit(w.text()))) {
             return true;
         }
-        List<Phrase> words = Words.of(span.text());
         String last = words.getLast().text();
-        if (last.endsWith("s") && (Parties.of(last).isPresent() || Territories.isNationality(last))) {
+        if (asksForOnePerson && last.endsWith("s") && Parties.of(last).isPresent()) {
             return true;
         }
         if (words.stream().allMatch(w -> NameKind.isTitle(w.text()) || OFFICE_MODIFIERS.contains(w.lower()))
@@ -1144,7 +1182,7 @@ final class EvidenceReader {
                 || span.start() != bodyStart + first.start()
                 || Words.of(span.text()).size() != 1
                 || Territories.isTerritory(span.text())
-                || opensQuote(sentence, span)) {
+                || Names.standsQuoted(sentence, span)) {
             return false;
         }
         for (Phrase w : contextWords) {
@@ -1153,11 +1191,6 @@ final class EvidenceReader {
             }
         }
         return true;
-    }
-
-    /** Whether a quotation mark opens right before {@code span}: a title in quotes ("“Oppenheimer” won…"). */
-    private static boolean opensQuote(String sentence, Phrase span) {
-        return span.start() > 0 && "\"“".indexOf(sentence.charAt(span.start() - 1)) >= 0;
     }
 
     /**

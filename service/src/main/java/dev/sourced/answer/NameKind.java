@@ -124,6 +124,9 @@ enum NameKind {
             .split(" "));
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
+    /** Nouns for a place people live in, which no sea or mountain range is. */
+    private static final Set<String> SETTLEMENT_NOUNS =
+            Set.of("city", "town", "village", "community", "suburb", "capital");
 
     /** Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area"). */
     private static final Set<String> SETTLEMENT_PARTS = Set.of(
@@ -145,13 +148,15 @@ enum NameKind {
      * Words that place what follows them on a map: "40 miles east of Los Angeles", "downtown Houston", "traveling from
      * Dubai to…".
      */
-    private static final Pattern PLACE_BY_POSITION = Pattern.compile("(?:\\b(?:north|south|east|west|northeast|"
-            + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:flights?|fl(?:y|ying|ew|own)|travel(?:l?ing|l?ed|s)?|"
-            + "route|bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
+    private static final Pattern PLACE_BY_POSITION = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|"
+            + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:fl(?:y|ying|ew|own)|travel(?:l?ing|l?ed|s)?|route|"
+            + "bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
 
-    /** The heads of the names of seas, rivers and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
-    private static final Set<String> NATURAL_HEADS =
-            Set.of("ocean", "sea", "river", "gulf", "strait", "channel", "mountains");
+    /** The heads of the names of seas and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
+    private static final Set<String> NATURAL_HEADS = Set.of("ocean", "sea", "gulf", "strait", "channel", "mountains");
+
+    /** How far before a name {@link #PLACE_BY_POSITION} looks: its longest words and "the". */
+    private static final int POSITION_REACH_CHARS = 32;
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
@@ -247,7 +252,8 @@ enum NameKind {
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
         }
-        if (words.size() > 1 && words.stream().anyMatch(NameKind::holdsDigit)) {
+        // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
+        if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {
             return MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
@@ -287,9 +293,7 @@ enum NameKind {
         }
         if (afterPlace(sentence, span)
                 || beforeItsTerritory(sentence.substring(span.end()))
-                || PLACE_BY_POSITION
-                        .matcher(sentence.substring(0, span.start()))
-                        .find()) {
+                || placedByPosition(sentence, span)) {
             return PLACE;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
@@ -610,9 +614,10 @@ enum NameKind {
     }
 
     /**
-     * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building"), or a sea, a
-     * river or a range of mountains ("Atlantic Ocean"), where the question asks for a settlement or a territory with
-     * {@code focusHead} ("which Alabama city", "near which town"): the answer is a place people live in.
+     * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building") where the
+     * question asks for a settlement or a territory with {@code focusHead} ("which Alabama city"), or a sea or a range
+     * of mountains ("Atlantic Ocean") where it asks for a settlement ("near which town"): the answer is a place people
+     * live in.
      */
     static boolean isNoSettlement(Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
@@ -620,7 +625,8 @@ enum NameKind {
             return false;
         }
         String head = Words.base(words.getLast());
-        return FACILITY_HEADS.contains(head) || words.size() > 1 && NATURAL_HEADS.contains(head);
+        return FACILITY_HEADS.contains(head)
+                || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead);
     }
 
     /** Whether a question asks for a body with {@code noun}: "team", "company", "airline". */
@@ -710,8 +716,14 @@ enum NameKind {
         return letters.length() > 1 && letters.chars().allMatch(Character::isUpperCase);
     }
 
+    /** Whether words just before the name place it: "miles east of", "downtown", "traveling from". */
+    private static boolean placedByPosition(String sentence, Phrase span) {
+        int from = Math.max(0, span.start() - POSITION_REACH_CHARS);
+        return PLACE_BY_POSITION.matcher(sentence.substring(from, span.start())).find();
+    }
+
     /** Whether a word of a name holds a digit, as a number ("737") or a code ("FZ981", "F-150") does. */
-    private static boolean holdsDigit(String word) {
+    static boolean holdsDigit(String word) {
         return word.chars().anyMatch(Character::isDigit);
     }
 

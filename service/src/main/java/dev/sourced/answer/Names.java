@@ -22,7 +22,7 @@ final class Names {
      */
     private static final Set<String> OPENING_ADVERBS = Set.of(("earlier later yesterday instead finally recently "
                     + "currently previously ultimately eventually initially overall separately additionally "
-                    + "furthermore moreover indeed sometimes often afterward afterwards nonetheless nevertheless "
+                    + "furthermore moreover sometimes often afterward afterwards nonetheless nevertheless "
                     + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
             .split(" "));
 

@@ -68,7 +68,8 @@ record QuestionForm(
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
-            + "cost|fee|fine|salary|sum|(?:revenue|profit|valuation|bail|ransom|payout|wage)s?)\\b|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
+            + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"
+            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");

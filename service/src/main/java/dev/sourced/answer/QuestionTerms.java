@@ -24,9 +24,8 @@ public final class QuestionTerms {
      * A quantity's words before its noun ("a number of the major categories", "a handful of states"): they say how
      * many, not what about, and news writes the same fact without them ("took several of the biggest categories").
      */
-    private static final Pattern QUANTITY_WORDS =
-            Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:number|lot|couple|handful|"
-                    + "host|variety|majority|bunch|total|dozen|slew|raft)\\s+of\\b|\\b[Ll]ots\\s+of\\b");
+    private static final Pattern QUANTITY_WORDS = Pattern.compile("(?i)\\ban?\\s+(?:number|lot|couple|handful|host|"
+            + "variety|majority|bunch|total|dozen|slew|raft)\\s+of\\b|\\bthe\\s+number\\s+of\\b|\\blots\\s+of\\b");
 
     private static final int MIN_STEM_PREFIX = 5;
     private static final Pattern ORDINAL = Pattern.compile("(?=\\d)\\b(\\d+)(?:st|nd|rd|th)\\b");
@@ -55,7 +54,8 @@ public final class QuestionTerms {
     }
 
     /**
-     * The text whose terms an answer to {@code question} weighs: the question less its time words, written out as
+     * The text whose terms an answer to {@code question} weighs: the question less its time words and a quantity's
+     * words ({@link #withoutQuantityWords}), written out as
      * {@link #normalised}. The search counts their idf with its hits ({@link Search#search(String, String, int,
      * dev.sourced.retrieval.Mode, dev.sourced.retrieval.Period)}), so that weighing them asks the index nothing.
      */

@@ -19,6 +19,7 @@ class CoordinationTest {
             In his talks with Lavrov, Wang said so.                                | -
             "Oppenheimer," "Succession" and "The Bear" took the biggest categories. | "Oppenheimer," "Succession" and "The Bear"
             Shows like “Succession” and “The Bear” won.                            | “Succession” and “The Bear”
+            “Give credit to Spagnuolo,” Kelce and Mahomes said.                    | Kelce and Mahomes
             """)
     void namesJoinedByCommasAndAndFormOneList(String sentence, String expected) {
         List<String> lists = Coordination.lists(sentence, Names.in(sentence)).stream()

@@ -73,6 +73,7 @@ class EvidenceReaderTest {
             Which Colorado town did the fire reach?                    | The fire reached the Rocky Mountains in Colorado.                          | -
             Whom did DeSantis pick to chair the board?                 | State Republicans picked the board to chair it for DeSantis.               | -
             Whom did DeSantis pick to chair the board?                 | DeSantis picked Martin Garcia, a Republican, to chair the board.           | Martin Garcia
+            Who did Trump endorse in the Ohio Senate race?             | Trump endorsed Bernie Moreno in the Ohio Senate race, and Frank LaRose lost. | Bernie Moreno
             Which UN Secretary General criticised Putin?               | The EU and UN Secretary General António Guterres criticised Putin.          | António Guterres
             A door panel blew out on a flight operated by which airline? | A hole blew out of an Alaska Airlines plane on a flight out of Portland.  | Alaska Airlines
             How many South Koreans were in the region as of Thursday?  | One of the officials said South Koreans were in the region on Thursday.     | -
@@ -313,6 +314,9 @@ class EvidenceReaderTest {
             Which team does singer Jason Kelce join? | Jason Kelce and Travis Kelce met.      | Jason plays for the Philadelphia Eagles.    | true
             Which team does singer Jason Kelce join? | The brothers met on Sunday.            | Kelce plays for the Philadelphia Eagles.    | true
             Which team does singer Jason Kelce join? | Jason Kelce and Travis Kelce met.      | Travis plays for the Kansas City Chiefs.    | false
+            Which team does singer Jason Kelce join? | Kelce met reporters on Sunday.         | Jason plays for the Philadelphia Eagles.    | false
+            Which bill did senator Bill Cassidy write? | Bill Cassidy wrote a bill.           | The bill passed the Senate on Monday.       | false
+            What did President Joe Biden say?        | President Joe Biden spoke on Monday.   | The president of Egypt said so on Monday.   | false
             """)
     void aPersonIsNamedByTheLastWordOrByTheFirstWhenTheStoryWritesTheWholeName(
             String question, String story, String sentence, boolean named) {

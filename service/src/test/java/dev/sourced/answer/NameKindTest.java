@@ -43,7 +43,10 @@ class NameKindTest {
             Flight FZ981 was traveling from Dubai to Rostov-on-Don.   | Dubai                               | PLACE
             The plane flew from the Canary Islands on Monday.         | Canary Islands                      | PLACE
             Flight FZ981 was traveling from Dubai to Rostov-on-Don.   | Flight FZ981                        | MODEL
-            Ford made the F-150 Lightning in Dearborn.                | F-150 Lightning                     | MODEL
+            The G7 Summit opened on Monday.                           | G7 Summit                           | EVENT
+            Ford made the Lightning F-150 in Dearborn.                | Lightning F-150                     | MODEL
+            Flights from Delta were canceled on Monday.               | Delta                               | UNMARKED
+            Traveling from Dubai, the jet crashed.                    | Dubai                               | PLACE
             The award went from Biden to Trump on Monday.             | Biden                               | UNMARKED
             Mark Rutte spoke east of the Rhine on Monday.             | Mark Rutte                          | UNMARKED
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON

@@ -16,7 +16,6 @@ class NamesTest {
             One of the officials said the Bank of England would act.                            | Bank of England
             Cruz won the Republican 2016 Iowa caucuses.                                         | Cruz;Republican;Iowa
             Earlier Twilight movies have been regular winners.                                  | Twilight
-            Meanwhile Kelly Clarkson sang.                                                      | Kelly Clarkson
             Later Sunday, President Biden spoke.                                                | President Biden
             "Oppenheimer," "Succession" and "The Bear" took several categories at the Golden Globes Sunday night. | Oppenheimer;Succession;The Bear;Golden Globes
             The festival runs from August 15 to August 18 in Dover.                             | Dover

@@ -35,6 +35,7 @@ class QuestionFormTest {
             How much did the stadium cost?                                                   | AMOUNT
             What revenue range did Meta forecast for the first quarter?                      | AMOUNT
             What profits did the bank report?                                                | AMOUNT
+            What revenue growth did Nvidia report?                                           | NAME
             How much prize money did Novak Djokovic collect for winning the Italian Open?    | AMOUNT
             How much federal funding did the program receive?                                | AMOUNT
             How much financing did Rite Aid line up from its lenders?                        | AMOUNT

@@ -76,6 +76,8 @@ class QuestionTermsTest {
             Lots of fans cheered which team?                   | fans cheered team
             What was the number of deaths?                     | deaths
             Who led the Group of Seven?                        | led the group of seven
+            Who is the host of the Golden Globes?              | the host of golden globes
+            A NUMBER OF fans cheered which team?               | fans cheered team
             """)
     void aQuantitysWordsBeforeItsNounWeighNothing(String question, String expected) {
         assertEquals(
