@@ -64,8 +64,8 @@ final class Coordination {
     }
 
     /**
-     * The text between the name before {@code i} and name {@code i}, without quotation marks: titles are listed in
-     * quotes ("Oppenheimer," "Succession" and "The Bear").
+     * The text between the name before {@code i} and name {@code i}, without its quotation marks when both are quoted
+     * titles ("Oppenheimer," "Succession" and "The Bear").
      */
     private static String between(String sentence, List<Phrase> names, int i) {
         int from = names.get(i - 1).end();
