@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Names joined into a list by commas and "and": "Donetsk and Luhansk", "Iowa, New Hampshire and Nevada". */
 final class Coordination {
     private static final Pattern JOIN = Pattern.compile(",? (?:and|&) |, ");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”]");
     private static final Pattern LAST_JOIN = Pattern.compile(",? (?:and|&) ");
 
     private Coordination() {}
@@ -39,8 +38,7 @@ final class Coordination {
                 }
                 int from = size >= 2 ? Math.max(first, last - size + 1) : first;
                 if (last > from) {
-                    lists.add(quotedWhole(
-                            sentence, names.get(from).start(), names.get(last).end()));
+                    lists.add(quotedWhole(sentence, names.get(from), names.get(last)));
                 }
                 first = i;
             }
@@ -49,34 +47,31 @@ final class Coordination {
     }
 
     /**
-     * The list from {@code start} to {@code end}, with the quotation marks of its first and last title when it holds
-     * quoted titles, so that its marks pair up.
+     * The list from {@code first} to {@code last}, with their quotation marks when both are quoted titles, so that its
+     * marks pair up.
      */
-    private static Phrase quotedWhole(String sentence, int start, int end) {
-        if (!QUOTES.matcher(sentence.substring(start, end)).find()) {
-            return Phrase.of(sentence, start, end);
-        }
-        boolean opened = start > 0
-                && QUOTES.matcher(sentence.substring(start - 1, start)).matches();
-        boolean closed = end < sentence.length()
-                && QUOTES.matcher(sentence.substring(end, end + 1)).matches();
-        return Phrase.of(sentence, opened ? start - 1 : start, closed ? end + 1 : end);
+    private static Phrase quotedWhole(String sentence, Phrase first, Phrase last) {
+        int close = Names.closingQuoteAfter(sentence, last);
+        return close >= 0 && Names.standsQuoted(sentence, first)
+                ? Phrase.of(sentence, first.start() - 1, close + 1)
+                : Phrase.of(sentence, first.start(), last.end());
     }
 
     /**
-     * The text between the name before {@code i} and name {@code i}, without its quotation marks when both are quoted
-     * titles ("Oppenheimer," "Succession" and "The Bear").
+     * The text between the name before {@code i} and name {@code i}; between two quoted titles, without the marks
+     * that close the one and open the other ('"Oppenheimer," "Succession"' reads ", ").
      */
     private static String between(String sentence, List<Phrase> names, int i) {
-        int from = names.get(i - 1).end();
-        int to = names.get(i).start();
-        if (to <= from) {
+        Phrase before = names.get(i - 1);
+        Phrase name = names.get(i);
+        if (name.start() <= before.end()) {
             return "";
         }
-        String between = sentence.substring(from, to);
         // Only between two titles: "“Give credit to Spagnuolo,” Kelce said" closes a remark, not a title.
-        return Names.standsQuoted(sentence, names.get(i - 1)) && Names.standsQuoted(sentence, names.get(i))
-                ? QUOTES.matcher(between).replaceAll("")
-                : between;
+        int close = Names.closingQuoteAfter(sentence, before);
+        if (close < 0 || !Names.standsQuoted(sentence, name) || close >= name.start() - 1) {
+            return sentence.substring(before.end(), name.start());
+        }
+        return sentence.substring(before.end(), close) + sentence.substring(close + 1, name.start() - 1);
     }
 }

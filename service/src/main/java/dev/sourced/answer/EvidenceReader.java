@@ -26,22 +26,14 @@ final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
 
-    /** Words that make a title an office's name: "Prime Minister", "Deputy Secretary", "Foreign Minister". */
-    private static final Set<String> OFFICE_MODIFIERS = Set.of(
-            "prime",
-            "deputy",
-            "vice",
-            "foreign",
-            "first",
-            "chief",
-            "general",
-            "interior",
-            "finance",
-            "defense",
-            "defence",
-            "acting",
-            "interim");
+    /**
+     * Words besides a post's ranks ({@link Positions#isRank}) that make a title an office's name: "Prime Minister",
+     * "Foreign Minister".
+     */
+    private static final Set<String> OFFICE_MODIFIERS =
+            Set.of("prime", "foreign", "first", "chief", "general", "interior", "finance", "defense", "defence");
 
+    /** ", and" between two names, which joins two clauses as often as the names ({@link #bestSpan}). */
     private static final Pattern CLAUSE_AND = Pattern.compile(",\\s+(?:and|&)\\s");
     /** "Whom": the question asks for a person, whom a party's people cannot be. */
     private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\b");
@@ -1095,7 +1087,10 @@ final class EvidenceReader {
         if (asksForOnePerson && last.endsWith("s") && Parties.of(last).isPresent()) {
             return true;
         }
-        if (words.stream().allMatch(w -> NameKind.isTitle(w.text()) || OFFICE_MODIFIERS.contains(w.lower()))
+        if (words.stream()
+                        .allMatch(w -> NameKind.isTitle(w.text())
+                                || OFFICE_MODIFIERS.contains(w.lower())
+                                || Positions.isRank(w.lower()))
                 && words.stream().anyMatch(w -> NameKind.isTitle(w.text()))) {
             return true;
         }

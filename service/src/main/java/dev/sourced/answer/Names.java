@@ -266,8 +266,16 @@ final class Names {
      * a title, "“Oppenheimer”"; or the span and its subtitle after a colon ("“The Exorcist: Believer”").
      */
     static boolean standsQuoted(String sentence, Phrase span) {
+        return closingQuoteAfter(sentence, span) >= 0;
+    }
+
+    /**
+     * Where the quotation mark that closes {@code span} as a title stands ({@link #standsQuoted}), or -1 when
+     * quotation marks do not hold it.
+     */
+    static int closingQuoteAfter(String sentence, Phrase span) {
         if (span.start() == 0 || OPENING_QUOTES.indexOf(sentence.charAt(span.start() - 1)) < 0) {
-            return false;
+            return -1;
         }
         int after = span.end();
         if (after < sentence.length() && sentence.charAt(after) == ':') {
@@ -279,13 +287,15 @@ final class Names {
                 close++;
             }
             return close < sentence.length()
-                    && close - after <= MAX_SUBTITLE_CHARS
-                    && CLOSING_QUOTES.indexOf(sentence.charAt(close)) >= 0;
+                            && close - after <= MAX_SUBTITLE_CHARS
+                            && CLOSING_QUOTES.indexOf(sentence.charAt(close)) >= 0
+                    ? close
+                    : -1;
         }
         if (after < sentence.length() && ",.!?".indexOf(sentence.charAt(after)) >= 0) {
             after++;
         }
-        return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
+        return after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0 ? after : -1;
     }
 
     /**

@@ -61,6 +61,11 @@ final class Positions {
 
     private Positions() {}
 
+    /** Whether {@code word} (in lower case) makes a post another than its head's: "deputy", "acting". */
+    static boolean isRank(String word) {
+        return RANKS.contains(word);
+    }
+
     /** The words of {@code role} that make it another post than its head's ("deputy" of "deputy prime minister"). */
     static List<String> ranks(Collection<String> role) {
         return role.stream().filter(RANKS::contains).toList();

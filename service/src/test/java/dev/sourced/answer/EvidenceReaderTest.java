@@ -66,6 +66,7 @@ class EvidenceReaderTest {
             What was the name of the captain of the jet that crashed?  | Captain Aristos Sokratous flew the jet that crashed.                       | Aristos Sokratous
             Who was named France's foreign minister?                   | The post of Prime Minister of France was named this week.                 | -
             Who was named France's foreign minister?                   | Borne was named Prime Minister on Monday.                                  | -
+            Who was named France's foreign minister?                   | Borne was named Acting Prime Minister on Monday.                           | -
             Who was named France's foreign minister?                   | The Prime Minister of France named Catherine Colonna foreign minister.     | Catherine Colonna
             Who was killed when the jet crashed near Smyrna?           | The Navy said the F/A-18 jet crashed near Smyrna.                          | -
             Near which North Carolina town did Isaias make landfall?   | Isaias crossed the Atlantic Ocean before making landfall in North Carolina. | -
