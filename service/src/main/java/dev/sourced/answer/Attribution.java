@@ -289,6 +289,11 @@ final class Attribution {
         return false;
     }
 
+    /** Whether {@code text} has a verb that reports what someone said or stood for ("who warned…"). */
+    static boolean reports(String text) {
+        return REPORTING.matcher(text).find();
+    }
+
     /** "Putin's move" is not Putin speaking; "China's envoy" is China's. */
     private static boolean ownsSomethingElse(String sentence, int at, String subject) {
         List<Phrase> words = Words.of(sentence.substring(at));

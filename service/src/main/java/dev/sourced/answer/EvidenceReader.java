@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -72,6 +73,9 @@ final class EvidenceReader {
 
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+    /** Words between "how many" and the noun counted that count nothing themselves. */
+    private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
+
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
     /** Money written out after a number: "25 million dollars". */
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
@@ -86,6 +90,10 @@ final class EvidenceReader {
     /** A span of time a number measures, written after it: "six years". */
     private static final Pattern COUNTED_UNIT =
             Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
+
+    /** "11 p.m.", "9:30": a time of day, which counts nothing. */
+    private static final Pattern CLOCK_AFTER =
+            Pattern.compile("(?i)^(?:\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock)|:\\d{2})");
 
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
@@ -166,6 +174,10 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+    /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
+    private final Set<String> relationWords;
+    /** Whether the question asks who said something: then a speaker answers it. */
+    private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
     /** The names of each article's passages, by its title, worked out once when a role is asked for. */
@@ -249,6 +261,15 @@ final class EvidenceReader {
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = asksForPerson(form);
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
+        // A post's other spellings name it too: "CEO" for "chief executive".
+        this.relationWords = Stream.concat(
+                        Words.of(question).stream()
+                                .map(Phrase::text)
+                                .filter(w -> !Words.isClosedClass(w) && Character.isLowerCase(w.charAt(0))),
+                        position.stream().flatMap(p -> Words.of(p).stream()).map(Phrase::text))
+                .map(w -> Words.singular(Words.base(w)))
+                .collect(Collectors.toSet());
+        this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
@@ -773,12 +794,13 @@ final class EvidenceReader {
                             && (capitalisedFirstWordOnly(
                                             sentence, bodyStart, span, context.titled(), context.titledWords())
                                     || writtenInLowerCase(span, context.titledWords()))
-                    || form.type().isName() && refused(NameKind.inContext(sentence, span, context.names()), span)
+                    || form.type().isName() && refused(kindOf(sentence, span, context), span)
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
+                    || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
@@ -859,7 +881,38 @@ final class EvidenceReader {
                 && !SHARE.matcher(span.text()).find()
                 && !SHARE.matcher(after).lookingAt()
                 && !MODIFIER_AFTER.matcher(after).lookingAt()
-                && !(unit.lookingAt() && !countedNouns.contains(Words.base(unit.group(1))));
+                && !(unit.lookingAt() && !countedNouns.contains(Words.base(unit.group(1))))
+                && !CLOCK_AFTER.matcher(after).lookingAt()
+                && !isDayOfMonth(sentence, span)
+                && !countsOtherThings(after);
+    }
+
+    /** Whether a number is a month's day ("expected April 13"): a date, however the question counts. */
+    private static boolean isDayOfMonth(String sentence, Phrase span) {
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        if (before.isEmpty()) {
+            return false;
+        }
+        String last = before.getLast().text();
+        return Character.isUpperCase(last.charAt(0)) && Months.named(last).isPresent();
+    }
+
+    /**
+     * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
+     * counted); one kind of people counts another ("residents" for people).
+     */
+    private boolean countsOtherThings(String after) {
+        Matcher noun = COUNTED_NOUN_AFTER.matcher(after);
+        if (countedNouns.isEmpty()
+                || !noun.lookingAt()
+                || Words.isClosedClass(noun.group(1))
+                || !Words.isPlural(noun.group(1))) {
+            return false;
+        }
+        String counted = Words.singular(noun.group(1));
+        return countedNouns.stream().map(Words::singular).noneMatch(counted::equals)
+                && !(NameKind.isPersonNoun(noun.group(1))
+                        && countedNouns.stream().anyMatch(NameKind::isPersonNoun));
     }
 
     /**
@@ -883,6 +936,10 @@ final class EvidenceReader {
         Set<String> nouns = new HashSet<>();
         for (Phrase word : Words.of(afterHowMany)) {
             String w = Words.base(word.text());
+            if (nouns.isEmpty() && COUNT_MODIFIERS.contains(w)) {
+                // "How many more stores": the stores are counted.
+                continue;
+            }
             if (Words.isClosedClass(word.text()) && !w.equals("of") && !Words.isArticle(w)) {
                 break;
             }
@@ -909,6 +966,14 @@ final class EvidenceReader {
             return true;
         }
         List<String> words = NameKind.baseWords(span.text());
+        return mentionsRead(context).stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+    }
+
+    /**
+     * The names of every passage read of the sentence's article, or of its passage alone when the passages were not
+     * read by article: the article's mentions hold the passage's.
+     */
+    private List<NameKind.Mention> mentionsRead(Context context) {
         List<NameKind.Mention> article = articleMentions.computeIfAbsent(context.title(), t -> {
             List<NameKind.Mention> mentions = new ArrayList<>();
             for (String passage : passagesByTitle.getOrDefault(t, List.of())) {
@@ -916,9 +981,16 @@ final class EvidenceReader {
             }
             return mentions;
         });
-        // The article's mentions hold the passage's, when the passages were read by article.
-        return (article.isEmpty() ? context.names() : article)
-                .stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+        return article.isEmpty() ? context.names() : article;
+    }
+
+    /**
+     * The kind of a name as its sentence or passage marks it ("Delaware" where the passage writes "in Delaware"), or
+     * else as another passage read of its article does ("Biden" where another writes "President Joe Biden").
+     */
+    private NameKind kindOf(String sentence, Phrase span, Context context) {
+        NameKind kind = NameKind.inContext(sentence, span, context.names());
+        return kind == NameKind.UNMARKED ? NameKind.inContext(sentence, span, mentionsRead(context)) : kind;
     }
 
     /**

@@ -169,7 +169,16 @@ enum NameKind {
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
                     + "broadcaster carrier automaker carmaker drugmaker chipmaker maker manufacturer giant startup insurer "
-                    + "lender")
+                    + "lender wholesaler supplier distributor provider publisher exporter importer")
+            .split(" "));
+
+    /**
+     * Heads of the bodies a country's or a state's name stands for: its team, its university ("Michigan beat
+     * Washington"), its government, its forces.
+     */
+    private static final Set<String> STATE_BODY_HEADS = Set.of(("team side club school college university academy "
+                    + "government administration army navy military police parliament congress senate house assembly "
+                    + "ministry department authority")
             .split(" "));
 
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
@@ -179,7 +188,8 @@ enum NameKind {
 
     /** Nouns for things that are places, besides the heads of places' and facilities' names. */
     private static final Set<String> PLACE_LIKE_NOUNS = Set.of(("venue site spot landmark neighborhood neighbourhood "
-                    + "area community suburb restaurant bar store shop church school campus prison base")
+                    + "area community suburb restaurant bar store shop church school campus prison base crater volcano "
+                    + "glacier canyon desert peak")
             .split(" "));
 
     private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
@@ -203,7 +213,7 @@ enum NameKind {
                             + "sibling spouse")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
-    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman", "ee");
     /** What starts a compound noun for a person: "great-grandson", "co-founder", "ex-wife", "vice-president". */
     private static final Set<String> KIN_PREFIXES = Set.of("great", "grand", "step", "half", "co", "ex", "vice");
 
@@ -216,7 +226,8 @@ enum NameKind {
             Set.of(("number center centre water computer order letter paper newspaper "
                             + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
                             + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-                            + "register trailer character chamber manner quarter winter summer")
+                            + "register trailer character chamber manner quarter winter summer committee coffee degree "
+                            + "guarantee jamboree decree pedigree marquee crater glacier")
                     .split(" "));
 
     /**
@@ -576,7 +587,10 @@ enum NameKind {
                     : EnumSet.of(PERSON, BODY, INITIALS, PLACE, TERRITORY, EVENT);
         }
         if (BODY_HEADS.contains(head) || BODY_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, EVENT, PLACE, WORK, MODEL);
+            // A country's name stands for its team or its government ("France beat…"), not for a company or a hospital.
+            return STATE_BODY_HEADS.contains(head)
+                    ? EnumSet.of(PERSON, EVENT, PLACE, WORK, MODEL)
+                    : EnumSet.of(PERSON, EVENT, PLACE, TERRITORY, WORK, MODEL);
         }
         if (PLACE_NOUNS.contains(head)) {
             // A country is written in initials only as "US" or "UK", which are territories' names: other initials

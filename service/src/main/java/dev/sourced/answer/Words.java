@@ -19,6 +19,9 @@ final class Words {
     private static final int ADJACENT_WORD_CHARS = 40;
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "feet");
+    /** Plurals that add "es": "tornadoes", "buses", "boxes", "matches", "wishes". */
+    private static final Pattern PLURAL_ES = Pattern.compile("(?:oes|ses|xes|zes|ches|shes)$");
 
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
 
@@ -187,6 +190,32 @@ final class Words {
             return lower.substring(0, lower.lastIndexOf('\''));
         }
         return lower;
+    }
+
+    /** Whether a lower-case word is an English plural noun's form: "tornadoes", "people", but not "business". */
+    static boolean isPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return IRREGULAR_PLURALS.contains(lower)
+                || lower.length() > 3
+                        && lower.endsWith("s")
+                        && !lower.endsWith("ss")
+                        && !lower.endsWith("us")
+                        && !lower.endsWith("is");
+    }
+
+    /** A plural's singular by the regular endings ("tornadoes" → "tornado", "cities" → "city"); other words as they are. */
+    static String singular(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!isPlural(lower) || IRREGULAR_PLURALS.contains(lower)) {
+            return lower;
+        }
+        if (lower.endsWith("ies") && lower.length() > 4) {
+            return lower.substring(0, lower.length() - 3) + "y";
+        }
+        if (PLURAL_ES.matcher(lower).find()) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower.substring(0, lower.length() - 1);
     }
 
     /** Whether two phrases are the same words, in any case and with or without possessive endings. */

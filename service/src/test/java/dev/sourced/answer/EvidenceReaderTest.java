@@ -245,6 +245,22 @@ class EvidenceReaderTest {
             Who was the pilot of the jet that crashed?                | The jet that crashed was flown like an Air Force Thunderbird, the Navy said. | -
             Which Destin-based aviation firm did the state pay?       | The state paid Destin, Fla.-based aviation firm Vertol Systems Company. | Vertol Systems Company
             Which cartel was the courier's contact with?              | The courier's contact was with the Cartel del Gulfo, agents said.      | Cartel del Gulfo
+            What was the name of the woman killed by the flooding?    | A 60-year-old woman was killed by the flooding, Judge Clay Jenkins said. | -
+            What was the name of the woman killed by the flooding?    | The woman killed by the flooding was trapped, said Cassondra Stewart, who took video. | -
+            Which U.S. Navy officer commanded the exercises?          | Carl Schuster, a former director of operations, said the exercises were a success. | -
+            Who said the exercises were a success?                    | Carl Schuster, a former director of operations, said the exercises were a success. | Carl Schuster
+            Who will take over as host of the show?                   | NBC said Jimmy Fallon, host of Late Night, will take over as host of the show. | Jimmy Fallon
+            Who won the race on Sunday?                               | Jane Smith said she won the race on Sunday.                            | Jane Smith
+            Near which lunar crater did the probe crash?              | The Russian space agency Roscosmos said the probe crashed into the moon. | -
+            Which east London hospital did the Queen call?            | Britain’s Queen Elizabeth II called the hospital staff on Tuesday.     | -
+            Which team won the World Cup in Qatar?                    | Argentina won the World Cup in Qatar on Sunday.                        | Argentina
+            Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
+            How many people were burned on the boardwalk?             | The town set an 11 p.m. curfew after people were burned on the boardwalk. | -
+            How many named storms does the forecast call for?         | The forecast of named storms is expected April 13.                     | -
+            How many tornadoes were confirmed on Tuesday?             | About 25 million people saw tornadoes confirmed on Tuesday.            | -
+            How many tornadoes were confirmed on Tuesday?             | At least 12 tornadoes were confirmed on Tuesday.                       | 12
+            How many more stores is Rite Aid closing?                 | Rite Aid is closing an additional 31 stores.                           | 31
+            How many festival-goers were stuck at Burning Man?        | About 73,000 attendees were stuck at Burning Man.                      | 73,000
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -424,7 +440,7 @@ class EvidenceReaderTest {
         String sentence = "Find your caucus on the Iowa party website Look up the runner-up there.";
         String passage = "You can look at the results. " + sentence;
         assertEquals(null, reader.read(sentence, "", "", passage, null).answer());
-        String named = "Haley was the runner-up in Iowa, Look said.";
+        String named = "In Iowa, Look was the runner-up to Haley.";
         assertEquals("Look", reader.read(named, "", "", named, null).answer().text());
     }
 
@@ -466,6 +482,25 @@ class EvidenceReaderTest {
         } else {
             assertEquals(answer, reading.answer().text(), String.valueOf(reading));
         }
+    }
+
+    @Test
+    void aNameUnmarkedInItsPassageTakesTheKindAnotherPassageOfTheArticleMarks() {
+        String question = "Which wholesaler would supply the medicines?";
+        String sentence = "On Monday, Sanders asked a firm to supply the medicines.";
+        Map<String, List<String>> senator = Map.of("Drug imports", List.of("Senator Bernie Sanders spoke at length."));
+        Map<String, List<String>> unnamed = Map.of("Drug imports", List.of("Bernie Sanders spoke at length."));
+        assertEquals(
+                false,
+                new EvidenceReader(question, null, List.of(), senator)
+                        .read(sentence, "", "Drug imports", sentence, null)
+                        .usable(AnswerType.NAME));
+        assertEquals(
+                "Sanders",
+                new EvidenceReader(question, null, List.of(), unnamed)
+                        .read(sentence, "", "Drug imports", sentence, null)
+                        .answer()
+                        .text());
     }
 
     @Test

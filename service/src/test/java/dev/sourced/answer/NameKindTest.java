@@ -140,7 +140,7 @@ class NameKindTest {
             Where did the debate take place?                           | PERSON EVENT WORK MODEL
             Which comedian will return to late-night TV?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             Which Republican candidate was the runner-up in Iowa?      | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
-            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE WORK MODEL
+            A door blew out on a flight operated by which airline?     | PERSON EVENT PLACE TERRITORY WORK MODEL
             Which state was sued by the Biden administration?          | PERSON EVENT BODY WORK MODEL INITIALS
             In which country was the student found?                    | PERSON EVENT BODY WORK MODEL INITIALS
             In which city was the student found?                       | PERSON EVENT BODY WORK MODEL
@@ -152,8 +152,8 @@ class NameKindTest {
             Which series did the Rangers win?                          | PERSON BODY INITIALS PLACE TERRITORY
             Which artwork did the activists target?                    | PERSON BODY INITIALS TERRITORY EVENT PLACE
             What is the name of the military exercise launched by Nato? | PERSON BODY INITIALS TERRITORY EVENT PLACE
-            Which broadcaster aired the debate?                        | PERSON EVENT PLACE WORK MODEL
-            Which carmaker conducted the survey?                       | PERSON EVENT PLACE WORK MODEL
+            Which broadcaster aired the debate?                        | PERSON EVENT PLACE TERRITORY WORK MODEL
+            Which carmaker conducted the survey?                       | PERSON EVENT PLACE TERRITORY WORK MODEL
             Which UN Secretary General criticised Putin?               | BODY EVENT PLACE TERRITORY INITIALS WORK MODEL
             What is the name of the festival?                          | PERSON BODY INITIALS TERRITORY
             At which conference did Wang Yi speak?                     | PERSON BODY INITIALS TERRITORY
@@ -164,6 +164,12 @@ class NameKindTest {
             Which school won the national championship?                | PERSON EVENT PLACE WORK MODEL
             Which hotel was damaged by the explosion?                  | PERSON BODY INITIALS TERRITORY EVENT MODEL
             To which destination did the flight divert?                | PERSON EVENT BODY WORK MODEL
+            Which Ontario-based wholesaler would supply the medicines? | PERSON EVENT PLACE TERRITORY WORK MODEL
+            Which east London hospital did the Queen call?             | PERSON EVENT PLACE TERRITORY WORK MODEL
+            Which pipeline company was attacked?                       | PERSON EVENT PLACE TERRITORY WORK MODEL
+            Which team won the World Cup?                              | PERSON EVENT PLACE WORK MODEL
+            Which government recognised Kosovo?                        | PERSON EVENT PLACE WORK MODEL
+            Near which lunar crater did the probe crash?               | PERSON BODY INITIALS TERRITORY EVENT MODEL
             How many people were there?                                | ''
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {
@@ -212,6 +218,10 @@ class NameKindTest {
             ex-wife,     true
             driver,      true
             follow-up,   false
+            attendees,   true
+            employee,    true
+            festival-goers, true
+            degree,      false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

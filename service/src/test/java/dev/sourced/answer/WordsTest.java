@@ -71,6 +71,27 @@ class WordsTest {
         assertEquals(value, Words.numberWordValue(word));
     }
 
+    /** Each row: a word, whether it is a plural noun's form, and its singular. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(textBlock = """
+            tornadoes,  true,  tornado
+            stores,     true,  store
+            cities,     true,  city
+            buses,      true,  bus
+            matches,    true,  match
+            people,     true,  people
+            attendees,  true,  attendee
+            business,   false, business
+            status,     false, status
+            analysis,   false, analysis
+            gas,        false, gas
+            storm,      false, storm
+            """)
+    void pluralsAreKnownByTheirEndingsAndHaveTheirSingular(String word, boolean plural, String singular) {
+        assertEquals(plural, Words.isPlural(word));
+        assertEquals(singular, Words.singular(word));
+    }
+
     /** Each row: a text, its words ("/" between them). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,0 +1,39 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpeakersTest {
+    /**
+     * Each row: a sentence, a name in it, the question's words of relation ("/" between them, "-" for none), whether
+     * the name only reports what the sentence says.
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A woman was killed by the flooding, Jenkins said.                           | Jenkins         | killed      | true
+            Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | head/program | true
+            Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | ceo         | false
+            Carl Schuster, a former director of operations, said the drills were vital.  | Carl Schuster   | commanded   | true
+            Carl Schuster, a former director of operations, said the drills were vital.  | Carl Schuster   | director    | false
+            The plug was found in a backyard, said NTSB Chair Jennifer Homendy.          | Jennifer Homendy | chair      | false
+            The plug was found in a backyard, said NTSB Chair Jennifer Homendy.          | Jennifer Homendy | found      | true
+            The plug was found, said Jennifer Homendy, who leads the board, on Sunday.  | Jennifer Homendy | found      | true
+            NBC said Jimmy Fallon, host of Late Night, will take over the show.          | Jimmy Fallon    | host        | false
+            NBC said Jimmy Fallon will take over the show.                               | Jimmy Fallon    | take        | false
+            According to Alaska Airlines, the plane was flying from Portland.            | Alaska Airlines | plane       | true
+            According to Alaska Airlines, the plane was flying from Portland.            | Portland        | plane       | false
+            Jane Smith said she won the race.                                           | Jane Smith      | won         | false
+            Jane Smith won the race on Sunday.                                          | Jane Smith      | won         | false
+            The Russian space agency Roscosmos said the craft crashed.                   | Roscosmos       | crater      | true
+            Howard Webb, who is now in charge of officials, also said sorry.             | Howard Webb     | referee     | true
+            """)
+    void aNameThatOnlySpeaksReportsTheFactAndIsNotItsSubject(
+            String sentence, String name, String relation, boolean onlyReports) {
+        int at = sentence.indexOf(name);
+        Set<String> asked = relation.equals("-") ? Set.of() : Set.of(relation.split("/"));
+        assertEquals(onlyReports, Speakers.onlyReports(sentence, new Phrase(at, at + name.length(), name), asked));
+    }
+}
