@@ -82,7 +82,11 @@ enum NameKind {
      */
     private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
             + "bridge castle cathedral plaza station street avenue road square park barracks base camp prison jail "
-            + "courthouse cemetery harbor harbour pier terminal zoo";
+            + "courthouse cemetery harbor harbour pier terminal zoo drive boulevard highway freeway parkway expressway turnpike";
+
+    /** Heads of places named by a number after them: roads, a port's or an airport's parts. */
+    private static final Set<String> NUMBERED_PLACE_HEADS =
+            Set.of("highway", "interstate", "route", "road", "freeway", "terminal", "gate", "pier", "area", "district");
 
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
                     + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
@@ -201,7 +205,7 @@ enum NameKind {
                             + "judge member official president minister senator governor mayor king queen prince princess pope "
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
-                            + "democrat republican student resident agent contestant participant immigrant migrant "
+                            + "democrat republican student resident agent contestant participant immigrant migrant baby infant toddler "
                             + "tenant patient client parent man woman boy girl sheriff deputy detective pilot captain "
                             + "lieutenant sergeant marshal referee umpire quarterback shortstop goalie rookie teammate "
                             + "engineer entrepreneur attorney defendant plaintiff diplomat envoy monarch emir sultan "
@@ -265,7 +269,8 @@ enum NameKind {
         }
         // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
         if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {
-            return MODEL;
+            // "US Highway 101", "Interstate 30", "Terminal 4": a road or a part of a place, numbered.
+            return words.stream().anyMatch(w -> NUMBERED_PLACE_HEADS.contains(Words.base(w))) ? PLACE : MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
         // before.

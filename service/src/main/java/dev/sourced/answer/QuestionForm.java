@@ -67,6 +67,7 @@ record QuestionForm(
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
+            + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"
             + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
@@ -82,6 +83,10 @@ record QuestionForm(
     /** "What was his name?": a person's name, whatever the sentence before asked with "who" ("their" may be a body's). */
     private static final Pattern ASKS_PERSONS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b");
+
+    /** "What was the baby's name?", "What is the ship's name?": the name of the thing before it, of its kind. */
+    private static final Pattern ASKS_NAME_OF_ONE = Pattern.compile(
+            "(?i)\\bwhat (?:is|was) (?:the|their|his|her|its) ([\\p{L}-]+)['’]s? (?:full |first |last |real )?name\\b");
 
     private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
     /**
@@ -343,6 +348,12 @@ record QuestionForm(
         if (ASKS_PERSONS_NAME.matcher(question).find()) {
             focus.add("person");
             return AnswerType.PERSON;
+        }
+        Matcher nameOfOne = ASKS_NAME_OF_ONE.matcher(question);
+        if (nameOfOne.find()) {
+            String kind = nameOfOne.group(1).toLowerCase(Locale.ROOT);
+            focus.add(kind);
+            return NameKind.isPersonNoun(kind) ? AnswerType.PERSON : AnswerType.NAME;
         }
         Matcher wh = WH.matcher(question);
         if (!findQuestionWord(question, wh)) {

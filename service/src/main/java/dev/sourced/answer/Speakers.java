@@ -18,9 +18,13 @@ final class Speakers {
     /** "Jenkins said", "Howard Webb, who is now in charge of officials, also said". */
     private static final Pattern SPEAKS_AFTER = Pattern.compile("^(?:\\s*,[^,;:()—–\"“”]{1,120},)?\\s+"
             + "(?:(?:also|has|had|later|then|previously|again)\\s+)?" + SPEECH + "\\b");
-    /** "…, said NTSB Chair Jennifer Homendy": only a title between the verb and the name. */
-    private static final Pattern SAID_BEFORE =
-            Pattern.compile("\\b" + SPEECH + "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$");
+    /**
+     * "…, said NTSB Chair Jennifer Homendy", "said Food Bank president and chief executive Cathy Kanefsky": a verb, then
+     * words that may only be a title ({@link #isTitle}).
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+((?:[\\p{L}.'’-]+\\s+){0,10})$");
+    /** Words that join a title's parts: "president and chief executive of the Food Bank". */
+    private static final Set<String> TITLE_JOINS = Set.of("of", "and", "the", "for", "at");
     /** "According to the Bureau of…". */
     private static final Pattern ACCORDING_BEFORE =
             Pattern.compile("(?i)\\baccording to\\s+(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4})$");
@@ -57,7 +61,9 @@ final class Speakers {
         if (speaksAfter.lookingAt()) {
             own = before.substring(lastClauseBreak(before)) + name.text() + after.substring(0, speaksAfter.end());
             reported = after.substring(speaksAfter.end());
-        } else if (saidBefore.find() && ENDS_SENTENCE.matcher(after).matches()) {
+        } else if (saidBefore.find()
+                && isTitle(saidBefore.group(1))
+                && ENDS_SENTENCE.matcher(after).matches()) {
             own = before.substring(saidBefore.start()) + name.text() + after;
             reported = before.substring(0, saidBefore.start());
         } else if (accordingBefore.find() && ENDS_CLAUSE.matcher(after).lookingAt()) {
@@ -70,6 +76,14 @@ final class Speakers {
             return false;
         }
         return Words.of(own).stream().noneMatch(w -> askedWords.contains(Words.singular(Words.base(w.text()))));
+    }
+
+    /** Whether words can only name a post: capitalised ones, nouns for people and the words that join them. */
+    private static boolean isTitle(String words) {
+        return Words.of(words).stream()
+                .map(Phrase::text)
+                .allMatch(
+                        w -> Character.isUpperCase(w.charAt(0)) || TITLE_JOINS.contains(w) || NameKind.isPersonNoun(w));
     }
 
     private static int lastClauseBreak(String text) {

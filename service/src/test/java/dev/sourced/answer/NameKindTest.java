@@ -64,6 +64,9 @@ class NameKindTest {
             Postings fell from the quarter. The Ladders said so.      | The Ladders                         | UNMARKED
             Postings fell from the manager. The Ladders said so.      | The Ladders                         | UNMARKED
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
+            Police found the girl at a home on Lambert Drive.         | Lambert Drive                       | PLACE
+            US Highway 101 was closed in both directions.             | US Highway 101                      | PLACE
+            Flight FZ981 crashed on landing.                          | Flight FZ981                        | MODEL
             He played at the Alexandra Palace in London.              | London                              | PLACE
             He was taken to a hospital in Kashihara, Nara Prefecture.  | Nara Prefecture                     | PLACE
             She coached for Premier Volleyball for a decade.          | Premier Volleyball                  | BODY

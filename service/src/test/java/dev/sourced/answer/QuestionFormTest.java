@@ -72,6 +72,10 @@ class QuestionFormTest {
             How many votes did Phillips receive?                                             | COUNT
             The Navy identified the pilot who was killed. What was his name?                 | PERSON
             What is her full name?                                                           | PERSON
+            A couple was charged in the death of their daughter. What was the baby's name?   | PERSON
+            What is the ship's name?                                                         | NAME
+            How much per hour is Delaware's minimum wage after the increase?                 | AMOUNT
+            How much a gallon did gas cost in Delaware?                                      | AMOUNT
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
@@ -151,6 +155,8 @@ class QuestionFormTest {
             Who was sworn in this week as general president of the Teamsters?         | general;president
             Who beat 16-year-old Luke Littler to become the PDC world champion?       | pdc;world;champion
             Who became the youngest world champion in darts history?                  | youngest;world;champion
+            What was the baby's name?                                                 | baby
+            What is the ship's name?                                                  | ship
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());

@@ -23,6 +23,9 @@ class SpeakersTest {
             The plug was found, said Jennifer Homendy, who leads the board, on Sunday.  | Jennifer Homendy | found      | true
             NBC said Jimmy Fallon, host of Late Night, will take over the show.          | Jimmy Fallon    | host        | false
             NBC said Jimmy Fallon will take over the show.                               | Jimmy Fallon    | take        | false
+            NBC said the network hired Jimmy Fallon.                                     | Jimmy Fallon    | take        | false
+            It is a sign of hope, said Food Bank president and chief executive Cathy Kanefsky. | Cathy Kanefsky | bought/building | true
+            It is a sign of hope, said Food Bank president and chief executive Cathy Kanefsky. | Cathy Kanefsky | president | false
             According to Alaska Airlines, the plane was flying from Portland.            | Alaska Airlines | plane       | true
             According to Alaska Airlines, the plane was flying from Portland.            | Portland        | plane       | false
             Jane Smith said she won the race.                                           | Jane Smith      | won         | false
