@@ -128,7 +128,7 @@ enum NameKind {
             .split(" "));
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
-    /** Nouns for a place people live in, which no sea or mountain range is. */
+    /** Nouns for a place people live in, which no sea, coast or mountain range is. */
     private static final Set<String> SETTLEMENT_NOUNS =
             Set.of("city", "town", "village", "community", "suburb", "capital");
 
@@ -157,7 +157,8 @@ enum NameKind {
             + "bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
 
     /** The heads of the names of seas and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
-    private static final Set<String> NATURAL_HEADS = Set.of("ocean", "sea", "gulf", "strait", "channel", "mountains");
+    private static final Set<String> NATURAL_HEADS =
+            Set.of("ocean", "sea", "gulf", "strait", "channel", "mountains", "coast", "coastline", "seaboard", "shore");
 
     /** How far before a name {@link #PLACE_BY_POSITION} looks: its longest words and "the". */
     private static final int POSITION_REACH_CHARS = 32;

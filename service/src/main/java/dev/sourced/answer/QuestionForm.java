@@ -80,9 +80,13 @@ record QuestionForm(
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
-    /** "What was his name?": a person's name, whatever the sentence before asked with "who" ("their" may be a body's). */
+    /**
+     * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"
+     * ("their name" may be a body's; "their names" are people's).
+     */
     private static final Pattern ASKS_PERSONS_NAME =
-            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b");
+            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b"
+                    + "|\\bwhat (?:are|were) their (?:full |first |last |real )?names\\b");
 
     /** "What was the baby's name?", "What is the ship's name?": the name of the thing before it, of its kind. */
     private static final Pattern ASKS_NAME_OF_ONE = Pattern.compile(

@@ -71,6 +71,7 @@ class EvidenceReaderTest {
             Who was killed when the jet crashed near Smyrna?           | The Navy said the F/A-18 jet crashed near Smyrna.                          | -
             Near which North Carolina town did Isaias make landfall?   | Isaias crossed the Atlantic Ocean before making landfall in North Carolina. | -
             Near which North Carolina town did Isaias make landfall?   | Isaias made landfall near Emerald Isle in North Carolina.                  | Emerald Isle
+            Near which North Carolina town did Isaias make landfall?   | Isaias roared up the East Coast after making landfall in North Carolina.  | -
             Which Colorado town did the fire reach?                    | The fire reached the Rocky Mountains in Colorado.                          | -
             Whom did DeSantis pick to chair the board?                 | State Republicans picked the board to chair it for DeSantis.               | -
             Whom did DeSantis pick to chair the board?                 | DeSantis picked Martin Garcia, a Republican, to chair the board.           | Martin Garcia

@@ -74,6 +74,7 @@ class QuestionFormTest {
             What is her full name?                                                           | PERSON
             A couple was charged in the death of their daughter. What was the baby's name?   | PERSON
             What is the ship's name?                                                         | NAME
+            Two children were swept away by the flood. What were their names?                | PERSON
             How much per hour is Delaware's minimum wage after the increase?                 | AMOUNT
             How much a gallon did gas cost in Delaware?                                      | AMOUNT
             """)
