@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Who a sentence is about and whose statement it reports, for the names an overview question asks about.
+ * Who a sentence is about and whose statement it reports, for the names an overview question asks about; and whether
+ * a question asks about a statement at all ({@link #reports}), for the reader of every question.
  *
  * <p>A name is named in full ("South Korea", "Xi Jinping"), as its demonym ("Chinese" for "China", "South Korean"),
  * or, when the article names it in full somewhere, by one of its words standing alone ("Xi" for "Xi Jinping",

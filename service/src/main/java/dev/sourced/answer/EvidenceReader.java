@@ -73,6 +73,9 @@ final class EvidenceReader {
 
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+    /** What news counts people by besides nouns for them: "12 deaths", "30 injuries". */
+    private static final Set<String> PEOPLE_COUNTED_BY = Set.of("death", "fatality", "casualty", "injury");
+
     /** Words between "how many" and the noun counted that count nothing themselves. */
     private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
 
@@ -176,7 +179,10 @@ final class EvidenceReader {
     private final boolean asksForActor;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
     private final Set<String> relationWords;
-    /** Whether the question asks who said something: then a speaker answers it. */
+    /**
+     * Whether the question asks who said, announced or stood for something ({@link Attribution#reports}): then a
+     * speaker may answer it.
+     */
     private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
@@ -869,8 +875,9 @@ final class EvidenceReader {
 
     /**
      * Whether a number can be the count "how many" asks for: not money ("$25"), a share ("59%"), a year a word dates by
-     * ("by 2025"), a number joined to the noun it modifies ("a four-day week") or a span of time where the question
-     * counts no time ("over the past six years" for employees).
+     * ("by 2025"), a number joined to the noun it modifies ("a four-day week"), a span of time where the question
+     * counts no time ("over the past six years" for employees), a time of day ("an 11 p.m. curfew"), a month's day
+     * ("April 13") or a count of other things the sentence names beside the counted ones.
      */
     private boolean countsTheAsked(String sentence, Phrase span) {
         String after = sentence.substring(span.end());
@@ -889,17 +896,17 @@ final class EvidenceReader {
 
     /** Whether a number is a month's day ("expected April 13"): a date, however the question counts. */
     private static boolean isDayOfMonth(String sentence, Phrase span) {
-        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
-        if (before.isEmpty()) {
-            return false;
-        }
-        String last = before.getLast().text();
-        return Character.isUpperCase(last.charAt(0)) && Months.named(last).isPresent();
+        String before = Words.adjacentBefore(sentence, span.start());
+        return before != null
+                && Character.isUpperCase(before.charAt(0))
+                && Months.named(before).isPresent()
+                && DAY_OF_MONTH.matcher(span.text()).matches();
     }
 
     /**
      * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
-     * counted); one kind of people counts another ("residents" for people).
+     * counted, "five nations" where countries are); one kind of people counts another ("73,000 attendees" for
+     * festival-goers), and so do people's deaths and injuries ("12 deaths" for how many people died).
      */
     private boolean countsOtherThings(String after) {
         Matcher noun = COUNTED_NOUN_AFTER.matcher(after);
@@ -909,10 +916,10 @@ final class EvidenceReader {
                 || !Words.isPlural(noun.group(1))) {
             return false;
         }
-        String counted = Words.singular(noun.group(1));
-        return countedNouns.stream().map(Words::singular).noneMatch(counted::equals)
-                && !(NameKind.isPersonNoun(noun.group(1))
-                        && countedNouns.stream().anyMatch(NameKind::isPersonNoun));
+        String other = Words.singular(noun.group(1));
+        boolean countsPeople = NameKind.isPersonNoun(noun.group(1)) || PEOPLE_COUNTED_BY.contains(other);
+        return countedNouns.stream().map(Words::singular).noneMatch(other::equals)
+                && !(countsPeople && countedNouns.stream().anyMatch(NameKind::isPersonNoun));
     }
 
     /**
@@ -928,7 +935,7 @@ final class EvidenceReader {
             return true;
         }
         String next = Words.base(noun.group(1));
-        return !countedNouns.contains(next) && !(next.endsWith("s") && !next.endsWith("ss"));
+        return !countedNouns.contains(next) && !Words.isPlural(next);
     }
 
     /** The words after "how many" up to a verb's auxiliary or a preposition but "of": the phrase counted. */

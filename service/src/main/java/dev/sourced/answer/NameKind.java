@@ -82,7 +82,7 @@ enum NameKind {
      */
     private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
             + "bridge castle cathedral plaza station street avenue road square park barracks base camp prison jail "
-            + "courthouse cemetery harbor harbour pier terminal zoo drive boulevard highway freeway parkway expressway turnpike";
+            + "courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
 
     /** Heads of places named by a number after them: roads, a port's or an airport's parts. */
     private static final Set<String> NUMBERED_PLACE_HEADS =
@@ -207,6 +207,7 @@ enum NameKind {
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant baby infant toddler "
+                            + "attendee detainee retiree evacuee trustee appointee honoree inductee escapee amputee "
                             + "tenant patient client parent man woman boy girl sheriff deputy detective pilot captain "
                             + "lieutenant sergeant marshal referee umpire quarterback shortstop goalie rookie teammate "
                             + "engineer entrepreneur attorney defendant plaintiff diplomat envoy monarch emir sultan "
@@ -218,7 +219,7 @@ enum NameKind {
                             + "sibling spouse")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
-    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman", "ee");
+    private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
     /** What starts a compound noun for a person: "great-grandson", "co-founder", "ex-wife", "vice-president". */
     private static final Set<String> KIN_PREFIXES = Set.of("great", "grand", "step", "half", "co", "ex", "vice");
 
@@ -231,8 +232,7 @@ enum NameKind {
             Set.of(("number center centre water computer order letter paper newspaper "
                             + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
                             + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-                            + "register trailer character chamber manner quarter winter summer committee coffee degree "
-                            + "guarantee jamboree decree pedigree marquee crater glacier")
+                            + "register trailer character chamber manner quarter winter summer crater glacier")
                     .split(" "));
 
     /**
@@ -567,7 +567,8 @@ enum NameKind {
      * last word of "which X", or "" when none): for "who" an event or a place (a body, or a team or a government
      * named by its territory, may act: "who sued Texas"); for "where" a person or an event; for a person's noun
      * ("which comedian") a body, an event, a place, a territory or initials; for a body's noun ("which airline") a
-     * person, an event or a place; for a place's ("which state") a person, an event or a body; none of these is a
+     * person, an event, a place or, unless a territory's name stands for such a body ("which team", "which school",
+     * "which government"), a territory; for a place's ("which state") a person, an event or a body; none of these is a
      * title in quotation marks or named with a number ("Flight 1282"). For a work's noun ("which film") a person, a
      * body, initials, a place or a territory; for any other thing ("which artwork", "which sport") a person, a body,
      * initials, a territory, an event and, unless things of its kind are places ("which stadium", "which venue"), a

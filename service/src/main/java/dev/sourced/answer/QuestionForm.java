@@ -82,7 +82,7 @@ record QuestionForm(
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     /**
      * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"
-     * ("their name" may be a body's; "their names" are people's).
+     * ("their name" may be a body's; "their names" are people's more often than bodies').
      */
     private static final Pattern ASKS_PERSONS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b"
@@ -498,6 +498,15 @@ record QuestionForm(
                 && Words.isPastTense(words.get(i + 1).text());
     }
 
+    /** Whether the word at {@code i} is an adverb before a verb: "which federal judge temporarily barred…". */
+    private static boolean modifiesVerb(List<Phrase> words, int i) {
+        String w = words.get(i).text();
+        return w.endsWith("ly")
+                && !Words.isCapitalised(w)
+                && i + 1 < words.size()
+                && Words.isPastTense(words.get(i + 1).text());
+    }
+
     /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
     private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
         while (from < words.size() && Words.isArticle(words.get(from).text())) {
@@ -508,7 +517,7 @@ record QuestionForm(
             // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
             // where the verb or a word that only says when starts.
             if (Words.isClosedClass(w)
-                    || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w))
+                    || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w) || modifiesVerb(words, i))
                     || i > from
                             && PHRASE_BREAK
                                     .matcher(question.substring(

@@ -13,18 +13,26 @@ import java.util.regex.Pattern;
  * said she would run").
  */
 final class Speakers {
-    private static final String SPEECH =
-            "(?:said|says|told|tells|added|adds|noted|notes|explained|stated|wrote|writes)";
-    /** "Jenkins said", "Howard Webb, who is now in charge of officials, also said". */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile("^(?:\\s*,[^,;:()—–\"“”]{1,120},)?\\s+"
-            + "(?:(?:also|has|had|later|then|previously|again)\\s+)?" + SPEECH + "\\b");
+    /** Verbs that report speech alone, whatever follows them. */
+    private static final String SAYS = "(?:said|says|stated|explained)";
     /**
-     * "…, said NTSB Chair Jennifer Homendy", "said Food Bank president and chief executive Cathy Kanefsky": a verb, then
-     * words that may only be a title ({@link #isTitle}).
+     * Verbs that report speech where the clause ends after them or "that" follows ("…, Kane added."), but take an
+     * object otherwise ("Kane added a second goal", "King wrote Carrie").
      */
-    private static final Pattern SAID_BEFORE = Pattern.compile("\\b" + SPEECH + "\\s+((?:[\\p{L}.'’-]+\\s+){0,10})$");
-    /** Words that join a title's parts: "president and chief executive of the Food Bank". */
-    private static final Set<String> TITLE_JOINS = Set.of("of", "and", "the", "for", "at");
+    private static final String ADDS = "(?:added|adds|noted|notes|wrote|writes)";
+    /** "Jenkins said", "Howard Webb, who is now in charge of officials, also said", "Smith told reporters that…". */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(
+            "^(?:\\s*,[^,;:()—–\"“”]{1,120},)?\\s+"
+                    + "(?:(?:also|has|had|later|then|previously|again)\\s+)?(?:" + SAYS + "\\b|" + ADDS
+                    + "(?=\\s*(?:[,.;:\"”]|that\\b|$))|(?:told|tells)\\b(?=(?:\\s+[\\p{L}.'’-]+){0,4}\\s*(?:[,.;:\"”]|that\\b|$)))");
+    /**
+     * "…, said NTSB Chair Jennifer Homendy", "…,” said Food Bank president and chief executive Cathy Kanefsky": the
+     * verb after the reported words, then words that may only be a title ({@link #isTitle}).
+     */
+    private static final Pattern SAID_BEFORE =
+            Pattern.compile("[,\"”’]\\s*(?:" + SAYS + "|" + ADDS + "|told|tells)\\s+((?:[\\p{L}.'’-]+\\s+){0,10})$");
+    /** Words that join a title's parts: "president and chief executive of the Food Bank", "Ambassador to the UN". */
+    private static final Set<String> TITLE_JOINS = Set.of("of", "and", "the", "for", "at", "to");
     /** "According to the Bureau of…". */
     private static final Pattern ACCORDING_BEFORE =
             Pattern.compile("(?i)\\baccording to\\s+(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4})$");
@@ -37,8 +45,16 @@ final class Speakers {
             Pattern.compile("\\s*(?:,\\s*(?:who|whose|adding|noting|citing)\\b.*|,[^,;]{1,120})?[.!?\"”’]*\\s*$");
     /** A source named after "according to" ends its clause. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("\\s*(?:[,.;:!?)—–\"”]|$)");
-    /** A speaker reporting on itself: "said she", "'I won,' said Smith". */
-    private static final Pattern SELF = Pattern.compile("\\b(?:[Hh]e|[Ss]he|I|[Ww]e)\\b");
+    /**
+     * A speaker reporting on itself: the reported clause's subject is a pronoun ("Boeing said it will cut 2,000 jobs",
+     * "Smith said Tuesday that she won").
+     */
+    private static final Pattern SELF_AFTER =
+            Pattern.compile("^\\s*(?:[\\p{L}.,]+\\s+){0,3}?(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\\b");
+    /** A speaker quoted in the first person before its name: "“I won,” said Smith". */
+    private static final Pattern SELF_QUOTED = Pattern.compile("\\b(?:I|[Ww]e)\\b");
+    /** The reported words end the sentence with the speaker's title and name: "…, 42, said Sheriff Tom Lee." */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!?\"”’]+$");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–\"“”]");
 
@@ -57,25 +73,35 @@ final class Speakers {
         Matcher saidBefore = SAID_BEFORE.matcher(before);
         Matcher accordingBefore = ACCORDING_BEFORE.matcher(before);
         String own;
-        String reported;
         if (speaksAfter.lookingAt()) {
+            String reported = after.substring(speaksAfter.end());
+            if (SELF_AFTER.matcher(reported).lookingAt() || namesSpeakerLast(reported)) {
+                return false;
+            }
             own = before.substring(lastClauseBreak(before)) + name.text() + after.substring(0, speaksAfter.end());
-            reported = after.substring(speaksAfter.end());
         } else if (saidBefore.find()
                 && isTitle(saidBefore.group(1))
                 && ENDS_SENTENCE.matcher(after).matches()) {
+            if (SELF_QUOTED.matcher(before.substring(0, saidBefore.start())).find()) {
+                return false;
+            }
             own = before.substring(saidBefore.start()) + name.text() + after;
-            reported = before.substring(0, saidBefore.start());
         } else if (accordingBefore.find() && ENDS_CLAUSE.matcher(after).lookingAt()) {
             own = before.substring(accordingBefore.start()) + name.text();
-            reported = before.substring(0, accordingBefore.start()) + " " + after;
         } else {
             return false;
         }
-        if (SELF.matcher(reported).find()) {
-            return false;
-        }
         return Words.of(own).stream().noneMatch(w -> askedWords.contains(Words.singular(Words.base(w.text()))));
+    }
+
+    /**
+     * Whether the words after a reporting verb are the speaker's title and name to the sentence's end, so that the name
+     * before the verb is reported on ("…identified as Jane Roe, 42, said Sheriff Tom Lee.").
+     */
+    private static boolean namesSpeakerLast(String reported) {
+        String words = TRAILING_PUNCTUATION.matcher(reported).replaceAll("");
+        // One word may be a day ("said Monday"); a title and a name are two at least.
+        return Words.of(words).size() > 1 && isTitle(words);
     }
 
     /** Whether words can only name a post: capitalised ones, nouns for people and the words that join them. */

@@ -20,8 +20,30 @@ final class Words {
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "feet");
-    /** Plurals that add "es": "tornadoes", "buses", "boxes", "matches", "wishes". */
-    private static final Pattern PLURAL_ES = Pattern.compile("(?:oes|ses|xes|zes|ches|shes)$");
+    /** Words in "s" whose plural is the same or that have none: "series", "news". */
+    private static final Set<String> SAME_IN_PLURAL = Set.of("series", "species", "news", "headquarters", "means");
+    /** Plurals that add "es" after a hissing sound: "classes", "boxes", "matches", "wishes", "buzzes". */
+    private static final Pattern PLURAL_ES = Pattern.compile("(?:sses|xes|ches|shes|zzes)$");
+    /** Nouns in "o" that add "es": "tornadoes", "heroes". */
+    private static final Set<String> PLURALS_IN_OES =
+            Set.of("tornadoes", "heroes", "potatoes", "tomatoes", "echoes", "vetoes", "torpedoes", "volcanoes");
+    /** Nouns in "ie" whose plural only adds "s": "movies", not "movy". */
+    private static final Set<String> NOUNS_IN_IE = Set.of(
+            "movie",
+            "cookie",
+            "calorie",
+            "rookie",
+            "selfie",
+            "zombie",
+            "hoodie",
+            "smoothie",
+            "brownie",
+            "goalie",
+            "pie",
+            "tie",
+            "lie",
+            "prairie",
+            "sortie");
 
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ese|ish|ic|i)$");
 
@@ -203,19 +225,23 @@ final class Words {
                         && !lower.endsWith("is");
     }
 
-    /** A plural's singular by the regular endings ("tornadoes" → "tornado", "cities" → "city"); other words as they are. */
+    /**
+     * A plural's singular by the regular endings ("tornadoes" → "tornado", "cities" → "city", "houses" → "house"); other
+     * words, and those the same in both ("series", "news"), as they are.
+     */
     static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!isPlural(lower) || IRREGULAR_PLURALS.contains(lower)) {
+        if (!isPlural(lower) || IRREGULAR_PLURALS.contains(lower) || SAME_IN_PLURAL.contains(lower)) {
             return lower;
         }
-        if (lower.endsWith("ies") && lower.length() > 4) {
+        String stem = lower.substring(0, lower.length() - 1);
+        if (lower.endsWith("ies") && lower.length() > 4 && !NOUNS_IN_IE.contains(stem)) {
             return lower.substring(0, lower.length() - 3) + "y";
         }
-        if (PLURAL_ES.matcher(lower).find()) {
+        if (PLURAL_ES.matcher(lower).find() || PLURALS_IN_OES.contains(lower)) {
             return lower.substring(0, lower.length() - 2);
         }
-        return lower.substring(0, lower.length() - 1);
+        return stem;
     }
 
     /** Whether two phrases are the same words, in any case and with or without possessive endings. */

@@ -262,6 +262,9 @@ class EvidenceReaderTest {
             How many tornadoes were confirmed on Tuesday?             | At least 12 tornadoes were confirmed on Tuesday.                       | 12
             How many more stores is Rite Aid closing?                 | Rite Aid is closing an additional 31 stores.                           | 31
             How many festival-goers were stuck at Burning Man?        | About 73,000 attendees were stuck at Burning Man.                      | 73,000
+            How many people died in the storm?                        | The storm caused at least 12 deaths on Monday.                         | 12
+            How many countries are sending units to the exercises?    | Units from five nations are joining the exercises.                     | -
+            How many people were killed in the storm?                 | In January, 12 people were killed in the storm.                        | 12
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -64,7 +64,8 @@ class NameKindTest {
             Postings fell from the quarter. The Ladders said so.      | The Ladders                         | UNMARKED
             Postings fell from the manager. The Ladders said so.      | The Ladders                         | UNMARKED
             He played at the Alexandra Palace in London.              | Alexandra Palace                    | PLACE
-            Police found the girl at a home on Lambert Drive.         | Lambert Drive                       | PLACE
+            Police found the girl at a home on Ocean Parkway.         | Ocean Parkway                       | PLACE
+            She was shot in the 600 block of N. Washington St. on Tuesday. | N. Washington St               | PLACE
             US Highway 101 was closed in both directions.             | US Highway 101                      | PLACE
             Flight FZ981 crashed on landing.                          | Flight FZ981                        | MODEL
             He played at the Alexandra Palace in London.              | London                              | PLACE
@@ -222,9 +223,12 @@ class NameKindTest {
             driver,      true
             follow-up,   false
             attendees,   true
-            employee,    true
+            retiree,     true
             festival-goers, true
             degree,      false
+            subcommittee, false
+            three,       false
+            levee,       false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

@@ -157,6 +157,7 @@ class QuestionFormTest {
             Who beat 16-year-old Luke Littler to become the PDC world champion?       | pdc;world;champion
             Who became the youngest world champion in darts history?                  | youngest;world;champion
             What was the baby's name?                                                 | baby
+            Which federal judge temporarily barred the agents from cutting the wire?  | federal;judge
             What is the ship's name?                                                  | ship
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {

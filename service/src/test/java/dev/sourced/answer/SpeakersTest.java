@@ -32,6 +32,16 @@ class SpeakersTest {
             Jane Smith won the race on Sunday.                                          | Jane Smith      | won         | false
             The Russian space agency Roscosmos said the craft crashed.                   | Roscosmos       | crater      | true
             Howard Webb, who is now in charge of officials, also said sorry.             | Howard Webb     | referee     | true
+            Boeing said it will cut 2,000 jobs.                                          | Boeing          | cut/job     | false
+            Kane added a second goal in the 70th minute.                                 | Kane            | scored      | false
+            It was a record, Kane added.                                                 | Kane            | scored      | true
+            In 1974, King wrote Carrie.                                                  | Carrie          | write       | false
+            Smith told reporters that the plan had failed.                               | Smith           | plan        | true
+            The victim was identified as Jane Roe, 42, said Sheriff Tom Lee.             | Jane Roe        | died        | false
+            The victim was identified as Jane Roe, 42, said Sheriff Tom Lee.             | Tom Lee         | died        | true
+            A woman died in the flood, Jenkins said Monday.                              | Jenkins         | died        | true
+            The vote failed, said U.S. Ambassador to the United Nations Linda Thomas-Greenfield. | Linda Thomas-Greenfield | vote | true
+            “I won,” said Jane Smith.                                                   | Jane Smith      | won         | false
             """)
     void aNameThatOnlySpeaksReportsTheFactAndIsNotItsSubject(
             String sentence, String name, String relation, boolean onlyReports) {

@@ -77,8 +77,16 @@ class WordsTest {
             tornadoes,  true,  tornado
             stores,     true,  store
             cities,     true,  city
-            buses,      true,  bus
+            boxes,      true,  box
             matches,    true,  match
+            houses,     true,  house
+            cases,      true,  case
+            prizes,     true,  prize
+            shoes,      true,  shoe
+            movies,     true,  movie
+            heroes,     true,  hero
+            series,     true,  series
+            news,       true,  news
             people,     true,  people
             attendees,  true,  attendee
             business,   false, business
