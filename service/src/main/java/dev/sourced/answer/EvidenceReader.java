@@ -73,33 +73,8 @@ final class EvidenceReader {
 
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
-    /** What news counts people by besides nouns for them: "12 deaths", "30 injuries". */
-    private static final Set<String> PEOPLE_COUNTED_BY = Set.of("death", "fatality", "casualty", "injury");
-
-    /** Words between "how many" and the noun counted that count nothing themselves. */
-    private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
-
-    private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
-    /** Money written out after a number: "25 million dollars". */
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:thousand|million|billion|trillion)\\s+)?(?:dollars|euros|pounds|yen|yuan|rupees)\\b");
-
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
-    /** A share, written in the number's phrase ("59%") or after it. */
-    private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
-    /** "-day" of "four-day": the number is part of a modifier. */
-    private static final Pattern MODIFIER_AFTER = Pattern.compile("-\\p{L}");
-    /** A span of time a number measures, written after it: "six years". */
-    private static final Pattern COUNTED_UNIT =
-            Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
-
-    /** "11 p.m.", "9:30": a time of day, which counts nothing. */
-    private static final Pattern CLOCK_AFTER =
-            Pattern.compile("(?i)^(?:\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock)|:\\d{2})");
-
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
     /** How news writes an age after the number: "32-year-old", "32 years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("^[-\\s]years?[-\\s]old\\b");
@@ -167,10 +142,8 @@ final class EvidenceReader {
     private final Optional<Dimension> dimension;
     /** The question asks how old someone is: only a number written as an age answers it. */
     private final boolean asksForAge;
-    /** "How many": things counted, which no amount of money ("$25") and no year ("by 2025") counts. */
-    private final boolean asksHowMany;
-    /** The words of the phrase "how many" counts ("Bank of America employees"). */
-    private final Set<String> countedNouns;
+    /** What "how many" counts ("Bank of America employees"), or {@code null} where the question asks no count. */
+    private final CountedThings counted;
     /** The question asks what will happen ("will", "is set to", "upcoming"). */
     private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
@@ -186,7 +159,7 @@ final class EvidenceReader {
     private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
-    /** The names of each article's passages, by its title, worked out once when a role is asked for. */
+    /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
     private final Map<ContextKey, Context> contexts = new HashMap<>();
@@ -260,9 +233,7 @@ final class EvidenceReader {
                 && ASKS_COUNT_OF.matcher(question).find();
         this.asksForAge =
                 form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
-        Matcher howMany = ASKS_HOW_MANY.matcher(question);
-        this.asksHowMany = form.type() == AnswerType.COUNT && howMany.find();
-        this.countedNouns = asksHowMany ? countedNouns(question.substring(howMany.end())) : Set.of();
+        this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
         this.asksForPerson = asksForPerson(form);
@@ -816,7 +787,7 @@ final class EvidenceReader {
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
-                    || asksHowMany && !countsTheAsked(sentence, span)
+                    || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isCountryNoCity(span.text())
                     || holdsAnotherRole(sentence, span, context)
@@ -874,93 +845,6 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a number can be the count "how many" asks for: not money ("$25"), a share ("59%"), a year a word dates by
-     * ("by 2025"), a number joined to the noun it modifies ("a four-day week"), a span of time where the question
-     * counts no time ("over the past six years" for employees), a time of day ("an 11 p.m. curfew"), a month's day
-     * ("April 13") or a count of other things the sentence names beside the counted ones.
-     */
-    private boolean countsTheAsked(String sentence, Phrase span) {
-        String after = sentence.substring(span.end());
-        Matcher unit = COUNTED_UNIT.matcher(after);
-        return !isMoney(span)
-                && !CURRENCY_AFTER.matcher(after).lookingAt()
-                && !isDatingYear(sentence, span)
-                && !SHARE.matcher(span.text()).find()
-                && !SHARE.matcher(after).lookingAt()
-                && !MODIFIER_AFTER.matcher(after).lookingAt()
-                && !(unit.lookingAt() && !countedNouns.contains(Words.base(unit.group(1))))
-                && !CLOCK_AFTER.matcher(after).lookingAt()
-                && !isDayOfMonth(sentence, span)
-                && !countsOtherThings(after);
-    }
-
-    /** Whether a number is a month's day ("expected April 13"): a date, however the question counts. */
-    private static boolean isDayOfMonth(String sentence, Phrase span) {
-        String before = Words.adjacentBefore(sentence, span.start());
-        return before != null
-                && Character.isUpperCase(before.charAt(0))
-                && Months.named(before).isPresent()
-                && DAY_OF_MONTH.matcher(span.text()).matches();
-    }
-
-    /**
-     * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
-     * counted, "five nations" where countries are); one kind of people counts another ("73,000 attendees" for
-     * festival-goers), and so do people's deaths and injuries ("12 deaths" for how many people died).
-     */
-    private boolean countsOtherThings(String after) {
-        Matcher noun = COUNTED_NOUN_AFTER.matcher(after);
-        if (countedNouns.isEmpty()
-                || !noun.lookingAt()
-                || Words.isClosedClass(noun.group(1))
-                || !Words.isPlural(noun.group(1))) {
-            return false;
-        }
-        String other = Words.singular(noun.group(1));
-        boolean countsPeople = NameKind.isPersonNoun(noun.group(1)) || PEOPLE_COUNTED_BY.contains(other);
-        return countedNouns.stream().map(Words::singular).noneMatch(other::equals)
-                && !(countsPeople && countedNouns.stream().anyMatch(NameKind::isPersonNoun));
-    }
-
-    /**
-     * Whether a number is a year: one not followed by the noun counted or another plural ("by 2025", "between 2009 and
-     * 2020", "the 2020 election"); "1999 employees" counts them.
-     */
-    private boolean isDatingYear(String sentence, Phrase span) {
-        if (!YEAR.matcher(span.text()).matches()) {
-            return false;
-        }
-        Matcher noun = COUNTED_NOUN_AFTER.matcher(sentence.substring(span.end()));
-        if (!noun.lookingAt() || Words.isClosedClass(noun.group(1))) {
-            return true;
-        }
-        String next = Words.base(noun.group(1));
-        return !countedNouns.contains(next) && !Words.isPlural(next);
-    }
-
-    /** The words after "how many" up to a verb's auxiliary or a preposition but "of": the phrase counted. */
-    private static Set<String> countedNouns(String afterHowMany) {
-        Set<String> nouns = new HashSet<>();
-        for (Phrase word : Words.of(afterHowMany)) {
-            String w = Words.base(word.text());
-            if (nouns.isEmpty() && COUNT_MODIFIERS.contains(w)) {
-                // "How many more stores": the stores are counted.
-                continue;
-            }
-            if (Words.isClosedClass(word.text()) && !w.equals("of") && !Words.isArticle(w)) {
-                break;
-            }
-            nouns.add(w);
-        }
-        return nouns;
-    }
-
-    /** Whether a number is written as money ("$25", "€3 million"): an amount, which counts nothing "how many" asks. */
-    private static boolean isMoney(Phrase span) {
-        return !span.text().isEmpty() && "$€£¥".indexOf(span.text().charAt(0)) >= 0;
-    }
-
-    /**
      * Whether the sentence, or another mention of the same person in the passage or another passage read of its
      * article, gives the person {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the
      * radio host the story named "Former radio host David Mueller".
@@ -981,14 +865,16 @@ final class EvidenceReader {
      * read by article: the article's mentions hold the passage's.
      */
     private List<NameKind.Mention> mentionsRead(Context context) {
-        List<NameKind.Mention> article = articleMentions.computeIfAbsent(context.title(), t -> {
-            List<NameKind.Mention> mentions = new ArrayList<>();
-            for (String passage : passagesByTitle.getOrDefault(t, List.of())) {
-                Names.in(passage).forEach(n -> mentions.add(NameKind.Mention.of(passage, n)));
-            }
-            return mentions;
-        });
-        return article.isEmpty() ? context.names() : article;
+        List<String> passages = passagesByTitle.getOrDefault(context.title(), List.of());
+        if (passages.isEmpty()) {
+            return context.names();
+        }
+        // The passages' own contexts hold their names: each name's kind is worked out once, for both readings.
+        return articleMentions.computeIfAbsent(
+                context.title(),
+                title -> passages.stream()
+                        .flatMap(passage -> contextOf(passage, title).names().stream())
+                        .toList());
     }
 
     /**

@@ -1,0 +1,129 @@
+package dev.sourced.answer;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What "how many" counts ("how many more stores": stores), and whether a number of a sentence counts it: not money
+ * ("$25"), a share ("59%"), a year a word dates by ("by 2025"), a number joined to the noun it modifies ("a four-day
+ * week"), a span of time where the question counts no time ("over the past six years" for employees), a time of day
+ * ("an 11 p.m. curfew"), a month's day ("April 13") or a count of other things ("25 million people" where tornadoes
+ * are counted).
+ *
+ * @param nouns the words after "how many" up to a verb's auxiliary or a preposition but "of", in base form; empty when
+ *     none is written ("how many were there")
+ */
+record CountedThings(Set<String> nouns) {
+    private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
+    /** Words between "how many" and the noun counted that count nothing themselves. */
+    private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
+    /** What news counts people by besides nouns for them: "12 deaths", "30 injuries". */
+    private static final Set<String> PEOPLE_COUNTED_BY = Set.of("death", "fatality", "casualty", "injury");
+    /** Money written out after a number: "25 million dollars". */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:thousand|million|billion|trillion)\\s+)?(?:dollars|euros|pounds|yen|yuan|rupees)\\b");
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
+    /** A share, written in the number's phrase ("59%") or after it. */
+    private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
+    /** "-day" of "four-day": the number is part of a modifier. */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("-\\p{L}");
+    /** A span of time a number measures, written after it: "six years". */
+    private static final Pattern TIME_UNIT =
+            Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
+    /** "11 p.m.", "9:30": a time of day, which counts nothing. */
+    private static final Pattern CLOCK_AFTER =
+            Pattern.compile("(?i)^(?:\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock)|:\\d{2})");
+
+    CountedThings {
+        nouns = Set.copyOf(nouns);
+    }
+
+    /** What {@code question} counts, or {@code null} when it does not ask "how many". */
+    static CountedThings askedBy(String question) {
+        Matcher howMany = ASKS_HOW_MANY.matcher(question);
+        if (!howMany.find()) {
+            return null;
+        }
+        Set<String> nouns = new HashSet<>();
+        for (Phrase word : Words.of(question.substring(howMany.end()))) {
+            String w = Words.base(word.text());
+            if (nouns.isEmpty() && COUNT_MODIFIERS.contains(w)) {
+                continue;
+            }
+            if (Words.isClosedClass(word.text()) && !w.equals("of") && !Words.isArticle(w)) {
+                break;
+            }
+            nouns.add(w);
+        }
+        return new CountedThings(nouns);
+    }
+
+    /** Whether the number {@code span} of {@code sentence} can be the count asked for. */
+    boolean countedBy(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        Matcher unit = TIME_UNIT.matcher(after);
+        return !isMoney(span)
+                && !CURRENCY_AFTER.matcher(after).lookingAt()
+                && !isDatingYear(sentence, span)
+                && !SHARE.matcher(span.text()).find()
+                && !SHARE.matcher(after).lookingAt()
+                && !MODIFIER_AFTER.matcher(after).lookingAt()
+                && !(unit.lookingAt() && !nouns.contains(Words.base(unit.group(1))))
+                && !CLOCK_AFTER.matcher(after).lookingAt()
+                && !isDayOfMonth(sentence, span)
+                && !countsOtherThings(after);
+    }
+
+    /** Whether a number is a month's day ("expected April 13"): a date, however the question counts. */
+    private static boolean isDayOfMonth(String sentence, Phrase span) {
+        String before = Words.adjacentBefore(sentence, span.start());
+        return before != null
+                && Character.isUpperCase(before.charAt(0))
+                && Months.named(before).isPresent()
+                && EvidenceReader.DAY_OF_MONTH.matcher(span.text()).matches();
+    }
+
+    /**
+     * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
+     * counted, "five nations" where countries are); one kind of people counts another ("73,000 attendees" for
+     * festival-goers), and so do people's deaths and injuries ("12 deaths" for how many people died).
+     */
+    private boolean countsOtherThings(String after) {
+        Matcher noun = NOUN_AFTER.matcher(after);
+        if (nouns.isEmpty()
+                || !noun.lookingAt()
+                || Words.isClosedClass(noun.group(1))
+                || !Words.isPlural(noun.group(1))) {
+            return false;
+        }
+        String other = Words.singular(noun.group(1));
+        boolean countsPeople = NameKind.isPersonNoun(noun.group(1)) || PEOPLE_COUNTED_BY.contains(other);
+        return nouns.stream().map(Words::singular).noneMatch(other::equals)
+                && !(countsPeople && nouns.stream().anyMatch(NameKind::isPersonNoun));
+    }
+
+    /**
+     * Whether a number is a year: one not followed by the noun counted or another plural ("by 2025", "between 2009 and
+     * 2020", "the 2020 election"); "1999 employees" counts them.
+     */
+    private boolean isDatingYear(String sentence, Phrase span) {
+        if (!YEAR.matcher(span.text()).matches()) {
+            return false;
+        }
+        Matcher noun = NOUN_AFTER.matcher(sentence.substring(span.end()));
+        if (!noun.lookingAt() || Words.isClosedClass(noun.group(1))) {
+            return true;
+        }
+        String next = Words.base(noun.group(1));
+        return !nouns.contains(next) && !Words.isPlural(next);
+    }
+
+    /** Whether a number is written as money ("$25", "€3 million"): an amount, which counts nothing "how many" asks. */
+    private static boolean isMoney(Phrase span) {
+        return !span.text().isEmpty() && "$€£¥".indexOf(span.text().charAt(0)) >= 0;
+    }
+}

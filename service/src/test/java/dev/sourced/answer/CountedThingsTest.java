@@ -1,0 +1,50 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CountedThingsTest {
+    /** Each row: a question, a sentence, a number in it, whether that number can be the count asked for. */
+    @ParameterizedTest(name = "{0} / {2} of {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How many people were burned?            | An 11 p.m. curfew was set after the fireworks.  | 11         | false
+            How many named storms are forecast?     | The forecast is expected April 13.              | 13         | false
+            How many people were killed?            | In January, 12 people were killed.              | 12         | true
+            How many tornadoes were confirmed?      | About 25 million people saw the storms.         | 25 million | false
+            How many tornadoes were confirmed?      | At least 12 tornadoes were confirmed.           | 12         | true
+            How many more stores is Rite Aid closing? | Rite Aid is closing an additional 31 stores.  | 31         | true
+            How many people died in the storm?      | The storm caused 12 deaths.                     | 12         | true
+            How many countries are sending units?   | Units from five nations are joining.            | five       | false
+            How many festival-goers were stuck?     | About 73,000 attendees were stuck.              | 73,000     | true
+            How many employees were laid off?       | The firm was founded in 1999.                   | 1999       | false
+            How many employees were laid off?       | The firm laid off 1999 employees.               | 1999       | true
+            How many people attended?               | Tickets cost $25 each.                          | $25        | false
+            How many people attended?               | It was a four-day event.                        | four       | false
+            How many employees work there?          | It grew over the past six years.                | six        | false
+            How many years did he serve?            | He served six years in prison.                  | six        | true
+            How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
+            """)
+    void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
+        int at = sentence.indexOf(number);
+        Phrase span = new Phrase(at, at + number.length(), number);
+        assertEquals(counts, CountedThings.askedBy(question).countedBy(sentence, span));
+    }
+
+    @Test
+    void theCountedNounsAreThoseAfterHowManyBeforeTheVerb() {
+        assertEquals(Set.of("store"), singulars(CountedThings.askedBy("How many more stores is Rite Aid closing?")));
+        assertEquals(
+                Set.of("bank", "of", "america", "employee"),
+                singulars(CountedThings.askedBy("How many Bank of America employees were laid off?")));
+        assertNull(CountedThings.askedBy("Who won the race?"));
+    }
+
+    private static Set<String> singulars(CountedThings counted) {
+        return Set.copyOf(counted.nouns().stream().map(Words::singular).toList());
+    }
+}
