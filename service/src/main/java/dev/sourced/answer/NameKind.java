@@ -84,9 +84,9 @@ enum NameKind {
             + "bridge castle cathedral plaza station street avenue road square park barracks base camp prison jail "
             + "courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
 
-    /** Heads of places named by a number after them: roads, a port's or an airport's parts. */
+    /** Heads of places named by a number after them: roads, a port's or an airport's parts ("District 9" is a film). */
     private static final Set<String> NUMBERED_PLACE_HEADS =
-            Set.of("highway", "interstate", "route", "road", "freeway", "terminal", "gate", "pier", "area", "district");
+            Set.of("highway", "interstate", "route", "road", "freeway", "terminal", "gate", "pier");
 
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
                     + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "

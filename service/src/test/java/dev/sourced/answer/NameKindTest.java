@@ -68,6 +68,7 @@ class NameKindTest {
             She was shot in the 600 block of N. Washington St. on Tuesday. | N. Washington St               | PLACE
             US Highway 101 was closed in both directions.             | US Highway 101                      | PLACE
             Flight FZ981 crashed on landing.                          | Flight FZ981                        | MODEL
+            Traffic stopped on Interstate 30 near Dallas.             | Interstate 30                       | PLACE
             He played at the Alexandra Palace in London.              | London                              | PLACE
             He was taken to a hospital in Kashihara, Nara Prefecture.  | Nara Prefecture                     | PLACE
             She coached for Premier Volleyball for a decade.          | Premier Volleyball                  | BODY
