@@ -1,6 +1,8 @@
 package dev.sourced.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,14 @@ record CountedThings(Set<String> nouns) {
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
+    /** A capitalised word, maybe abbreviated with a full stop, right before a number: its month ("Aug." of "Aug. 21"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}{2,8})\\.?\\s+$");
+    /** The longest a month's name and the space after it are written: "September ". */
+    private static final int MONTH_CHARS = 12;
+    /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
+    private static final int MODIFIERS_BEFORE_NOUN = 3;
+    /** The rest of a range or a choice of numbers that count the same things: "to 15" of "11 to 15 named storms". */
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s+(?:or|to|and)\\s+[\\d,.]+(?=\\s)");
     /** A share, written in the number's phrase ("59%") or after it. */
     private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
     /** "-day" of "four-day": the number is part of a modifier. */
@@ -78,32 +88,58 @@ record CountedThings(Set<String> nouns) {
                 && !countsOtherThings(after);
     }
 
-    /** Whether a number is a month's day ("expected April 13"): a date, however the question counts. */
+    /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
     private static boolean isDayOfMonth(String sentence, Phrase span) {
-        String before = Words.adjacentBefore(sentence, span.start());
-        return before != null
-                && Character.isUpperCase(before.charAt(0))
-                && Months.named(before).isPresent()
+        Matcher month = MONTH_BEFORE.matcher(sentence.substring(Math.max(0, span.start() - MONTH_CHARS), span.start()));
+        return month.find()
+                && Months.named(month.group(1)).isPresent()
                 && EvidenceReader.DAY_OF_MONTH.matcher(span.text()).matches();
     }
 
     /**
      * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
-     * counted, "five nations" where countries are); one kind of people counts another ("73,000 attendees" for
-     * festival-goers), and so do people's deaths and injuries ("12 deaths" for how many people died).
+     * counted, "five nations" where countries are, "two classic chocolate basecakes" where calories are, "230 or 320
+     * miles" where reservations are); one kind of people counts another ("73,000 attendees" for festival-goers), and so
+     * do people's deaths and injuries ("12 deaths" for how many people died).
      */
     private boolean countsOtherThings(String after) {
-        Matcher noun = NOUN_AFTER.matcher(after);
-        if (nouns.isEmpty()
-                || !noun.lookingAt()
-                || Words.isClosedClass(noun.group(1))
-                || !Words.isPlural(noun.group(1))) {
+        if (nouns.isEmpty()) {
             return false;
         }
-        String other = Words.singular(noun.group(1));
-        boolean countsPeople = NameKind.isPersonNoun(noun.group(1)) || PEOPLE_COUNTED_BY.contains(other);
-        return nouns.stream().map(Words::singular).noneMatch(other::equals)
+        Matcher range = RANGE_AFTER.matcher(after);
+        List<String> counted = countedNouns(range.lookingAt() ? after.substring(range.end()) : after);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = nouns.stream().map(Words::singular).collect(java.util.stream.Collectors.toSet());
+        boolean countsPeople = counted.stream()
+                .anyMatch(n -> NameKind.isPersonNoun(n) || PEOPLE_COUNTED_BY.contains(Words.singular(n)));
+        return counted.stream().map(Words::singular).noneMatch(asked::contains)
                 && !(countsPeople && nouns.stream().anyMatch(NameKind::isPersonNoun));
+    }
+
+    /**
+     * The plural nouns a number counts: the first plural among the lower-case words after it, the modifiers before it
+     * ("classic chocolate" of "two classic chocolate basecakes") and a second plural it modifies ("sports teams");
+     * empty when a closed-class word or another kind of word comes first ("12 were killed").
+     */
+    private static List<String> countedNouns(String after) {
+        List<String> counted = new ArrayList<>();
+        Matcher noun = NOUN_AFTER.matcher(after);
+        int at = 0;
+        for (int read = 0; read < MODIFIERS_BEFORE_NOUN + 1 && noun.find(at) && noun.start() == at; read++) {
+            String word = noun.group(1);
+            if (Words.isClosedClass(word) && !COUNT_MODIFIERS.contains(Words.base(word))) {
+                break;
+            }
+            if (Words.isPlural(word)) {
+                counted.add(word);
+            } else if (!counted.isEmpty()) {
+                break;
+            }
+            at = noun.end();
+        }
+        return counted;
     }
 
     /**

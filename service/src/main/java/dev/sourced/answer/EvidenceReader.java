@@ -134,6 +134,7 @@ final class EvidenceReader {
     private final Set<String> parties;
 
     private final boolean asksForWork;
+    private final boolean asksForBusiness;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
     /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
@@ -227,6 +228,7 @@ final class EvidenceReader {
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
@@ -439,6 +441,7 @@ final class EvidenceReader {
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
+                && !NumberedNames.contradicts(series, title + "\n" + passage)
                 && peopleNamed(window, context.titled())
                 && timely(published)
                 && writesKindOf(sentence);
@@ -781,6 +784,7 @@ final class EvidenceReader {
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
+                    || asksForBusiness && NameKind.isPublicBody(span.text())
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -789,7 +793,7 @@ final class EvidenceReader {
                     || asksForDay && !namesADay(span)
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
-                    || asksForCity && Territories.isCountryNoCity(span.text())
+                    || asksForCity && Territories.isTerritoryNoCity(span.text())
                     || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span)
@@ -910,20 +914,26 @@ final class EvidenceReader {
     }
 
     /**
-     * A name between an article and a lower-case word modifies that word ("the Democratic nomination", "a Biden
-     * spokesperson"): it names no person, unless a title marks one ("the Rev. Al Sharpton said"); before "and" it is
-     * the start of a longer name ("The British and Irish Lions").
+     * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",
+     * "a Biden spokesperson"), as do names joined to it by "and" ("its Newark and Milford locations"): it names no
+     * person, unless a title marks one ("the Rev. Al Sharpton said"); "The British and Irish Lions" is one name.
      */
     private static boolean modifiesNoun(String sentence, Phrase span) {
         String before = Words.adjacentBefore(sentence, span.start());
-        String after = Words.adjacentAfter(sentence, span.end());
+        Matcher joined = JOINED_NAMES.matcher(sentence.substring(span.end()));
+        String after = Words.adjacentAfter(sentence, span.end() + (joined.lookingAt() ? joined.end() : 0));
         return before != null
-                && Words.isArticle(before)
+                && (Words.isArticle(before) || POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))
                 && after != null
                 && Character.isLowerCase(after.charAt(0))
                 && !Words.isClosedClass(after)
                 && NameKind.of(sentence, span) != NameKind.PERSON;
     }
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
+    /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
+    private static final Pattern JOINED_NAMES =
+            Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
     /** Offices and ranks news writes with "the" before a person's name or style: "the Duchess of Sussex". */
     private static final Set<String> STYLED_BY_OFFICE = Set.of(
@@ -1181,7 +1191,8 @@ final class EvidenceReader {
 
     private static boolean startsSentence(String text, int offset) {
         int i = offset - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“‘'(".indexOf(text.charAt(i)) >= 0)) {
+        // Some texts open a quotation with a closing mark: ”Following guidance…
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
         // A dateline's dash opens the story as a full stop opens a sentence.

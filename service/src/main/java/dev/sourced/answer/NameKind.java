@@ -186,6 +186,12 @@ enum NameKind {
                     + "ministry department authority")
             .split(" "));
 
+    /** Heads of the names of public bodies: a government's, a legislature's, a court's, a school's. */
+    private static final Set<String> PUBLIC_BODY_HEADS = Set.of(("government administration ministry department "
+                    + "agency bureau commission authority council committee subcommittee court senate congress "
+                    + "parliament assembly army navy police university college school academy")
+            .split(" "));
+
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
     private static final Set<String> WORK_NOUNS = Set.of(("film movie show series song album single book novel "
                     + "memoir play musical documentary podcast sitcom opera")
@@ -648,6 +654,24 @@ enum NameKind {
         String head = Words.base(words.getLast());
         return FACILITY_HEADS.contains(head)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead);
+    }
+
+    /** Whether a question asks for a business with {@code noun}: "company", "wholesaler", "airline". */
+    static boolean isBusinessNoun(String noun) {
+        return BODY_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code name} names a public body by its head ("Bureau of Consumer Protection", "Justice Department",
+     * "Senate"), which no question for a business is answered with.
+     */
+    static boolean isPublicBody(String name) {
+        List<String> words = Words.of(name).stream().map(Phrase::text).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        int of = firstComplementParticle(words);
+        return PUBLIC_BODY_HEADS.contains(Words.base(words.get(of > 0 ? of - 1 : words.size() - 1)));
     }
 
     /** Whether a question asks for a body with {@code noun}: "team", "company", "airline". */

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,25 +16,57 @@ import java.util.regex.Pattern;
  * constraint like a year.
  */
 final class NumberedNames {
-    /** A capitalised word, then a hyphen or a space, then a number or a Roman numeral of up to four letters. */
-    private static final Pattern NUMBERED =
-            Pattern.compile("\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}|[IVX]{1,4})(?![\\p{L}\\d,.-]*\\d)\\b");
+    /** A capitalised word, then a hyphen or a space, then a number or a Roman numeral up to 399. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}|C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\\p{L}\\d,.-]*\\d)\\b");
+    /** The Roman numerals' values, largest first, with the subtractive pairs. */
+    private static final List<Map.Entry<String, Integer>> ROMAN = List.of(
+            Map.entry("C", 100),
+            Map.entry("XC", 90),
+            Map.entry("L", 50),
+            Map.entry("XL", 40),
+            Map.entry("X", 10),
+            Map.entry("IX", 9),
+            Map.entry("V", 5),
+            Map.entry("IV", 4),
+            Map.entry("I", 1));
     /** Words before a number that say where, not which of a series: "No. 5", "Page 3" (a month's day is a date). */
     private static final Set<String> NOT_SERIES = Set.of("No", "Number", "Page", "Chapter");
 
     private NumberedNames() {}
 
-    /** Each series {@code text} names, with the numbers it gives it: "chandrayaan" → {"1", "3"}. */
+    /**
+     * Each series {@code text} names, with the numbers it gives it in digits: "chandrayaan" → {"1", "3"}; "Super Bowl
+     * LVIII" is "Super Bowl 58", as news writes it both ways.
+     */
     static Map<String, Set<String>> in(String text) {
         Map<String, Set<String>> series = new HashMap<>();
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) {
-            if (!NOT_SERIES.contains(m.group(1)) && Months.named(m.group(1)).isEmpty()) {
+            if (!m.group(2).isEmpty()
+                    && !NOT_SERIES.contains(m.group(1))
+                    && Months.named(m.group(1)).isEmpty()) {
                 series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), s -> new HashSet<>())
-                        .add(m.group(2));
+                        .add(inDigits(m.group(2)));
             }
         }
         return series;
+    }
+
+    /** A number in digits as it is, a Roman numeral in digits: "LVIII" → "58". */
+    private static String inDigits(String number) {
+        if (Character.isDigit(number.charAt(0))) {
+            return number;
+        }
+        int value = 0;
+        int at = 0;
+        for (Map.Entry<String, Integer> numeral : ROMAN) {
+            while (number.startsWith(numeral.getKey(), at)) {
+                value += numeral.getValue();
+                at += numeral.getKey().length();
+            }
+        }
+        return Integer.toString(value);
     }
 
     /**

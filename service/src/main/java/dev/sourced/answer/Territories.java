@@ -39,6 +39,9 @@ final class Territories {
 
     private static final Set<String> STATES = lowerCase(US_STATES);
 
+    /** States that share their name with a city, or are one. */
+    private static final Set<String> STATES_NAMED_AS_CITIES = Set.of("new york", "washington", "district of columbia");
+
     /** Countries that are, or share their name with, a city. */
     private static final Set<String> CITY_STATES = Set.of(
             "singapore",
@@ -72,11 +75,12 @@ final class Territories {
     }
 
     /**
-     * Whether {@code name} is a country's that is not also a city's ("France", but not "Singapore" or "Kuwait"): no
-     * answer to a question that asks for a city.
+     * Whether {@code name} is a country's or a US state's that is not also a city's ("France", "Illinois", but not
+     * "Singapore", "Kuwait" or "New York"): no answer to a question that asks for a city.
      */
-    static boolean isCountryNoCity(String name) {
-        return isCountry(name) && !CITY_STATES.contains(plain(name));
+    static boolean isTerritoryNoCity(String name) {
+        return isCountry(name) && !CITY_STATES.contains(plain(name))
+                || isState(name) && !STATES_NAMED_AS_CITIES.contains(plain(name));
     }
 
     /** Whether {@code name} (a possessive counts as the name) is a country's. */

@@ -28,6 +28,15 @@ class CountedThingsTest {
             How many employees work there?          | It grew over the past six years.                | six        | false
             How many years did he serve?            | He served six years in prison.                  | six        | true
             How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
+            How many households were affected?      | Customers were targeted in an attack Aug. 21.   | 21         | false
+            How many households were affected?      | The attack of May 30 hit 76 million households. | 30         | false
+            How many calories are in a serving?     | It has two classic chocolate basecakes.         | two        | false
+            How many households were affected?      | JPMorgan and at least four other banks were hacked. | four   | false
+            How many reservations had Ford received? | It can go 230 or 320 miles on a charge.        | 230        | false
+            How many named storms are forecast?     | It calls for 11 to 15 named storms.             | 11         | true
+            How many teams are in the league?       | It has 32 sports teams.                         | 32         | true
+            How many people were killed?            | At least 12 were killed.                        | 12         | true
+            How many stores will close?             | It will close 31 more underperforming stores.   | 31         | true
             """)
     void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
         int at = sentence.indexOf(number);

@@ -265,6 +265,16 @@ class EvidenceReaderTest {
             How many people died in the storm?                        | The storm caused at least 12 deaths on Monday.                         | 12
             How many countries are sending units to the exercises?    | Units from five nations are joining the exercises.                     | -
             How many people were killed in the storm?                 | In January, 12 people were killed in the storm.                        | 12
+            How many calories are in the Blackout Cake cookies?       | The Blackout Cake cookies have two classic chocolate basecakes.        | -
+            Who bought the Food Bank's Milford building?              | The Food Bank gave food from its Newark and Milford locations.         | -
+            Who bought the Food Bank's Milford building?              | The Food Bank's Milford building was bought by Jane Smith.             | Jane Smith
+            Which company supplied the facial recognition system?     | The Bureau of Consumer Protection found the facial recognition system unfair. | -
+            Which company supplied the facial recognition system?     | The facial recognition system was supplied by Vision Labs.             | Vision Labs
+            Who was the most valuable player of Super Bowl LVIII?     | Mahomes was the most valuable player of Super Bowl 54 against the 49ers. | -
+            Who was the most valuable player of Super Bowl LVIII?     | Patrick Mahomes was the most valuable player of Super Bowl 58.         | Patrick Mahomes
+            In which Louisiana city is Jensen Tuna based?             | Jensen Tuna recalled tuna sold in Connecticut, Illinois and Iowa.      | -
+            In which Louisiana city is Jensen Tuna based?             | Jensen Tuna is based in Houma, a Louisiana city.                       | Houma
+            In which California town is Wawona Packing headquartered? | ”Following the recall, we removed Wawona Packing peaches,” it said.  | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -460,6 +470,20 @@ class EvidenceReaderTest {
         assertEquals(
                 true,
                 reader.read(sentence, "Hua Chunying spoke.", "", "Hua Chunying spoke. " + sentence, null)
+                        .constraintsHeld());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPassageAboutAnotherOfANumberedSeriesMeetsNoQuestionAboutTheAskedOne() {
+        EvidenceReader reader = new EvidenceReader("Who was named MVP of Super Bowl LVIII?", null);
+        String sentence = "Patrick Mahomes was named MVP.";
+        String another = "The Chiefs beat the Eagles in Super Bowl 57. " + sentence;
+        String asked = "The Chiefs beat the 49ers in Super Bowl 58. " + sentence;
+        assertEquals(false, reader.read(sentence, "", "", another, null).constraintsHeld());
+        assertEquals(true, reader.read(sentence, "", "", asked, null).constraintsHeld());
+        assertEquals(
+                true,
+                reader.read(sentence, "", "Chiefs win Super Bowl LVIII", another, null)
                         .constraintsHeld());
     }
 

@@ -258,4 +258,20 @@ class NameKindTest {
                 .toList();
         assertEquals(kind, NameKind.inContext(sentence, Phrase.of(sentence, start, start + name.length()), mentions));
     }
+
+    /** Each row: a name, whether it names a public body, which no question for a business is answered with. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bureau of Consumer Protection | true
+            Justice Department            | true
+            Federal Trade Commission      | true
+            Harvard University            | true
+            Penguin Random House          | false
+            Vision Labs                   | false
+            Bank of America               | false
+            Rite Aid                      | false
+            """)
+    void aPublicBodyIsNamedByItsHead(String name, boolean publicBody) {
+        assertEquals(publicBody, NameKind.isPublicBody(name));
+    }
 }

@@ -10,7 +10,9 @@ class NumberedNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             How much did India's Chandrayaan-3 moon mission cost?          | chandrayaan=3
-            The Artemis II crew will fly around the moon.                   | artemis=II
+            The Artemis II crew will fly around the moon.                   | artemis=2
+            Who was named MVP of Super Bowl LVIII?                          | bowl=58
+            Super Bowl XL and Super Bowl 40 were the same game.             | bowl=40
             Alaska Airlines grounded its Boeing 737 Max 9 jets.             | boeing=737 max=9
             The vote is set for May 6 and the report for Jan. 5.            | ''
             The vote is set for March 19 and the report for Sept 5.         | ''
@@ -35,6 +37,8 @@ class NumberedNamesTest {
             How much did India's Chandrayaan-3 mission cost? | The mission cost $75 million, officials said.                      | false
             Which airline flew the Boeing 737 Max 9?          | The Boeing 737 Max 8 was grounded in 2019.                          | true
             Which airline lost a door plug?                   | The Boeing 737 Max 8 was grounded in 2019.                          | false
+            Who was named MVP of Super Bowl LVIII?            | He beat the 49ers in Super Bowl 54 before losing the next one.      | true
+            Who was named MVP of Super Bowl LVIII?            | The Chiefs will play the 49ers in Super Bowl 58 in Las Vegas.        | false
             """)
     void aSentenceOfAnotherOfTheSeriesContradictsTheQuestion(String question, String sentence, boolean contradicts) {
         assertEquals(contradicts, NumberedNames.contradicts(NumberedNames.in(question), sentence));

@@ -81,7 +81,7 @@ class TerritoriesTest {
         assertEquals(nationality, Territories.isNationality(word));
     }
 
-    /** Each row: a name, whether it is a country's and no city's. */
+    /** Each row: a name, whether it is a country's or a US state's and no city's. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             France     | true
@@ -91,8 +91,11 @@ class TerritoriesTest {
             Le Havre   | false
             New York   | false
             Vatican City | false
+            Illinois   | true
+            Washington | false
+            District of Columbia | false
             """)
-    void aCountryIsNoCityUnlessItIsOne(String name, boolean countryNoCity) {
-        assertEquals(countryNoCity, Territories.isCountryNoCity(name));
+    void aCountryOrAStateIsNoCityUnlessItIsOne(String name, boolean territoryNoCity) {
+        assertEquals(territoryNoCity, Territories.isTerritoryNoCity(name));
     }
 }
