@@ -5,6 +5,7 @@ import dev.sourced.retrieval.Search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -135,6 +136,7 @@ final class EvidenceReader {
 
     private final boolean asksForWork;
     private final boolean asksForBusiness;
+    private final boolean asksForSettlement;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
     /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
@@ -229,6 +231,7 @@ final class EvidenceReader {
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
+        this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
@@ -785,6 +788,7 @@ final class EvidenceReader {
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(span.text())
+                    || asksForSettlement && !settlementMarked(sentence, span, context)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -929,6 +933,9 @@ final class EvidenceReader {
                 && !Words.isClosedClass(after)
                 && NameKind.of(sentence, span) != NameKind.PERSON;
     }
+
+    /** The kinds of names that may be a settlement's: a place's, or a territory's that is also a city's ("New York"). */
+    private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
@@ -1307,6 +1314,20 @@ final class EvidenceReader {
         }
         double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
         return nearness + (kindMarked(words, first, last, sentence, span) ? 1 : 0);
+    }
+
+    /**
+     * Whether a name is marked as a place, by its sentence or its article ("in Houma", "Houma, La."), or as the asked
+     * kind by the noun beside it ("Le Havre, a port city"): a settlement's name is written so, and a name no word marks
+     * ("Target recalled…") answers no "which town".
+     */
+    private boolean settlementMarked(String sentence, Phrase span, Context context) {
+        if (PLACE_KINDS.contains(kindOf(sentence, span, context))) {
+            return true;
+        }
+        List<Phrase> words = Words.of(sentence);
+        WordRange range = WordRange.of(words, span);
+        return range != null && kindMarked(words, range.first(), range.last(), sentence, span);
     }
 
     /**

@@ -132,8 +132,14 @@ enum NameKind {
     private static final Set<String> SETTLEMENT_NOUNS =
             Set.of("city", "town", "village", "community", "suburb", "capital");
 
-    /** Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area"). */
+    /**
+     * Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area", "the
+     * Rostov-on-Don airport").
+     */
     private static final Set<String> SETTLEMENT_PARTS = Set.of(
+            "airport",
+            "suburbs",
+            "outskirts",
             "neighborhood",
             "neighbourhood",
             "area",
@@ -191,6 +197,9 @@ enum NameKind {
                     + "agency bureau commission authority council committee subcommittee court senate congress "
                     + "parliament assembly army navy police university college school academy")
             .split(" "));
+
+    /** Heads of the names of laws and treaties. */
+    private static final Set<String> LAW_HEADS = Set.of("act", "amendment", "treaty", "accord", "accords", "doctrine");
 
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
     private static final Set<String> WORK_NOUNS = Set.of(("film movie show series song album single book novel "
@@ -303,6 +312,10 @@ enum NameKind {
         }
         if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {
             return EVENT;
+        }
+        // "Delivering for America Act", "Treaty of Versailles": a law's or a treaty's name is a title, as a work's.
+        if (words.size() > 1 && (LAW_HEADS.contains(head) || LAW_HEADS.contains(headBeforeOf))) {
+            return WORK;
         }
         if (PLACE_HEADS.contains(head) || isRegionOfTerritory(words)) {
             return PLACE;
@@ -648,12 +661,32 @@ enum NameKind {
      */
     static boolean isNoSettlement(Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
-        if (!PLACE_NOUNS.contains(focusHead) || words.isEmpty()) {
+        if (!PLACE_NOUNS.contains(focusHead) && !SETTLEMENT_NOUNS.contains(focusHead) || words.isEmpty()) {
             return false;
         }
         String head = Words.base(words.getLast());
         return FACILITY_HEADS.contains(head)
-                || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead);
+                || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
+                || SETTLEMENT_NOUNS.contains(focusHead) && isRegionBySide(words, span.text());
+    }
+
+    /**
+     * Whether a question asks for a settlement with {@code noun} ("city", "town", "community"): only a name its text
+     * marks as a place answers it ("in Houma", "Houma, La."), as news writes a settlement's name.
+     */
+    static boolean isSettlementNoun(String noun) {
+        return SETTLEMENT_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a name is a side of a country or a state ("North Florida", "Southeast Georgia"), a region and no
+     * settlement; a side that is itself a territory's name ("North Carolina", "South Korea") is a territory.
+     */
+    private static boolean isRegionBySide(List<String> words, String name) {
+        return words.size() > 1
+                && SIDES.contains(words.getFirst().toLowerCase(Locale.ROOT))
+                && !Territories.isTerritory(name)
+                && Territories.isTerritory(String.join(" ", words.subList(1, words.size())));
     }
 
     /** Whether a question asks for a business with {@code noun}: "company", "wholesaler", "airline". */

@@ -203,7 +203,8 @@ class EvidenceReaderTest {
             How many people died in the Oakland crash?                | Four people died in the Oakland crash, police said.                   | Four
             How many people died in the Oakland crash?                | Police said four people died in the Oakland crash.                     | four
             In which French city did Kenny DeLand Jr. study?          | Kenny DeLand had been studying at a university in Grenoble, France.    | Grenoble
-            At a university in which French city did DeLand study?    | DeLand studied at the University of Grenoble Alpes, his family said.   | Grenoble Alpes
+            At a university in which French city did DeLand study?    | DeLand studied at the University of Grenoble Alpes, his family said.   | -
+            At a university in which French city did DeLand study?    | DeLand studied at a university in Grenoble, his family said.          | Grenoble
             Which actor, a star for more than four decades, died at 81? | Emilio Delgado, an actor for more than 40 years, has died at 81.     | Emilio Delgado
             On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in 2010.                       | -
             On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in March 2022.                 | -
@@ -275,6 +276,10 @@ class EvidenceReaderTest {
             In which Louisiana city is Jensen Tuna based?             | Jensen Tuna recalled tuna sold in Connecticut, Illinois and Iowa.      | -
             In which Louisiana city is Jensen Tuna based?             | Jensen Tuna is based in Houma, a Louisiana city.                       | Houma
             In which California town is Wawona Packing headquartered? | ”Following the recall, we removed Wawona Packing peaches,” it said.  | -
+            In which California town is Wawona Packing headquartered? | Target recalled the peaches Wawona Packing had shipped.             | -
+            In which California town is Wawona Packing headquartered? | Wawona Packing is headquartered in Cutler, California.              | Cutler
+            Near which Florida community did Idalia make landfall?    | Idalia made landfall in North Florida on Wednesday.                 | -
+            Near which Florida community did Idalia make landfall?    | Idalia made landfall near Keaton Beach, Florida, on Wednesday.      | Keaton Beach
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

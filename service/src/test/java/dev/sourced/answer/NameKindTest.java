@@ -52,6 +52,9 @@ class NameKindTest {
             Regional manager of McDonalds Ed Rensi called Murray.     | Ed Rensi                            | PERSON
             Philippe is mayor of Le Havre, a port city.               | Le Havre                            | PLACE
             He was shot in the Southbridge neighborhood on Monday.    | Southbridge                         | PLACE
+            The jet crashed short of the Rostov-on-Don airport.       | Rostov-on-Don                       | PLACE
+            The House will vote on the Delivering for America Act.    | Delivering for America Act          | WORK
+            The Treaty of Versailles ended the war.                   | Treaty of Versailles                | WORK
             The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
             Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
