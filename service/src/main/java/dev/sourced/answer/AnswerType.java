@@ -67,6 +67,15 @@ public enum AnswerType {
                     + "|(?i:(?:in (?:the )?|this |last |next |early |late )(?:winter|spring|summer|fall|autumn)))"
                     + "\\b");
 
+    /** A time of day: "5 p.m.", "8:30 a.m.", "10pm", "noon", "midnight". */
+    private static final Pattern CLOCK_PHRASE = Pattern.compile(
+            "(?i)(?<![\\d:.])\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b(?:noon|midnight)\\b");
+
+    /** The times of day {@code sentence} writes, which answer "what time" where a date would not. */
+    static List<Phrase> clockTimesIn(String sentence) {
+        return Phrase.allOf(CLOCK_PHRASE, sentence);
+    }
+
     /** The phrases of {@code sentence} that are of this type, in order; every phrase for {@link #ANY}. */
     List<Phrase> spansIn(String sentence) {
         return switch (this) {

@@ -75,6 +75,7 @@ final class EvidenceReader {
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    private static final Pattern ASKS_CLOCK_TIME = Pattern.compile("(?i)\\b(?:what|which) time\\b(?!\\s+of\\b)");
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
     /** How news writes an age after the number: "32-year-old", "32 years old". */
@@ -137,6 +138,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
+    /** "What time": a time of day answers, not a date. */
+    private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
     /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
@@ -241,6 +244,8 @@ final class EvidenceReader {
         this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
+        this.asksForClockTime = form.type() == AnswerType.DATE
+                && ASKS_CLOCK_TIME.matcher(question).find();
         this.asksForPerson = asksForPerson(form);
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
         // A post's other spellings name it too: "CEO" for "chief executive".
@@ -757,7 +762,10 @@ final class EvidenceReader {
     private PlacedAnswer bestSpan(String sentence, Context context) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
-        List<Phrase> spans = new ArrayList<>(form.type().spansIn(sentence));
+        List<Phrase> spans = new ArrayList<>(
+                asksForClockTime
+                        ? AnswerType.clockTimesIn(sentence)
+                        : form.type().spansIn(sentence));
         // "Four of her eight grandchildren": the part counted, ahead of the whole.
         List<Phrase> countsOf = asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of();
         spans.addAll(countsOf);

@@ -85,7 +85,10 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
 
     private static boolean expected(Evaluation.QuestionResult r, String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        return r.question().expectAny().stream().anyMatch(e -> lower.contains(e.toLowerCase(Locale.ROOT)));
+        // A phrase that ends with an abbreviation's full stop ("5 p.m.") leads its answer with that one stop only.
+        return r.question().expectAny().stream()
+                .map(e -> e.toLowerCase(Locale.ROOT))
+                .anyMatch(e -> lower.contains(e) || e.endsWith(".") && lower.endsWith(e.substring(0, e.length() - 1)));
     }
 
     public double citationPrecision() {

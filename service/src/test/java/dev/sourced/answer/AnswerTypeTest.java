@@ -34,4 +34,18 @@ class AnswerTypeTest {
         List<String> expected = phrases.isEmpty() ? List.of() : Arrays.asList(phrases.split(";"));
         assertEquals(expected, type.spansIn(sentence).stream().map(Phrase::text).toList());
     }
+
+    /** Each row: a sentence, the times of day in it, joined by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Warehouses will be open from 8:30 a.m. to 5 p.m. on Christmas Eve. | 8:30 a.m.;5 p.m.
+            The curfew starts at 10pm and ends at midnight.                     | 10pm;midnight
+            The store opened in 2023 with 12 aisles.                            | ''
+            """)
+    void findsTimesOfDay(String sentence, String times) {
+        List<String> expected = times.isEmpty() ? List.of() : Arrays.asList(times.split(";"));
+        assertEquals(
+                expected,
+                AnswerType.clockTimesIn(sentence).stream().map(Phrase::text).toList());
+    }
 }

@@ -280,6 +280,8 @@ class EvidenceReaderTest {
             In which California town is Wawona Packing headquartered? | Wawona Packing is headquartered in Cutler, California.              | Cutler
             Near which Florida community did Idalia make landfall?    | Idalia made landfall in North Florida on Wednesday.                 | -
             Near which Florida community did Idalia make landfall?    | Idalia made landfall near Keaton Beach, Florida, on Wednesday.      | Keaton Beach
+            What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will be open from 8:30 a.m. to 5 p.m. on Christmas Eve. | 5 p.m.
+            What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will close early on Christmas Eve 2023.           | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
