@@ -115,7 +115,7 @@ record CountedThings(Set<String> nouns) {
         boolean countsPeople = counted.stream()
                 .anyMatch(n -> NameKind.isPersonNoun(n) || PEOPLE_COUNTED_BY.contains(Words.singular(n)));
         return counted.stream().map(Words::singular).noneMatch(asked::contains)
-                && !(countsPeople && nouns.stream().anyMatch(NameKind::isPersonNoun));
+                && !(countsPeople && nouns.stream().anyMatch(CountedThings::countsPeople));
     }
 
     /**
@@ -140,6 +140,14 @@ record CountedThings(Set<String> nouns) {
             at = noun.end();
         }
         return counted;
+    }
+
+    /**
+     * Whether a word of the question counts people: a plural noun for them ("employees", "festival-goers"), not a
+     * singular that only ends like one ("butter" of "peanut butter").
+     */
+    private static boolean countsPeople(String noun) {
+        return Words.isPlural(noun) && NameKind.isPersonNoun(noun);
     }
 
     /**

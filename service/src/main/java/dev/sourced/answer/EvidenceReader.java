@@ -789,6 +789,8 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
+                    // "a hard-fought NFC title game": initials before a noun say whose, and name no one.
+                    || asksForPerson && beforeNoun(sentence, span) && NameKind.of(sentence, span) == NameKind.INITIALS
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)

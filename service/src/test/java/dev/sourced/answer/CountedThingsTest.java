@@ -28,6 +28,7 @@ class CountedThingsTest {
             How many employees work there?          | It grew over the past six years.                | six        | false
             How many years did he serve?            | He served six years in prison.                  | six        | true
             How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
+            How many jars of peanut butter were pulled? | All five people who fell ill ate it.      | five       | false
             How many households were affected?      | Customers were targeted in an attack Aug. 21.   | 21         | false
             How many households were affected?      | The attack of May 30 hit 76 million households. | 30         | false
             How many calories are in a serving?     | It has two classic chocolate basecakes.         | two        | false

@@ -282,6 +282,8 @@ class EvidenceReaderTest {
             Near which Florida community did Idalia make landfall?    | Idalia made landfall near Keaton Beach, Florida, on Wednesday.      | Keaton Beach
             What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will be open from 8:30 a.m. to 5 p.m. on Christmas Eve. | 5 p.m.
             What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will close early on Christmas Eve 2023.           | -
+            Who was named MVP of the Super Bowl?                      | The 49ers won a hard-fought NFC title game before the Super Bowl. | -
+            Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
