@@ -53,6 +53,8 @@ record AnswerValue(AnswerType type, List<BigDecimal> numbers, List<Integer> date
             Map.entry("eighty", 80),
             Map.entry("ninety", 90));
     private static final Map<String, Long> SCALES = Map.of(
+            "dozen",
+            12L,
             "hundred",
             100L,
             "thousand",

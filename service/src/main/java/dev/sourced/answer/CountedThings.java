@@ -33,6 +33,8 @@ record CountedThings(Set<String> nouns) {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}{2,8})\\.?\\s+$");
     /** The longest a month's name and the space after it are written: "September ". */
     private static final int MONTH_CHARS = 12;
+    /** Words that join two modifiers of the noun a number counts. */
+    private static final Set<String> JOINING = Set.of("and", "or");
     /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
     private static final int MODIFIERS_BEFORE_NOUN = 3;
     /** The rest of a range or a choice of numbers that count the same things: "to 15" of "11 to 15 named storms". */
@@ -127,8 +129,14 @@ record CountedThings(Set<String> nouns) {
         List<String> counted = new ArrayList<>();
         Matcher noun = NOUN_AFTER.matcher(after);
         int at = 0;
-        for (int read = 0; read < MODIFIERS_BEFORE_NOUN + 1 && noun.find(at) && noun.start() == at; read++) {
+        int modifiers = 0;
+        while (modifiers <= MODIFIERS_BEFORE_NOUN && noun.find(at) && noun.start() == at) {
             String word = noun.group(1);
+            at = noun.end();
+            // "2,468 electric and low-emission school buses": modifiers joined by "and" before the noun.
+            if (counted.isEmpty() && modifiers > 0 && JOINING.contains(word)) {
+                continue;
+            }
             if (Words.isClosedClass(word) && !COUNT_MODIFIERS.contains(Words.base(word))) {
                 break;
             }
@@ -137,7 +145,7 @@ record CountedThings(Set<String> nouns) {
             } else if (!counted.isEmpty()) {
                 break;
             }
-            at = noun.end();
+            modifiers++;
         }
         return counted;
     }

@@ -12,6 +12,7 @@ class AnswerValueTest {
     @ParameterizedTest(name = "{0}: {1} / {2}")
     @CsvSource(delimiter = '|', textBlock = """
             COUNT   | 64                  | sixty-four          | true
+            COUNT   | 24                  | two dozen           | true
             COUNT   | 64                  | 71                  | false
             COUNT   | two hundred fifty   | 250                 | true
             COUNT   | 1,200               | 1200                | true
@@ -44,6 +45,7 @@ class AnswerValueTest {
             sixty-four          | 64
             $2.5 million        | 2500000
             three thousand      | 3000
+            two dozen           | 24
             four thousand eight hundred | 4800
             two million three hundred thousand | 2300000
             twenty-one points   | 21
