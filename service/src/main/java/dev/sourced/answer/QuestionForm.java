@@ -53,9 +53,12 @@ record QuestionForm(
      * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not
      * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
-            + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-            + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
+                    + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                    + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})"
+                    // "…awards for clean school buses this week; in how many states…": a statement, then the question.
+                    + "|;(?=\\s+(?:(?:in|at|on|for|by|from|to|of|with|and)\\s+)?(?:what|which|who|whom|whose|how|when|where|why)\\b)");
 
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
