@@ -75,6 +75,10 @@ final class EvidenceReader {
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    private static final Pattern KIN =
+            Pattern.compile("(?i)\\b(?:brothers?|sisters?|siblings?|wife|husband|spouse|sons?"
+                    + "|daughters?|father|mother|parents?|family|families|cousins?|uncle|aunt|nephew|niece|grand\\p{L}+"
+                    + "|relatives?|twins?|widow|widower|dynasty|clan)\\b");
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile("(?i)\\b(?:what|which) time\\b(?!\\s+of\\b)");
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
@@ -138,6 +142,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
+    /** The question names a kinsman ("his brother", "her husband"): a name of the family may answer. */
+    private final boolean asksAboutKin;
     /** "What time": a time of day answers, not a date. */
     private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
@@ -235,6 +241,7 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
+        this.asksAboutKin = KIN.matcher(question).find();
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
@@ -799,6 +806,7 @@ final class EvidenceReader {
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(span.text())
                     || asksForSettlement && !settlementMarked(sentence, span, context)
+                    || form.type().isName() && kinOfAsked(span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -1277,6 +1285,25 @@ final class EvidenceReader {
     /** Whether the question already says {@code word}, or names the asked-for kind with it. */
     boolean isGiven(String word) {
         return contains(questionWords, word) || form.focus().contains(Words.base(word));
+    }
+
+    /**
+     * Whether {@code span} names a kinsman of a person the question names, or the same person by more names: the
+     * family name of a question's name of two or more words with another first word ("Mahinda Rajapaksa" where
+     * "Gotabaya Rajapaksa" is asked about, "Bruno Araújo Pereira" for "Bruno Pereira"), which answers only a question
+     * about the family ("Jason Kelce's brother").
+     */
+    private boolean kinOfAsked(Phrase span) {
+        if (asksAboutKin) {
+            return false;
+        }
+        List<String> words =
+                Words.of(span.text()).stream().map(w -> Words.base(w.text())).toList();
+        return words.size() > 1
+                && form.entities().stream()
+                        .anyMatch(entity -> entity.size() > 1
+                                && entity.getLast().equals(words.getLast())
+                                && !entity.contains(words.getFirst()));
     }
 
     /**

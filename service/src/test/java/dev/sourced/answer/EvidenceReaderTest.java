@@ -284,6 +284,10 @@ class EvidenceReaderTest {
             What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will close early on Christmas Eve 2023.           | -
             Who was named MVP of the Super Bowl?                      | The 49ers won a hard-fought NFC title game before the Super Bowl. | -
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
+            Who did parliament elect to replace Gotabaya Rajapaksa?   | Parliament elected Mahinda Rajapaksa to replace Gotabaya Rajapaksa. | -
+            Who did parliament elect to replace Gotabaya Rajapaksa?   | Parliament elected Ranil Wickremesinghe to replace Gotabaya Rajapaksa. | Ranil Wickremesinghe
+            Which NFL team does Jason Kelce's brother play for?       | Jason Kelce's brother Travis Kelce plays for the Kansas City Chiefs. | Kansas City Chiefs
+            Who is Jason Kelce's brother?                             | Jason Kelce's brother is Travis Kelce, the Chiefs tight end.       | Travis Kelce
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
