@@ -47,7 +47,7 @@ public enum AnswerType {
             "(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?:(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
                     + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d)" + UNIT + "|\\b(?:" + NUMBER_WORDS
                     + ")(?:-(?:" + NUMBER_WORDS
-                    + "))?(?:\\s(?:dozen|hundred|thousand|million|billion))?\\b(?!\\s+of\\b))");
+                    + "))?\\b(?:\\s(?:dozen|hundred|thousand|million|billion)\\b)*+(?!\\s+of\\b))");
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");

@@ -52,27 +52,17 @@ record AnswerValue(AnswerType type, List<BigDecimal> numbers, List<Integer> date
             Map.entry("seventy", 70),
             Map.entry("eighty", 80),
             Map.entry("ninety", 90));
-    private static final Map<String, Long> SCALES = Map.of(
-            "dozen",
-            12L,
-            "hundred",
-            100L,
-            "thousand",
-            1_000L,
-            "million",
-            1_000_000L,
-            "billion",
-            1_000_000_000L,
-            "trillion",
-            1_000_000_000_000L,
-            "k",
-            1_000L,
-            "m",
-            1_000_000L,
-            "bn",
-            1_000_000_000L,
-            "b",
-            1_000_000_000L);
+    private static final Map<String, Long> SCALES = Map.ofEntries(
+            Map.entry("dozen", 12L),
+            Map.entry("hundred", 100L),
+            Map.entry("thousand", 1_000L),
+            Map.entry("million", 1_000_000L),
+            Map.entry("billion", 1_000_000_000L),
+            Map.entry("trillion", 1_000_000_000_000L),
+            Map.entry("k", 1_000L),
+            Map.entry("m", 1_000_000L),
+            Map.entry("bn", 1_000_000_000L),
+            Map.entry("b", 1_000_000_000L));
 
     static AnswerValue of(AnswerType type, String phrase) {
         return switch (type) {
@@ -178,6 +168,10 @@ record AnswerValue(AnswerType type, List<BigDecimal> numbers, List<Integer> date
 
     /** Month, day and year of a date phrase, 0 where it does not say; {@code null} when it says none. */
     private static List<Integer> date(String phrase) {
+        // A time of day is compared by its words: "5 a.m." is not "5 p.m.", and neither is a month's fifth.
+        if (!AnswerType.clockTimesIn(phrase).isEmpty()) {
+            return null;
+        }
         int month = 0;
         int day = 0;
         int year = 0;

@@ -33,6 +33,9 @@ record CountedThings(Set<String> nouns) {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}{2,8})\\.?\\s+$");
     /** The longest a month's name and the space after it are written: "September ". */
     private static final int MONTH_CHARS = 12;
+    /** Verbs a count stands before as their subject ("1,200 cast ballots", "30 say"), which end its noun phrase. */
+    private static final Set<String> PRESENT_VERBS_AFTER_COUNT =
+            Set.of("cast", "say", "says", "remain", "remains", "face");
     /** Words that join two modifiers of the noun a number counts. */
     private static final Set<String> JOINING = Set.of("and", "or");
     /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
@@ -121,9 +124,10 @@ record CountedThings(Set<String> nouns) {
     }
 
     /**
-     * The plural nouns a number counts: the first plural among the lower-case words after it, the modifiers before it
-     * ("classic chocolate" of "two classic chocolate basecakes") and a second plural it modifies ("sports teams");
-     * empty when a closed-class word or another kind of word comes first ("12 were killed").
+     * The plural nouns a number counts: the first plural among the lower-case words after it, past the modifiers
+     * before it ("classic chocolate" of "two classic chocolate basecakes"), and a second plural it modifies ("sports
+     * teams"); empty when a closed-class word, a verb or another count ends the phrase first ("12 were killed", "12
+     * died and dozens…").
      */
     private static List<String> countedNouns(String after) {
         List<String> counted = new ArrayList<>();
@@ -137,7 +141,12 @@ record CountedThings(Set<String> nouns) {
             if (counted.isEmpty() && modifiers > 0 && JOINING.contains(word)) {
                 continue;
             }
-            if (Words.isClosedClass(word) && !COUNT_MODIFIERS.contains(Words.base(word))) {
+            // "12 died and dozens were hurt", "1,200 cast ballots": a verb ends the noun phrase, and another count
+            // counts for itself.
+            if (Words.isClosedClass(word) && !COUNT_MODIFIERS.contains(Words.base(word))
+                    || Words.isPastTense(word)
+                    || Words.isNumberWord(word)
+                    || PRESENT_VERBS_AFTER_COUNT.contains(word)) {
                 break;
             }
             if (Words.isPlural(word)) {

@@ -75,11 +75,8 @@ final class EvidenceReader {
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
-    private static final Pattern KIN =
-            Pattern.compile("(?i)\\b(?:brothers?|sisters?|siblings?|wife|husband|spouse|sons?"
-                    + "|daughters?|father|mother|parents?|family|families|cousins?|uncle|aunt|nephew|niece|grand\\p{L}+"
-                    + "|relatives?|twins?|widow|widower|dynasty|clan)\\b");
-    private static final Pattern ASKS_CLOCK_TIME = Pattern.compile("(?i)\\b(?:what|which) time\\b(?!\\s+of\\b)");
+    private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
+            "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
     /** How news writes an age after the number: "32-year-old", "32 years old". */
@@ -142,8 +139,6 @@ final class EvidenceReader {
     private final boolean asksForWork;
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
-    /** The question names a kinsman ("his brother", "her husband"): a name of the family may answer. */
-    private final boolean asksAboutKin;
     /** "What time": a time of day answers, not a date. */
     private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
@@ -241,7 +236,6 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
-        this.asksAboutKin = KIN.matcher(question).find();
         this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
@@ -456,7 +450,7 @@ final class EvidenceReader {
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
-                && !NumberedNames.contradicts(series, title + "\n" + passage)
+                && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
                 && timely(published)
                 && writesKindOf(sentence);
@@ -574,7 +568,8 @@ final class EvidenceReader {
                     titled,
                     form.type().isTyped() ? Words.of(titled) : List.of(),
                     names,
-                    form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text));
+                    form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
+                    !series.isEmpty() && NumberedNames.aboutAnother(series, titled));
         });
     }
 
@@ -582,7 +577,7 @@ final class EvidenceReader {
 
     /**
      * The article's title, and the words (base forms, without periods), abbreviations, names and numbers of a passage
-     * and its title;
+     * and its title, and whether they tell of another one of a numbered series the question asks about;
      * {@code titled}, the title above the passage, is what an answer phrase is checked against, with its words
      * ({@code titledWords}, only for a question that asks for a typed answer); the numbers only when the question
      * states one.
@@ -594,7 +589,8 @@ final class EvidenceReader {
             String titled,
             List<Phrase> titledWords,
             List<NameKind.Mention> names,
-            Set<String> numbers) {}
+            Set<String> numbers,
+            boolean anotherOfSeries) {}
 
     /**
      * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or
@@ -796,8 +792,7 @@ final class EvidenceReader {
                     || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
                     || endsWithParty(span) && beforeNoun(sentence, span)
                     || asksForPerson && beforePersonNoun(sentence, span)
-                    // "a hard-fought NFC title game": initials before a noun say whose, and name no one.
-                    || asksForPerson && beforeNoun(sentence, span) && NameKind.of(sentence, span) == NameKind.INITIALS
+                    || asksForPerson && initialsBeforeNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
@@ -806,7 +801,6 @@ final class EvidenceReader {
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(span.text())
                     || asksForSettlement && !settlementMarked(sentence, span, context)
-                    || form.type().isName() && kinOfAsked(span)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
@@ -955,6 +949,10 @@ final class EvidenceReader {
     /** The kinds of names that may be a settlement's: a place's, or a territory's that is also a city's ("New York"). */
     private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
 
+    /** Verbs in the present a body's initials report with: "NBC says", "CNN reports". */
+    private static final Set<String> PRESENT_REPORTING_VERBS =
+            Set.of("says", "adds", "notes", "writes", "reports", "tells", "claims", "announces", "confirms");
+
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
     private static final Pattern JOINED_NAMES =
@@ -1012,6 +1010,18 @@ final class EvidenceReader {
     private static boolean endsWithParty(Phrase span) {
         List<Phrase> words = Words.of(span.text());
         return words.size() > 1 && Parties.of(words.getLast().text()).isPresent();
+    }
+
+    /**
+     * Initials before a lower-case noun say whose ("a hard-fought NFC title game") and name no one; before a verb
+     * ("AOC slammed the bill", "NBC says") they are its subject.
+     */
+    private static boolean initialsBeforeNoun(String sentence, Phrase span) {
+        String after = Words.adjacentAfter(sentence, span.end());
+        return beforeNoun(sentence, span)
+                && !Words.isPastTense(after)
+                && !PRESENT_REPORTING_VERBS.contains(after)
+                && NameKind.of(sentence, span) == NameKind.INITIALS;
     }
 
     /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */
@@ -1288,25 +1298,6 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether {@code span} names a kinsman of a person the question names, or the same person by more names: the
-     * family name of a question's name of two or more words with another first word ("Mahinda Rajapaksa" where
-     * "Gotabaya Rajapaksa" is asked about, "Bruno Araújo Pereira" for "Bruno Pereira"), which answers only a question
-     * about the family ("Jason Kelce's brother").
-     */
-    private boolean kinOfAsked(Phrase span) {
-        if (asksAboutKin) {
-            return false;
-        }
-        List<String> words =
-                Words.of(span.text()).stream().map(w -> Words.base(w.text())).toList();
-        return words.size() > 1
-                && form.entities().stream()
-                        .anyMatch(entity -> entity.size() > 1
-                                && entity.getLast().equals(words.getLast())
-                                && !entity.contains(words.getFirst()));
-    }
-
-    /**
      * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", "American
      * Trevor Reed" for a question about Trevor Reed, and "Professional Darts Corporation" for a question that says
      * "PDC".
@@ -1359,9 +1350,11 @@ final class EvidenceReader {
      * ("Target recalled…") answers no "which town".
      */
     private boolean settlementMarked(String sentence, Phrase span, Context context) {
-        if (PLACE_KINDS.contains(kindOf(sentence, span, context))) {
-            return true;
-        }
+        return PLACE_KINDS.contains(kindOf(sentence, span, context)) || kindMarked(sentence, span);
+    }
+
+    /** Whether {@code span} of {@code sentence} is marked as the asked-for kind ({@link #kindMarked(List, int, int, String, Phrase)}). */
+    private boolean kindMarked(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
         WordRange range = WordRange.of(words, span);
         return range != null && kindMarked(words, range.first(), range.last(), sentence, span);
@@ -1398,12 +1391,9 @@ final class EvidenceReader {
      * the countries and the states are known by name ("Vaillant said" names no country, nor "the CNN report").
      */
     private boolean noTerritoryAsked(String sentence, Phrase span) {
-        if (form.type() != AnswerType.NAME || !Territories.isTerritoryNoun(form.focusHead())) {
-            return false;
-        }
-        List<Phrase> words = Words.of(sentence);
-        WordRange range = WordRange.of(words, span);
-        return range == null || !kindMarked(words, range.first(), range.last(), sentence, span);
+        return form.type() == AnswerType.NAME
+                && Territories.isTerritoryNoun(form.focusHead())
+                && !kindMarked(sentence, span);
     }
 
     /** The indexes of the first and the last of a sentence's words that a phrase overlaps. */

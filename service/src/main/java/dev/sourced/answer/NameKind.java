@@ -183,23 +183,26 @@ enum NameKind {
                     + "lender wholesaler supplier distributor provider publisher exporter importer")
             .split(" "));
 
+    /** Heads of the names of a government's bodies: its administration, its forces, its legislature, its ministries. */
+    private static final String GOVERNMENT_HEADS = "government administration army navy military police parliament "
+            + "congress senate assembly ministry department authority";
+
     /**
      * Heads of the bodies a country's or a state's name stands for: its team, its university ("Michigan beat
      * Washington"), its government, its forces.
      */
-    private static final Set<String> STATE_BODY_HEADS = Set.of(("team side club school college university academy "
-                    + "government administration army navy military police parliament congress senate house assembly "
-                    + "ministry department authority")
-            .split(" "));
+    private static final Set<String> STATE_BODY_HEADS =
+            Set.of(("team side club school college university academy " + "house " + GOVERNMENT_HEADS).split(" "));
 
-    /** Heads of the names of public bodies: a government's, a legislature's, a court's, a school's. */
-    private static final Set<String> PUBLIC_BODY_HEADS = Set.of(("government administration ministry department "
-                    + "agency bureau commission authority council committee subcommittee court senate congress "
-                    + "parliament assembly army navy police university college school academy")
-            .split(" "));
+    /**
+     * Heads of the names of public bodies: a government's, a legislature's, a court's, an agency's ("Bureau of Consumer
+     * Protection"). Schools are left out: some are businesses ("University of Phoenix").
+     */
+    private static final Set<String> PUBLIC_BODY_HEADS =
+            Set.of(("agency bureau commission council committee subcommittee court " + GOVERNMENT_HEADS).split(" "));
 
     /** Heads of the names of laws and treaties. */
-    private static final Set<String> LAW_HEADS = Set.of("act", "amendment", "treaty", "accord", "accords", "doctrine");
+    private static final Set<String> LAW_HEADS = Set.of("act", "amendment", "treaty", "accords", "doctrine");
 
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
     private static final Set<String> WORK_NOUNS = Set.of(("film movie show series song album single book novel "
@@ -667,7 +670,7 @@ enum NameKind {
         String head = Words.base(words.getLast());
         return FACILITY_HEADS.contains(head)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
-                || SETTLEMENT_NOUNS.contains(focusHead) && isRegionBySide(words, span.text());
+                || SETTLEMENT_NOUNS.contains(focusHead) && isRegionOfTerritory(words);
     }
 
     /**
@@ -676,17 +679,6 @@ enum NameKind {
      */
     static boolean isSettlementNoun(String noun) {
         return SETTLEMENT_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether a name is a side of a country or a state ("North Florida", "Southeast Georgia"), a region and no
-     * settlement; a side that is itself a territory's name ("North Carolina", "South Korea") is a territory.
-     */
-    private static boolean isRegionBySide(List<String> words, String name) {
-        return words.size() > 1
-                && SIDES.contains(words.getFirst().toLowerCase(Locale.ROOT))
-                && !Territories.isTerritory(name)
-                && Territories.isTerritory(String.join(" ", words.subList(1, words.size())));
     }
 
     /** Whether a question asks for a business with {@code noun}: "company", "wholesaler", "airline". */

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  */
 final class NumberedNames {
     /** A capitalised word, then a hyphen or a space, then a number or a Roman numeral up to 399. */
-    private static final Pattern NUMBERED = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}|C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\\p{L}\\d,.-]*\\d)\\b");
+    private static final Pattern NUMBERED = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}"
+            // A Roman numeral, but not "C" or "L" alone ("Vitamin C").
+            + "|(?=[IVXLC])(?![CL]\\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\\p{L}\\d,.-]*\\d)\\b");
     /** The Roman numerals' values, largest first, with the subtractive pairs. */
     private static final List<Map.Entry<String, Integer>> ROMAN = List.of(
             Map.entry("C", 100),
@@ -51,6 +52,20 @@ final class NumberedNames {
             }
         }
         return series;
+    }
+
+    /**
+     * Whether {@code text}, a passage and its title, tells of one other of a series the question asks about
+     * ({@code asked}, by {@link #in}): it names that series by one other number and never by the asked one ("Super Bowl
+     * 57" all through a story, for a question about Super Bowl LVIII). A story that names several others may be
+     * looking back from the asked one.
+     */
+    static boolean aboutAnother(Map<String, Set<String>> asked, String text) {
+        Map<String, Set<String>> named = in(text);
+        return asked.entrySet().stream().anyMatch(series -> {
+            Set<String> numbers = named.get(series.getKey());
+            return numbers != null && numbers.size() == 1 && numbers.stream().noneMatch(series.getValue()::contains);
+        });
     }
 
     /** A number in digits as it is, a Roman numeral in digits: "LVIII" → "58". */

@@ -58,7 +58,7 @@ record QuestionForm(
                     + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                     + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})"
                     // "…awards for clean school buses this week; in how many states…": a statement, then the question.
-                    + "|;(?=\\s+(?:(?:in|at|on|for|by|from|to|of|with|and)\\s+)?(?:what|which|who|whom|whose|how|when|where|why)\\b)");
+                    + "|;(?=\\s+(?i:(?:in|at|on|for|by|from|to|of|with|and)\\s+)?(?i:what|which|who|whom|whose|how|when|where|why)\\b)");
 
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");

@@ -88,7 +88,14 @@ public record EvalReport(String generator, List<Evaluation.QuestionResult> resul
         // A phrase that ends with an abbreviation's full stop ("5 p.m.") leads its answer with that one stop only.
         return r.question().expectAny().stream()
                 .map(e -> e.toLowerCase(Locale.ROOT))
-                .anyMatch(e -> lower.contains(e) || e.endsWith(".") && lower.endsWith(e.substring(0, e.length() - 1)));
+                .anyMatch(e ->
+                        lower.contains(e) || e.endsWith(".") && endsWithWords(lower, e.substring(0, e.length() - 1)));
+    }
+
+    /** Whether {@code text} ends with {@code words}, from a word's start: "8:45 p.m" does not end with "5 p.m". */
+    private static boolean endsWithWords(String text, String words) {
+        int from = text.length() - words.length();
+        return text.endsWith(words) && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)));
     }
 
     public double citationPrecision() {

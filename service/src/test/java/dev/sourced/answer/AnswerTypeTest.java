@@ -16,6 +16,7 @@ class AnswerTypeTest {
             COUNT   | The 81st Golden Globes drew 9.4 million viewers on its 2nd try.   | 9.4 million
             COUNT   | On Thursday, sixty-four South Koreans were in the region.         | sixty-four
             COUNT   | More than two dozen fans sued, and three hundred more may.       | two dozen;three hundred
+            COUNT   | Two dozen of the 40 passengers, three hundred thousand in all.   | 40;three hundred thousand
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
             COUNT   | Winds of up to 118 mph hit 2,000 homes 40 miles away.             | 118 mph;2,000;40 miles
             COUNT   | Rite Aid lined up $3.45 billion, and a fee of $55,000, up 14.6%.   | $3.45 billion;$55,000;14.6%

@@ -13,6 +13,9 @@ class AnswerValueTest {
     @CsvSource(delimiter = '|', textBlock = """
             COUNT   | 64                  | sixty-four          | true
             COUNT   | 24                  | two dozen           | true
+            DATE    | 5 a.m.              | 5 p.m.              | false
+            DATE    | 5 p.m.              | 5 p.m.              | true
+            DATE    | 8:30 a.m.           | 9:30 a.m.           | false
             COUNT   | 64                  | 71                  | false
             COUNT   | two hundred fifty   | 250                 | true
             COUNT   | 1,200               | 1200                | true

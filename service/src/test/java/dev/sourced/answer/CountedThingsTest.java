@@ -32,6 +32,8 @@ class CountedThingsTest {
             In how many states are the buses the first? | It will deliver 2,468 electric and low-emission school buses. | 2,468 | false
             How many buses will it deliver?         | It will deliver 2,468 electric and low-emission school buses. | 2,468 | true
             How many people were hurt?              | Twelve were killed and 30 were hurt.            | 30         | true
+            How many people died?                   | At least 12 died and dozens were injured.       | 12         | true
+            How many people voted?                  | More than 1,200 cast ballots.                   | 1,200      | true
             How many households were affected?      | Customers were targeted in an attack Aug. 21.   | 21         | false
             How many households were affected?      | The attack of May 30 hit 76 million households. | 30         | false
             How many calories are in a serving?     | It has two classic chocolate basecakes.         | two        | false

@@ -284,10 +284,7 @@ class EvidenceReaderTest {
             What time will Costco warehouses close on Christmas Eve?  | Costco warehouses will close early on Christmas Eve 2023.           | -
             Who was named MVP of the Super Bowl?                      | The 49ers won a hard-fought NFC title game before the Super Bowl. | -
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
-            Who did parliament elect to replace Gotabaya Rajapaksa?   | Parliament elected Mahinda Rajapaksa to replace Gotabaya Rajapaksa. | -
-            Who did parliament elect to replace Gotabaya Rajapaksa?   | Parliament elected Ranil Wickremesinghe to replace Gotabaya Rajapaksa. | Ranil Wickremesinghe
-            Which NFL team does Jason Kelce's brother play for?       | Jason Kelce's brother Travis Kelce plays for the Kansas City Chiefs. | Kansas City Chiefs
-            Who is Jason Kelce's brother?                             | Jason Kelce's brother is Travis Kelce, the Chiefs tight end.       | Travis Kelce
+            Who slammed the Senate bill?                              | On Tuesday, AOC slammed the Senate bill in a speech.                | AOC
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -491,9 +488,11 @@ class EvidenceReaderTest {
         EvidenceReader reader = new EvidenceReader("Who was named MVP of Super Bowl LVIII?", null);
         String sentence = "Patrick Mahomes was named MVP.";
         String another = "The Chiefs beat the Eagles in Super Bowl 57. " + sentence;
+        String lookingBack = "He was MVP of Super Bowl LIV and Super Bowl LVII before. " + sentence;
         String asked = "The Chiefs beat the 49ers in Super Bowl 58. " + sentence;
         assertEquals(false, reader.read(sentence, "", "", another, null).constraintsHeld());
         assertEquals(true, reader.read(sentence, "", "", asked, null).constraintsHeld());
+        assertEquals(true, reader.read(sentence, "", "", lookingBack, null).constraintsHeld());
         assertEquals(
                 true,
                 reader.read(sentence, "", "Chiefs win Super Bowl LVIII", another, null)

@@ -55,6 +55,7 @@ class NameKindTest {
             The jet crashed short of the Rostov-on-Don airport.       | Rostov-on-Don                       | PLACE
             The House will vote on the Delivering for America Act.    | Delivering for America Act          | WORK
             The Treaty of Versailles ended the war.                   | Treaty of Versailles                | WORK
+            She drove a Honda Accord to work.                         | Honda Accord                        | UNMARKED
             The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
             Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
@@ -268,7 +269,8 @@ class NameKindTest {
             Bureau of Consumer Protection | true
             Justice Department            | true
             Federal Trade Commission      | true
-            Harvard University            | true
+            Harvard University            | false
+            University of Phoenix         | false
             Penguin Random House          | false
             Vision Labs                   | false
             Bank of America               | false

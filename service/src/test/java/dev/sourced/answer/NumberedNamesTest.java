@@ -13,6 +13,7 @@ class NumberedNamesTest {
             The Artemis II crew will fly around the moon.                   | artemis=2
             Who was named MVP of Super Bowl LVIII?                          | bowl=58
             Super Bowl XL and Super Bowl 40 were the same game.             | bowl=40
+            Vitamin C and Hepatitis C are no series; which LIV Golf event?  | ''
             Alaska Airlines grounded its Boeing 737 Max 9 jets.             | boeing=737 max=9
             The vote is set for May 6 and the report for Jan. 5.            | ''
             The vote is set for March 19 and the report for Sept 5.         | ''

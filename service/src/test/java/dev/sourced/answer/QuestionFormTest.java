@@ -87,6 +87,7 @@ class QuestionFormTest {
     @CsvSource(delimiter = '|', textBlock = """
             Cillian Murphy and Greta Gerwig are honorees of the Palm Springs Awards. When is the ceremony? | cillian murphy;greta gerwig;palm springs awards
             Vice President Kamala Harris announced the awards this week; in how many states are the buses the first? | vice president kamala harris
+            Vice President Kamala Harris announced the awards this week; In how many states are the buses the first? | vice president kamala harris
             The IRS is now accepting tax returns. In which month is the IRS deadline?                       | ''
             The IRS is now accepting tax returns. In which month is the deadline for Americans?             | irs
             Who won the Palm Springs Awards in 2024?                                                       | ''

@@ -41,7 +41,8 @@ class EvalReportShortAnswerTest {
                 "extractive",
                 List.of(
                         hit("5 p.m. — “Stores close at 5 p.m. on Christmas Eve.” [1]", "5 p.m."),
-                        hit("8:30 a.m. — “Stores open at 8:30 a.m. and close at 5 p.m.” [1]", "5 p.m.")));
-        assertEquals(new Proportion(1, 2), report.shortAnswersRight());
+                        hit("8:30 a.m. — “Stores open at 8:30 a.m. and close at 5 p.m.” [1]", "5 p.m."),
+                        hit("8:45 p.m. — “Stores close at 8:45 p.m. and at 5 p.m. on Sunday.” [1]", "5 p.m.")));
+        assertEquals(new Proportion(1, 3), report.shortAnswersRight());
     }
 }
