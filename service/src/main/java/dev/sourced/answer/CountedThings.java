@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What "how many" counts ("how many more stores": stores), and whether a number of a sentence counts it: not money
@@ -116,7 +117,7 @@ record CountedThings(Set<String> nouns) {
         if (counted.isEmpty()) {
             return false;
         }
-        Set<String> asked = nouns.stream().map(Words::singular).collect(java.util.stream.Collectors.toSet());
+        Set<String> asked = nouns.stream().map(Words::singular).collect(Collectors.toSet());
         boolean countsPeople = counted.stream()
                 .anyMatch(n -> NameKind.isPersonNoun(n) || PEOPLE_COUNTED_BY.contains(Words.singular(n)));
         return counted.stream().map(Words::singular).noneMatch(asked::contains)

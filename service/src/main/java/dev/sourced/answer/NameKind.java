@@ -192,7 +192,7 @@ enum NameKind {
      * Washington"), its government, its forces.
      */
     private static final Set<String> STATE_BODY_HEADS =
-            Set.of(("team side club school college university academy " + "house " + GOVERNMENT_HEADS).split(" "));
+            Set.of(("team side club school college university academy house " + GOVERNMENT_HEADS).split(" "));
 
     /**
      * Heads of the names of public bodies: a government's, a legislature's, a court's, an agency's ("Bureau of Consumer
