@@ -201,6 +201,20 @@ enum NameKind {
     private static final Set<String> PUBLIC_BODY_HEADS =
             Set.of(("agency bureau commission council committee subcommittee court " + GOVERNMENT_HEADS).split(" "));
 
+    /** Places news names an industry, a market or a government by, which no name marks as places where they stand. */
+    private static final Set<String> PLACE_METONYMS = Set.of(
+            "hollywood",
+            "bollywood",
+            "wall street",
+            "silicon valley",
+            "broadway",
+            "capitol hill",
+            "madison avenue",
+            "fleet street",
+            "downing street",
+            "whitehall",
+            "main street");
+
     /** Heads of the names of laws and treaties. */
     private static final Set<String> LAW_HEADS = Set.of("act", "amendment", "treaty", "accords", "doctrine");
 
@@ -285,6 +299,10 @@ enum NameKind {
         // TODAY").
         if (words.stream().allMatch(NameKind::isInitials)) {
             return Territories.isCountry(span.text()) ? TERRITORY : INITIALS;
+        }
+        // "the most heinous films Hollywood has to offer": places news names an industry or a power by.
+        if (PLACE_METONYMS.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
+            return PLACE;
         }
         // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
         if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {

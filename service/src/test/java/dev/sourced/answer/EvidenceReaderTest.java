@@ -285,6 +285,7 @@ class EvidenceReaderTest {
             Who was named MVP of the Super Bowl?                      | The 49ers won a hard-fought NFC title game before the Super Bowl. | -
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
             Who slammed the Senate bill?                              | On Tuesday, AOC slammed the Senate bill in a speech.                | AOC
+            Who won the Razzie for worst actor?                       | The Razzies pick the worst films Hollywood has to offer.            | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

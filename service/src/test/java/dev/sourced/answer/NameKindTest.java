@@ -56,6 +56,8 @@ class NameKindTest {
             The House will vote on the Delivering for America Act.    | Delivering for America Act          | WORK
             The Treaty of Versailles ended the war.                   | Treaty of Versailles                | WORK
             She drove a Honda Accord to work.                         | Honda Accord                        | UNMARKED
+            The Razzies pick the worst films Hollywood has to offer.  | Hollywood                           | PLACE
+            Stocks fell on Wall Street on Tuesday.                    | Wall Street                         | PLACE
             The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
             Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
