@@ -157,6 +157,8 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+    /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
+    private final Optional<Pattern> askedTie;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
     private final Set<String> relationWords;
     /**
@@ -258,6 +260,7 @@ final class EvidenceReader {
                 .map(w -> Words.singular(Words.base(w)))
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
+        this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
@@ -315,6 +318,11 @@ final class EvidenceReader {
         }
         boolean constraintsHeld = meetsConstraints(sentence, previous, title, passage, published);
         if (!form.type().isTyped()) {
+            return new Reading(true, constraintsHeld, null, 0);
+        }
+        if (askedTie.isPresent()
+                && !askedTie.get().matcher(sentence).find()
+                && !askedTie.get().matcher(previous).find()) {
             return new Reading(true, constraintsHeld, null, 0);
         }
         Context context = contextOf(passage, title);
@@ -795,6 +803,7 @@ final class EvidenceReader {
                     || asksForPerson && initialsBeforeNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
+                    || asksForPerson && possessiveBeforeName(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
@@ -813,6 +822,7 @@ final class EvidenceReader {
                     || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span)
+                                    || resultWithAnotherSide(sentence)
                                     || isRecord(sentence, span)
                                     || scoreOfEarlierGame(sentence, span))) {
                 continue;
@@ -928,6 +938,40 @@ final class EvidenceReader {
         }
         return false;
     }
+
+    /**
+     * A result the sentence reports against a side the question does not name, beside a name it does, is another
+     * game's where the question names the sides: "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10
+     * victory" for the Chiefs against the 49ers. A question that names one thing ("the Super Bowl") may be answered by
+     * a result between any two, and a sentence that names no side as the question does ("The Steelers won the game
+     * 13-7" for Pittsburgh) by its own.
+     */
+    private boolean resultWithAnotherSide(String sentence) {
+        if (form.entities().size() < 2) {
+            return false;
+        }
+        List<Phrase> names = Names.in(sentence);
+        return names.stream().anyMatch(this::namesGiven)
+                && names.stream()
+                        .anyMatch(name -> Victory.sideOf(sentence, name) != Victory.Side.UNKNOWN && !namesGiven(name));
+    }
+
+    private boolean namesGiven(Phrase name) {
+        return Words.of(name.text()).stream().anyMatch(w -> isGiven(w.text()));
+    }
+
+    /**
+     * A name written as a possessive before another name says whose, and names no one asked for: the person is named
+     * after it ("Britain’s Queen Elizabeth II"), or the whole is another kind of name ("St. Patrick’s Day").
+     */
+    static boolean possessiveBeforeName(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        boolean possessive = span.text().endsWith("'s") || span.text().endsWith("’s");
+        return (possessive ? NAME_AFTER : POSSESSIVE_THEN_NAME).matcher(after).lookingAt();
+    }
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern POSSESSIVE_THEN_NAME = Pattern.compile("['’]s?\\s+\\p{Lu}");
 
     /**
      * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",

@@ -682,7 +682,7 @@ enum NameKind {
      */
     static boolean isNoSettlement(Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
-        if (!PLACE_NOUNS.contains(focusHead) && !SETTLEMENT_NOUNS.contains(focusHead) || words.isEmpty()) {
+        if (!isPlaceNoun(focusHead) || words.isEmpty()) {
             return false;
         }
         String head = Words.base(words.getLast());
@@ -697,6 +697,12 @@ enum NameKind {
      */
     static boolean isSettlementNoun(String noun) {
         return SETTLEMENT_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a question asks for a place with {@code noun}: "state", "city", "village". */
+    static boolean isPlaceNoun(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return PLACE_NOUNS.contains(lower) || SETTLEMENT_NOUNS.contains(lower);
     }
 
     /** Whether a question asks for a business with {@code noun}: "company", "wholesaler", "airline". */

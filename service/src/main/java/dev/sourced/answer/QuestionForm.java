@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * @param people those of the names the asking sentence writes as a person's ("Rep. Dean Phillips"), whom the
  *     sentence that answers or the one before it must name, not only its passage
  * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
- *     the statement tells ({@link #newlyAsked(String, String, Set)}); empty for a question asked on its own
+ *     the statement tells ({@link #newlyAsked(String, String, AnswerType, Set)}); empty for a question asked on its own
  */
 record QuestionForm(
         AnswerType type,
@@ -73,7 +73,7 @@ record QuestionForm(
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"
-            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:total )?(?:price|amount|cost|value|"
+            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:[\\w-]+ ){0,2}(?:price|amount|cost|value|"
             + "fine|fee|salary|sum)\\b");
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");
@@ -175,6 +175,9 @@ record QuestionForm(
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
                     + "carried put set")
             .split(" "));
+    /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
+    private static final Set<String> LOCATING_VERBS =
+            Set.of("located", "based", "situated", "headquartered", "sited", "found");
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
@@ -246,7 +249,7 @@ record QuestionForm(
                 Years.in(asking),
                 editionYears(asking),
                 people(asking, entities),
-                newlyAsked(question, asking, focus));
+                newlyAsked(question, asking, type, focus));
     }
 
     /**
@@ -257,7 +260,7 @@ record QuestionForm(
      * another relation of the same story. Empty when nothing precedes the question, whose words mix the story with
      * the relation.
      */
-    private static Set<String> newlyAsked(String question, String asking, Set<String> focus) {
+    private static Set<String> newlyAsked(String question, String asking, AnswerType type, Set<String> focus) {
         if (asking.length() == question.length()) {
             return Set.of();
         }
@@ -268,6 +271,8 @@ record QuestionForm(
         List<Phrase> asked = Words.of(asking);
         boolean asksName =
                 CALLED.matcher(asking).find() || ASKS_NAME.matcher(asking).find();
+        boolean asksPlace = type == AnswerType.PLACE
+                || type == AnswerType.NAME && focus.stream().anyMatch(NameKind::isPlaceNoun);
         // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
         // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
         boolean definite = false;
@@ -276,6 +281,9 @@ record QuestionForm(
             String word = Words.base(asked.get(i).text());
             boolean afterWh =
                     i > 0 && WHICH_OR_WHAT.contains(Words.base(asked.get(i - 1).text()));
+            // "How old", "how long": the word after "how" is the asked-for measure, which the answer's own reading
+            // carries ("at age 55" answers how old without the word "old").
+            boolean afterHow = i > 0 && Words.base(asked.get(i - 1).text()).equals("how");
             kind = (kind || afterWh) && (focus.contains(word) || ASKED_KINDS.contains(word));
             if (DEFINITE.contains(word)) {
                 definite = true;
@@ -283,10 +291,12 @@ record QuestionForm(
                 definite = false;
             } else if (!definite
                     && !kind
+                    && !afterHow
                     && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
                     && !Words.isNumeric(word)
                     && !SUPPORT_VERBS.contains(word)
                     && !(asksName && NAMING_VERBS.contains(word))
+                    && !(asksPlace && LOCATING_VERBS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {
                 words.add(word);

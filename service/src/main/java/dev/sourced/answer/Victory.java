@@ -14,7 +14,7 @@ final class Victory {
     /** Verbs whose subject is the winner and whose object, if a name, the loser. */
     private static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
-            + "stunned|swept|eliminated|knocked out|held off)";
+            + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off)";
     /** Verbs whose subject is the winner, the object being what was won. */
     private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
 
@@ -22,9 +22,12 @@ final class Victory {
     private static final Pattern ASKS_WINNER = Pattern.compile("(?i)^\\s*(?:who|(?:which|what)\\b"
             + "(?:(?!\\b" + AUXILIARY + "\\b)[^?,;]){0,60}?)\\s+"
             + "(?:(?:has|have|had|just|recently|finally|eventually|ultimately)\\s+)*(?:" + DEFEAT + "|" + WIN + ")\\b");
-    /** After the name: a record or a seed in brackets, an adverb, then the verb ("Michigan (15-0) beat"). */
-    private static final Pattern WINNER_AFTER =
-            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN + ")\\b");
+    /**
+     * After the name: a record or a seed in brackets, a relative pronoun, an adverb, then the verb ("Michigan (15-0)
+     * beat", "the 49ers, who took down the Lions").
+     */
+    private static final Pattern WINNER_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?"
+            + "(?:,?\\s*(?:who|which|that)\\s+)?(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN + ")\\b");
     /** After a possessive name: its result ("Princeton's 84-82 win"). */
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");

@@ -286,6 +286,20 @@ class EvidenceReaderTest {
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
             Who slammed the Senate bill?                              | On Tuesday, AOC slammed the Senate bill in a speech.                | AOC
             Who won the Razzie for worst actor?                       | The Razzies pick the worst films Hollywood has to offer.            | -
+            Who designed the emblem for the Platinum Jubilee?         | Britain’s Platinum Jubilee emblem was unveiled on Friday.           | -
+            Who designed the emblem for the Platinum Jubilee?         | The Platinum Jubilee emblem was designed by Edwina Mills.           | Edwina Mills
+            Who said the Platinum Jubilee was historic?               | Britain’s Queen Elizabeth II said the Platinum Jubilee was historic. | Elizabeth II
+            What is the name of the daughter she had with her husband Andy Spade? | Celebrities took to Twitter to mourn Kate and Andy Spade.   | -
+            What is the name of the daughter she had with her husband Andy Spade? | She and Andy Spade had a daughter, Frances Beatrix Spade.   | Frances Beatrix Spade
+            What was the name of the wife of Leo Gerstenzang?         | Leo Gerstenzang married Ziuta Gerstenzang in 1920.                  | Ziuta Gerstenzang
+            What was the final score of the game between the Chiefs and the 49ers? | The Chiefs stunned the Baltimore Ravens with a 17-10 victory. | -
+            What was the final score of the game between the Chiefs and the 49ers? | The 49ers, who took down the Detroit Lions, won 34-31.       | -
+            What was the final score of the game between the Chiefs and the 49ers? | The Chiefs beat the 49ers 25-22 in overtime.                 | 25-22
+            What was the final score of the Super Bowl?               | The Chiefs beat the 49ers 25-22 in the Super Bowl.                  | 25-22
+            What was the final score of the Steelers' playoff game against the Raiders? | The Steelers beat the Raiders 13-7 for their first playoff victory. | 13-7
+            What was the final score of the game between the Chiefs and the 49ers? | Now they are joined by the San Francisco 49ers who took down the Detroit Lions, 34-31. | -
+            What is the suggested retail price of the new cookies?    | The new cookies come to stores on Jan. 1.                          | -
+            What is the suggested retail price of the new cookies?    | The new cookies will sell for $5.49.                               | $5.49
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -43,6 +43,7 @@ class QuestionFormTest {
             How much rain did the storm bring to Buffalo?                                    | COUNT
             Insulin manufacturers are making their products available at what price?         | AMOUNT
             What is the total amount of funding the agency has awarded?                      | AMOUNT
+            What is the suggested retail price of a package of the new cookies?              | AMOUNT
             What percentage of total sales came from fresh produce?                          | PERCENT
             What was the final score of the game between Princeton and Delaware?             | SCORE
             A plane door panel blew out on a flight operated by which airline?               | NAME
@@ -161,6 +162,7 @@ class QuestionFormTest {
             What was the baby's name?                                                 | baby
             Which federal judge temporarily barred the agents from cutting the wire?  | federal;judge
             What is the ship's name?                                                  | ship
+            Which Polish immigrant came up with the ready-made cotton swab?           | polish;immigrant
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
@@ -250,6 +252,11 @@ class QuestionFormTest {
             Lilly will launch a biosimilar to Lantus on April 1. What is it called?                    | ''
             The UAW reached a deal with GM. Who called off the strike?                                 | called
             Who scored the winning goal in the Women's World Cup final?                                | ''
+            Fashion designer Kate Spade was found dead this week. How old was she?                    | ''
+            The storm hit Florida on Wednesday. How long did crews work to restore power?              | crews;work;restore;power
+            Ruke's Seafood Deck on Smith Island has closed. In which island village was it located?    | ''
+            Jensen Tuna recalled frozen tuna. In which city is the company based?                      | ''
+            Jensen Tuna recalled frozen tuna. Which company shipped it from Vietnam?                   | shipped
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {

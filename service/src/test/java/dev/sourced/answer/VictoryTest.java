@@ -40,6 +40,10 @@ class VictoryTest {
             Texas hosts Washington in the Sugar Bowl on Monday.                  | Texas              | UNKNOWN
             The Detroit Lions' victory over the Rams was their first since 1992. | Detroit Lions      | WINNER
             The Detroit Lions' victory over the Rams was their first since 1992. | Rams               | LOSER
+            The 49ers, who took down the Detroit Lions, play on Sunday.          | 49ers              | WINNER
+            The 49ers, who took down the Detroit Lions, play on Sunday.          | Detroit Lions      | LOSER
+            The Chiefs knocked off the Ravens in Baltimore.                      | Ravens             | LOSER
+            The Chiefs, which Mahomes leads, play on Sunday.                     | Chiefs             | UNKNOWN
             """)
     void aNameStandsOnASideOfTheResultItsSentenceReports(String sentence, String name, Victory.Side side) {
         int start = sentence.indexOf(name);

@@ -55,6 +55,9 @@ class WordsTest {
             tied,      true
             died,      true
             tie,       false
+            came,      true
+            went,      true
+            hung,      true
             """)
     void pastFormsOfVerbsAreKnown(String word, boolean past) {
         assertEquals(past, Words.isPastTense(word));
