@@ -93,6 +93,8 @@ final class EvidenceReader {
     /** Enough characters to hold the words an age is written after ("aged", "Sheindlin, 81"). */
     private static final int AGE_BEFORE_CHARS = 40;
 
+    private static final Pattern TWO_SIDES =
+            Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
@@ -157,6 +159,8 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+    /** Whether the question names both sides of a game: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
+    private final boolean asksAboutTwoSides;
     /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
     private final Optional<Pattern> askedTie;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
@@ -261,6 +265,8 @@ final class EvidenceReader {
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
+        this.asksAboutTwoSides =
+                form.type() == AnswerType.SCORE && TWO_SIDES.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
@@ -454,6 +460,7 @@ final class EvidenceReader {
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
                 && !yearContradicted(window, title)
+                && !datedBeforeTheWeek(window)
                 && (position.isEmpty() || Positions.writes(window, position, positionBody))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
@@ -737,6 +744,26 @@ final class EvidenceReader {
     }
 
     /**
+     * For a question about this week, a year before the week's that dates what is asked: "His brother Mahinda
+     * Rajapaksa … was elected President in 2005" answers no question about who was elected this week. A year after
+     * "since" dates how long something has lasted up to now ("their first playoff win since 1991").
+     */
+    private boolean datedBeforeTheWeek(String window) {
+        if (form.recency() != Recency.WEEK || asOf == null || !form.years().isEmpty()) {
+            return false;
+        }
+        int weekYear = asOf.minusDays(Recency.WEEK.days()).getYear();
+        return yearsBesideQuestionWords(window).stream()
+                .filter(year -> !SINCE_YEAR
+                        .matcher(window)
+                        .results()
+                        .anyMatch(m -> m.group(1).equals(year)))
+                .anyMatch(year -> Integer.parseInt(year) < weekYear);
+    }
+
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
+
+    /**
      * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
      * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
      */
@@ -803,7 +830,7 @@ final class EvidenceReader {
                     || asksForPerson && initialsBeforeNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
-                    || asksForPerson && possessiveBeforeName(sentence, span)
+                    || asksForPerson && possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
@@ -931,29 +958,24 @@ final class EvidenceReader {
      * Fightin' Blue Hens" is the one asked about.
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
-        for (Phrase name : Names.in(clauseAfter(sentence, span))) {
-            if (Words.of(name.text()).stream().noneMatch(w -> isGiven(w.text()))) {
-                return true;
-            }
-        }
-        return false;
+        return Names.in(clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
     }
 
     /**
      * A result the sentence reports against a side the question does not name, beside a name it does, is another
-     * game's where the question names the sides: "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10
-     * victory" for the Chiefs against the 49ers. A question that names one thing ("the Super Bowl") may be answered by
-     * a result between any two, and a sentence that names no side as the question does ("The Steelers won the game
-     * 13-7" for Pittsburgh) by its own.
+     * game's where the question names both sides ("between the Chiefs and the 49ers", "Princeton against Delaware"):
+     * "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory" for the Chiefs against the 49ers. The
+     * other side is one beaten: the subject of "won" may be a player winning an award ("Mahomes won MVP as…"). A
+     * question naming one side ("the Chiefs' game at Arrowhead") may be answered by its result against any other.
      */
     private boolean resultWithAnotherSide(String sentence) {
-        if (form.entities().size() < 2) {
+        if (!asksAboutTwoSides) {
             return false;
         }
         List<Phrase> names = Names.in(sentence);
         return names.stream().anyMatch(this::namesGiven)
                 && names.stream()
-                        .anyMatch(name -> Victory.sideOf(sentence, name) != Victory.Side.UNKNOWN && !namesGiven(name));
+                        .anyMatch(name -> Victory.sideOf(sentence, name) == Victory.Side.LOSER && !namesGiven(name));
     }
 
     private boolean namesGiven(Phrase name) {
@@ -961,17 +983,18 @@ final class EvidenceReader {
     }
 
     /**
-     * A name written as a possessive before another name says whose, and names no one asked for: the person is named
-     * after it ("Britain’s Queen Elizabeth II"), or the whole is another kind of name ("St. Patrick’s Day").
+     * A name written as a possessive before a title says whose, and names no one asked for: the person is named after
+     * it ("Britain’s Queen Elizabeth II", "China’s Foreign Minister Wang Yi"). Before a work or an event it may name
+     * its maker ("Christopher Nolan’s Oppenheimer"), who may be asked for.
      */
-    static boolean possessiveBeforeName(String sentence, Phrase span) {
+    private static boolean possessiveBeforeTitle(String sentence, Phrase span) {
         String after = sentence.substring(span.end());
-        boolean possessive = span.text().endsWith("'s") || span.text().endsWith("’s");
-        return (possessive ? NAME_AFTER : POSSESSIVE_THEN_NAME).matcher(after).lookingAt();
+        Matcher title = (Names.isPossessive(span.text()) ? TITLE_AFTER : POSSESSIVE_THEN_TITLE).matcher(after);
+        return title.lookingAt() && NameKind.isTitle(title.group(1));
     }
 
-    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
-    private static final Pattern POSSESSIVE_THEN_NAME = Pattern.compile("['’]s?\\s+\\p{Lu}");
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}.]*)");
+    private static final Pattern POSSESSIVE_THEN_TITLE = Pattern.compile("['’]s?\\s+(\\p{Lu}[\\p{L}.]*)");
 
     /**
      * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Kinship {
     private static final String CHILD = "daughters?|sons?|child|children|kids?|stepdaughters?|stepsons?";
-    private static final String SPOUSE = "wife|wives|husbands?|spouses?|married|marriage|widow|widower|fianc[ée]e?";
-    private static final String PARENT = "parents?|mothers?|moms?|mums?|fathers?|dads?";
+    private static final String SPOUSE = "wife|wives|husbands?|spouses?|married|marriage|widow|widower|fianc[ée]e?s?";
+    private static final String PARENT = "parents?|mothers?|moms?|mums?|fathers?|dads?|stepmothers?|stepfathers?";
     private static final String SIBLING = "brothers?|sisters?|siblings?";
 
     private static final Map<String, Pattern> TIES = Map.ofEntries(
@@ -26,11 +26,16 @@ final class Kinship {
             Map.entry("husband", words(SPOUSE)),
             Map.entry("spouse", words(SPOUSE)),
             Map.entry("widow", words(SPOUSE)),
+            Map.entry("wives", words(SPOUSE)),
             Map.entry("fiancé", words(SPOUSE)),
             Map.entry("fiancée", words(SPOUSE)),
+            Map.entry("fiance", words(SPOUSE)),
+            Map.entry("fiancee", words(SPOUSE)),
             Map.entry("mother", words(PARENT)),
             Map.entry("father", words(PARENT)),
             Map.entry("parent", words(PARENT)),
+            Map.entry("stepmother", words(PARENT)),
+            Map.entry("stepfather", words(PARENT)),
             Map.entry("brother", words(SIBLING)),
             Map.entry("sister", words(SIBLING)),
             Map.entry("sibling", words(SIBLING)),
@@ -40,12 +45,15 @@ final class Kinship {
             Map.entry("grandfather", words("grandfathers?|grandparents?|grandpa")),
             Map.entry("niece", words("nieces?")),
             Map.entry("nephew", words("nephews?")),
-            Map.entry("cousin", words("cousins?")));
+            Map.entry("cousin", words("cousins?")),
+            Map.entry("uncle", words("uncles?")),
+            Map.entry("aunt", words("aunts?")));
 
     private Kinship() {}
 
     private static Pattern words(String alternatives) {
-        return Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + alternatives + ")(?![\\p{L}-])");
+        // "mother-of-two" says the tie; "grandmother" and "stepson" are words of their own.
+        return Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + alternatives + ")(?!\\p{L})");
     }
 
     /** The words that say the tie {@code noun} names ("daughters": a daughter's), or empty when it names none. */

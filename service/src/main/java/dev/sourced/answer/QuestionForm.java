@@ -73,8 +73,9 @@ record QuestionForm(
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"
-            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:[\\w-]+ ){0,2}(?:price|amount|cost|value|"
-            + "fine|fee|salary|sum)\\b");
+            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w-]+ ){0,2}"
+            + "(?:price|amount|cost|value|"
+            + "fine|fee|salary|sum)(?![\\w-])");
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
@@ -175,9 +176,10 @@ record QuestionForm(
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
                     + "carried put set")
             .split(" "));
+    /** The measures "how" asks for: "how old", "how long". */
+    private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
-    private static final Set<String> LOCATING_VERBS =
-            Set.of("located", "based", "situated", "headquartered", "sited", "found");
+    private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
@@ -271,8 +273,8 @@ record QuestionForm(
         List<Phrase> asked = Words.of(asking);
         boolean asksName =
                 CALLED.matcher(asking).find() || ASKS_NAME.matcher(asking).find();
-        boolean asksPlace = type == AnswerType.PLACE
-                || type == AnswerType.NAME && focus.stream().anyMatch(NameKind::isPlaceNoun);
+        String head = focus.stream().reduce((a, b) -> b).orElse("");
+        boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);
         // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
         // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
         boolean definite = false;
@@ -283,7 +285,9 @@ record QuestionForm(
                     i > 0 && WHICH_OR_WHAT.contains(Words.base(asked.get(i - 1).text()));
             // "How old", "how long": the word after "how" is the asked-for measure, which the answer's own reading
             // carries ("at age 55" answers how old without the word "old").
-            boolean afterHow = i > 0 && Words.base(asked.get(i - 1).text()).equals("how");
+            boolean afterHow = i > 0
+                    && Words.base(asked.get(i - 1).text()).equals("how")
+                    && HOW_MEASURES.contains(Words.base(asked.get(i).text()));
             kind = (kind || afterWh) && (focus.contains(word) || ASKED_KINDS.contains(word));
             if (DEFINITE.contains(word)) {
                 definite = true;

@@ -95,6 +95,11 @@ public enum Recency {
         return ASKS_WEEKS.matcher(question).find() ? WEEKS : ANY;
     }
 
+    /** How many days before the question the evidence for it may be published. */
+    int days() {
+        return days;
+    }
+
     /**
      * Whether an article published on {@code published} can report what the question asks as of {@code asOf}: too
      * old only when both dates are known.

@@ -23,11 +23,13 @@ final class Victory {
             + "(?:(?!\\b" + AUXILIARY + "\\b)[^?,;]){0,60}?)\\s+"
             + "(?:(?:has|have|had|just|recently|finally|eventually|ultimately)\\s+)*(?:" + DEFEAT + "|" + WIN + ")\\b");
     /**
-     * After the name: a record or a seed in brackets, a relative pronoun, an adverb, then the verb ("Michigan (15-0)
-     * beat", "the 49ers, who took down the Lions").
+     * After the name: a record or a seed in brackets, an adverb, then the verb ("Michigan (15-0) beat"), or a relative
+     * pronoun before a verb of defeat ("the 49ers, who took down the Lions"): "Georgia, which won two titles, lost…"
+     * tells what Georgia won before, not this result.
      */
-    private static final Pattern WINNER_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?"
-            + "(?:,?\\s*(?:who|which|that)\\s+)?(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN + ")\\b");
+    private static final Pattern WINNER_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:" + "(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN
+                    + ")|,?\\s*(?:who|which|that)\\s+(?:\\w+ly\\s+)?" + DEFEAT + ")\\b");
     /** After a possessive name: its result ("Princeton's 84-82 win"). */
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");

@@ -68,8 +68,8 @@ final class Words {
                     + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
                     + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
                     + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
-                    + "overthrew shut quit split spread cut put let cast hurt bet bid came went kept fled swore dug hung rode "
-                    + "rang sank shook slid spun stuck swung sprang wept dealt")
+                    + "overthrew shut quit split spread cut put let cast hurt bet bid came went fled swore dug rode rang sank "
+                    + "shook slid swung sprang wept dealt")
             .split(" "));
 
     private static final List<String> COUNTS =

@@ -286,18 +286,20 @@ class EvidenceReaderTest {
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
             Who slammed the Senate bill?                              | On Tuesday, AOC slammed the Senate bill in a speech.                | AOC
             Who won the Razzie for worst actor?                       | The Razzies pick the worst films Hollywood has to offer.            | -
-            Who designed the emblem for the Platinum Jubilee?         | Britain’s Platinum Jubilee emblem was unveiled on Friday.           | -
+            Who spoke at the Platinum Jubilee service?                | Britain’s Prime Minister Boris Johnson spoke at the Platinum Jubilee service. | Prime Minister Boris Johnson
             Who designed the emblem for the Platinum Jubilee?         | The Platinum Jubilee emblem was designed by Edwina Mills.           | Edwina Mills
+            Who directed Oppenheimer?                                 | Christopher Nolan’s Oppenheimer won best picture.                   | Christopher Nolan’s
             Who said the Platinum Jubilee was historic?               | Britain’s Queen Elizabeth II said the Platinum Jubilee was historic. | Elizabeth II
             What is the name of the daughter she had with her husband Andy Spade? | Celebrities took to Twitter to mourn Kate and Andy Spade.   | -
             What is the name of the daughter she had with her husband Andy Spade? | She and Andy Spade had a daughter, Frances Beatrix Spade.   | Frances Beatrix Spade
             What was the name of the wife of Leo Gerstenzang?         | Leo Gerstenzang married Ziuta Gerstenzang in 1920.                  | Ziuta Gerstenzang
-            What was the final score of the game between the Chiefs and the 49ers? | The Chiefs stunned the Baltimore Ravens with a 17-10 victory. | -
-            What was the final score of the game between the Chiefs and the 49ers? | The 49ers, who took down the Detroit Lions, won 34-31.       | -
-            What was the final score of the game between the Chiefs and the 49ers? | The Chiefs beat the 49ers 25-22 in overtime.                 | 25-22
             What was the final score of the Super Bowl?               | The Chiefs beat the 49ers 25-22 in the Super Bowl.                  | 25-22
+            What was the final score of the game between the Chiefs and the Ravens? | The Chiefs stunned the Buffalo Bills with a 27-24 victory before facing the Ravens. | -
+            What was the final score of the game between the Chiefs and the Ravens? | The Chiefs, who knocked off the Buffalo Bills, won 27-24 before facing the Ravens. | -
+            What was the final score of the game between the Chiefs and the Ravens? | The Chiefs beat the Ravens 17-10 on Sunday.                  | 17-10
+            What was the final score of the game between the Chiefs and the Ravens? | Mahomes won MVP as the Chiefs beat the Ravens 17-10.         | 17-10
+            What was the final score of the Chiefs' game at Arrowhead Stadium? | The Chiefs beat the Dolphins 26-7 at Arrowhead Stadium.      | 26-7
             What was the final score of the Steelers' playoff game against the Raiders? | The Steelers beat the Raiders 13-7 for their first playoff victory. | 13-7
-            What was the final score of the game between the Chiefs and the 49ers? | Now they are joined by the San Francisco 49ers who took down the Detroit Lions, 34-31. | -
             What is the suggested retail price of the new cookies?    | The new cookies come to stores on Jan. 1.                          | -
             What is the suggested retail price of the new cookies?    | The new cookies will sell for $5.49.                               | $5.49
             """)
@@ -341,6 +343,21 @@ class EvidenceReaderTest {
                                         : "Anna Richardson led Smyrna to the state championship.";
         EvidenceReader.Reading reading =
                 new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence, published);
+        assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
+    }
+
+    /** Each row: a question asked on 2024-01-12, a sentence, whether it can answer. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who was elected president of Sri Lanka this week? | Mahinda Rajapaksa was elected president of Sri Lanka in 2005. | false
+            Who was elected president of Sri Lanka this week? | Ranil Wickremesinghe was elected president of Sri Lanka on Wednesday. | true
+            Who was elected president of Sri Lanka this week? | Ranil Wickremesinghe, in parliament since 1977, was elected president of Sri Lanka. | true
+            Which team won its first playoff game this week?  | The Lions won their first playoff game since 1991 on Sunday. | true
+            Who was elected president of Sri Lanka this week? | Ranil Wickremesinghe was elected president of Sri Lanka, a post he first sought in 2005. | true
+            Who was elected president of Sri Lanka recently?  | Mahinda Rajapaksa was elected president of Sri Lanka in 2005. | true
+            """)
+    void aYearBeforeTheWeekDatesNoAnswerAboutThisWeek(String question, String sentence, boolean usable) {
+        EvidenceReader.Reading reading = new EvidenceReader(question, ASKED_ON).read(sentence, "", "", sentence, null);
         assertEquals(usable, reading.usable(QuestionForm.of(question).type()), String.valueOf(reading));
     }
 

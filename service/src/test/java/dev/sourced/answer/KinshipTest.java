@@ -18,6 +18,10 @@ class KinshipTest {
             wife      | The former president spoke on Tuesday.                   | false
             mother    | His mom said he was safe.                                | true
             grandson  | The grandchildren of the founder run the farm.            | true
+            mother    | The mother-of-two was found on Tuesday.                  | true
+            wives     | Both men married in 2019.                                | true
+            uncle     | His uncle, a farmer, spoke to reporters.                 | true
+            son       | Sonny Rollins played on Sunday.                          | false
             comedian  | The comedian will host the show.                         | -
             """)
     void aTieIsSaidByItsNounOrItsPlainSynonyms(String noun, String sentence, String says) {

@@ -44,6 +44,8 @@ class QuestionFormTest {
             Insulin manufacturers are making their products available at what price?         | AMOUNT
             What is the total amount of funding the agency has awarded?                      | AMOUNT
             What is the suggested retail price of a package of the new cookies?              | AMOUNT
+            What is the annual cost-of-living adjustment?                                    | ANY
+            What was the reason the fine was cut?                                            | ANY
             What percentage of total sales came from fresh produce?                          | PERCENT
             What was the final score of the game between Princeton and Delaware?             | SCORE
             A plane door panel blew out on a flight operated by which airline?               | NAME
@@ -257,6 +259,7 @@ class QuestionFormTest {
             Ruke's Seafood Deck on Smith Island has closed. In which island village was it located?    | ''
             Jensen Tuna recalled frozen tuna. In which city is the company based?                      | ''
             Jensen Tuna recalled frozen tuna. Which company shipped it from Vietnam?                   | shipped
+            A Utah teen vanished on Monday. In which city was she found?                                | found
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {

@@ -44,6 +44,7 @@ class VictoryTest {
             The 49ers, who took down the Detroit Lions, play on Sunday.          | Detroit Lions      | LOSER
             The Chiefs knocked off the Ravens in Baltimore.                      | Ravens             | LOSER
             The Chiefs, which Mahomes leads, play on Sunday.                     | Chiefs             | UNKNOWN
+            Georgia, which won the last two national titles, lost to Alabama.    | Georgia            | UNKNOWN
             """)
     void aNameStandsOnASideOfTheResultItsSentenceReports(String sentence, String name, Victory.Side side) {
         int start = sentence.indexOf(name);
