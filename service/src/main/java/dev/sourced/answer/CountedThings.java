@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,10 @@ import java.util.stream.Collectors;
  *
  * @param nouns the words after "how many" up to a verb's auxiliary or a preposition but "of", in base form; empty when
  *     none is written ("how many were there")
+ * @param undergone what the counted things underwent, the participle the question writes after "were" or "have been"
+ *     ("killed" of "how many people were killed"), in lower case; empty when it writes none
  */
-record CountedThings(Set<String> nouns) {
+record CountedThings(Set<String> nouns, String undergone) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
     /** Words between "how many" and the noun counted that count nothing themselves. */
     private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
@@ -54,6 +57,20 @@ record CountedThings(Set<String> nouns) {
     private static final Pattern CLOCK_AFTER =
             Pattern.compile("(?i)^(?:\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock)|:\\d{2})");
 
+    /** "were killed", "have been arrested": a passive, whose participle says what the counted things underwent. */
+    private static final String PASSIVE =
+            "(?:were|was|are|is|have been|has been|had been|got|get)\\s+(?:\\p{Ll}+ly\\s+)?"
+                    // "were reported dead", "are feared to have been killed": a report of the fate, then the fate.
+                    + "(?:(?:reported|confirmed|believed|feared|known|said|thought)\\s+(?:to\\s+(?:be|have\\s+been)\\s+)?)?";
+
+    private static final Pattern ASKED_PASSIVE = Pattern.compile("(?i)^[^?]*?\\b" + PASSIVE + "(\\p{L}+)");
+    /** The passive right after a number and the few words of what it counts: "three were arrested". */
+    private static final Pattern PASSIVE_AFTER =
+            Pattern.compile("^(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,3}?\\s+" + PASSIVE + "(\\p{Ll}+)");
+    /** Participles news writes for the same fate: "killed" or "dead", "injured" or "hurt". */
+    private static final List<Set<String>> SAME_FATE = List.of(
+            Set.of("killed", "dead", "slain"), Set.of("injured", "hurt", "wounded"), Set.of("rescued", "saved"));
+
     CountedThings {
         nouns = Set.copyOf(nouns);
     }
@@ -75,7 +92,33 @@ record CountedThings(Set<String> nouns) {
             }
             nouns.add(w);
         }
-        return new CountedThings(nouns);
+        Matcher passive = ASKED_PASSIVE.matcher(question.substring(howMany.end()));
+        String undergone = passive.find() && isParticiple(passive.group(1))
+                ? passive.group(1).toLowerCase(Locale.ROOT)
+                : "";
+        return new CountedThings(nouns, undergone);
+    }
+
+    private static boolean isParticiple(String word) {
+        return Words.isPastTense(word) || word.endsWith("en");
+    }
+
+    /**
+     * Whether what a number counts underwent another fate than the asked one: "three were arrested" for how many people
+     * were burned; "12 were killed" for how many were killed, or "12 were reported dead".
+     */
+    private boolean underwentOther(String after) {
+        if (undergone.isEmpty()) {
+            return false;
+        }
+        Matcher passive = PASSIVE_AFTER.matcher(after);
+        if (!passive.lookingAt() || !isParticiple(passive.group(1))) {
+            return false;
+        }
+        String fate = passive.group(1);
+        return !fate.equals(undergone)
+                && !Words.base(fate).equals(Words.base(undergone))
+                && SAME_FATE.stream().noneMatch(same -> same.contains(fate) && same.contains(undergone));
     }
 
     /** Whether the number {@code span} of {@code sentence} can be the count asked for. */
@@ -91,7 +134,8 @@ record CountedThings(Set<String> nouns) {
                 && !(unit.lookingAt() && !nouns.contains(Words.base(unit.group(1))))
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
-                && !countsOtherThings(after);
+                && !countsOtherThings(after)
+                && !underwentOther(after);
     }
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */

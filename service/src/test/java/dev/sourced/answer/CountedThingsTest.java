@@ -38,6 +38,13 @@ class CountedThingsTest {
             How many households were affected?      | The attack of May 30 hit 76 million households. | 30         | false
             How many calories are in a serving?     | It has two classic chocolate basecakes.         | two        | false
             How many households were affected?      | JPMorgan and at least four other banks were hacked. | four   | false
+            How many people were burned?            | After the chaos, three were arrested.           | three      | false
+            How many people were burned?            | Three people were badly burned.                 | Three      | true
+            How many people were killed?            | At least 12 were reported dead on Monday.       | 12         | true
+            How many people were killed?            | Twelve were killed and 30 were hurt.            | 30         | false
+            How many people were injured?           | Police said 30 people were hurt.                | 30         | true
+            How many people were killed?            | 12 people, most of them children, were injured. | 12         | true
+            How many people attended?               | About 500 were arrested.                        | 500        | true
             How many reservations had Ford received? | It can go 230 or 320 miles on a charge.        | 230        | false
             How many named storms are forecast?     | It calls for 11 to 15 named storms.             | 11         | true
             How many teams are in the league?       | It has 32 sports teams.                         | 32         | true
