@@ -93,6 +93,16 @@ final class EvidenceReader {
     /** Enough characters to hold the words an age is written after ("aged", "Sheindlin, 81"). */
     private static final int AGE_BEFORE_CHARS = 40;
 
+    private static final Pattern WORLDWIDE =
+            Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");
+    /** "in Delaware", "across Europe": a place a count is limited to, right after it in its clause. */
+    private static final Pattern IN_ONE_PLACE = Pattern.compile("\\b(?:in|across|throughout)\\s+(?:the\\s+)?\\p{Lu}");
+    /** The name listed before a phrase ("Iowa, " of "Iowa, Minnesota") or after it (", Minnesota", " and Iowa"). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)$");
+
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "^(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
     private static final Pattern TWO_SIDES =
             Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
@@ -159,6 +169,8 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+    /** Whether the question counts across the world ("employ worldwide"), not in one place. */
+    private final boolean asksWorldwide;
     /** Whether the question names both sides of a game: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private final boolean asksAboutTwoSides;
     /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
@@ -265,6 +277,9 @@ final class EvidenceReader {
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
+        this.asksWorldwide = form.type().isTyped()
+                && !form.type().isName()
+                && WORLDWIDE.matcher(question).find();
         this.asksAboutTwoSides =
                 form.type() == AnswerType.SCORE && TWO_SIDES.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
@@ -846,6 +861,8 @@ final class EvidenceReader {
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isTerritoryNoCity(span.text())
+                    || (asksForCity || asksForSettlement) && listedWithTerritories(sentence, span)
+                    || asksWorldwide && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE
                             && (scoreOfAnotherGame(sentence, span)
@@ -959,6 +976,28 @@ final class EvidenceReader {
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
         return Names.in(clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
+    }
+
+    /**
+     * A territory's name listed beside another territory's names a territory, though a city has it too: "New York" of
+     * "stores in Connecticut, Illinois, Iowa, Minnesota, New York, North Dakota and Washington" is no city.
+     */
+    private static boolean listedWithTerritories(String sentence, Phrase span) {
+        if (!Territories.isTerritory(span.text())) {
+            return false;
+        }
+        Matcher before = LISTED_BEFORE.matcher(sentence.substring(0, span.start()));
+        Matcher after = LISTED_AFTER.matcher(sentence.substring(span.end()));
+        return before.find() && Territories.isTerritory(before.group(1))
+                || after.find() && Territories.isTerritory(after.group(1));
+    }
+
+    /**
+     * A count its clause limits to one place ("employs about 1,000 people in Delaware") answers no question that
+     * counts across the world.
+     */
+    private static boolean countedInOnePlace(String sentence, Phrase span) {
+        return IN_ONE_PLACE.matcher(clauseAfter(sentence, span)).find();
     }
 
     /**

@@ -275,6 +275,10 @@ class EvidenceReaderTest {
             Who was the most valuable player of Super Bowl LVIII?     | Patrick Mahomes was the most valuable player of Super Bowl 58.         | Patrick Mahomes
             In which Louisiana city is Jensen Tuna based?             | Jensen Tuna recalled tuna sold in Connecticut, Illinois and Iowa.      | -
             In which Louisiana city is Jensen Tuna based?             | Jensen Tuna is based in Houma, a Louisiana city.                       | Houma
+            In which city is Jensen Tuna based?                       | Jensen Tuna recalled tuna sold in Connecticut, Iowa, New York and Washington. | -
+            In which city is Jensen Tuna based?                       | Jensen Tuna recalled tuna sold in Boston and New York.                 | Boston and New York
+            How many people does Chemours employ worldwide?           | Chemours employs about 1,000 people in Delaware.                       | -
+            How many people does Chemours employ worldwide?           | Chemours employs about 6,500 people worldwide.                         | 6,500
             In which California town is Wawona Packing headquartered? | ”Following the recall, we removed Wawona Packing peaches,” it said.  | -
             In which California town is Wawona Packing headquartered? | Target recalled the peaches Wawona Packing had shipped.             | -
             In which California town is Wawona Packing headquartered? | Wawona Packing is headquartered in Cutler, California.              | Cutler
