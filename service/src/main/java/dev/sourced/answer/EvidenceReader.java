@@ -1064,6 +1064,10 @@ final class EvidenceReader {
     private static final Pattern JOINED_NAMES =
             Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
+    /** "a U.S. ": a country's initials between an article and a name modify the name too. */
+    private static final Pattern ARTICLE_AND_COUNTRY =
+            Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+$");
+
     /** Offices and ranks news writes with "the" before a person's name or style: "the Duchess of Sussex". */
     private static final Set<String> STYLED_BY_OFFICE = Set.of(
             "reverend",
@@ -1081,14 +1085,16 @@ final class EvidenceReader {
             "empress");
 
     /**
-     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "an Air
+     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "a U.S. Air
      * Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a person's.
      */
     private static boolean afterArticle(String sentence, Phrase name, Context context) {
         String before = Words.adjacentBefore(sentence, name.start());
         List<Phrase> words = Words.of(name.text());
-        return before != null
-                && Words.isArticle(before)
+        return (before != null && Words.isArticle(before)
+                        || ARTICLE_AND_COUNTRY
+                                .matcher(sentence.substring(0, name.start()))
+                                .find())
                 && !words.isEmpty()
                 && !NameKind.isTitle(words.getFirst().text())
                 && !STYLED_BY_OFFICE.contains(words.getFirst().text().toLowerCase(Locale.ROOT))

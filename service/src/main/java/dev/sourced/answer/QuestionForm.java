@@ -90,7 +90,9 @@ record QuestionForm(
      */
     private static final Pattern ASKS_PERSONS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:his|her) (?:full |first |last |real )?name\\b"
-                    + "|\\bwhat (?:are|were) their (?:full |first |last |real )?names\\b");
+                    + "|\\bwhat (?:are|were) their (?:full |first |last |real )?names\\b"
+                    // "Who was he?": the person the statement before tells of, whom "he" or "she" names.
+                    + "|\\bwho (?:is|was) (?:he|she)\\s*\\?");
 
     /** "What was the baby's name?", "What is the ship's name?": the name of the thing before it, of its kind. */
     private static final Pattern ASKS_NAME_OF_ONE = Pattern.compile(

@@ -279,6 +279,10 @@ class EvidenceReaderTest {
             In which city is Jensen Tuna based?                       | Jensen Tuna recalled tuna sold in Boston and New York.                 | Boston and New York
             How many people does Chemours employ worldwide?           | Chemours employs about 1,000 people in Delaware.                       | -
             How many people does Chemours employ worldwide?           | Chemours employs about 6,500 people worldwide.                         | 6,500
+            Boeing removed the head of its 737 Max program. Who was he? | The 737 Max program was run from Renton, Washington.           | -
+            Who was the pilot killed when the jet crashed?            | The jet, a U.S. Air Force Thunderbird, crashed on Monday and the pilot was killed. | -
+            Who was the pilot killed when the jet crashed?            | The pilot killed when the jet crashed was U.S. Navy Capt. Jeff Kuss. | Jeff Kuss
+            Boeing removed the head of its 737 Max program. Who was he? | The 737 Max program head, Ed Clark, was removed by Boeing.     | Ed Clark
             In which California town is Wawona Packing headquartered? | ”Following the recall, we removed Wawona Packing peaches,” it said.  | -
             In which California town is Wawona Packing headquartered? | Target recalled the peaches Wawona Packing had shipped.             | -
             In which California town is Wawona Packing headquartered? | Wawona Packing is headquartered in Cutler, California.              | Cutler

@@ -164,6 +164,7 @@ class QuestionFormTest {
             What was the baby's name?                                                 | baby
             Which federal judge temporarily barred the agents from cutting the wire?  | federal;judge
             What is the ship's name?                                                  | ship
+            Boeing removed the head of its 737 Max program. Who was he?               | person
             Which Polish immigrant came up with the ready-made cotton swab?           | polish;immigrant
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
