@@ -1085,8 +1085,9 @@ final class EvidenceReader {
             "empress");
 
     /**
-     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "a U.S. Air
-     * Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a person's.
+     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "a
+     * U.S. Air Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a
+     * person's.
      */
     private static boolean afterArticle(String sentence, Phrase name, Context context) {
         String before = Words.adjacentBefore(sentence, name.start());
