@@ -93,6 +93,13 @@ final class EvidenceReader {
     /** Enough characters to hold the words an age is written after ("aged", "Sheindlin, 81"). */
     private static final int AGE_BEFORE_CHARS = 40;
 
+    /** A verb that reports, right before a date it dates: "Reuters reported April 2 that…", "the company said Monday". */
+    private static final Pattern REPORTED_ON = Pattern.compile(
+            "(?i)\\b(?:said|says|reported|reports|announced|"
+                    + "announces|told|confirmed|confirms|tweeted|wrote|stated|revealed|disclosed)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+
+    private static final Pattern ASKS_REPORT = Pattern.compile("(?i)\\b(?:announc\\w*|report\\w*|say|says|said|tell|"
+            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated?)\\b");
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");
     /** "in Delaware", "across Europe": a place a count is limited to, right after it in its clause. */
@@ -169,6 +176,8 @@ final class EvidenceReader {
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
     private final boolean asksForActor;
+    /** Whether the question asks when something was said or reported ("When did the company announce…"). */
+    private final boolean asksWhenReported;
     /** Whether the question counts across the world ("employ worldwide"), not in one place. */
     private final boolean asksWorldwide;
     /** Whether the question names both sides of a game: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
@@ -277,6 +286,8 @@ final class EvidenceReader {
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
+        this.asksWhenReported =
+                ASKS_REPORT.matcher(QuestionForm.asking(question)).find();
         this.asksWorldwide = form.type().isTyped()
                 && !form.type().isName()
                 && WORLDWIDE.matcher(question).find();
@@ -858,6 +869,7 @@ final class EvidenceReader {
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
+                    || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isTerritoryNoCity(span.text())
@@ -977,6 +989,19 @@ final class EvidenceReader {
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
         return Names.in(clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
     }
+
+    /**
+     * A date right after a verb that reports dates the report, not what it tells: "Reuters reported April 2 that
+     * Neiman Marcus was preparing a bankruptcy filing" says nothing of the day it filed.
+     */
+    private static boolean datesTheReport(String sentence, Phrase span) {
+        return REPORTED_ON
+                .matcher(sentence.substring(Math.max(0, span.start() - REPORTED_ON_CHARS), span.start()))
+                .find();
+    }
+
+    /** The longest a verb that reports and the words after it before a date are written: "announced late ". */
+    private static final int REPORTED_ON_CHARS = 20;
 
     /**
      * A territory's name listed beside another territory's names a territory, though a city has it too: "New York" of

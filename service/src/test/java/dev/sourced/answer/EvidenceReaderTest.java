@@ -282,6 +282,10 @@ class EvidenceReaderTest {
             Boeing removed the head of its 737 Max program. Who was he? | The 737 Max program was run from Renton, Washington.           | -
             Who was the pilot killed when the jet crashed?            | The jet, a U.S. Air Force Thunderbird, crashed on Monday and the pilot was killed. | -
             Who was the pilot killed when the jet crashed?            | The pilot killed when the jet crashed was U.S. Navy Capt. Jeff Kuss. | Jeff Kuss
+            On what date did Neiman Marcus file for bankruptcy?       | Reuters reported April 2 that Neiman Marcus would file for bankruptcy. | -
+            On what date did Neiman Marcus file for bankruptcy?       | Neiman Marcus filed for bankruptcy on May 7, the company said Friday. | May 7
+            On what date did Neiman Marcus announce its bankruptcy?   | Neiman Marcus announced May 7 that it filed for bankruptcy.        | May 7
+            When did Neiman Marcus file for bankruptcy?               | The company said on Thursday that Neiman Marcus filed for bankruptcy. | -
             Boeing removed the head of its 737 Max program. Who was he? | The 737 Max program head, Ed Clark, was removed by Boeing.     | Ed Clark
             In which California town is Wawona Packing headquartered? | ”Following the recall, we removed Wawona Packing peaches,” it said.  | -
             In which California town is Wawona Packing headquartered? | Target recalled the peaches Wawona Packing had shipped.             | -
