@@ -861,7 +861,7 @@ final class EvidenceReader {
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
-                    || asksForBusiness && NameKind.isPublicBody(span.text())
+                    || asksForBusiness && NameKind.isPublicBody(withJoinedNames(sentence, span))
                     || asksForSettlement && !settlementMarked(sentence, span, context)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
@@ -988,6 +988,15 @@ final class EvidenceReader {
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
         return Names.in(clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
+    }
+
+    /**
+     * The name with the names "and" joins to it ("New Hampshire Health" of "New Hampshire Health and Human Services
+     * Department"), whose last word is the head of the whole.
+     */
+    private static String withJoinedNames(String sentence, Phrase span) {
+        Matcher joined = JOINED_NAMES.matcher(sentence).region(span.end(), sentence.length());
+        return joined.lookingAt() ? span.text() + joined.group() : span.text();
     }
 
     /**

@@ -271,6 +271,7 @@ class EvidenceReaderTest {
             Who bought the Food Bank's Milford building?              | The Food Bank's Milford building was bought by Jane Smith.             | Jane Smith
             Which company supplied the facial recognition system?     | The Bureau of Consumer Protection found the facial recognition system unfair. | -
             Which company supplied the facial recognition system?     | The facial recognition system was supplied by Vision Labs.             | Vision Labs
+            Which wholesaler would supply the medicines?              | New Hampshire Health and Human Services Department would supply the medicines. | -
             Who was the most valuable player of Super Bowl LVIII?     | Mahomes was the most valuable player of Super Bowl 54 against the 49ers. | -
             Who was the most valuable player of Super Bowl LVIII?     | Patrick Mahomes was the most valuable player of Super Bowl 58.         | Patrick Mahomes
             In which Louisiana city is Jensen Tuna based?             | Jensen Tuna recalled tuna sold in Connecticut, Illinois and Iowa.      | -
