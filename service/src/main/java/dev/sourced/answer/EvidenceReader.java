@@ -779,6 +779,9 @@ final class EvidenceReader {
             return false;
         }
         int weekYear = asOf.minusDays(Recency.WEEK.days()).getYear();
+        if (!YEAR_LIKE.matcher(window).find()) {
+            return false;
+        }
         return yearsBesideQuestionWords(window).stream()
                 .filter(year -> !SINCE_YEAR
                         .matcher(window)
@@ -787,6 +790,7 @@ final class EvidenceReader {
                 .anyMatch(year -> Integer.parseInt(year) < weekYear);
     }
 
+    private static final Pattern YEAR_LIKE = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
 
     /**
@@ -1004,13 +1008,24 @@ final class EvidenceReader {
      * Neiman Marcus was preparing a bankruptcy filing" says nothing of the day it filed.
      */
     private static boolean datesTheReport(String sentence, Phrase span) {
-        return REPORTED_ON
-                .matcher(sentence.substring(Math.max(0, span.start() - REPORTED_ON_CHARS), span.start()))
+        return endsBefore(REPORTED_ON, sentence, span.start());
+    }
+
+    /**
+     * Whether {@code words}, a pattern that ends with "$", matches the text just before {@code offset}: only the few
+     * characters such words take are searched, as each span of each sentence read is checked.
+     */
+    private static boolean endsBefore(Pattern words, String sentence, int offset) {
+        return words.matcher(sentence)
+                .region(Math.max(0, offset - WORDS_BEFORE_CHARS), offset)
+                .useTransparentBounds(true)
                 .find();
     }
 
-    /** The longest a verb that reports and the words after it before a date are written: "announced late ". */
-    private static final int REPORTED_ON_CHARS = 20;
+    /** The longest the words {@link #endsBefore} looks for are written: "announced late ", "the U.S. ". */
+    private static final int WORDS_BEFORE_CHARS = 20;
+    /** The longest a listed territory's name and the comma or "and" after it are written: "North Carolina, and ". */
+    private static final int LISTED_NAME_CHARS = 40;
 
     /**
      * A territory's name listed beside another territory's names a territory, though a city has it too: "New York" of
@@ -1020,10 +1035,13 @@ final class EvidenceReader {
         if (!Territories.isTerritory(span.text())) {
             return false;
         }
-        Matcher before = LISTED_BEFORE.matcher(sentence.substring(0, span.start()));
-        Matcher after = LISTED_AFTER.matcher(sentence.substring(span.end()));
+        Matcher before = LISTED_BEFORE
+                .matcher(sentence)
+                .region(Math.max(0, span.start() - LISTED_NAME_CHARS), span.start())
+                .useTransparentBounds(true);
+        Matcher after = LISTED_AFTER.matcher(sentence).region(span.end(), sentence.length());
         return before.find() && Territories.isTerritory(before.group(1))
-                || after.find() && Territories.isTerritory(after.group(1));
+                || after.lookingAt() && Territories.isTerritory(after.group(1));
     }
 
     /**
@@ -1061,8 +1079,9 @@ final class EvidenceReader {
      * its maker ("Christopher Nolan’s Oppenheimer"), who may be asked for.
      */
     private static boolean possessiveBeforeTitle(String sentence, Phrase span) {
-        String after = sentence.substring(span.end());
-        Matcher title = (Names.isPossessive(span.text()) ? TITLE_AFTER : POSSESSIVE_THEN_TITLE).matcher(after);
+        Matcher title = (Names.isPossessive(span.text()) ? TITLE_AFTER : POSSESSIVE_THEN_TITLE)
+                .matcher(sentence)
+                .region(span.end(), sentence.length());
         return title.lookingAt() && NameKind.isTitle(title.group(1));
     }
 
@@ -1126,10 +1145,7 @@ final class EvidenceReader {
     private static boolean afterArticle(String sentence, Phrase name, Context context) {
         String before = Words.adjacentBefore(sentence, name.start());
         List<Phrase> words = Words.of(name.text());
-        return (before != null && Words.isArticle(before)
-                        || ARTICLE_AND_COUNTRY
-                                .matcher(sentence.substring(0, name.start()))
-                                .find())
+        return (before != null && Words.isArticle(before) || endsBefore(ARTICLE_AND_COUNTRY, sentence, name.start()))
                 && !words.isEmpty()
                 && !NameKind.isTitle(words.getFirst().text())
                 && !STYLED_BY_OFFICE.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
