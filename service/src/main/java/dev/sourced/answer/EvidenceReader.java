@@ -837,6 +837,8 @@ final class EvidenceReader {
         // "Four of her eight grandchildren": the part counted, ahead of the whole.
         List<Phrase> countsOf = asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of();
         spans.addAll(countsOf);
+        // Whether the sentence reports another game's result holds for all its scores alike.
+        boolean anotherGame = form.type() == AnswerType.SCORE && resultWithAnotherSide(sentence);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
             if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
@@ -881,8 +883,8 @@ final class EvidenceReader {
                     || asksWorldwide && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE
-                            && (scoreOfAnotherGame(sentence, span)
-                                    || resultWithAnotherSide(sentence)
+                            && (anotherGame
+                                    || scoreOfAnotherGame(sentence, span)
                                     || isRecord(sentence, span)
                                     || scoreOfEarlierGame(sentence, span))) {
                 continue;
