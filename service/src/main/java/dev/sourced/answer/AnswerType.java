@@ -44,8 +44,9 @@ public enum AnswerType {
      * trying every alternative there.
      */
     private static final Pattern NUMBER_PHRASE = Pattern.compile(
-            "(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?:(?<![\\p{L}\\d.,$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
-                    + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d)" + UNIT + "|\\b(?:" + NUMBER_WORDS
+            "(?i)(?=[$€£¥\\d]|[otfsenhdmb])(?:(?<![\\p{L}\\d.,:$€£¥-])[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)"
+                    + "(?:\\.\\d+)?(?!(?:st|nd|rd|th)\\b)" + SCALE + "(?!\\d|-\\d|:\\d)" + UNIT + "|\\b(?:"
+                    + NUMBER_WORDS
                     + ")(?:-(?:" + NUMBER_WORDS
                     + "))?\\b(?:\\s(?:dozen|hundred|thousand|million|billion)\\b)*+(?!\\s+of\\b))");
     private static final Pattern MONEY_PHRASE = Pattern.compile(

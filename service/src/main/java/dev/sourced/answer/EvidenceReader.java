@@ -44,6 +44,13 @@ final class EvidenceReader {
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
 
     private static final int FOCUS_REACH_WORDS = 2;
+    /** Letters of the shortest participle taken for one where it opens a sentence ("Speaking"; "Boeing" is a name). */
+    private static final int MIN_PARTICIPLE_LETTERS = 8;
+
+    /** Describing words looked past between a count and the plural name it counts ("millions of unhappy Swifties"). */
+    private static final int MAX_GROUP_DESCRIBERS = 2;
+    /** Words that count a group without a number: "many Democrats", "several Ukrainians". */
+    private static final Set<String> GROUP_QUANTIFIERS = Set.of("many", "several", "numerous", "countless", "dozen");
 
     private static final Pattern RECORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
@@ -126,6 +133,8 @@ final class EvidenceReader {
     private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
+    /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
+    private final boolean asksForAwardee;
     /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
     private final boolean asksWhatPrecedes;
     /**
@@ -249,6 +258,7 @@ final class EvidenceReader {
         this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
+        this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksWhatPrecedes =
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
@@ -839,6 +849,8 @@ final class EvidenceReader {
         spans.addAll(countsOf);
         // Whether the sentence reports another game's result holds for all its scores alike.
         boolean anotherGame = form.type() == AnswerType.SCORE && resultWithAnotherSide(sentence);
+        // So does whether it names only an award's nominees where its winner is asked for.
+        boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
             if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
@@ -862,6 +874,7 @@ final class EvidenceReader {
                     || asksForPerson && initialsBeforeNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
+                    || asksForPerson && countedAsGroup(sentence, span)
                     || asksForPerson && possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
@@ -871,6 +884,8 @@ final class EvidenceReader {
                     || asksForSettlement && !settlementMarked(sentence, span, context)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
+                    || nomineesOnly
+                    || form.asksForCode() && !isCodeOfKind(span)
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
@@ -1246,6 +1261,71 @@ final class EvidenceReader {
     }
 
     /**
+     * Whether a name is a code of the kind a question asks the number of: it holds a digit, and writes the kind's noun
+     * ("Flight 1282" for the flight number) or opens with initials ("SB 264" for the bill's, "EK430") or "No." ("No.
+     * 32"). "Boeing 737" is a model, no flight's number.
+     */
+    private boolean isCodeOfKind(Phrase span) {
+        List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
+        if (words.isEmpty() || words.stream().noneMatch(NameKind::holdsDigit)) {
+            return false;
+        }
+        String kind = form.focus().iterator().next();
+        String first = words.getFirst();
+        return words.stream().anyMatch(w -> Words.sameWord(w, kind))
+                || first.length() > 1 && first.chars().noneMatch(Character::isLowerCase)
+                || first.equalsIgnoreCase("no")
+                || first.equalsIgnoreCase("no.");
+    }
+
+    /**
+     * A plural name counted ("millions of unhappy Swifties", "three Democrats", "many Ukrainians") names a group of
+     * people, no one person. "One" counts one of them ("one Republican") and is left out; so is a name in the singular.
+     */
+    private static boolean countedAsGroup(String sentence, Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        if (words.isEmpty()
+                || !words.getLast().text().endsWith("s")
+                || span.text().endsWith("'s")
+                || span.text().endsWith("’s")) {
+            return false;
+        }
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        int at = before.size() - 1;
+        // Past the describing words between the count and the name ("unhappy", "angry young").
+        for (int skipped = 0;
+                at >= 0 && skipped < MAX_GROUP_DESCRIBERS && isDescriber(sentence, before.get(at), span.start());
+                skipped++) {
+            at--;
+        }
+        if (at >= 1 && before.get(at).lower().equals("of")) {
+            at--;
+        }
+        if (at < 0
+                || CLAUSE_BREAK
+                        .matcher(sentence.substring(before.get(at).end(), span.start()))
+                        .find()) {
+            return false;
+        }
+        String count = before.get(at).text();
+        return Words.isNumberWord(count)
+                || Words.isNumeric(count) && count.chars().allMatch(c -> Character.isDigit(c) || c == ',')
+                || GROUP_QUANTIFIERS.contains(count.toLowerCase(Locale.ROOT));
+    }
+
+    /** A lower-case word that is no count, article or other closed-class word: "unhappy" of "millions of unhappy". */
+    private static boolean isDescriber(String sentence, Phrase word, int nameStart) {
+        return !Words.isCapitalised(word.text())
+                && !Words.isClosedClass(word.text())
+                && !Words.isNumberWord(word.text())
+                && !Words.isNumeric(word.text())
+                && !GROUP_QUANTIFIERS.contains(word.lower())
+                && !CLAUSE_BREAK
+                        .matcher(sentence.substring(word.end(), nameStart))
+                        .find();
+    }
+
+    /**
      * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's
      * people where one person is asked for ("State Republicans" for "whom did he pick", though "Republicans" may win
      * control of the House) or an office by its title ("Prime Minister", "Prime Minister of France").
@@ -1343,24 +1423,36 @@ final class EvidenceReader {
      * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
      * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
      * "Next", "Various" or "Officials"; or when it is a country's or a state's ("Minnesota has the largest number…").
+     * So is a participle that opens a longer phrase ("Introducing Haley").
      */
     private static boolean capitalisedFirstWordOnly(
             String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
         Phrase first =
                 Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
+        List<Phrase> spanWords = Words.of(span.text());
         if (first == null
                 || span.start() != bodyStart + first.start()
-                || Words.of(span.text()).size() != 1
+                || spanWords.size() != 1
+                        && !isOpeningParticiple(spanWords.getFirst().text())
                 || Territories.isTerritory(span.text())
                 || Names.standsQuoted(sentence, span)) {
             return false;
         }
+        String opening = spanWords.getFirst().text();
         for (Phrase w : contextWords) {
-            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
+            if (w.text().equals(opening) && w.start() > 0 && !startsSentence(context, w.start())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A long word in "-ing" opening a sentence before a name ("Introducing Haley at her event, …") is a participle the
+     * name is the object of, not the name's first word, unless the passage writes it with a capital elsewhere.
+     */
+    private static boolean isOpeningParticiple(String word) {
+        return word.length() >= MIN_PARTICIPLE_LETTERS && word.endsWith("ing");
     }
 
     /**
@@ -1410,6 +1502,9 @@ final class EvidenceReader {
             return span;
         }
         List<Phrase> words = Words.of(span.text());
+        if (namesGivenPerson(words.stream().map(Phrase::text).toList())) {
+            return span;
+        }
         int first = 0;
         while (first < words.size() - 2
                 && (contains(questionWords, words.get(first).text())
@@ -1463,6 +1558,18 @@ final class EvidenceReader {
     }
 
     /**
+     * A name of three words or more that opens and ends as a name of two in the question is that one with a middle
+     * name ("Bruno Araújo Pereira" for "Bruno Pereira"), not a name of its own.
+     */
+    private boolean namesGivenPerson(List<String> words) {
+        return words.size() > 2
+                && form.entities().stream()
+                        .anyMatch(e -> e.size() == 2
+                                && Words.sameWord(words.getFirst(), e.getFirst())
+                                && Words.sameWord(words.getLast(), e.getLast()));
+    }
+
+    /**
      * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", "American
      * Trevor Reed" for a question about Trevor Reed, and "Professional Darts Corporation" for a question that says
      * "PDC".
@@ -1478,7 +1585,8 @@ final class EvidenceReader {
         }
         String initials = initials(words).toLowerCase(Locale.ROOT);
         return !words.isEmpty()
-                && (words.stream()
+                && (namesGivenPerson(words)
+                        || words.stream()
                                 .allMatch(w -> contains(questionWords, w)
                                         || form.focus().contains(Words.base(w)))
                         || !initials.isEmpty() && questionWords.contains(initials));

@@ -106,9 +106,25 @@ record QuestionForm(
     private static final Pattern ROLE_GIVEN = Pattern.compile("(?i)\\b(?:as|(?:was|were|be|been) (?:named|appointed|"
             + "elected|chosen|picked|nominated|sworn in as)|become|became|becomes)"
             + "(?: (?:the|a|an|its|their|his|her))?\\b");
+    /**
+     * "What was the flight number", "what is the number of the bill": a code that names one thing of a kind ("Flight
+     * 1282", "SB 264"), not a count; the kind's noun is the group.
+     */
+    private static final Pattern ASKS_CODE = Pattern.compile("(?i)\\bwhat (?:is|was) (?:the |its |their )?"
+            + "(?:(\\p{L}+) number\\b|number of (?:the|its|their|his|her) (\\p{L}+)\\b)");
     /** "What is the sculpture called?": the name of what stands between the verb and "called". */
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
+
+    /** Words before "number" that make it a count: "the total number of deaths". */
+    private static final Set<String> COUNT_MODIFIERS = Set.of(("total exact final overall average record estimated "
+                    + "official combined approximate actual same highest lowest largest smallest greatest maximum minimum")
+            .split(" "));
+    /** Words that open an office's title besides its ranks: "Prime Minister", "Foreign Secretary". */
+    private static final Set<String> TITLE_MODIFIERS =
+            Set.of("prime", "foreign", "first", "chief", "general", "former", "interior", "finance", "defense");
+    /** The head of the asked-for kind of a question asking for a code ({@link #asksForCode}). */
+    private static final String CODE_NOUN = "number";
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
@@ -118,7 +134,7 @@ record QuestionForm(
      * ("7.8"); "which speed skater" asks for a person.
      */
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
-                    + "magnitude altitude elevation attendance population capacity rate")
+                    + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout")
             .split(" "));
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
@@ -223,6 +239,14 @@ record QuestionForm(
                 .filter(n -> n > 0)
                 .findFirst()
                 .orElse(0);
+    }
+
+    /**
+     * Whether the question asks for a code: "What was the flight number…" ("Flight 1282"), "What is the number of the
+     * bill…" ("SB 264"). The kind's noun is the focus's first word.
+     */
+    boolean asksForCode() {
+        return type == AnswerType.NAME && focus.size() == 2 && focusHead().equals(CODE_NOUN);
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */
@@ -408,6 +432,20 @@ record QuestionForm(
             }
             return AnswerType.NAME;
         }
+        Matcher code = ASKS_CODE.matcher(question);
+        if (code.find()) {
+            String noun = code.group(1) != null ? code.group(1) : code.group(2);
+            // "The number of the victims", "the total number of deaths" count them.
+            if (Words.isPlural(noun) || COUNT_MODIFIERS.contains(Words.base(noun))) {
+                return AnswerType.COUNT;
+            }
+            if (!Words.isClosedClass(noun)) {
+                focus.clear();
+                focus.add(Words.base(noun));
+                focus.add(CODE_NOUN);
+                return AnswerType.NAME;
+            }
+        }
         Matcher called = CALLED.matcher(question);
         if (called.find()) {
             collectFocus(question, words, indexAfter(words, called.start(1)), focus);
@@ -464,7 +502,26 @@ record QuestionForm(
         collectFocus(question, words, from, measured);
         String head = measured.stream().reduce((a, b) -> b).orElse("");
         return MEASURE_NOUNS.contains(head)
-                || measured.stream().findFirst().orElse("").equals("magnitude");
+                || measured.stream().findFirst().orElse("").equals("magnitude")
+                || participleBeforeMeasure(words, from);
+    }
+
+    /**
+     * "The maximum sustained winds", "the estimated turnout": a past participle before a measure's noun describes it,
+     * where elsewhere a past form ends the asked-for kind ("which company recalled…").
+     */
+    private static boolean participleBeforeMeasure(List<Phrase> words, int from) {
+        for (int i = from; i + 1 < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
+            String w = words.get(i).text();
+            if (Words.isClosedClass(w)) {
+                return false;
+            }
+            if (Words.isPastTense(w)
+                    && MEASURE_NOUNS.contains(Words.base(words.get(i + 1).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A possessor before a noun: a possessive ("country's") or "its", "their". */
@@ -618,10 +675,7 @@ record QuestionForm(
         List<List<String>> entities = new ArrayList<>();
         int firstWordStart = words.isEmpty() ? 0 : words.getFirst().start();
         for (Phrase name : Names.in(question)) {
-            List<String> nameWords = Words.of(name.text()).stream()
-                    .map(p -> Words.base(p.text()))
-                    .filter(w -> !Words.isClosedClass(w))
-                    .toList();
+            List<String> nameWords = nameWords(question, name);
             // "Missing American student…": the opening word is capitalised where it stands, and a nationality
             // before a noun says what someone is, as "the American student" would; neither is a name.
             if (name.start() == firstWordStart
@@ -648,14 +702,61 @@ record QuestionForm(
         return entities;
     }
 
+    /** The words of a name of {@code text} that a story must write: their base forms, less closed-class words and titles. */
+    private static List<String> nameWords(String text, Phrase name) {
+        return withoutTitleCutOff(
+                text,
+                name,
+                Words.of(name.text()).stream()
+                        .map(p -> Words.base(p.text()))
+                        .filter(w -> !Words.isClosedClass(w))
+                        .toList());
+    }
+
+    /**
+     * A name's words less a title cut off after it at its full stop: "Indiana Gov." of "Indiana Gov. Mike Pence" is
+     * the state, which a story need not write beside the title.
+     */
+    private static List<String> withoutTitleCutOff(String question, Phrase name, List<String> nameWords) {
+        boolean cutAtFullStop = name.text().endsWith(".") || question.startsWith(".", name.end());
+        return nameWords.size() > 1 && cutAtFullStop && NameKind.isTitle(nameWords.getLast())
+                ? nameWords.subList(0, nameWords.size() - 1)
+                : withoutLeadingTitle(nameWords);
+    }
+
+    /**
+     * A person's name less the title that opens it: "Canadian Prime Minister Justin Trudeau" is Justin Trudeau, whom a
+     * story names without the title as often as with it. A name whose title stands inside ("Burger King Corp.") is
+     * left whole.
+     */
+    private static List<String> withoutLeadingTitle(List<String> nameWords) {
+        boolean titled = false;
+        int first = 0;
+        while (first < nameWords.size() - 1 && isTitleWord(nameWords.get(first))) {
+            titled |= NameKind.isTitle(nameWords.get(first));
+            first++;
+        }
+        return titled ? nameWords.subList(first, nameWords.size()) : nameWords;
+    }
+
+    /** A title or a word a title opens with: "prime" and "minister", "deputy", "Canadian", "former". */
+    private static boolean isTitleWord(String word) {
+        return NameKind.isTitle(word)
+                || Positions.isRank(word)
+                || TITLE_MODIFIERS.contains(word)
+                || Words.isProperAdjective(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
     /** The names of {@code entities} that {@code asking} writes as a person's: "Rep. Dean Phillips". */
     private static List<List<String>> people(String asking, List<List<String>> entities) {
         List<List<String>> people = new ArrayList<>();
         for (Phrase name : Names.in(asking)) {
-            List<String> nameWords = Words.of(name.text()).stream()
-                    .map(p -> Words.base(p.text()))
-                    .filter(w -> !Words.isClosedClass(w))
-                    .toList();
+            List<String> nameWords = nameWords(asking, name);
+            List<Phrase> written = Words.of(name.text());
+            // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
+            if (!written.isEmpty() && NameKind.isTitle(written.getLast().text())) {
+                continue;
+            }
             if (entities.contains(nameWords)
                     && !people.contains(nameWords)
                     && NameKind.of(asking, name) == NameKind.PERSON) {

@@ -51,6 +51,18 @@ final class Victory {
 
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?");
 
+    /** "Was named best picture", "was voted most valuable player": a title an award gives, asked after. */
+    private static final Pattern ASKS_AWARDED = Pattern.compile(
+            "(?i)\\b(?:was|were|is|are|be|been)\\s+(?:named|voted|crowned)\\s+(?:the\\s+)?(?:best|worst|top|most|\\w+est)\\b");
+    /** What a sentence says of an award's contenders: "received 11 nominations", "regular nominees", "up for". */
+    private static final Pattern NOMINATED =
+            Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|nods?|(?:is|are|was|were|be) up for|"
+                    + "in the running|contenders?|shortlist\\w*|finalists?)\\b");
+    /** What a sentence says of an award's winner: "won", "took home", "went to", "was named best actress". */
+    private static final Pattern AWARDED = Pattern.compile("(?i)\\b(?:" + WIN + "|winning|winners?|"
+            + "(?:took|takes|taking) home|(?:went|goes|going) to|awarded|triumph\\w*|swept|sweeps|accept(?:ed|s)|"
+            + "picked up|collected|(?:was|were|is|are) (?:named|voted|crowned))\\b|" + DEFEAT + "\\b");
+
     /** The side of a result a name stands on in its sentence. */
     enum Side {
         WINNER,
@@ -63,6 +75,22 @@ final class Victory {
     /** Whether {@code question} asks who or what won: its asked-for phrase is the subject of a verb of winning. */
     static boolean asksForWinner(String question) {
         return ASKS_WINNER.matcher(question).find();
+    }
+
+    /**
+     * Whether {@code question} asks who won an award or a title: the subject of a verb of winning, or what "was named
+     * best picture", "was voted most valuable player".
+     */
+    static boolean asksForAwardee(String question) {
+        return asksForWinner(question) || ASKS_AWARDED.matcher(question).find();
+    }
+
+    /**
+     * Whether a sentence tells only of an award's contenders ("Fifty Shades received nominations", "Twilight movies
+     * have been regular nominees"), not who won it: a nominee is no winner.
+     */
+    static boolean onlyNominates(String sentence) {
+        return NOMINATED.matcher(sentence).find() && !AWARDED.matcher(sentence).find();
     }
 
     /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */

@@ -19,6 +19,7 @@ class AnswerTypeTest {
             COUNT   | Two dozen of the 40 passengers, three hundred thousand in all.   | 40;three hundred thousand
             COUNT   | The Princeton Tigers won 84-82.                                   | ''
             COUNT   | Winds of up to 118 mph hit 2,000 homes 40 miles away.             | 118 mph;2,000;40 miles
+            COUNT   | At 7:44 p.m., 12 homes had lost power.                            | 12
             COUNT   | Rite Aid lined up $3.45 billion, and a fee of $55,000, up 14.6%.   | $3.45 billion;$55,000;14.6%
             AMOUNT  | Insulin costs are capped at $35 a month, down from $1,200.        | $35;$1,200
             AMOUNT  | Three makers would slash prices by 70% or more.                   | ''

@@ -298,6 +298,24 @@ class EvidenceReaderTest {
             Who was named MVP of the Super Bowl?                      | The 49ers won a hard-fought NFC title game before the Super Bowl. | -
             Who was named MVP of the Super Bowl?                      | The NFL named Brock Purdy the MVP of the Super Bowl.                | Brock Purdy
             Who slammed the Senate bill?                              | On Tuesday, AOC slammed the Senate bill in a speech.                | AOC
+            Which Live Nation executive testified?                    | The snafu left millions of unhappy Swifties without tickets, and he testified. | -
+            Who criticised the Senate bill?                           | Three Democrats criticised the Senate bill on Tuesday.              | -
+            Who criticised the Senate bill?                           | Many angry Republicans criticised the Senate bill on Tuesday.       | -
+            Who criticised the Senate bill?                           | One Democrat, Joe Manchin, criticised the Senate bill on Tuesday.   | Joe Manchin
+            Who criticised the Senate bill?                           | Two days later, Chris Evans criticised the Senate bill.             | Chris Evans
+            Who is the mayor of Eagle Pass?                           | Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | -
+            At which venue did New Hampshire Gov. Chris Sununu endorse Haley? | Sununu endorsed Haley at the McIntyre Ski Area in Manchester, NH. | McIntyre Ski Area
+            At which venue did Chris Sununu endorse Haley?            | Introducing Haley at her event, Chris Sununu endorsed her.        | -
+            Who won the race on Sunday?                               | Manning Smith won the race on Sunday.                              | Manning Smith
+            Who is the mayor of Eagle Pass?                           | "We stand with our fellow Governor, Greg Abbott, in Eagle Pass," the letter says. | -
+            Who was arrested over the disappearance of Bruno Pereira? | Police searched for Bruno Araújo Pereira in the Javari Valley.      | -
+            Which film was named worst picture at the Razzie Awards?  | Fifty Shades and Pixels all received nominations for worst picture at the Razzie Awards. | -
+            Which film was named worst picture at the Razzie Awards?  | Fifty Shades was named worst picture at the Razzie Awards on Saturday. | Fifty Shades
+            What was the flight number of the Alaska Airlines jet?   | The Alaska Airlines jet, a Boeing 737 Max 9, lost a door plug.      | -
+            What was the flight number of the Alaska Airlines jet?   | The Alaska Airlines jet, Flight 1282, lost a door plug.             | Flight 1282
+            What is the number of the bill DeSantis signed?           | DeSantis signed SB 264 on Monday.                                   | SB 264
+            What is the number of the bill DeSantis signed?           | DeSantis signed the bill in Tallahassee on Monday.                  | -
+            Who was arrested over the disappearance of Bruno Pereira? | Police arrested Amarildo Oliveira over the disappearance of Bruno Araújo Pereira. | Amarildo Oliveira
             Who won the Razzie for worst actor?                       | The Razzies pick the worst films Hollywood has to offer.            | -
             Who spoke at the Platinum Jubilee service?                | Britain’s Prime Minister Boris Johnson spoke at the Platinum Jubilee service. | Prime Minister Boris Johnson
             Who designed the emblem for the Platinum Jubilee?         | The Platinum Jubilee emblem was designed by Edwina Mills.           | Edwina Mills

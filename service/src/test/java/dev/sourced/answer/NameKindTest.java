@@ -106,6 +106,10 @@ class NameKindTest {
             Boeing's 737 Max jets were grounded.                      | 737 Max                             | MODEL
             Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Piedras Negras           | PLACE
             The park is in Eagle Pass, Texas.                        | Eagle Pass                          | PLACE
+            Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Coahuila                 | PLACE
+            The prize went to Jones, Smith, and Brown.                | Smith                               | UNMARKED
+            They went missing in the far west of Amazonas state on Sunday. | Amazonas                    | PLACE
+            The Amazonas state government said nothing.              | Amazonas                            | UNMARKED
             Gold went to Mikaela Shiffrin, United States, in 1:52.3.  | Mikaela Shiffrin                    | UNMARKED
             Its sister company Warner Music said nothing.            | Warner Music                        | UNMARKED
             Its sister Maria Shiffrin said nothing.                   | Maria Shiffrin                      | PERSON

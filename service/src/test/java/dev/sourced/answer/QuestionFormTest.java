@@ -21,6 +21,15 @@ class QuestionFormTest {
             What magnitude earthquake struck Japan on New Year's Day?                        | COUNT
             What was the magnitude of the earthquake near Khost?                             | COUNT
             What was the country's fertility rate for 2022?                                  | COUNT
+            What were Tropical Storm Ophelia's maximum sustained winds at landfall?          | COUNT
+            What was the death toll of the earthquake?                                       | COUNT
+            What was the name of the toll road that was closed?                              | NAME
+            What was the estimated turnout in the election?                                  | COUNT
+            What was the wind farm called?                                                   | NAME
+            What was the flight number of the Alaska Airlines jet?                           | NAME
+            What is the number of the bill DeSantis signed?                                  | NAME
+            What was the total number of deaths?                                             | COUNT
+            What was the number of the victims?                                              | COUNT
             What is the population of Lagos?                                                 | COUNT
             What was the reason for the delay?                                               | ANY
             What is the rate of the fastest-growing city's rents?                            | COUNT
@@ -89,8 +98,8 @@ class QuestionFormTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Cillian Murphy and Greta Gerwig are honorees of the Palm Springs Awards. When is the ceremony? | cillian murphy;greta gerwig;palm springs awards
-            Vice President Kamala Harris announced the awards this week; in how many states are the buses the first? | vice president kamala harris
-            Vice President Kamala Harris announced the awards this week; In how many states are the buses the first? | vice president kamala harris
+            Vice President Kamala Harris announced the awards this week; in how many states are the buses the first? | kamala harris
+            Vice President Kamala Harris announced the awards this week; In how many states are the buses the first? | kamala harris
             The IRS is now accepting tax returns. In which month is the IRS deadline?                       | ''
             The IRS is now accepting tax returns. In which month is the deadline for Americans?             | irs
             Who won the Palm Springs Awards in 2024?                                                       | ''
@@ -119,6 +128,12 @@ class QuestionFormTest {
             What share of the vote did Rep. Dean Phillips receive in the primary?             | dean phillips
             Missing American student Kenny DeLand Jr. studied in which French city?           | kenny deland jr
             Chinese researchers have cloned which monkey species?                             | ''
+            New Hampshire Gov. Chris Sununu endorsed Nikki Haley at which venue?              | new hampshire;chris sununu;nikki haley
+            Which firm did Indiana Gov. Mike Pence's administration hire?                     | indiana;mike pence
+            Which restaurant chain bought Burger King?                                        | burger king
+            Under the bill unveiled by Canadian Prime Minister Justin Trudeau, how many rounds? | justin trudeau
+            Whom did President Emmanuel Macron appoint as prime minister?                     | emmanuel macron
+            Which company bought Burger King Corp. in 2010?                                   | burger king corp
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());

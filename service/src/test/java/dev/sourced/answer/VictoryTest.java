@@ -23,6 +23,33 @@ class VictoryTest {
         assertEquals(winner, Victory.asksForWinner(question));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which film was named worst picture at the 36th Razzie Awards?                   | true
+            Who was voted most valuable player of the Super Bowl?                           | true
+            Who won the 2021 Emmy for outstanding lead actress?                             | true
+            Who was named France's foreign minister?                                        | false
+            Which film led the nominations for the Razzie Awards?                           | false
+            """)
+    void aQuestionAsksForAnAwardeeWhenItAsksWhoWonOrWasNamedTheBest(String question, boolean awardee) {
+        assertEquals(awardee, Victory.asksForAwardee(question));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fifty Shades and Pixels all received nominations for worst picture.             | true
+            Earlier Twilight movies have been regular nominees for the Razzies.             | true
+            Fifty Shades is up for worst picture this year.                                 | true
+            Fifty Shades, nominated six times, won worst picture on Saturday.               | false
+            Anya Taylor-Joy took home the Emmy she was nominated for.                       | false
+            The award went to Fifty Shades, one of five nominees.                           | false
+            She signed up for the program and then left it.                                 | false
+            Fifty Shades was named worst picture on Saturday.                               | false
+            """)
+    void aSentenceOnlyNominatesWhenItNamesContendersAndNoWinner(String sentence, boolean onlyNominates) {
+        assertEquals(onlyNominates, Victory.onlyNominates(sentence));
+    }
+
     /** Each row: sentence, a name in it, the side it stands on. */
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """
