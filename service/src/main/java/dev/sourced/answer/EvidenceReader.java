@@ -28,13 +28,6 @@ final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
 
-    /**
-     * Words besides a post's ranks ({@link Positions#isRank}) that make a title an office's name: "Prime Minister",
-     * "Foreign Minister".
-     */
-    private static final Set<String> OFFICE_MODIFIERS =
-            Set.of("prime", "foreign", "first", "chief", "general", "interior", "finance", "defense", "defence");
-
     /** ", and" between two names, which joins two clauses as often as the names ({@link #bestSpan}). */
     private static final Pattern CLAUSE_AND = Pattern.compile(",\\s+(?:and|&)\\s");
     /** "Whom": the question asks for a person, whom a party's people cannot be. */
@@ -44,11 +37,11 @@ final class EvidenceReader {
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
 
     private static final int FOCUS_REACH_WORDS = 2;
-    /** Letters of the shortest participle taken for one where it opens a sentence ("Speaking"; "Boeing" is a name). */
-    private static final int MIN_PARTICIPLE_LETTERS = 8;
 
     /** Describing words looked past between a count and the plural name it counts ("millions of unhappy Swifties"). */
     private static final int MAX_GROUP_DESCRIBERS = 2;
+    /** Words after a count that make it a span of time: "two days later", "three weeks ago". */
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "ago", "before", "after");
     /** Words that count a group without a number: "many Democrats", "several Ukrainians". */
     private static final Set<String> GROUP_QUANTIFIERS = Set.of("many", "several", "numerous", "countless", "dozen");
 
@@ -1262,8 +1255,8 @@ final class EvidenceReader {
 
     /**
      * Whether a name is a code of the kind a question asks the number of: it holds a digit, and writes the kind's noun
-     * ("Flight 1282" for the flight number) or opens with initials ("SB 264" for the bill's, "EK430") or "No." ("No.
-     * 32"). "Boeing 737" is a model, no flight's number.
+     * ("Flight 1282" for the flight number) or opens with letters in capitals ("SB 264" for the bill's, "EK430") or
+     * "No." ("No. 32"). "Boeing 737" and "737 Max" are a model's names, no flight's number.
      */
     private boolean isCodeOfKind(Phrase span) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
@@ -1273,9 +1266,10 @@ final class EvidenceReader {
         String kind = form.focus().iterator().next();
         String first = words.getFirst();
         return words.stream().anyMatch(w -> Words.sameWord(w, kind))
-                || first.length() > 1 && first.chars().noneMatch(Character::isLowerCase)
-                || first.equalsIgnoreCase("no")
-                || first.equalsIgnoreCase("no.");
+                || first.length() > 1
+                        && first.chars().anyMatch(Character::isLetter)
+                        && first.chars().noneMatch(Character::isLowerCase)
+                || first.equalsIgnoreCase("no");
     }
 
     /**
@@ -1284,10 +1278,7 @@ final class EvidenceReader {
      */
     private static boolean countedAsGroup(String sentence, Phrase span) {
         List<Phrase> words = Words.of(span.text());
-        if (words.isEmpty()
-                || !words.getLast().text().endsWith("s")
-                || span.text().endsWith("'s")
-                || span.text().endsWith("’s")) {
+        if (words.isEmpty() || !Words.isPlural(words.getLast().text())) {
             return false;
         }
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
@@ -1308,15 +1299,26 @@ final class EvidenceReader {
             return false;
         }
         String count = before.get(at).text();
+        // "In 2020 Kamala Harris…" and "No. 1 Serena Williams" count nobody.
+        boolean ranked = at > 0 && before.get(at - 1).lower().equals("no");
         return Words.isNumberWord(count)
-                || Words.isNumeric(count) && count.chars().allMatch(c -> Character.isDigit(c) || c == ',')
+                || Words.isNumeric(count)
+                        && count.chars().allMatch(c -> Character.isDigit(c) || c == ',')
+                        && !Years.is(count)
+                        && !ranked
                 || GROUP_QUANTIFIERS.contains(count.toLowerCase(Locale.ROOT));
     }
 
-    /** A lower-case word that is no count, article or other closed-class word: "unhappy" of "millions of unhappy". */
+    /**
+     * A lower-case word that is no count, article or other closed-class word, no plural noun and no word of time:
+     * "unhappy" of "millions of unhappy Swifties", not "days later" of "Two days later Chris Evans…".
+     */
     private static boolean isDescriber(String sentence, Phrase word, int nameStart) {
         return !Words.isCapitalised(word.text())
                 && !Words.isClosedClass(word.text())
+                && !Words.isPlural(word.text())
+                && !Recency.isTimeWord(word.text())
+                && !TIME_ADVERBS.contains(word.lower())
                 && !Words.isNumberWord(word.text())
                 && !Words.isNumeric(word.text())
                 && !GROUP_QUANTIFIERS.contains(word.lower())
@@ -1344,7 +1346,7 @@ final class EvidenceReader {
         }
         if (words.stream()
                         .allMatch(w -> NameKind.isTitle(w.text())
-                                || OFFICE_MODIFIERS.contains(w.lower())
+                                || Positions.isOfficeModifier(w.lower())
                                 || Positions.isRank(w.lower()))
                 && words.stream().anyMatch(w -> NameKind.isTitle(w.text()))) {
             return true;
@@ -1423,36 +1425,24 @@ final class EvidenceReader {
      * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
      * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
      * "Next", "Various" or "Officials"; or when it is a country's or a state's ("Minnesota has the largest number…").
-     * So is a participle that opens a longer phrase ("Introducing Haley").
      */
     private static boolean capitalisedFirstWordOnly(
             String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
         Phrase first =
                 Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
-        List<Phrase> spanWords = Words.of(span.text());
         if (first == null
                 || span.start() != bodyStart + first.start()
-                || spanWords.size() != 1
-                        && !isOpeningParticiple(spanWords.getFirst().text())
+                || Words.of(span.text()).size() != 1
                 || Territories.isTerritory(span.text())
                 || Names.standsQuoted(sentence, span)) {
             return false;
         }
-        String opening = spanWords.getFirst().text();
         for (Phrase w : contextWords) {
-            if (w.text().equals(opening) && w.start() > 0 && !startsSentence(context, w.start())) {
+            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * A long word in "-ing" opening a sentence before a name ("Introducing Haley at her event, …") is a participle the
-     * name is the object of, not the name's first word, unless the passage writes it with a capital elsewhere.
-     */
-    private static boolean isOpeningParticiple(String word) {
-        return word.length() >= MIN_PARTICIPLE_LETTERS && word.endsWith("ing");
     }
 
     /**

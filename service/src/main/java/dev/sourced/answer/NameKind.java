@@ -149,9 +149,7 @@ enum NameKind {
             "village",
             "town",
             "city",
-            "county",
-            "state",
-            "province");
+            "county");
 
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
@@ -445,8 +443,8 @@ enum NameKind {
 
     /**
      * Whether the name stands after a place and a comma and ends its clause, as news writes a city's state or country
-     * ("in Portland, Oregon, shortly after", "Piedras Negras, Coahuila, Mexico"). The place before is read in the whole
-     * sentence, where what follows it may be what marks it; it stands further left, so the reading ends.
+     * ("in Portland, Oregon, shortly after", "Piedras Negras, Coahuila, Mexico"). The place before is read with what
+     * follows it, which may be what marks it; it stands further left, so the reading ends.
      */
     private static boolean afterPlace(String sentence, Phrase span) {
         String before = sentence.substring(0, span.start());

@@ -51,6 +51,12 @@ final class Positions {
             List.of("sheriff"));
 
     /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
+    /**
+     * Words besides a post's ranks that make a title an office's name: "Prime Minister", "Foreign Minister".
+     */
+    private static final Set<String> OFFICE_MODIFIERS =
+            Set.of("prime", "foreign", "first", "chief", "general", "interior", "finance", "defense", "defence");
+
     private static final Set<String> RANKS =
             Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "co");
 
@@ -60,6 +66,11 @@ final class Positions {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.()—–]");
 
     private Positions() {}
+
+    /** Whether {@code word} (in lower case) opens an office's title besides a rank: "prime", "foreign". */
+    static boolean isOfficeModifier(String word) {
+        return OFFICE_MODIFIERS.contains(word);
+    }
 
     /** Whether {@code word} (in lower case) makes a post another than its head's: "deputy", "acting". */
     static boolean isRank(String word) {

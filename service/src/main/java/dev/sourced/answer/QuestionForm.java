@@ -116,13 +116,10 @@ record QuestionForm(
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
 
-    /** Words before "number" that make it a count: "the total number of deaths". */
-    private static final Set<String> COUNT_MODIFIERS = Set.of(("total exact final overall average record estimated "
-                    + "official combined approximate actual same highest lowest largest smallest greatest maximum minimum")
+    /** Things news names by a number or a code: "Flight 1282", "SB 264", "Route 66", "No. 32" on a jersey. */
+    private static final Set<String> CODED_NOUNS = Set.of(("flight bill jersey route case docket phone model serial "
+                    + "license licence plate account highway interstate road train bus ticket lot")
             .split(" "));
-    /** Words that open an office's title besides its ranks: "Prime Minister", "Foreign Secretary". */
-    private static final Set<String> TITLE_MODIFIERS =
-            Set.of("prime", "foreign", "first", "chief", "general", "former", "interior", "finance", "defense");
     /** The head of the asked-for kind of a question asking for a code ({@link #asksForCode}). */
     private static final String CODE_NOUN = "number";
 
@@ -434,14 +431,14 @@ record QuestionForm(
         }
         Matcher code = ASKS_CODE.matcher(question);
         if (code.find()) {
-            String noun = code.group(1) != null ? code.group(1) : code.group(2);
-            // "The number of the victims", "the total number of deaths" count them.
-            if (Words.isPlural(noun) || COUNT_MODIFIERS.contains(Words.base(noun))) {
+            String noun = Words.base(code.group(1) != null ? code.group(1) : code.group(2));
+            // "The number of the victims" counts them; "the total number", "the attendance number" are counts too.
+            if (code.group(2) != null && Words.isPlural(noun)) {
                 return AnswerType.COUNT;
             }
-            if (!Words.isClosedClass(noun)) {
+            if (CODED_NOUNS.contains(noun)) {
                 focus.clear();
-                focus.add(Words.base(noun));
+                focus.add(noun);
                 focus.add(CODE_NOUN);
                 return AnswerType.NAME;
             }
@@ -702,7 +699,7 @@ record QuestionForm(
         return entities;
     }
 
-    /** The words of a name of {@code text} that a story must write: their base forms, less closed-class words and titles. */
+    /** The words of a name of {@code text} a story must write: base forms, less closed-class words and titles. */
     private static List<String> nameWords(String text, Phrase name) {
         return withoutTitleCutOff(
                 text,
@@ -718,33 +715,37 @@ record QuestionForm(
      * the state, which a story need not write beside the title.
      */
     private static List<String> withoutTitleCutOff(String question, Phrase name, List<String> nameWords) {
-        boolean cutAtFullStop = name.text().endsWith(".") || question.startsWith(".", name.end());
-        return nameWords.size() > 1 && cutAtFullStop && NameKind.isTitle(nameWords.getLast())
+        return nameWords.size() > 1 && NameKind.endsWithAbbreviatedTitle(question, name)
                 ? nameWords.subList(0, nameWords.size() - 1)
                 : withoutLeadingTitle(nameWords);
     }
 
     /**
-     * A person's name less the title that opens it: "Canadian Prime Minister Justin Trudeau" is Justin Trudeau, whom a
-     * story names without the title as often as with it. A name whose title stands inside ("Burger King Corp.") is
-     * left whole.
+     * A person's full name less the title that opens it: "Canadian Prime Minister Justin Trudeau" is Justin Trudeau,
+     * whom a story names without the title as often as with it. A name of one word after its title ("President
+     * Biden", "King County") is left whole, as is a name whose title stands inside ("Burger King Corp."); a
+     * nationality counts only before the title ("Prime Minister Rishi Sunak" keeps "Rishi").
      */
     private static List<String> withoutLeadingTitle(List<String> nameWords) {
         boolean titled = false;
         int first = 0;
-        while (first < nameWords.size() - 1 && isTitleWord(nameWords.get(first))) {
+        while (first < nameWords.size() - 1 && isTitleWord(nameWords.get(first), titled)) {
             titled |= NameKind.isTitle(nameWords.get(first));
             first++;
         }
-        return titled ? nameWords.subList(first, nameWords.size()) : nameWords;
+        return titled && nameWords.size() - first >= 2 ? nameWords.subList(first, nameWords.size()) : nameWords;
     }
 
-    /** A title or a word a title opens with: "prime" and "minister", "deputy", "Canadian", "former". */
-    private static boolean isTitleWord(String word) {
+    /**
+     * A title or a word a title opens with: "prime" and "minister", "deputy", "former", and before the title a
+     * nationality ("Canadian").
+     */
+    private static boolean isTitleWord(String word, boolean afterTitle) {
         return NameKind.isTitle(word)
                 || Positions.isRank(word)
-                || TITLE_MODIFIERS.contains(word)
-                || Words.isProperAdjective(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                || Positions.isOfficeModifier(word)
+                || word.equals("former")
+                || !afterTitle && Words.isProperAdjective(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     /** The names of {@code entities} that {@code asking} writes as a person's: "Rep. Dean Phillips". */
@@ -752,9 +753,8 @@ record QuestionForm(
         List<List<String>> people = new ArrayList<>();
         for (Phrase name : Names.in(asking)) {
             List<String> nameWords = nameWords(asking, name);
-            List<Phrase> written = Words.of(name.text());
             // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
-            if (!written.isEmpty() && NameKind.isTitle(written.getLast().text())) {
+            if (NameKind.endsWithAbbreviatedTitle(asking, name)) {
                 continue;
             }
             if (entities.contains(nameWords)

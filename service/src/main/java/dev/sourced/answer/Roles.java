@@ -121,11 +121,13 @@ final class Roles {
         if (!before.isEmpty()) {
             Phrase last = before.getLast();
             String between = sentence.substring(last.end(), span.start());
-            // "Gov. Gavin Newsom": a short title's full stop stands between them; "our fellow Governor, Greg Abbott":
-            // a comma sets the name beside its title.
+            // "Gov. Gavin Newsom": a short title's full stop stands between them; "our fellow Governor, Greg Abbott,
+            // and…": commas set the name beside its title.
             if (between.isBlank()
                     || between.strip().equals(".") && last.text().length() <= 4
-                    || between.strip().equals(",") && Words.isCapitalised(last.text())) {
+                    || between.strip().equals(",")
+                            && Words.isCapitalised(last.text())
+                            && sentence.startsWith(",", span.end())) {
                 String role = roleOf(last.text());
                 if (!role.isEmpty()) {
                     return role;

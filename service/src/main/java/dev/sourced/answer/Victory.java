@@ -51,17 +51,24 @@ final class Victory {
 
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?");
 
-    /** "Was named best picture", "was voted most valuable player": a title an award gives, asked after. */
-    private static final Pattern ASKS_AWARDED = Pattern.compile(
-            "(?i)\\b(?:was|were|is|are|be|been)\\s+(?:named|voted|crowned)\\s+(?:the\\s+)?(?:best|worst|top|most|\\w+est)\\b");
+    /**
+     * "Which film was named worst picture", "who was voted most valuable player": the asked-for phrase given a title an
+     * award gives.
+     */
+    private static final Pattern ASKS_AWARDED = Pattern.compile("(?i)^\\s*(?:who|(?:which|what)\\b[^?,;]{0,60}?)\\s+"
+            + "(?:was|were|is|are)\\s+(?:named|voted|crowned)\\s+(?:the\\s+)?(?:best|worst|top|most|greatest)\\b");
     /** What a sentence says of an award's contenders: "received 11 nominations", "regular nominees", "up for". */
     private static final Pattern NOMINATED =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|nods?|(?:is|are|was|were|be) up for|"
                     + "in the running|contenders?|shortlist\\w*|finalists?)\\b");
     /** What a sentence says of an award's winner: "won", "took home", "went to", "was named best actress". */
-    private static final Pattern AWARDED = Pattern.compile("(?i)\\b(?:" + WIN + "|winning|winners?|"
+    private static final Pattern AWARDED = Pattern.compile("(?i)\\b(?:" + WIN + "|winning|winners?|victory|"
             + "(?:took|takes|taking) home|(?:went|goes|going) to|awarded|triumph\\w*|swept|sweeps|accept(?:ed|s)|"
-            + "picked up|collected|(?:was|were|is|are) (?:named|voted|crowned))\\b|" + DEFEAT + "\\b");
+            + "picked up|collected|(?:was|were|is|are) (?:named|voted|crowned|selected|chosen)|became|becomes|"
+            + "(?:received|receives|earned|earns|secured|secures|got|gets|took|takes|landed|lands)"
+            + "(?!\\s+(?:\\S+\\s+){0,2}?(?:nominations?|nods?)\\b))\\b|" + DEFEAT + "\\b");
+    /** A question about a nomination itself ("who won the Republican nomination"), which a nominee answers. */
+    private static final Pattern ASKS_NOMINATION = Pattern.compile("(?i)\\bnominat\\w*|\\bnominees?\\b|\\bnods?\\b");
 
     /** The side of a result a name stands on in its sentence. */
     enum Side {
@@ -79,10 +86,11 @@ final class Victory {
 
     /**
      * Whether {@code question} asks who won an award or a title: the subject of a verb of winning, or what "was named
-     * best picture", "was voted most valuable player".
+     * best picture", "was voted most valuable player"; not when it asks about a nomination, which a nominee wins.
      */
     static boolean asksForAwardee(String question) {
-        return asksForWinner(question) || ASKS_AWARDED.matcher(question).find();
+        return (asksForWinner(question) || ASKS_AWARDED.matcher(question).find())
+                && !ASKS_NOMINATION.matcher(question).find();
     }
 
     /**

@@ -302,10 +302,11 @@ class EvidenceReaderTest {
             Who criticised the Senate bill?                           | Three Democrats criticised the Senate bill on Tuesday.              | -
             Who criticised the Senate bill?                           | Many angry Republicans criticised the Senate bill on Tuesday.       | -
             Who criticised the Senate bill?                           | One Democrat, Joe Manchin, criticised the Senate bill on Tuesday.   | Joe Manchin
-            Who criticised the Senate bill?                           | Two days later, Chris Evans criticised the Senate bill.             | Chris Evans
+            Who criticised the Senate bill?                           | Two days later Chris Evans criticised the Senate bill.              | Chris Evans
+            Who won the title on Sunday?                              | In 2020 Serena Williams won the title on Sunday.                    | Serena Williams
+            Who won the title on Sunday?                              | No. 1 Serena Williams won the title on Sunday.                      | Serena Williams
             Who is the mayor of Eagle Pass?                           | Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | -
             At which venue did New Hampshire Gov. Chris Sununu endorse Haley? | Sununu endorsed Haley at the McIntyre Ski Area in Manchester, NH. | McIntyre Ski Area
-            At which venue did Chris Sununu endorse Haley?            | Introducing Haley at her event, Chris Sununu endorsed her.        | -
             Who won the race on Sunday?                               | Manning Smith won the race on Sunday.                              | Manning Smith
             Who is the mayor of Eagle Pass?                           | "We stand with our fellow Governor, Greg Abbott, in Eagle Pass," the letter says. | -
             Who was arrested over the disappearance of Bruno Pereira? | Police searched for Bruno Araújo Pereira in the Javari Valley.      | -

@@ -108,8 +108,6 @@ class NameKindTest {
             The park is in Eagle Pass, Texas.                        | Eagle Pass                          | PLACE
             Eagle Pass borders Piedras Negras, Coahuila, Mexico, across the river. | Coahuila                 | PLACE
             The prize went to Jones, Smith, and Brown.                | Smith                               | UNMARKED
-            They went missing in the far west of Amazonas state on Sunday. | Amazonas                    | PLACE
-            The Amazonas state government said nothing.              | Amazonas                            | UNMARKED
             Gold went to Mikaela Shiffrin, United States, in 1:52.3.  | Mikaela Shiffrin                    | UNMARKED
             Its sister company Warner Music said nothing.            | Warner Music                        | UNMARKED
             Its sister Maria Shiffrin said nothing.                   | Maria Shiffrin                      | PERSON

@@ -28,7 +28,8 @@ class QuestionFormTest {
             What was the wind farm called?                                                   | NAME
             What was the flight number of the Alaska Airlines jet?                           | NAME
             What is the number of the bill DeSantis signed?                                  | NAME
-            What was the total number of deaths?                                             | COUNT
+            What was the total number of deaths?                                             | ANY
+            What was the unemployment number in May?                                         | ANY
             What was the number of the victims?                                              | COUNT
             What is the population of Lagos?                                                 | COUNT
             What was the reason for the delay?                                               | ANY
@@ -134,6 +135,9 @@ class QuestionFormTest {
             Under the bill unveiled by Canadian Prime Minister Justin Trudeau, how many rounds? | justin trudeau
             Whom did President Emmanuel Macron appoint as prime minister?                     | emmanuel macron
             Which company bought Burger King Corp. in 2010?                                   | burger king corp
+            Which bill did President Biden veto on Tuesday?                                   | president biden
+            Whom did Prime Minister Rishi Sunak appoint?                                      | rishi sunak
+            Which fund did King County set up?                                                | king county
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());

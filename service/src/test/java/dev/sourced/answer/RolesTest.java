@@ -39,6 +39,7 @@ class RolesTest {
             Jennifer Lopez, a singer and actress who starred in the film, spoke.    | Jennifer Lopez    | actress
             Gov. Gavin Newsom signed the bill.                                      | Gavin Newsom      | governor
             We stand with our fellow Governor, Greg Abbott, and the State of Texas.  | Greg Abbott       | governor
+            Speaking with the Governor, Johnson said he would run.                  | Johnson           | ''
             The host said Monday that Taylor Swift would attend.                    | Taylor Swift      | ''
             The lawsuit named the judge, Taylor Swift and her mother.               | Taylor Swift      | ''
             The catcher and Taylor Swift watched.                                   | Taylor Swift      | ''

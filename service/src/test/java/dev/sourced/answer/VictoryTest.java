@@ -30,6 +30,9 @@ class VictoryTest {
             Who won the 2021 Emmy for outstanding lead actress?                             | true
             Who was named France's foreign minister?                                        | false
             Which film led the nominations for the Razzie Awards?                           | false
+            Barbie was named the top-grossing film. Who directed it?                        | false
+            Who won the Republican nomination for Senate in Ohio?                           | false
+            Who was named West Virginia's head coach?                                       | false
             """)
     void aQuestionAsksForAnAwardeeWhenItAsksWhoWonOrWasNamedTheBest(String question, boolean awardee) {
         assertEquals(awardee, Victory.asksForAwardee(question));
@@ -45,6 +48,9 @@ class VictoryTest {
             The award went to Fifty Shades, one of five nominees.                           | false
             She signed up for the program and then left it.                                 | false
             Fifty Shades was named worst picture on Saturday.                               | false
+            Emma Stone received the Oscar, her second after four nominations.               | false
+            Jayden Daniels, one of four finalists, took the Heisman.                        | false
+            Fifty Shades received six nominations, the most of any film.                    | true
             """)
     void aSentenceOnlyNominatesWhenItNamesContendersAndNoWinner(String sentence, boolean onlyNominates) {
         assertEquals(onlyNominates, Victory.onlyNominates(sentence));
