@@ -40,6 +40,8 @@ final class EvidenceReader {
 
     /** Describing words looked past between a count and the plural name it counts ("millions of unhappy Swifties"). */
     private static final int MAX_GROUP_DESCRIBERS = 2;
+    /** Characters before a name that hold its count, "of" and the describing words ("millions of angry young "). */
+    private static final int GROUP_REACH_CHARS = 60;
     /** Words after a count that make it a span of time: "two days later", "three weeks ago". */
     private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "ago", "before", "after");
     /** Words that count a group without a number: "many Democrats", "several Ukrainians". */
@@ -1281,7 +1283,15 @@ final class EvidenceReader {
         if (words.isEmpty() || !Words.isPlural(words.getLast().text())) {
             return false;
         }
-        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        // The words just before the name, enough for a count, "of" and the describing words: a window, not all before.
+        int from = Math.max(0, span.start() - GROUP_REACH_CHARS);
+        while (from > 0 && from < span.start() && !Character.isWhitespace(sentence.charAt(from - 1))) {
+            from++;
+        }
+        int offset = from;
+        List<Phrase> before = Words.of(sentence.substring(from, span.start())).stream()
+                .map(w -> new Phrase(w.start() + offset, w.end() + offset, w.text()))
+                .toList();
         int at = before.size() - 1;
         // Past the describing words between the count and the name ("unhappy", "angry young").
         for (int skipped = 0;
