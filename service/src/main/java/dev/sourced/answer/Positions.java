@@ -50,13 +50,11 @@ final class Positions {
             List.of("superintendent"),
             List.of("sheriff"));
 
-    /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
-    /**
-     * Words besides a post's ranks that make a title an office's name: "Prime Minister", "Foreign Minister".
-     */
+    /** Words besides a post's ranks that make a title an office's name: "Prime Minister", "Foreign Minister". */
     private static final Set<String> OFFICE_MODIFIERS =
             Set.of("prime", "foreign", "first", "chief", "general", "interior", "finance", "defense", "defence");
 
+    /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
     private static final Set<String> RANKS =
             Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "co");
 

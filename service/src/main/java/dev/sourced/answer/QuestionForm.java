@@ -108,7 +108,7 @@ record QuestionForm(
             + "(?: (?:the|a|an|its|their|his|her))?\\b");
     /**
      * "What was the flight number", "what is the number of the bill": a code that names one thing of a kind ("Flight
-     * 1282", "SB 264"), not a count; the kind's noun is the group.
+     * 1282", "SB 264"), not a count; the kind's noun is captured before "number" or after "number of the".
      */
     private static final Pattern ASKS_CODE = Pattern.compile("(?i)\\bwhat (?:is|was) (?:the |its |their )?"
             + "(?:(\\p{L}+) number\\b|number of (?:the|its|their|his|her) (\\p{L}+)\\b)");
@@ -432,7 +432,7 @@ record QuestionForm(
         Matcher code = ASKS_CODE.matcher(question);
         if (code.find()) {
             String noun = Words.base(code.group(1) != null ? code.group(1) : code.group(2));
-            // "The number of the victims" counts them; "the total number", "the attendance number" are counts too.
+            // "The number of the victims" counts them; "the total number" or "the attendance number" asks no code.
             if (code.group(2) != null && Words.isPlural(noun)) {
                 return AnswerType.COUNT;
             }
@@ -752,11 +752,11 @@ record QuestionForm(
     private static List<List<String>> people(String asking, List<List<String>> entities) {
         List<List<String>> people = new ArrayList<>();
         for (Phrase name : Names.in(asking)) {
-            List<String> nameWords = nameWords(asking, name);
             // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
             if (NameKind.endsWithAbbreviatedTitle(asking, name)) {
                 continue;
             }
+            List<String> nameWords = nameWords(asking, name);
             if (entities.contains(nameWords)
                     && !people.contains(nameWords)
                     && NameKind.of(asking, name) == NameKind.PERSON) {
