@@ -38,15 +38,6 @@ final class EvidenceReader {
 
     private static final int FOCUS_REACH_WORDS = 2;
 
-    /** Describing words looked past between a count and the plural name it counts ("millions of unhappy Swifties"). */
-    private static final int MAX_GROUP_DESCRIBERS = 2;
-    /** Characters before a name that hold its count, "of" and the describing words ("millions of angry young "). */
-    private static final int GROUP_REACH_CHARS = 60;
-    /** Words after a count that make it a span of time: "two days later", "three weeks ago". */
-    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "ago", "before", "after");
-    /** Words that count a group without a number: "many Democrats", "several Ukrainians". */
-    private static final Set<String> GROUP_QUANTIFIERS = Set.of("many", "several", "numerous", "countless", "dozen");
-
     private static final Pattern RECORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
     /** "Who did Macron appoint…": the person asked for is what the subject acted on. */
@@ -114,7 +105,8 @@ final class EvidenceReader {
             "^(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
     private static final Pattern TWO_SIDES =
             Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+    /** What breaks a clause between two words. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
             "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
@@ -869,7 +861,7 @@ final class EvidenceReader {
                     || asksForPerson && initialsBeforeNoun(sentence, span)
                     || asksForPerson && afterArticle(sentence, span, context)
                     || asksForPerson && namesNoOne(span)
-                    || asksForPerson && countedAsGroup(sentence, span)
+                    || asksForPerson && CountedGroups.counted(sentence, span)
                     || asksForPerson && possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
@@ -880,7 +872,8 @@ final class EvidenceReader {
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || nomineesOnly
-                    || form.asksForCode() && !isCodeOfKind(span)
+                    || form.asksForCode()
+                            && !Codes.isCodeOf(form.focus().iterator().next(), span)
                     || form.type() == AnswerType.COUNT && insideName(sentence, span)
                     || asksForAge && !isAge(sentence, span)
                     || form.type().isName() && namesNothing(sentence, span)
@@ -1253,88 +1246,6 @@ final class EvidenceReader {
                         || Names.isCommonInitialism(text)
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
-    }
-
-    /**
-     * Whether a name is a code of the kind a question asks the number of: it holds a digit, and writes the kind's noun
-     * ("Flight 1282" for the flight number) or opens with letters in capitals ("SB 264" for the bill's, "EK430") or
-     * "No." ("No. 32"). "Boeing 737" and "737 Max" are a model's names, no flight's number.
-     */
-    private boolean isCodeOfKind(Phrase span) {
-        List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
-        if (words.isEmpty() || words.stream().noneMatch(NameKind::holdsDigit)) {
-            return false;
-        }
-        String kind = form.focus().iterator().next();
-        String first = words.getFirst();
-        return words.stream().anyMatch(w -> Words.sameWord(w, kind))
-                || first.length() > 1
-                        && first.chars().anyMatch(Character::isLetter)
-                        && first.chars().noneMatch(Character::isLowerCase)
-                || first.equalsIgnoreCase("no");
-    }
-
-    /**
-     * A plural name counted ("millions of unhappy Swifties", "three Democrats", "many Ukrainians") names a group of
-     * people, no one person. "One" counts one of them ("one Republican") and is left out; so is a name in the singular.
-     */
-    private static boolean countedAsGroup(String sentence, Phrase span) {
-        List<Phrase> words = Words.of(span.text());
-        if (words.isEmpty() || !Words.isPlural(words.getLast().text())) {
-            return false;
-        }
-        // The words just before the name, enough for a count, "of" and the describing words: a window, not all before.
-        int from = Math.max(0, span.start() - GROUP_REACH_CHARS);
-        while (from > 0 && from < span.start() && !Character.isWhitespace(sentence.charAt(from - 1))) {
-            from++;
-        }
-        int offset = from;
-        List<Phrase> before = Words.of(sentence.substring(from, span.start())).stream()
-                .map(w -> new Phrase(w.start() + offset, w.end() + offset, w.text()))
-                .toList();
-        int at = before.size() - 1;
-        // Past the describing words between the count and the name ("unhappy", "angry young").
-        for (int skipped = 0;
-                at >= 0 && skipped < MAX_GROUP_DESCRIBERS && isDescriber(sentence, before.get(at), span.start());
-                skipped++) {
-            at--;
-        }
-        if (at >= 1 && before.get(at).lower().equals("of")) {
-            at--;
-        }
-        if (at < 0
-                || CLAUSE_BREAK
-                        .matcher(sentence.substring(before.get(at).end(), span.start()))
-                        .find()) {
-            return false;
-        }
-        String count = before.get(at).text();
-        // "In 2020 Kamala Harris…" and "No. 1 Serena Williams" count nobody.
-        boolean ranked = at > 0 && before.get(at - 1).lower().equals("no");
-        return Words.isNumberWord(count)
-                || Words.isNumeric(count)
-                        && count.chars().allMatch(c -> Character.isDigit(c) || c == ',')
-                        && !Years.is(count)
-                        && !ranked
-                || GROUP_QUANTIFIERS.contains(count.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * A lower-case word that is no count, article or other closed-class word, no plural noun and no word of time:
-     * "unhappy" of "millions of unhappy Swifties", not "days later" of "Two days later Chris Evans…".
-     */
-    private static boolean isDescriber(String sentence, Phrase word, int nameStart) {
-        return !Words.isCapitalised(word.text())
-                && !Words.isClosedClass(word.text())
-                && !Words.isPlural(word.text())
-                && !Recency.isTimeWord(word.text())
-                && !TIME_ADVERBS.contains(word.lower())
-                && !Words.isNumberWord(word.text())
-                && !Words.isNumeric(word.text())
-                && !GROUP_QUANTIFIERS.contains(word.lower())
-                && !CLAUSE_BREAK
-                        .matcher(sentence.substring(word.end(), nameStart))
-                        .find();
     }
 
     /**

@@ -116,10 +116,6 @@ record QuestionForm(
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
 
-    /** Things news names by a number or a code: "Flight 1282", "SB 264", "Route 66", "No. 32" on a jersey. */
-    private static final Set<String> CODED_NOUNS = Set.of(("flight bill jersey route case docket phone model serial "
-                    + "license licence plate account highway interstate road train bus ticket lot")
-            .split(" "));
     /** The head of the asked-for kind of a question asking for a code ({@link #asksForCode}). */
     private static final String CODE_NOUN = "number";
 
@@ -436,7 +432,7 @@ record QuestionForm(
             if (code.group(2) != null && Words.isPlural(noun)) {
                 return AnswerType.COUNT;
             }
-            if (CODED_NOUNS.contains(noun)) {
+            if (Codes.isCodedNoun(noun)) {
                 focus.clear();
                 focus.add(noun);
                 focus.add(CODE_NOUN);
