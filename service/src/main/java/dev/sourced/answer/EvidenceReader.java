@@ -776,7 +776,7 @@ final class EvidenceReader {
             return false;
         }
         int weekYear = asOf.minusDays(Recency.WEEK.days()).getYear();
-        if (!YEAR_LIKE.matcher(window).find()) {
+        if (!Years.anyIn(window)) {
             return false;
         }
         return yearsBesideQuestionWords(window).stream()
@@ -787,7 +787,6 @@ final class EvidenceReader {
                 .anyMatch(year -> Integer.parseInt(year) < weekYear);
     }
 
-    private static final Pattern YEAR_LIKE = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
     private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
 
     /**

@@ -451,8 +451,7 @@ record QuestionForm(
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
                 collectFocus(question, words, next, focus);
                 String head = focus.stream().reduce((a, b) -> b).orElse("");
-                if (MEASURE_NOUNS.contains(head)
-                        || focus.stream().findFirst().orElse("").equals("magnitude")) {
+                if (namesAMeasure(focus)) {
                     return AnswerType.COUNT;
                 }
                 if (Sports.isSportNoun(head)) {
@@ -493,10 +492,13 @@ record QuestionForm(
         }
         Set<String> measured = new LinkedHashSet<>();
         collectFocus(question, words, from, measured);
-        String head = measured.stream().reduce((a, b) -> b).orElse("");
-        return MEASURE_NOUNS.contains(head)
-                || measured.stream().findFirst().orElse("").equals("magnitude")
-                || participleBeforeMeasure(words, from);
+        return namesAMeasure(measured) || participleBeforeMeasure(words, from);
+    }
+
+    /** Whether an asked-for kind is a measure: its head is a measure's noun, or it opens with "magnitude". */
+    private static boolean namesAMeasure(Set<String> kind) {
+        return MEASURE_NOUNS.contains(kind.stream().reduce((a, b) -> b).orElse(""))
+                || kind.stream().findFirst().orElse("").equals("magnitude");
     }
 
     /**

@@ -21,6 +21,11 @@ final class Years {
         return years;
     }
 
+    /** Whether {@code text} writes a year at all: a cheap test before reading which years and where. */
+    static boolean anyIn(String text) {
+        return YEAR.matcher(text).find();
+    }
+
     /** Whether {@code word} is a year by itself. */
     static boolean is(String word) {
         return YEAR.matcher(word).matches();
