@@ -33,9 +33,6 @@ final class EvidenceReader {
     /** "Whom": the question asks for a person, whom a party's people cannot be. */
     private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\b");
 
-    /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
-    private static final int MAX_HYPHENATED_MODIFIERS = 2;
-
     private static final int FOCUS_REACH_WORDS = 2;
 
     private static final Pattern RECORD_BEFORE = Pattern.compile(
@@ -46,8 +43,6 @@ final class EvidenceReader {
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
 
     /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
     private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
@@ -71,20 +66,11 @@ final class EvidenceReader {
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
-    private static final Pattern ASKS_AGE = Pattern.compile("(?i)\\bhow old\\b|\\b(?:what|which) age\\b");
-    /** How news writes an age after the number: "32-year-old", "32 years old". */
-    private static final Pattern AGE_AFTER = Pattern.compile("^[-\\s]years?[-\\s]old\\b");
-    /** How news writes an age before the number: "aged 32", "at the age of 32", "age 32". */
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s+$");
-    /** An age between commas after a name: "Judith Sheindlin, 81, said". */
-    private static final Pattern AGE_APPOSED = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s+$");
 
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
     private static final int MAX_ANAPHOR_WORDS = 4;
-    /** Enough characters to hold the words an age is written after ("aged", "Sheindlin, 81"). */
-    private static final int AGE_BEFORE_CHARS = 40;
 
     /** A verb that reports, right before a date it dates: "Reuters reported April 2 that…", "the company said Monday". */
     private static final Pattern REPORTED_ON = Pattern.compile(
@@ -239,7 +225,7 @@ final class EvidenceReader {
         this.passagesByTitle = passagesByTitle;
         this.form = QuestionForm.of(question);
         String opening = QuestionForm.openingWord(question);
-        this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> writesAsName(t, opening))
+        this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
         this.asOf = asOf;
@@ -264,8 +250,7 @@ final class EvidenceReader {
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
                 && ASKS_COUNT_OF.matcher(question).find();
-        this.asksForAge =
-                form.type() == AnswerType.COUNT && ASKS_AGE.matcher(question).find();
+        this.asksForAge = form.type() == AnswerType.COUNT && Ages.asked(question);
         this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
@@ -403,7 +388,8 @@ final class EvidenceReader {
             Phrase span = withoutGivenWords(previous, name);
             if (span.start() < bodyStart
                     || given(span)
-                    || capitalisedFirstWordOnly(previous, bodyStart, span, context.titled(), context.titledWords())) {
+                    || NameShapes.capitalisedFirstWordOnly(
+                            previous, bodyStart, span, context.titled(), context.titledWords())) {
                 continue;
             }
             NameKind kind = NameKind.inContext(previous, span, context.names());
@@ -567,8 +553,8 @@ final class EvidenceReader {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
             boolean abbreviated = entity.size() == 1
-                    ? abbreviated(entity.getFirst(), abbreviations)
-                    : abbreviations.contains(initials(entity));
+                    ? abbreviations.abbreviates(entity.getFirst())
+                    : abbreviations.contains(Abbreviations.initials(entity));
             boolean held = found * 2 >= entity.size() && headFound || abbreviated;
             // The first word opens the statement before the question when there is one.
             boolean scene = form.background().contains(entity)
@@ -602,7 +588,7 @@ final class EvidenceReader {
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
                             .toList(),
-                    abbreviations(text),
+                    Abbreviations.of(text),
                     titled,
                     form.type().isTyped() ? Words.of(titled) : List.of(),
                     names,
@@ -629,61 +615,6 @@ final class EvidenceReader {
             List<NameKind.Mention> names,
             Set<String> numbers,
             boolean anotherOfSeries) {}
-
-    /**
-     * Whether a one-word name of the question stands in the evidence as an abbreviation: "U.S." as "US" (written), or
-     * "PDC" as "Professional Darts Corporation" (implied). A word in capitals without periods is already matched as a
-     * word, and must not be met by the start of a longer name ("NFL" in "NFL Players Association").
-     */
-    private static boolean abbreviated(String word, Abbreviations abbreviations) {
-        String upper = word.replace(".", "").toUpperCase(Locale.ROOT);
-        return word.contains(".") && abbreviations.written().contains(upper)
-                || abbreviations.implied().contains(upper);
-    }
-
-    /**
-     * The abbreviations a text writes, its words in capitals without their periods ("US" of "U.S."), and those it
-     * implies, the initials of every run of two or more words of its names ("PDC" of "Professional Darts
-     * Corporation", "US" of "United States EPA"), so a name in the question is met by either form.
-     */
-    static Abbreviations abbreviations(String text) {
-        Set<String> written = new HashSet<>();
-        for (Phrase w : Words.of(text)) {
-            if (w.text().length() > 1 && w.text().chars().noneMatch(Character::isLowerCase)) {
-                written.add(w.text().replace(".", ""));
-            }
-        }
-        Set<String> implied = new HashSet<>();
-        for (Phrase name : Names.in(text)) {
-            List<String> words = Words.of(name.text()).stream()
-                    .map(Phrase::text)
-                    .filter(w -> !Words.isClosedClass(w))
-                    .toList();
-            for (int from = 0; from < words.size() - 1; from++) {
-                for (int to = from + 2; to <= words.size(); to++) {
-                    implied.add(initials(words.subList(from, to)));
-                }
-            }
-        }
-        return new Abbreviations(written, implied);
-    }
-
-    /** @see #abbreviations(String) */
-    record Abbreviations(Set<String> written, Set<String> implied) {
-        boolean contains(String abbreviation) {
-            return written.contains(abbreviation) || implied.contains(abbreviation);
-        }
-    }
-
-    /** A name of several words is also written as its initials in capitals: "US", "EPA", "UN". */
-    static String initials(List<String> name) {
-        if (name.size() < 2) {
-            return "";
-        }
-        StringBuilder initials = new StringBuilder();
-        name.forEach(w -> initials.append(Character.toUpperCase(w.charAt(0))));
-        return initials.toString();
-    }
 
     /** The context's words, less those of names in the sentence that extend one of the question's names. */
     private List<String> contextWords(String sentence, List<String> contextWords) {
@@ -850,32 +781,32 @@ final class EvidenceReader {
             if (span.start() < bodyStart
                     || given(span)
                     || form.type().isName()
-                            && (capitalisedFirstWordOnly(
+                            && (NameShapes.capitalisedFirstWordOnly(
                                             sentence, bodyStart, span, context.titled(), context.titledWords())
-                                    || writtenInLowerCase(span, context.titledWords()))
+                                    || NameShapes.writtenInLowerCase(span, context.titledWords()))
                     || form.type().isName() && refused(kindOf(sentence, span, context), span)
-                    || (asksForPerson || isProperAdjective(span)) && modifiesNoun(sentence, span)
-                    || endsWithParty(span) && beforeNoun(sentence, span)
-                    || asksForPerson && beforePersonNoun(sentence, span)
-                    || asksForPerson && initialsBeforeNoun(sentence, span)
-                    || asksForPerson && afterArticle(sentence, span, context)
+                    || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
+                    || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
+                    || asksForPerson && NameShapes.beforePersonNoun(sentence, span)
+                    || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
+                    || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
                     || asksForPerson && namesNoOne(span)
                     || asksForPerson && CountedGroups.counted(sentence, span)
-                    || asksForPerson && possessiveBeforeTitle(sentence, span)
+                    || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
-                    || refusedKinds.contains(NameKind.PLACE) && modifiesByCompound(sentence, span)
+                    || refusedKinds.contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
-                    || asksForBusiness && NameKind.isPublicBody(withJoinedNames(sentence, span))
+                    || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asksForSettlement && !settlementMarked(sentence, span, context)
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || nomineesOnly
                     || form.asksForCode()
                             && !Codes.isCodeOf(form.focus().iterator().next(), span)
-                    || form.type() == AnswerType.COUNT && insideName(sentence, span)
-                    || asksForAge && !isAge(sentence, span)
-                    || form.type().isName() && namesNothing(sentence, span)
+                    || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
+                    || asksForAge && !Ages.isAge(sentence, span)
+                    || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
                     || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)
                     || counted != null && !counted.countedBy(sentence, span)
@@ -999,35 +930,13 @@ final class EvidenceReader {
     }
 
     /**
-     * The name with the names "and" joins to it ("New Hampshire Health" of "New Hampshire Health and Human Services
-     * Department"), whose last word is the head of the whole.
-     */
-    private static String withJoinedNames(String sentence, Phrase span) {
-        Matcher joined = JOINED_NAMES.matcher(sentence).region(span.end(), sentence.length());
-        return joined.lookingAt() ? span.text() + joined.group() : span.text();
-    }
-
-    /**
      * A date right after a verb that reports dates the report, not what it tells: "Reuters reported April 2 that
      * Neiman Marcus was preparing a bankruptcy filing" says nothing of the day it filed.
      */
     private static boolean datesTheReport(String sentence, Phrase span) {
-        return endsBefore(REPORTED_ON, sentence, span.start());
+        return Words.endsBefore(REPORTED_ON, sentence, span.start());
     }
 
-    /**
-     * Whether {@code words}, a pattern that ends with "$", matches the text just before {@code offset}: only the few
-     * characters such words take are searched, as each span of each sentence read is checked.
-     */
-    private static boolean endsBefore(Pattern words, String sentence, int offset) {
-        return words.matcher(sentence)
-                .region(Math.max(0, offset - WORDS_BEFORE_CHARS), offset)
-                .useTransparentBounds(true)
-                .find();
-    }
-
-    /** The longest the words {@link #endsBefore} looks for are written: "announced late ", "the U.S. ". */
-    private static final int WORDS_BEFORE_CHARS = 20;
     /** The longest a listed territory's name and the comma or "and" after it are written: "North Carolina, and ". */
     private static final int LISTED_NAME_CHARS = 40;
 
@@ -1077,175 +986,8 @@ final class EvidenceReader {
         return Words.of(name.text()).stream().anyMatch(w -> isGiven(w.text()));
     }
 
-    /**
-     * A name written as a possessive before a title says whose, and names no one asked for: the person is named after
-     * it ("Britain’s Queen Elizabeth II", "China’s Foreign Minister Wang Yi"). Before a work or an event it may name
-     * its maker ("Christopher Nolan’s Oppenheimer"), who may be asked for.
-     */
-    private static boolean possessiveBeforeTitle(String sentence, Phrase span) {
-        Matcher title = (Names.isPossessive(span.text()) ? TITLE_AFTER : POSSESSIVE_THEN_TITLE)
-                .matcher(sentence)
-                .region(span.end(), sentence.length());
-        return title.lookingAt() && NameKind.isTitle(title.group(1));
-    }
-
-    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}.]*)");
-    private static final Pattern POSSESSIVE_THEN_TITLE = Pattern.compile("['’]s?\\s+(\\p{Lu}[\\p{L}.]*)");
-
-    /**
-     * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",
-     * "a Biden spokesperson"), as do names joined to it by "and" ("its Newark and Milford locations"): it names no
-     * person, unless a title marks one ("the Rev. Al Sharpton said"); "The British and Irish Lions" is one name.
-     */
-    private static boolean modifiesNoun(String sentence, Phrase span) {
-        String before = Words.adjacentBefore(sentence, span.start());
-        Matcher joined = JOINED_NAMES.matcher(sentence.substring(span.end()));
-        String after = Words.adjacentAfter(sentence, span.end() + (joined.lookingAt() ? joined.end() : 0));
-        return before != null
-                && (Words.isArticle(before) || POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))
-                && after != null
-                && Character.isLowerCase(after.charAt(0))
-                && !Words.isClosedClass(after)
-                && NameKind.of(sentence, span) != NameKind.PERSON;
-    }
-
     /** The kinds of names that may be a settlement's: a place's, or a territory's that is also a city's ("New York"). */
     private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
-
-    /** Verbs in the present a body's initials report with: "NBC says", "CNN reports". */
-    private static final Set<String> PRESENT_REPORTING_VERBS =
-            Set.of("says", "adds", "notes", "writes", "reports", "tells", "claims", "announces", "confirms");
-
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
-    /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
-    private static final Pattern JOINED_NAMES =
-            Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
-
-    /** "a U.S. ": a country's initials between an article and a name modify the name too. */
-    private static final Pattern ARTICLE_AND_COUNTRY =
-            Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+$");
-
-    /** Offices and ranks news writes with "the" before a person's name or style: "the Duchess of Sussex". */
-    private static final Set<String> STYLED_BY_OFFICE = Set.of(
-            "reverend",
-            "duke",
-            "duchess",
-            "archbishop",
-            "bishop",
-            "cardinal",
-            "dalai",
-            "earl",
-            "countess",
-            "baron",
-            "baroness",
-            "emperor",
-            "empress");
-
-    /**
-     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "a
-     * U.S. Air Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a
-     * person's.
-     */
-    private static boolean afterArticle(String sentence, Phrase name, Context context) {
-        String before = Words.adjacentBefore(sentence, name.start());
-        List<Phrase> words = Words.of(name.text());
-        return (before != null && Words.isArticle(before) || endsBefore(ARTICLE_AND_COUNTRY, sentence, name.start()))
-                && !words.isEmpty()
-                && !NameKind.isTitle(words.getFirst().text())
-                && !STYLED_BY_OFFICE.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
-                && NameKind.inContext(sentence, name, context.names()) != NameKind.PERSON;
-    }
-
-    /**
-     * A name joined by a hyphen to the word after it only describes what follows ("a Destin, Fla.-based firm", "a
-     * Washington, D.C.-based group"): where it is a place, it answers only where a place is asked for.
-     */
-    private static boolean modifiesByCompound(String sentence, Phrase span) {
-        int at = span.end();
-        if (sentence.startsWith(".", at)) {
-            at++;
-        }
-        return sentence.startsWith("-", at)
-                && at + 1 < sentence.length()
-                && Character.isLowerCase(sentence.charAt(at + 1));
-    }
-
-    /**
-     * A name that ends with a party's adjective ("Iowa Democratic", "House Republican") says whose: before a noun it
-     * modifies it ("Iowa Democratic caucus winners", "House Republican leaders") and names neither a person nor a body.
-     */
-    private static boolean endsWithParty(Phrase span) {
-        List<Phrase> words = Words.of(span.text());
-        return words.size() > 1 && Parties.of(words.getLast().text()).isPresent();
-    }
-
-    /**
-     * Initials before a lower-case noun say whose ("a hard-fought NFC title game") and name no one; before a verb
-     * ("AOC slammed the bill", "NBC says") they are its subject.
-     */
-    private static boolean initialsBeforeNoun(String sentence, Phrase span) {
-        String after = Words.adjacentAfter(sentence, span.end());
-        return beforeNoun(sentence, span)
-                && !Words.isPastTense(after)
-                && !PRESENT_REPORTING_VERBS.contains(after)
-                && NameKind.of(sentence, span) == NameKind.INITIALS;
-    }
-
-    /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */
-    private static boolean beforeNoun(String sentence, Phrase span) {
-        String after = Words.adjacentAfter(sentence, span.end());
-        return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
-    }
-
-    /**
-     * A one-word name with the ending of an adjective made from a name ("Russian", "Chinese", "Democratic",
-     * "Israeli"): between an article and a noun it says whose or which, for any kind asked ("the Russian side" is no
-     * outlet).
-     */
-    private static boolean isProperAdjective(Phrase span) {
-        return span.text().indexOf(' ') < 0 && Words.isProperAdjective(span.text());
-    }
-
-    /**
-     * A name just before a lower-case noun for a person says which one ("South African actress Charlize Theron",
-     * "Boeing CEO Dave Calhoun"), as it does with hyphenated modifiers between them ("the first Black four-star
-     * general"): the person is named after it, not by it.
-     */
-    private static boolean beforePersonNoun(String sentence, Phrase span) {
-        int offset = span.end();
-        String next = Words.adjacentAfter(sentence, offset);
-        for (int skipped = 0;
-                next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);
-                skipped++) {
-            offset = sentence.indexOf(next, offset) + next.length();
-            next = Words.adjacentAfter(sentence, offset);
-        }
-        return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
-    }
-
-    /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */
-    private static boolean isHyphenatedModifier(String word) {
-        return word.indexOf('-') > 0 && word.chars().noneMatch(Character::isUpperCase);
-    }
-
-    /**
-     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
-     * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
-     * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif.") or a company's suffix alone ("Co.")
-     * names no one.
-     */
-    private static boolean namesNothing(String sentence, Phrase span) {
-        String text = span.text();
-        if (NameKind.endsWithAbbreviatedTitle(sentence, span)) {
-            return true;
-        }
-        return text.indexOf(' ') < 0
-                && (NameKind.isTitle(text)
-                        || isCutInitial(sentence, span)
-                        || Names.isCommonInitialism(text)
-                        || Parties.isPartyAndState(text)
-                        || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
-    }
 
     /**
      * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's
@@ -1282,37 +1024,6 @@ final class EvidenceReader {
     }
 
     /**
-     * A capital alone before a full stop or a slash is cut from a longer name: "F" of "F/A-18"; "X", the company, is
-     * not.
-     */
-    private static boolean isCutInitial(String sentence, Phrase span) {
-        String letter = span.text().replace(".", "");
-        return letter.length() == 1
-                && (span.text().endsWith(".")
-                        || span.end() < sentence.length() && "./".indexOf(sentence.charAt(span.end())) >= 0);
-    }
-
-    /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */
-    private static boolean insideName(String sentence, Phrase span) {
-        return Names.in(sentence).stream()
-                .anyMatch(n -> n.start() <= span.start()
-                        && n.end() >= span.end()
-                        && n.text().indexOf(' ') > 0);
-    }
-
-    /**
-     * Whether the number is written as someone's age: "a 16-year-old", "32 years old", "aged 32", "Judith Sheindlin, 81,
-     * said"; "At least 12 people" is a count.
-     */
-    private static boolean isAge(String sentence, Phrase span) {
-        String after = sentence.substring(span.end());
-        String before = sentence.substring(Math.max(0, span.start() - AGE_BEFORE_CHARS), span.start());
-        return AGE_AFTER.matcher(after).find()
-                || AGE_BEFORE.matcher(before).find()
-                || AGE_APPOSED.matcher(before).find() && after.startsWith(",");
-    }
-
-    /**
      * A score its own clause dates before the game asked about: "Delaware downed St. Francis 27-10 last season in the
      * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
      */
@@ -1340,66 +1051,6 @@ final class EvidenceReader {
 
     /** An answer phrase and how well it is placed. */
     private record PlacedAnswer(Phrase phrase, double quality) {}
-
-    /**
-     * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
-     * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
-     * "Next", "Various" or "Officials"; or when it is a country's or a state's ("Minnesota has the largest number…").
-     */
-    private static boolean capitalisedFirstWordOnly(
-            String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
-        Phrase first =
-                Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
-        if (first == null
-                || span.start() != bodyStart + first.start()
-                || Words.of(span.text()).size() != 1
-                || Territories.isTerritory(span.text())
-                || Names.standsQuoted(sentence, span)) {
-            return false;
-        }
-        for (Phrase w : contextWords) {
-            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A one-word name that its context also writes in lower case is a word that lost its sentence's full stop
-     * ("…website Look up…" beside "look"), not a name.
-     */
-    private static boolean writtenInLowerCase(Phrase span, List<Phrase> contextWords) {
-        String word = span.text();
-        if (word.indexOf(' ') >= 0 || word.chars().noneMatch(Character::isLowerCase)) {
-            return false;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return contextWords.stream().anyMatch(w -> w.text().equals(lower));
-    }
-
-    /** Whether {@code text} writes {@code word}, as it is, somewhere other than at the start of a sentence. */
-    private static boolean writesAsName(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            if (wholeWord && at > 0 && !startsSentence(text, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsSentence(String text, int offset) {
-        int i = offset - 1;
-        // Some texts open a quotation with a closing mark: ”Following guidance…
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        // A dateline's dash opens the story as a full stop opens a sentence.
-        return i < 0 || ".!?\n:—–".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
-    }
 
     /**
      * A name without the words the question already says before it: "António Guterres" of "UN Secretary General
@@ -1493,7 +1144,7 @@ final class EvidenceReader {
         if (words.size() > 2 && Words.isProperAdjective(words.getFirst())) {
             words = words.subList(1, words.size());
         }
-        String initials = initials(words).toLowerCase(Locale.ROOT);
+        String initials = Abbreviations.initials(words).toLowerCase(Locale.ROOT);
         return !words.isEmpty()
                 && (namesGivenPerson(words)
                         || words.stream()

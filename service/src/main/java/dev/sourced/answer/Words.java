@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 final class Words {
     /** How far after an offset a word is looked for: a long word and the spaces before it. */
     private static final int ADJACENT_WORD_CHARS = 40;
+    /** The longest the words {@link #endsBefore} looks for are written: "announced late ", "the U.S. ". */
+    private static final int WORDS_BEFORE_CHARS = 20;
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "feet");
@@ -314,5 +316,16 @@ final class Words {
         }
         Phrase first = words.getFirst();
         return text.substring(offset, offset + first.start()).isBlank() ? first.text() : null;
+    }
+
+    /**
+     * Whether {@code words}, a pattern that ends with "$", matches the text just before {@code offset}: only the few
+     * characters such words take are searched, as each span of each sentence read is checked.
+     */
+    static boolean endsBefore(Pattern words, String text, int offset) {
+        return words.matcher(text)
+                .region(Math.max(0, offset - WORDS_BEFORE_CHARS), offset)
+                .useTransparentBounds(true)
+                .find();
     }
 }

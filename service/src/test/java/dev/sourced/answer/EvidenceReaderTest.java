@@ -475,20 +475,6 @@ class EvidenceReaderTest {
                         .constraintsHeld());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            The U.S. and the EU met.                      | US EU
-            The Professional Darts Corporation final.     | PDC
-            The Environmental Protection Agency said so.  | EPA
-            The United States EPA said so.                | US USE
-            """)
-    void abbreviationsAreWrittenOrImpliedByNames(String text, String expected) {
-        EvidenceReader.Abbreviations abbreviations = EvidenceReader.abbreviations(text);
-        for (String a : expected.split(" ")) {
-            assertEquals(true, abbreviations.contains(a), a + " in " + abbreviations);
-        }
-    }
-
     /**
      * Each row: a question, a passage the search found (which tells whether the question's first word is a name), a
      * sentence, whether the sentence meets the question.

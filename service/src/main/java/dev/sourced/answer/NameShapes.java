@@ -1,0 +1,281 @@
+package dev.sourced.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a capitalised phrase stands in its sentence, which says whether it names anything a question may ask for: before
+ * a noun it modifies it ("a Biden spokesperson"), before a title it says whose ("Britain’s Queen Elizabeth II"), at the
+ * start of a sentence it may be capitalised only because it starts it, and cut from a longer name it names nothing
+ * ("F" of "F/A-18").
+ */
+final class NameShapes {
+    /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
+
+    /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
+    private static final int MAX_HYPHENATED_MODIFIERS = 2;
+
+    /** Verbs in the present a body's initials report with: "NBC says", "CNN reports". */
+    private static final Set<String> PRESENT_REPORTING_VERBS =
+            Set.of("says", "adds", "notes", "writes", "reports", "tells", "claims", "announces", "confirms");
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
+
+    /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
+    private static final Pattern JOINED_NAMES =
+            Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+
+    /** "a U.S. ": a country's initials between an article and a name modify the name too. */
+    private static final Pattern ARTICLE_AND_COUNTRY =
+            Pattern.compile("(?i)\\b(?:a|an|the)\\s+(?:U\\.S\\.|US|U\\.K\\.|UK)\\s+$");
+
+    /** Offices and ranks news writes with "the" before a person's name or style: "the Duchess of Sussex". */
+    private static final Set<String> STYLED_BY_OFFICE = Set.of(
+            "reverend",
+            "duke",
+            "duchess",
+            "archbishop",
+            "bishop",
+            "cardinal",
+            "dalai",
+            "earl",
+            "countess",
+            "baron",
+            "baroness",
+            "emperor",
+            "empress");
+
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}.]*)");
+
+    private static final Pattern POSSESSIVE_THEN_TITLE = Pattern.compile("['’]s?\\s+(\\p{Lu}[\\p{L}.]*)");
+
+    /**
+     * A name written as a possessive before a title says whose, and names no one asked for: the person is named after
+     * it ("Britain’s Queen Elizabeth II", "China’s Foreign Minister Wang Yi"). Before a work or an event it may name
+     * its maker ("Christopher Nolan’s Oppenheimer"), who may be asked for.
+     */
+    static boolean possessiveBeforeTitle(String sentence, Phrase span) {
+        Matcher title = (Names.isPossessive(span.text()) ? TITLE_AFTER : POSSESSIVE_THEN_TITLE)
+                .matcher(sentence)
+                .region(span.end(), sentence.length());
+        return title.lookingAt() && NameKind.isTitle(title.group(1));
+    }
+
+    /**
+     * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",
+     * "a Biden spokesperson"), as do names joined to it by "and" ("its Newark and Milford locations"): it names no
+     * person, unless a title marks one ("the Rev. Al Sharpton said"); "The British and Irish Lions" is one name.
+     */
+    static boolean modifiesNoun(String sentence, Phrase span) {
+        String before = Words.adjacentBefore(sentence, span.start());
+        Matcher joined = JOINED_NAMES.matcher(sentence.substring(span.end()));
+        String after = Words.adjacentAfter(sentence, span.end() + (joined.lookingAt() ? joined.end() : 0));
+        return before != null
+                && (Words.isArticle(before) || POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))
+                && after != null
+                && Character.isLowerCase(after.charAt(0))
+                && !Words.isClosedClass(after)
+                && NameKind.of(sentence, span) != NameKind.PERSON;
+    }
+
+    /**
+     * A name right after an article is no person's ("the ESPN Matchup Predictor", "the Pensacola News Journal", "a
+     * U.S. Air Force Thunderbird"), unless it starts with a title ("the Rev. Al Sharpton") or its passage marks it a
+     * person's.
+     */
+    static boolean afterArticle(String sentence, Phrase name, List<NameKind.Mention> names) {
+        String before = Words.adjacentBefore(sentence, name.start());
+        List<Phrase> words = Words.of(name.text());
+        return (before != null && Words.isArticle(before)
+                        || Words.endsBefore(ARTICLE_AND_COUNTRY, sentence, name.start()))
+                && !words.isEmpty()
+                && !NameKind.isTitle(words.getFirst().text())
+                && !STYLED_BY_OFFICE.contains(words.getFirst().text().toLowerCase(Locale.ROOT))
+                && NameKind.inContext(sentence, name, names) != NameKind.PERSON;
+    }
+
+    /**
+     * A name joined by a hyphen to the word after it only describes what follows ("a Destin, Fla.-based firm", "a
+     * Washington, D.C.-based group"): where it is a place, it answers only where a place is asked for.
+     */
+    static boolean modifiesByCompound(String sentence, Phrase span) {
+        int at = span.end();
+        if (sentence.startsWith(".", at)) {
+            at++;
+        }
+        return sentence.startsWith("-", at)
+                && at + 1 < sentence.length()
+                && Character.isLowerCase(sentence.charAt(at + 1));
+    }
+
+    /**
+     * A name that ends with a party's adjective ("Iowa Democratic", "House Republican") says whose: before a noun it
+     * modifies it ("Iowa Democratic caucus winners", "House Republican leaders") and names neither a person nor a body.
+     */
+    static boolean endsWithParty(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return words.size() > 1 && Parties.of(words.getLast().text()).isPresent();
+    }
+
+    /**
+     * Initials before a lower-case noun say whose ("a hard-fought NFC title game") and name no one; before a verb
+     * ("AOC slammed the bill", "NBC says") they are its subject.
+     */
+    static boolean initialsBeforeNoun(String sentence, Phrase span) {
+        String after = Words.adjacentAfter(sentence, span.end());
+        return beforeNoun(sentence, span)
+                && !Words.isPastTense(after)
+                && !PRESENT_REPORTING_VERBS.contains(after)
+                && NameKind.of(sentence, span) == NameKind.INITIALS;
+    }
+
+    /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */
+    static boolean beforeNoun(String sentence, Phrase span) {
+        String after = Words.adjacentAfter(sentence, span.end());
+        return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
+    }
+
+    /**
+     * A one-word name with the ending of an adjective made from a name ("Russian", "Chinese", "Democratic",
+     * "Israeli"): between an article and a noun it says whose or which, for any kind asked ("the Russian side" is no
+     * outlet).
+     */
+    static boolean isProperAdjective(Phrase span) {
+        return span.text().indexOf(' ') < 0 && Words.isProperAdjective(span.text());
+    }
+
+    /**
+     * A name just before a lower-case noun for a person says which one ("South African actress Charlize Theron",
+     * "Boeing CEO Dave Calhoun"), as it does with hyphenated modifiers between them ("the first Black four-star
+     * general"): the person is named after it, not by it.
+     */
+    static boolean beforePersonNoun(String sentence, Phrase span) {
+        int offset = span.end();
+        String next = Words.adjacentAfter(sentence, offset);
+        for (int skipped = 0;
+                next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);
+                skipped++) {
+            offset = sentence.indexOf(next, offset) + next.length();
+            next = Words.adjacentAfter(sentence, offset);
+        }
+        return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+    }
+
+    /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */
+    static boolean isHyphenatedModifier(String word) {
+        return word.indexOf('-') > 0 && word.chars().noneMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
+     * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
+     * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif.") or a company's suffix alone ("Co.")
+     * names no one.
+     */
+    static boolean namesNothing(String sentence, Phrase span) {
+        String text = span.text();
+        if (NameKind.endsWithAbbreviatedTitle(sentence, span)) {
+            return true;
+        }
+        return text.indexOf(' ') < 0
+                && (NameKind.isTitle(text)
+                        || isCutInitial(sentence, span)
+                        || Names.isCommonInitialism(text)
+                        || Parties.isPartyAndState(text)
+                        || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
+    }
+
+    /**
+     * A capital alone before a full stop or a slash is cut from a longer name: "F" of "F/A-18"; "X", the company, is
+     * not.
+     */
+    static boolean isCutInitial(String sentence, Phrase span) {
+        String letter = span.text().replace(".", "");
+        return letter.length() == 1
+                && (span.text().endsWith(".")
+                        || span.end() < sentence.length() && "./".indexOf(sentence.charAt(span.end())) >= 0);
+    }
+
+    /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */
+    static boolean insideName(String sentence, Phrase span) {
+        return Names.in(sentence).stream()
+                .anyMatch(n -> n.start() <= span.start()
+                        && n.end() >= span.end()
+                        && n.text().indexOf(' ') > 0);
+    }
+
+    /**
+     * The first word of a sentence (after its dateline) is capitalised whatever it is: alone, it is a name only when
+     * the passage or the title also writes it with a capital elsewhere ("Tetris is…" beside "…beat Tetris"), not
+     * "Next", "Various" or "Officials"; or when it is a country's or a state's ("Minnesota has the largest number…").
+     */
+    static boolean capitalisedFirstWordOnly(
+            String sentence, int bodyStart, Phrase span, String context, List<Phrase> contextWords) {
+        Phrase first =
+                Words.of(sentence.substring(bodyStart)).stream().findFirst().orElse(null);
+        if (first == null
+                || span.start() != bodyStart + first.start()
+                || Words.of(span.text()).size() != 1
+                || Territories.isTerritory(span.text())
+                || Names.standsQuoted(sentence, span)) {
+            return false;
+        }
+        for (Phrase w : contextWords) {
+            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A one-word name that its context also writes in lower case is a word that lost its sentence's full stop
+     * ("…website Look up…" beside "look"), not a name.
+     */
+    static boolean writtenInLowerCase(Phrase span, List<Phrase> contextWords) {
+        String word = span.text();
+        if (word.indexOf(' ') >= 0 || word.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return contextWords.stream().anyMatch(w -> w.text().equals(lower));
+    }
+
+    /** Whether {@code text} writes {@code word}, as it is, somewhere other than at the start of a sentence. */
+    static boolean writesAsName(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)));
+            if (wholeWord && at > 0 && !startsSentence(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsSentence(String text, int offset) {
+        int i = offset - 1;
+        // Some texts open a quotation with a closing mark: ”Following guidance…
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        // A dateline's dash opens the story as a full stop opens a sentence.
+        return i < 0 || ".!?\n:—–".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+    }
+
+    /**
+     * The name with the names "and" joins to it ("New Hampshire Health" of "New Hampshire Health and Human Services
+     * Department"), whose last word is the head of the whole.
+     */
+    static String withJoinedNames(String sentence, Phrase span) {
+        Matcher joined = JOINED_NAMES.matcher(sentence).region(span.end(), sentence.length());
+        return joined.lookingAt() ? span.text() + joined.group() : span.text();
+    }
+
+    private NameShapes() {}
+}

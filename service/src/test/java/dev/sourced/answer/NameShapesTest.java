@@ -1,0 +1,127 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameShapesTest {
+    /** The first place {@code name} stands in {@code sentence}. */
+    private static Phrase in(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at < 0) {
+            throw new IllegalArgumentException(name + " is not in " + sentence);
+        }
+        return new Phrase(at, at + name.length(), name);
+    }
+
+    /**
+     * Each row: a sentence, a name in it, the shape asked about, whether the name stands in the sentence that way.
+     * Each shape has a row where it holds and one where it does not.
+     */
+    @ParameterizedTest(name = "{1} {2} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Britain’s Queen Elizabeth II spoke.            | Britain’s            | possessive before title  | true
+            China's President Xi Jinping met him.          | China                | possessive before title  | true
+            Christopher Nolan’s Oppenheimer won.           | Christopher Nolan’s  | possessive before title  | false
+            He won the Democratic nomination.              | Democratic           | modifies noun            | true
+            Its Newark and Milford locations closed.       | Newark               | modifies noun            | true
+            He met the Biden family.                       | Biden                | modifies noun            | true
+            He met Biden today.                            | Biden                | modifies noun            | false
+            A Destin, Fla.-based firm won.                 | Fla                  | modifies by compound     | true
+            A firm in Destin won.                          | Destin               | modifies by compound     | false
+            Iowa Democratic caucus winners met.            | Iowa Democratic      | ends with party          | true
+            He met Iowa Democrats.                         | Iowa Democrats       | ends with party          | false
+            It was a hard-fought NFC title game.           | NFC                  | initials before noun     | true
+            NBC says the show ends.                        | NBC                  | initials before noun     | false
+            AOC slammed the bill.                          | AOC                  | initials before noun     | false
+            South African actress Charlize Theron spoke.   | South African        | before person noun       | true
+            He was the first Black four-star general.      | Black                | before person noun       | true
+            South Africa won the cup.                      | South Africa         | before person noun       | false
+            Rep. Jim Jordan spoke.                         | Rep.                 | names nothing            | true
+            The F/A-18 crashed.                            | F                    | names nothing            | true
+            Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
+            Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
+            The Boeing 737 landed.                         | 737                  | inside name              | true
+            The 737 jets landed.                           | 737                  | inside name              | false
+            """)
+    void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
+        Phrase span = in(sentence, name);
+        boolean found = switch (shape) {
+            case "possessive before title" -> NameShapes.possessiveBeforeTitle(sentence, span);
+            case "modifies noun" -> NameShapes.modifiesNoun(sentence, span);
+            case "modifies by compound" -> NameShapes.modifiesByCompound(sentence, span);
+            case "ends with party" -> NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span);
+            case "initials before noun" -> NameShapes.initialsBeforeNoun(sentence, span);
+            case "before person noun" -> NameShapes.beforePersonNoun(sentence, span);
+            case "names nothing" -> NameShapes.namesNothing(sentence, span);
+            case "inside name" -> NameShapes.insideName(sentence, span);
+            default -> throw new IllegalArgumentException(shape);
+        };
+        assertEquals(holds, found);
+    }
+
+    /** Each row: a sentence, a name in it, whether the name after an article names no person. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He read the Pensacola News Journal.            | Pensacola News Journal | true
+            He flew a U.S. Air Force Thunderbird.          | Air Force Thunderbird  | true
+            Then the Rev. Al Sharpton said so.             | Rev. Al Sharpton       | false
+            Then the Duchess of Sussex said so.            | Duchess of Sussex      | false
+            Then Al Sharpton said so.                      | Al Sharpton            | false
+            """)
+    void aNameAfterAnArticleIsNoPersonsUnlessTitled(String sentence, String name, boolean noPerson) {
+        assertEquals(noPerson, NameShapes.afterArticle(sentence, in(sentence, name), List.of()));
+    }
+
+    /**
+     * Each row: a sentence, its first word, the passage it stands in, whether the word is capitalised only because it
+     * starts the sentence.
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials said so.        | Officials | Officials said so. Many agreed.          | true
+            Tetris is hard.           | Tetris    | Tetris is hard. A teen beat Tetris.      | false
+            Minnesota has the most.   | Minnesota | Minnesota has the most.                  | false
+            """)
+    void theFirstWordIsANameOnlyWhereItsPassageWritesItAsOne(
+            String sentence, String word, String passage, boolean capitalisedOnly) {
+        assertEquals(
+                capitalisedOnly,
+                NameShapes.capitalisedFirstWordOnly(sentence, 0, in(sentence, word), passage, Words.of(passage)));
+    }
+
+    /** Each row: a text, a word, whether the text writes the word as a name: capitalised, not opening a sentence. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan's space agency said so.                | Japan | false
+            The lander of Japan's space agency landed.   | Japan | true
+            It landed. Japan cheered.                    | Japan | false
+            The Japanese team landed.                    | Japan | false
+            """)
+    void aWordIsWrittenAsANameInsideASentence(String text, String word, boolean asName) {
+        assertEquals(asName, NameShapes.writesAsName(text, word));
+    }
+
+    /** Each row: a word, words of its context, whether the context writes the word in lower case too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Look    | Go to the website and look up your flight.   | true
+            Look    | Go to the website.                           | false
+            Look Up | Go to the website and look up your flight.   | false
+            """)
+    void aWordTheContextWritesInLowerCaseIsNoName(String word, String context, boolean lowerCase) {
+        assertEquals(lowerCase, NameShapes.writtenInLowerCase(new Phrase(0, word.length(), word), Words.of(context)));
+    }
+
+    /** Each row: a sentence, a name, the name with those "and" joins to it. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The New Hampshire Health and Human Services Department said. | New Hampshire Health | New Hampshire Health and Human Services Department
+            Biden and Trump met.                                          | Trump                | Trump
+            """)
+    void namesJoinedByAndAreOneName(String sentence, String name, String joined) {
+        assertEquals(joined, NameShapes.withJoinedNames(sentence, in(sentence, name)));
+    }
+}
