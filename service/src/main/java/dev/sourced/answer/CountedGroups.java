@@ -50,7 +50,7 @@ final class CountedGroups {
             at--;
         }
         if (at < 0
-                || EvidenceReader.CLAUSE_BREAK
+                || Words.CLAUSE_BREAK
                         .matcher(sentence.substring(before.get(at).end(), span.start()))
                         .find()) {
             return false;
@@ -79,7 +79,7 @@ final class CountedGroups {
                 && !Words.isNumberWord(word.text())
                 && !Words.isNumeric(word.text())
                 && !GROUP_QUANTIFIERS.contains(word.lower())
-                && !EvidenceReader.CLAUSE_BREAK
+                && !Words.CLAUSE_BREAK
                         .matcher(sentence.substring(word.end(), nameStart))
                         .find();
     }

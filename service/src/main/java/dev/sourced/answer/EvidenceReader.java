@@ -33,15 +33,16 @@ final class EvidenceReader {
     /** "Whom": the question asks for a person, whom a party's people cannot be. */
     private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\b");
 
+    /** Words on either side of a phrase that the asked-for kind's noun may stand in to mark it ("the airline"). */
     private static final int FOCUS_REACH_WORDS = 2;
 
-    private static final Pattern RECORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
     /** "Who did Macron appoint…": the person asked for is what the subject acted on. */
     private static final Pattern ASKS_FOR_OBJECT =
             Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
 
+    /** Pronouns that open a sentence about a person the sentence before names. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    /** What follows a person's surname: "Jr.", "III". */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
@@ -60,16 +61,23 @@ final class EvidenceReader {
     /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
+    /** A count of a part: "four" of "four of her eight grandchildren". */
     private static final Pattern COUNT_OF =
             Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+    /** "What date": the question asks for a day. */
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
+    /** A day of a month as a date writes it: "30", "1st". */
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
 
+    /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
+    /** What is settled before an event: its nominations, its host, its line-up, its venue or date. */
     private static final Pattern SETTLED_BEFORE =
             Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
+    /** The most words a description that refers back to a person takes: "The former student". */
     private static final int MAX_ANAPHOR_WORDS = 4;
 
     /** A verb that reports, right before a date it dates: "Reuters reported April 2 that…", "the company said Monday". */
@@ -77,8 +85,10 @@ final class EvidenceReader {
             "(?i)\\b(?:said|says|reported|reports|announced|"
                     + "announces|told|confirmed|confirms|tweeted|wrote|stated|revealed|disclosed)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
 
+    /** The question asks about a report: "when did the company announce", "what did she tell". */
     private static final Pattern ASKS_REPORT = Pattern.compile("(?i)\\b(?:announc\\w*|report\\w*|say|says|said|tell|"
             + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated?)\\b");
+    /** The question counts across the world. */
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");
     /** "in Delaware", "across Europe": a place a count is limited to, right after it in its clause. */
@@ -89,14 +99,12 @@ final class EvidenceReader {
 
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "^(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
-    private static final Pattern TWO_SIDES =
-            Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
-    /** What breaks a clause between two words. */
-    static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
-    /** Words that date a game before the one in the news: "last season", "their previous meeting". */
-    private static final Pattern EARLIER_GAME = Pattern.compile(
-            "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
-                    + "(?:season|year)s? ago)\\b(?!['’]s)");
+    /** The kinds of names that may be a settlement's: a place's, or a territory's that is also a city's ("New York"). */
+    private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
+    /** The longest a listed territory's name and the comma or "and" after it are written: "North Carolina, and ". */
+    private static final int LISTED_NAME_CHARS = 40;
+    /** "Since 1991": a year that dates how long something has lasted, not what happened this week. */
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
 
     private final QuestionForm form;
     /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
@@ -123,8 +131,8 @@ final class EvidenceReader {
     private final boolean asksForPeoplesName;
     /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
     private final boolean asksForCity;
-    /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
-    private final boolean asksAboutEarlierGame;
+    /** Which scores a sentence reports are of the game the question asks about. */
+    private final GameScores scores;
     /** Whether the question asks for one person: by a noun for one ("which captain") or with "whom". */
     private final boolean asksForOnePerson;
 
@@ -162,8 +170,6 @@ final class EvidenceReader {
     private final boolean asksWhenReported;
     /** Whether the question counts across the world ("employ worldwide"), not in one place. */
     private final boolean asksWorldwide;
-    /** Whether the question names both sides of a game: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
-    private final boolean asksAboutTwoSides;
     /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
     private final Optional<Pattern> askedTie;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
@@ -273,13 +279,10 @@ final class EvidenceReader {
         this.asksWorldwide = form.type().isTyped()
                 && !form.type().isName()
                 && WORLDWIDE.matcher(question).find();
-        this.asksAboutTwoSides =
-                form.type() == AnswerType.SCORE && TWO_SIDES.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
+        this.scores = new GameScores(question, this::isGiven);
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
-        this.asksAboutEarlierGame =
-                EARLIER_GAME.matcher(QuestionForm.asking(question)).find();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         // "Destin-based" names Destin too.
         this.questionWords = Words.of(question).stream()
@@ -718,8 +721,6 @@ final class EvidenceReader {
                 .anyMatch(year -> Integer.parseInt(year) < weekYear);
     }
 
-    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
-
     /**
      * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
      * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
@@ -746,7 +747,9 @@ final class EvidenceReader {
         }
         Phrase near = words.get(Math.min(i, year));
         Phrase far = words.get(Math.max(i, year));
-        return !CLAUSE_BREAK.matcher(text.substring(near.end(), far.start())).find()
+        return !Words.CLAUSE_BREAK
+                        .matcher(text.substring(near.end(), far.start()))
+                        .find()
                 && isGiven(words.get(i).text());
     }
 
@@ -765,7 +768,7 @@ final class EvidenceReader {
         List<Phrase> countsOf = asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of();
         spans.addAll(countsOf);
         // Whether the sentence reports another game's result holds for all its scores alike.
-        boolean anotherGame = form.type() == AnswerType.SCORE && resultWithAnotherSide(sentence);
+        boolean anotherGame = form.type() == AnswerType.SCORE && scores.resultWithAnotherSide(sentence);
         // So does whether it names only an award's nominees where its winner is asked for.
         boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
         for (Phrase found : spans) {
@@ -815,11 +818,7 @@ final class EvidenceReader {
                     || (asksForCity || asksForSettlement) && listedWithTerritories(sentence, span)
                     || asksWorldwide && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)
-                    || form.type() == AnswerType.SCORE
-                            && (anotherGame
-                                    || scoreOfAnotherGame(sentence, span)
-                                    || isRecord(sentence, span)
-                                    || scoreOfEarlierGame(sentence, span))) {
+                    || form.type() == AnswerType.SCORE && (anotherGame || !scores.ofTheGameAsked(sentence, span))) {
                 continue;
             }
             accepted.add(span);
@@ -921,24 +920,12 @@ final class EvidenceReader {
     }
 
     /**
-     * A score whose own clause goes on to name a side the question does not: "Delaware's 88-85 overtime loss to the
-     * Rider Broncs" is another game than Princeton against Delaware; "Princeton's 84-82 win against the Delaware
-     * Fightin' Blue Hens" is the one asked about.
-     */
-    private boolean scoreOfAnotherGame(String sentence, Phrase span) {
-        return Names.in(clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
-    }
-
-    /**
      * A date right after a verb that reports dates the report, not what it tells: "Reuters reported April 2 that
      * Neiman Marcus was preparing a bankruptcy filing" says nothing of the day it filed.
      */
     private static boolean datesTheReport(String sentence, Phrase span) {
         return Words.endsBefore(REPORTED_ON, sentence, span.start());
     }
-
-    /** The longest a listed territory's name and the comma or "and" after it are written: "North Carolina, and ". */
-    private static final int LISTED_NAME_CHARS = 40;
 
     /**
      * A territory's name listed beside another territory's names a territory, though a city has it too: "New York" of
@@ -962,32 +949,8 @@ final class EvidenceReader {
      * counts across the world.
      */
     private static boolean countedInOnePlace(String sentence, Phrase span) {
-        return IN_ONE_PLACE.matcher(clauseAfter(sentence, span)).find();
+        return IN_ONE_PLACE.matcher(Words.clauseAfter(sentence, span)).find();
     }
-
-    /**
-     * A result the sentence reports against a side the question does not name, beside a name it does, is another
-     * game's where the question names both sides ("between the Chiefs and the 49ers", "Princeton against Delaware"):
-     * "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory" for the Chiefs against the 49ers. The
-     * other side is one beaten: the subject of "won" may be a player winning an award ("Mahomes won MVP as…"). A
-     * question naming one side ("the Chiefs' game at Arrowhead") may be answered by its result against any other.
-     */
-    private boolean resultWithAnotherSide(String sentence) {
-        if (!asksAboutTwoSides) {
-            return false;
-        }
-        List<Phrase> names = Names.in(sentence);
-        return names.stream().anyMatch(this::namesGiven)
-                && names.stream()
-                        .anyMatch(name -> Victory.sideOf(sentence, name) == Victory.Side.LOSER && !namesGiven(name));
-    }
-
-    private boolean namesGiven(Phrase name) {
-        return Words.of(name.text()).stream().anyMatch(w -> isGiven(w.text()));
-    }
-
-    /** The kinds of names that may be a settlement's: a place's, or a territory's that is also a city's ("New York"). */
-    private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
 
     /**
      * Whether a name cannot be a person's: it holds a digit ("A-18" of "F/A-18", "Flight 1282"), names a party's
@@ -1021,27 +984,6 @@ final class EvidenceReader {
         String office = span.text().substring(of + " of ".length());
         return NameKind.isTitle(Words.of(span.text().substring(0, of)).getLast().text())
                 && (Words.of(office).size() == 1 || Territories.isTerritory(office));
-    }
-
-    /**
-     * A score its own clause dates before the game asked about: "Delaware downed St. Francis 27-10 last season in the
-     * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
-     */
-    private boolean scoreOfEarlierGame(String sentence, Phrase span) {
-        return !asksAboutEarlierGame
-                && EARLIER_GAME.matcher(clauseAfter(sentence, span)).find();
-    }
-
-    /** The rest of the clause {@code span} stands in, after it: up to the next comma, colon, bracket or dash. */
-    private static String clauseAfter(String sentence, Phrase span) {
-        String after = sentence.substring(span.end());
-        Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
-        return clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
-    }
-
-    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
-    private static boolean isRecord(String sentence, Phrase span) {
-        return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
     }
 
     /** For "which school won", 1 for the name the sentence reports as the winner: "Michigan beat Washington". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +20,8 @@ final class Words {
     private static final int ADJACENT_WORD_CHARS = 40;
     /** The longest the words {@link #endsBefore} looks for are written: "announced late ", "the U.S. ". */
     private static final int WORDS_BEFORE_CHARS = 20;
+    /** What breaks a clause between two words. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "feet");
@@ -327,5 +330,12 @@ final class Words {
                 .region(Math.max(0, offset - WORDS_BEFORE_CHARS), offset)
                 .useTransparentBounds(true)
                 .find();
+    }
+
+    /** The rest of the clause {@code span} stands in, after it: up to the next comma, colon, bracket or dash. */
+    static String clauseAfter(String sentence, Phrase span) {
+        String after = sentence.substring(span.end());
+        Matcher clauseBreak = CLAUSE_BREAK.matcher(after);
+        return clauseBreak.find() ? after.substring(0, clauseBreak.start()) : after;
     }
 }

@@ -1,0 +1,88 @@
+package dev.sourced.answer;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a score a sentence reports is the one of the game a question asks about, not a team's record, another game's
+ * result or an earlier meeting's. Built once per question.
+ */
+final class GameScores {
+    /** A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1". */
+    private static final Pattern RECORD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
+
+    /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
+    private static final Pattern TWO_SIDES =
+            Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
+
+    /** Words that date a game before the one in the news: "last season", "their previous meeting". */
+    private static final Pattern EARLIER_GAME = Pattern.compile(
+            "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
+                    + "(?:season|year)s? ago)\\b(?!['’]s)");
+
+    /** Whether the question names both sides of a game: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
+    private final boolean asksAboutTwoSides;
+    /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
+    private final boolean asksAboutEarlierGame;
+    /** Whether the question says a word, as a side it names. */
+    private final Predicate<String> given;
+
+    /** @param given whether the question says a word ({@link EvidenceReader#isGiven}) */
+    GameScores(String question, Predicate<String> given) {
+        this.asksAboutTwoSides = TWO_SIDES.matcher(question).find();
+        this.asksAboutEarlierGame =
+                EARLIER_GAME.matcher(QuestionForm.asking(question)).find();
+        this.given = given;
+    }
+
+    /** Whether {@code span}, a score of {@code sentence}, may be the asked game's: no record, no other or earlier game's. */
+    boolean ofTheGameAsked(String sentence, Phrase span) {
+        return !scoreOfAnotherGame(sentence, span) && !isRecord(sentence, span) && !scoreOfEarlierGame(sentence, span);
+    }
+
+    /**
+     * A score whose own clause goes on to name a side the question does not: "Delaware's 88-85 overtime loss to the
+     * Rider Broncs" is another game than Princeton against Delaware; "Princeton's 84-82 win against the Delaware
+     * Fightin' Blue Hens" is the one asked about.
+     */
+    private boolean scoreOfAnotherGame(String sentence, Phrase span) {
+        return Names.in(Words.clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
+    }
+
+    /**
+     * A result the sentence reports against a side the question does not name, beside a name it does, is another
+     * game's where the question names both sides ("between the Chiefs and the 49ers", "Princeton against Delaware"):
+     * "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory" for the Chiefs against the 49ers. The
+     * other side is one beaten: the subject of "won" may be a player winning an award ("Mahomes won MVP as…"). A
+     * question naming one side ("the Chiefs' game at Arrowhead") may be answered by its result against any other.
+     */
+    boolean resultWithAnotherSide(String sentence) {
+        if (!asksAboutTwoSides) {
+            return false;
+        }
+        List<Phrase> names = Names.in(sentence);
+        return names.stream().anyMatch(this::namesGiven)
+                && names.stream()
+                        .anyMatch(name -> Victory.sideOf(sentence, name) == Victory.Side.LOSER && !namesGiven(name));
+    }
+
+    private boolean namesGiven(Phrase name) {
+        return Words.of(name.text()).stream().anyMatch(w -> given.test(w.text()));
+    }
+
+    /**
+     * A score its own clause dates before the game asked about: "Delaware downed St. Francis 27-10 last season in the
+     * schools' only previous meeting" is no score of this week's game, unless the question asks about an earlier one.
+     */
+    private boolean scoreOfEarlierGame(String sentence, Phrase span) {
+        return !asksAboutEarlierGame
+                && EARLIER_GAME.matcher(Words.clauseAfter(sentence, span)).find();
+    }
+
+    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
+    private static boolean isRecord(String sentence, Phrase span) {
+        return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
+    }
+}

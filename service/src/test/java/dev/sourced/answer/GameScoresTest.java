@@ -1,0 +1,42 @@
+package dev.sourced.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GameScoresTest {
+    private static GameScores of(String question) {
+        return new GameScores(
+                question,
+                word -> Words.of(question).stream().anyMatch(w -> w.text().equalsIgnoreCase(word)));
+    }
+
+    /** Each row: a question, a sentence, a score in it, whether the score may be the asked game's. */
+    @ParameterizedTest(name = "{2} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What was the final score of the game between Princeton and Delaware? | Princeton's 84-82 win against Delaware came late.                           | 84-82 | true
+            What was the final score of the game between Princeton and Delaware? | Delaware's 88-85 overtime loss to the Rider Broncs came late.               | 88-85 | false
+            What was the final score of the game between Princeton and Delaware? | The Fightin' Blue Hens are 2-1 in home games.                               | 2-1   | false
+            What was the final score of the game between Princeton and Delaware? | Princeton improved to 11-1 with the win.                                    | 11-1  | false
+            What was the final score of Delaware's game against St. Francis?     | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | false
+            What was the score of Delaware's previous meeting with St. Francis?  | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | true
+            """)
+    void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
+            String question, String sentence, String score, boolean asked) {
+        int at = sentence.indexOf(score);
+        assertEquals(asked, of(question).ofTheGameAsked(sentence, new Phrase(at, at + score.length(), score)));
+    }
+
+    /** Each row: a question, a sentence, whether the sentence reports a result against a side the question does not name. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What was the score of the Super Bowl between the Chiefs and the 49ers? | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | true
+            What was the score of the Super Bowl between the Chiefs and the 49ers? | The Chiefs beat the 49ers 25-22 in overtime.                              | false
+            What was the score of the Chiefs' game at Arrowhead?                   | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | false
+            """)
+    void aResultAgainstAnotherSideIsAnotherGamesWhereTheQuestionNamesBoth(
+            String question, String sentence, boolean another) {
+        assertEquals(another, of(question).resultWithAnotherSide(sentence));
+    }
+}
