@@ -805,8 +805,7 @@ final class EvidenceReader {
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || nomineesOnly
-                    || form.asksForCode()
-                            && !Codes.isCodeOf(form.focus().iterator().next(), span)
+                    || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
@@ -856,6 +855,12 @@ final class EvidenceReader {
                 .findFirst()
                 .orElse(best);
         return new PlacedAnswer(answer, bestQuality);
+    }
+
+    /** Where the question asks for a code ("the flight number"), whether {@code span} is no code of that kind. */
+    private boolean notTheAskedCode(Phrase span) {
+        Optional<String> kind = form.codedKind();
+        return kind.isPresent() && !Codes.isCodeOf(kind.get(), span);
     }
 
     /**

@@ -240,15 +240,13 @@ enum NameKind {
                             + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant baby infant toddler "
                             + "attendee detainee retiree evacuee trustee appointee honoree inductee escapee amputee "
-                            + "tenant patient client parent man woman boy girl sheriff deputy detective pilot captain "
+                            + "tenant patient client man woman boy girl sheriff deputy detective pilot captain "
                             + "lieutenant sergeant marshal referee umpire quarterback shortstop goalie rookie teammate "
                             + "engineer entrepreneur attorney defendant plaintiff diplomat envoy monarch emir sultan "
                             + "priest bishop rabbi imam nurse surgeon paramedic analyst critic poet playwright "
                             + "representative delegate incumbent opponent hostage refugee citizen aide consultant "
-                            + "employee inmate wife husband son widow teen astronaut gymnast colonel admiral tycoon "
-                            + "mogul magnate millionaire duke architect clerk magistrate justice daughter brother sister "
-                            + "mother father grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt "
-                            + "sibling spouse")
+                            + "employee inmate teen astronaut gymnast colonel admiral tycoon "
+                            + "mogul magnate millionaire duke architect clerk magistrate justice")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
@@ -737,7 +735,10 @@ enum NameKind {
             return false;
         }
         String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
-        if (PERSON_NOUNS.contains(singular) || PERSON_NOUNS.contains(lower)) {
+        // A family tie is a person's: "daughter", "stepson", "fiancée" (Kinship).
+        if (PERSON_NOUNS.contains(singular)
+                || PERSON_NOUNS.contains(lower)
+                || Kinship.tieOf(lower).isPresent()) {
             return true;
         }
         if (THING_NOUNS.contains(singular)) {

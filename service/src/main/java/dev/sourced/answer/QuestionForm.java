@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,7 +117,7 @@ record QuestionForm(
     private static final Pattern CALLED =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
 
-    /** The head of the asked-for kind of a question asking for a code ({@link #asksForCode}). */
+    /** The head of the asked-for kind of a question asking for a code ({@link #codedKind}). */
     private static final String CODE_NOUN = "number";
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
@@ -235,11 +236,13 @@ record QuestionForm(
     }
 
     /**
-     * Whether the question asks for a code: "What was the flight number…" ("Flight 1282"), "What is the number of the
-     * bill…" ("SB 264"). The kind's noun is the focus's first word.
+     * The kind of thing whose code the question asks for: "flight" of "What was the flight number…" ("Flight 1282"),
+     * "bill" of "What is the number of the bill…" ("SB 264"); empty when it asks for no code.
      */
-    boolean asksForCode() {
-        return type == AnswerType.NAME && focus.size() == 2 && focusHead().equals(CODE_NOUN);
+    Optional<String> codedKind() {
+        return type == AnswerType.NAME && focus.size() == 2 && focusHead().equals(CODE_NOUN)
+                ? Optional.of(focus.iterator().next())
+                : Optional.empty();
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */

@@ -238,6 +238,10 @@ class NameKindTest {
             subcommittee, false
             three,       false
             levee,       false
+            daughters,   true
+            stepson,     true
+            fiancée,     true
+            sibling,     true
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
