@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +41,6 @@ final class EvidenceReader {
 
     /** Pronouns that open a sentence about a person the sentence before names. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-    /** What follows a person's surname: "Jr.", "III". */
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
     private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
@@ -74,9 +71,6 @@ final class EvidenceReader {
 
     /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
-    /** What is settled before an event: its nominations, its host, its line-up, its venue or date. */
-    private static final Pattern SETTLED_BEFORE =
-            Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
     /** The most words a description that refers back to a person takes: "The former student". */
     private static final int MAX_ANAPHOR_WORDS = 4;
 
@@ -103,21 +97,16 @@ final class EvidenceReader {
     private static final Set<NameKind> PLACE_KINDS = EnumSet.of(NameKind.PLACE, NameKind.TERRITORY);
     /** The longest a listed territory's name and the comma or "and" after it are written: "North Carolina, and ". */
     private static final int LISTED_NAME_CHARS = 40;
-    /** "Since 1991": a year that dates how long something has lasted, not what happened this week. */
-    private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
 
     private final QuestionForm form;
     /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
     private final List<String> openingName;
 
     private final List<String> questionWords;
-    private final LocalDate asOf;
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
     private final boolean asksForAwardee;
-    /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
-    private final boolean asksWhatPrecedes;
     /**
      * The spellings of the position a question asks the holder of ("who is the chief executive", "which judge"), or
      * empty.
@@ -133,6 +122,8 @@ final class EvidenceReader {
     private final boolean asksForCity;
     /** Which scores a sentence reports are of the game the question asks about. */
     private final GameScores scores;
+    /** Whether an article's date and the years the evidence writes fit the question's. */
+    private final YearConstraints years;
     /** Whether the question asks for one person: by a noun for one ("which captain") or with "whom". */
     private final boolean asksForOnePerson;
 
@@ -160,8 +151,6 @@ final class EvidenceReader {
     private final boolean asksForAge;
     /** What "how many" counts ("Bank of America employees"), or {@code null} where the question asks no count. */
     private final CountedThings counted;
-    /** The question asks what will happen ("will", "is set to", "upcoming"). */
-    private final boolean asksAboutFuture;
     /** The question asks for a person ("who", "which comedian"). */
     private final boolean asksForPerson;
     /** The question asks for a person who did something ("which comedian announced", "who beat"). */
@@ -234,12 +223,9 @@ final class EvidenceReader {
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
-        this.asOf = asOf;
         this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
-        this.asksWhatPrecedes =
-                SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -252,7 +238,6 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
-        this.asksAboutFuture = Recency.asksAboutFuture(question);
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
                 && ASKS_COUNT_OF.matcher(question).find();
@@ -281,6 +266,7 @@ final class EvidenceReader {
                 && WORLDWIDE.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.scores = new GameScores(question, this::isGiven);
+        this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
@@ -471,15 +457,15 @@ final class EvidenceReader {
         String window = previous + " " + sentence;
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
-                && !yearContradicted(window, title)
-                && !datedBeforeTheWeek(window)
+                && !years.contradicted(window, title)
+                && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty() || Positions.writes(window, position, positionBody))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
                 && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
-                && timely(published)
+                && years.timely(published)
                 && writesKindOf(sentence);
     }
 
@@ -491,50 +477,6 @@ final class EvidenceReader {
      */
     private boolean peopleNamed(String window, String context) {
         return people.stream().allMatch(person -> person.namedIn(window, context));
-    }
-
-    /**
-     * A person the question names: the last word of the name and the name in full, as whole words in any case, and
-     * the first word after its titles, capitalised and standing alone (not opening another name).
-     */
-    private record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
-        static NamedPerson of(List<String> name) {
-            // "President Joe Biden": the first word of the name is the one after its titles.
-            List<String> words =
-                    name.stream().dropWhile(w -> NameKind.isTitle(w)).toList();
-            String first = words.isEmpty() ? "" : words.getFirst();
-            return new NamedPerson(
-                    wholeWords(EvidenceReader.surname(name)),
-                    words.size() < 2
-                            ? null
-                            // Capitalised, as a name is written: "Bill" of "Bill Cassidy", not "the bill".
-                            : Pattern.compile(
-                                    "(?u)(?<![\\p{L}\\p{N}])" + Character.toUpperCase(first.charAt(0)) + "(?i:"
-                                            + Pattern.quote(first.substring(1)) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})"),
-                    wholeWords(String.join(" ", name)));
-        }
-
-        private static Pattern wholeWords(String words) {
-            return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
-                    + Pattern.quote(words).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])");
-        }
-
-        boolean namedIn(String window, String context) {
-            return surname.matcher(window).find()
-                    || firstAlone != null
-                            && firstAlone.matcher(window).find()
-                            && full.matcher(context).find();
-        }
-    }
-
-    /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */
-    private static String surname(List<String> name) {
-        for (int i = name.size() - 1; i > 0; i--) {
-            if (!NAME_SUFFIXES.contains(name.get(i).replace(".", ""))) {
-                return name.get(i);
-            }
-        }
-        return name.getFirst();
     }
 
     /**
@@ -658,99 +600,6 @@ final class EvidenceReader {
     private boolean writesKindOf(String sentence) {
         return form.kindOf().isEmpty()
                 || Words.of(sentence).stream().anyMatch(w -> Words.sameWord(w.text(), form.kindOf()));
-    }
-
-    /**
-     * Whether an article of that date can report what is asked: recent enough for "this week", and not written
-     * before the years the question asks about (a 2022 article does not know 2023's champion) unless the question asks
-     * what will happen.
-     */
-    private boolean timely(LocalDate published) {
-        if (!form.recency().admits(published, asOf)) {
-            return false;
-        }
-        // "On what date will Ohio hold its 2024 primary?": an article from before can announce what is to come.
-        return published == null
-                || asksAboutFuture
-                || form.askedYears().isEmpty()
-                || form.askedYears().stream().anyMatch(y -> firstYearReporting(y) <= published.getYear());
-    }
-
-    /**
-     * The first year whose articles can report what the question asks about {@code year}: that year, or the year
-     * before for what is settled before an edition of an event (the nominations for "the 2024 Grammy Awards" come out
-     * the November before, its host and date are announced); its winners and its audience only the event decides.
-     */
-    private int firstYearReporting(String year) {
-        int asked = Integer.parseInt(year);
-        return form.editionYears().contains(year) && asksWhatPrecedes && !asksForWinner ? asked - 1 : asked;
-    }
-
-    /**
-     * A year the question names that the evidence lacks while it dates what is asked with another year: "2018" for
-     * "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
-     * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
-     */
-    private boolean yearContradicted(String window, String title) {
-        if (form.years().isEmpty()) {
-            return false;
-        }
-        Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
-        stated.addAll(yearsBesideQuestionWords(title));
-        return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
-    }
-
-    /**
-     * For a question about this week, a year before the week's that dates what is asked: "His brother Mahinda
-     * Rajapaksa … was elected President in 2005" answers no question about who was elected this week. A year after
-     * "since" dates how long something has lasted up to now ("their first playoff win since 1991").
-     */
-    private boolean datedBeforeTheWeek(String window) {
-        if (form.recency() != Recency.WEEK || asOf == null || !form.years().isEmpty()) {
-            return false;
-        }
-        int weekYear = asOf.minusDays(Recency.WEEK.days()).getYear();
-        if (!Years.anyIn(window)) {
-            return false;
-        }
-        return yearsBesideQuestionWords(window).stream()
-                .filter(year -> !SINCE_YEAR
-                        .matcher(window)
-                        .results()
-                        .anyMatch(m -> m.group(1).equals(year)))
-                .anyMatch(year -> Integer.parseInt(year) < weekYear);
-    }
-
-    /**
-     * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
-     * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
-     */
-    private Set<String> yearsBesideQuestionWords(String text) {
-        List<Phrase> words = Words.of(text);
-        Set<String> years = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (Years.is(words.get(i).text())
-                    && (saysBesideYear(text, words, i, -1) || saysBesideYear(text, words, i, 1))) {
-                years.add(words.get(i).text());
-            }
-        }
-        return years;
-    }
-
-    private boolean saysBesideYear(String text, List<Phrase> words, int year, int step) {
-        int i = year + step;
-        if (i >= 0 && i < words.size() && Words.isClosedClass(words.get(i).text())) {
-            i += step;
-        }
-        if (i < 0 || i >= words.size() || Years.is(words.get(i).text())) {
-            return false;
-        }
-        Phrase near = words.get(Math.min(i, year));
-        Phrase far = words.get(Math.max(i, year));
-        return !Words.CLAUSE_BREAK
-                        .matcher(text.substring(near.end(), far.start()))
-                        .find()
-                && isGiven(words.get(i).text());
     }
 
     /**
