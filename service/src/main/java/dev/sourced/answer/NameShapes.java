@@ -23,6 +23,7 @@ final class NameShapes {
     private static final Set<String> PRESENT_REPORTING_VERBS =
             Set.of("says", "adds", "notes", "writes", "reports", "tells", "claims", "announces", "confirms");
 
+    /** Determiners that say whose, before a name that modifies a noun as an article does: "its Newark location". */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
@@ -49,8 +50,10 @@ final class NameShapes {
             "emperor",
             "empress");
 
+    /** The capitalised word after a possessive name, which may be a title: "Queen" of "Britain’s Queen". */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}.]*)");
 
+    /** A possessive's ending, then the capitalised word after it: "’s Queen" after "Britain". */
     private static final Pattern POSSESSIVE_THEN_TITLE = Pattern.compile("['’]s?\\s+(\\p{Lu}[\\p{L}.]*)");
 
     /**
