@@ -391,17 +391,30 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 : null;
     }
 
-    /** Whether {@code name} ends with the answer's words and adds words the question does not already say. */
+    /**
+     * Whether {@code name} ends with the answer's words and adds words the question does not already say, or starts
+     * with them and goes on with the noun of the kind asked for ("Cool Spring Park" for "which park", "Humboldt
+     * County" for "which county"): the kind's noun written with a capital after a name is part of it.
+     */
     private static boolean extendsAnswer(Phrase name, List<String> answerWords, EvidenceReader reader) {
         List<String> words =
                 Words.of(name.text()).stream().map(p -> Words.base(p.text())).toList();
         if (words.size() <= answerWords.size()) {
             return false;
         }
-        List<String> more = words.subList(0, words.size() - answerWords.size());
+        int added = words.size() - answerWords.size();
+        List<String> before = words.subList(0, added);
         // "United Nations Zhang Jun" is no fuller answer to a question that names the United Nations.
-        return words.subList(more.size(), words.size()).equals(answerWords)
-                && more.stream().noneMatch(reader::isGiven);
+        if (words.subList(added, words.size()).equals(answerWords)
+                && before.stream().noneMatch(reader::isGiven)) {
+            return true;
+        }
+        // Only the noun itself: "Delaware State University" is another school than "Delaware".
+        String kind = reader.form().focusHead();
+        return !kind.isEmpty()
+                && added == 1
+                && words.subList(0, answerWords.size()).equals(answerWords)
+                && Words.sameWord(words.getLast(), kind);
     }
 
     /** A name in full and the sentence that writes it. */

@@ -329,6 +329,21 @@ class ExtractiveAnswerGeneratorTest {
                 answer.citations().getFirst().text());
     }
 
+    /**
+     * Each row: a question, a story, the answer it starts with. The asked kind's noun written with a capital right after
+     * the answer is part of its name; other words after it are not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In which park is the goldfish pond? | The goldfish pond sits by the Cool Spring reservoir. Neighbors feed the fish at Cool Spring Park every day. | Cool Spring Park. —
+            Which county did the earthquake hit? | The earthquake hit Humboldt hardest on Tuesday. Humboldt County officials counted the damage.                 | Humboldt County. —
+            Which school hired the coach?       | The coach was hired by Delaware on Monday. He once coached at Delaware State University.                   | Delaware. —
+            """)
+    void theAskedKindsNounAfterTheAnswerIsPartOfItsName(String question, String story, String start) {
+        Answer answer = GENERATOR.generate(evidence(question, null, hit("story", "Story", null, story)));
+        assertTrue(answer.text().startsWith(start), answer.text());
+    }
+
     @Test
     void aNameIsGivenInFullWhereAnotherArticleAnswersWithItInFull() {
         String question = "Which NFL team won its first playoff game in 32 years?";
