@@ -139,6 +139,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
+    /** The question asks for a county, a township or a parish ({@link Divisions}), named with its noun. */
+    private final boolean asksForDivision;
     /** "What time": a time of day answers, not a date. */
     private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
@@ -238,6 +240,7 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
+        this.asksForDivision = form.type() == AnswerType.NAME && Divisions.isDivisionNoun(form.focusHead());
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
                 && ASKS_COUNT_OF.matcher(question).find();
@@ -622,6 +625,9 @@ final class EvidenceReader {
         boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
+            if (asksForDivision) {
+                span = Divisions.cutAfter(span, form.focusHead());
+            }
             if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
                 // "How long": "five years", with its unit; a number without one ("2012") says for how long of nothing.
                 Optional<Phrase> measured = dimension.get().measured(sentence, span);
@@ -651,6 +657,7 @@ final class EvidenceReader {
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asksForSettlement && !settlementMarked(sentence, span, context)
+                    || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)
                     || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
                     || nomineesOnly
