@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
-            "maj", "cmdr", "adm", "rev", "hon", "pres", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca");
+            "maj", "cmdr", "adm", "rev", "hon", "pres", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca", "cpl", "pvt", "pfc", "spc",
+            "brig", "det", "ofc", "supt", "insp", "atty", "msgr", "sens", "reps");
+    /** "No.", which abbreviates "number" only before one ("No. 1"): before a word it is the word "no". */
+    private static final String NUMBER_ABBREVIATION = "no";
     /** Words that commonly open a sentence: after a dotted acronym they signal a real break. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "the",
@@ -108,6 +111,10 @@ public final class SentenceSplitter {
             return false;
         }
         String bare = token.substring(0, token.length() - 1);
+        if (NUMBER_ABBREVIATION.equalsIgnoreCase(bare)) {
+            // "No. 1" goes on; "They voted no. Then…" ends.
+            return after.of(text).chars().findFirst().stream().anyMatch(Character::isDigit);
+        }
         if (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))
                 || INITIAL.matcher(token).matches()) {
             return true;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -19,6 +21,24 @@ class SentenceSplitterTest {
         assertEquals(
                 List.of("Mr. Smith met Dr. Jones on Feb. 24, 2022, in Kyiv.", "They talked."),
                 sentences("Mr. Smith met Dr. Jones on Feb. 24, 2022, in Kyiv. They talked."));
+    }
+
+    /**
+     * Each row: a text, its first sentence. Ranks, police titles and plural titles do not end a sentence; "No." does only
+     * where it is the word "no".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The sheriff said who with help from Cpl. Stacey Bostwick ambushed him. Then he left. | The sheriff said who with help from Cpl. Stacey Bostwick ambushed him.
+            Det. Sgt. Ann Lee made the arrest. Then he left.                                  | Det. Sgt. Ann Lee made the arrest.
+            Sens. Joe Manchin and Kyrsten Sinema voted no. Then he left.                       | Sens. Joe Manchin and Kyrsten Sinema voted no.
+            Brig. Gen. Pat Ryder spoke. Then he left.                                          | Brig. Gen. Pat Ryder spoke.
+            He met Pvt. Travis King. Then he left.                                             | He met Pvt. Travis King.
+            The doors open at 8 a.m. The show starts later.                                    | The doors open at 8 a.m.
+            He wore No. 32 for the Steelers. Then he left.                                     | He wore No. 32 for the Steelers.
+            """)
+    void ranksAndTitlesDoNotEndASentence(String text, String first) {
+        assertEquals(first, sentences(text).getFirst());
     }
 
     @Test
