@@ -1,18 +1,19 @@
 package dev.sourced.answer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Divisions of a state whose noun news writes as part of their names: "Humboldt County", "Upper Makefield Township",
- * "Orleans Parish". A question that asks for one ("which county") is answered by a name written with that noun, not
- * by a town in it ("Northern California’s Eureka area") nor by a body named after it ("Humboldt County Sheriff’s
- * Office").
+ * "Orleans Parish", "County Cork". A question that asks for one ("which county") is answered by a name written with
+ * that noun, not by a town in it ("Northern California’s Eureka area") nor by a body named after it ("Humboldt County
+ * Sheriff’s Office"). Boroughs are not among them: news names New York's and London's by their names alone
+ * ("Brooklyn").
  */
 final class Divisions {
-    private static final Set<String> NOUNS = Set.of("county", "township", "parish", "borough");
+    private static final Set<String> NOUNS = Set.of("county", "township", "parish");
 
     private Divisions() {}
 
@@ -21,11 +22,14 @@ final class Divisions {
         return NOUNS.contains(singular(noun));
     }
 
-    /** "county" of "counties", "township" of "Townships". */
+    /** "county" of "counties", "County’s" or "Counties"; "parish" of "parishes". */
     private static String singular(String noun) {
-        String lower = noun.toLowerCase(Locale.ROOT);
+        String lower = Words.base(noun);
         if (lower.endsWith("ies")) {
             return lower.substring(0, lower.length() - 3) + "y";
+        }
+        if (lower.endsWith("shes") || lower.endsWith("ches") || lower.endsWith("sses")) {
+            return lower.substring(0, lower.length() - 2);
         }
         return lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
     }
@@ -48,18 +52,31 @@ final class Divisions {
     }
 
     /**
-     * Whether {@code span} names a division of that noun: it ends with the noun ("Bertie County"), or {@code text}
-     * writes it with the noun after it, capitalised ("Humboldt" where the story writes "Humboldt County").
+     * Whether {@code span} names a division of that noun: it ends with the noun ("Bertie County", "Maui County’s") or
+     * opens with it ("County Cork"), or {@code text} writes it with the noun after it, capitalised, as a name of its
+     * own ("Humboldt" where the story writes "Humboldt County"; not "Clara" of "Santa Clara County").
      */
     static boolean named(Phrase span, String noun, String text) {
         String division = singular(noun);
         List<Phrase> words = Words.of(span.text());
-        if (words.size() > 1 && singular(words.getLast().text()).equals(division)) {
+        if (words.size() > 1
+                && (singular(words.getLast().text()).equals(division)
+                        || singular(words.getFirst().text()).equals(division))) {
             return true;
         }
+        String name = span.text();
+        String withoutPossessive =
+                name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
         String capitalised = Character.toUpperCase(division.charAt(0)) + division.substring(1);
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(span.text()) + "\\s+" + capitalised + "\\b")
-                .matcher(text)
-                .find();
+        Matcher written = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(withoutPossessive) + "\\s+" + capitalised + "\\b")
+                .matcher(text);
+        while (written.find()) {
+            String before = Words.adjacentBefore(text, written.start());
+            if (before == null || Words.isClosedClass(before) || !Character.isUpperCase(before.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

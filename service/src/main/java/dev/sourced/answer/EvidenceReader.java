@@ -268,8 +268,6 @@ final class EvidenceReader {
                 && !form.type().isName()
                 && WORLDWIDE.matcher(question).find();
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
-        this.scores = new GameScores(question, this::isGiven);
-        this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
@@ -280,6 +278,9 @@ final class EvidenceReader {
                 .filter(w -> !w.isEmpty())
                 .map(Words::base)
                 .toList();
+        // Both read the question's words when asked, so after they are set.
+        this.scores = new GameScores(question, this::isGiven);
+        this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
     }
 
     /**

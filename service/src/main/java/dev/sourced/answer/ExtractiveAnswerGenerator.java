@@ -409,9 +409,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 && before.stream().noneMatch(reader::isGiven)) {
             return true;
         }
-        // Only the noun itself: "Delaware State University" is another school than "Delaware".
+        // Only the noun itself: "Delaware State University" is another school than "Delaware". A state's or a
+        // country's name is whole already: "Ohio State" is a university.
         String kind = reader.form().focusHead();
         return !kind.isEmpty()
+                && !Territories.isTerritoryNoun(kind)
                 && added == 1
                 && words.subList(0, answerWords.size()).equals(answerWords)
                 && Words.sameWord(words.getLast(), kind);

@@ -26,10 +26,10 @@ final class GameScores {
     private final boolean asksAboutTwoSides;
     /** The question itself asks about a game before the latest ("last season", "their previous meeting"). */
     private final boolean asksAboutEarlierGame;
-    /** Whether the question says a word, as a side it names. */
+    /** Whether the question says a word (a side it names) or names the asked kind with it. */
     private final Predicate<String> given;
 
-    /** @param given whether the question says a word ({@link EvidenceReader#isGiven}) */
+    /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
     GameScores(String question, Predicate<String> given) {
         this.asksAboutTwoSides = TWO_SIDES.matcher(question).find();
         this.asksAboutEarlierGame =

@@ -169,7 +169,7 @@ final class NameShapes {
     }
 
     /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */
-    static boolean isHyphenatedModifier(String word) {
+    private static boolean isHyphenatedModifier(String word) {
         return word.indexOf('-') > 0 && word.chars().noneMatch(Character::isUpperCase);
     }
 
@@ -196,7 +196,7 @@ final class NameShapes {
      * A capital alone before a full stop or a slash is cut from a longer name: "F" of "F/A-18"; "X", the company, is
      * not.
      */
-    static boolean isCutInitial(String sentence, Phrase span) {
+    private static boolean isCutInitial(String sentence, Phrase span) {
         String letter = span.text().replace(".", "");
         return letter.length() == 1
                 && (span.text().endsWith(".")
@@ -261,7 +261,7 @@ final class NameShapes {
         return false;
     }
 
-    static boolean startsSentence(String text, int offset) {
+    private static boolean startsSentence(String text, int offset) {
         int i = offset - 1;
         // Some texts open a quotation with a closing mark: ”Following guidance…
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {

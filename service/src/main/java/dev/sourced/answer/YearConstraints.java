@@ -29,10 +29,10 @@ final class YearConstraints {
     private final boolean asksWhatPrecedes;
     /** The question asks who won: only the event decides that, not an article of the year before. */
     private final boolean asksForWinner;
-    /** Whether the question says a word. */
+    /** Whether the question says a word or names the asked kind with it. */
     private final Predicate<String> given;
 
-    /** @param given whether the question says a word ({@link EvidenceReader#isGiven}) */
+    /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
     YearConstraints(
             String question, QuestionForm form, LocalDate asOf, boolean asksForWinner, Predicate<String> given) {
         this.form = form;

@@ -18,7 +18,12 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
             "maj", "cmdr", "adm", "rev", "hon", "pres", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig", "ca", "cpl", "pvt", "pfc", "spc",
-            "brig", "det", "ofc", "supt", "insp", "atty", "msgr", "sens", "reps");
+            "det", "ofc", "supt", "insp", "atty", "msgr");
+    /**
+     * Titles that are also words a sentence can end with ("three reps.", "the Sens." of Ottawa, "sent to the brig."):
+     * written with a capital before a name that is no sentence's opening word, they go on.
+     */
+    private static final Set<String> TITLES_ALSO_WORDS = Set.of("sens", "reps", "brig");
     /** "No.", which abbreviates "number" only before one ("No. 1"): before a word it is the word "no". */
     private static final String NUMBER_ABBREVIATION = "no";
     /** Words that commonly open a sentence: after a dotted acronym they signal a real break. */
@@ -118,6 +123,12 @@ public final class SentenceSplitter {
         if (ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))
                 || INITIAL.matcher(token).matches()) {
             return true;
+        }
+        if (TITLES_ALSO_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && Character.isUpperCase(bare.charAt(0))) {
+            Matcher first = FIRST_WORD.matcher(after.of(text));
+            return first.find()
+                    && Character.isUpperCase(first.group(1).charAt(0))
+                    && !SENTENCE_OPENERS.contains(first.group(1).toLowerCase(Locale.ROOT));
         }
         if (DOTTED_ACRONYM.matcher(token).matches()) {
             Matcher first = FIRST_WORD.matcher(after.of(text));

@@ -13,6 +13,8 @@ class DivisionsTest {
             counties  | true
             township  | true
             parish    | true
+            parishes  | true
+            borough   | false
             city      | false
             state     | false
             """)
@@ -43,6 +45,10 @@ class DivisionsTest {
             Eureka        | county | The quake hit the Eureka area in Humboldt County.          | false
             Eureka        | county | The county of Eureka.                                      | false
             Orleans       | parish | Orleans Parish schools closed.                             | true
+            Maui County’s | county | Maui County’s mayor declared an emergency.                | true
+            County Cork   | county | Rain hit County Cork.                                      | true
+            Clara         | county | Rain hit Santa Clara County.                               | false
+            Humboldt      | county | The Humboldt County sheriff spoke.                         | true
             Bertie        | counties | Bertie County and Hertford County.                       | true
             """)
     void aDivisionIsNamedWithItsNoun(String name, String noun, String text, boolean named) {

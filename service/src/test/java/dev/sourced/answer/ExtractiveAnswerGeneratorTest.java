@@ -331,13 +331,15 @@ class ExtractiveAnswerGeneratorTest {
 
     /**
      * Each row: a question, a story, the answer it starts with. The asked kind's noun written with a capital right after
-     * the answer is part of its name; other words after it are not.
+     * the answer is part of its name; other words after it are not, and a state's name is whole ("Ohio State" is a
+     * university).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             In which park is the goldfish pond? | The goldfish pond sits by the Cool Spring reservoir. Neighbors feed the fish at Cool Spring Park every day. | Cool Spring Park. —
             Which county did the earthquake hit? | The earthquake hit Humboldt hardest on Tuesday. Humboldt County officials counted the damage.                 | Humboldt County. —
             Which school hired the coach?       | The coach was hired by Delaware on Monday. He once coached at Delaware State University.                   | Delaware. —
+            Which state did the governor win?    | The governor won Ohio on Tuesday. He later rallied at Ohio State with students.            | Ohio. —
             """)
     void theAskedKindsNounAfterTheAnswerIsPartOfItsName(String question, String story, String start) {
         Answer answer = GENERATOR.generate(evidence(question, null, hit("story", "Story", null, story)));

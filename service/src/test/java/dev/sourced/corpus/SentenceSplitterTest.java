@@ -32,6 +32,8 @@ class SentenceSplitterTest {
             The sheriff said who with help from Cpl. Stacey Bostwick ambushed him. Then he left. | The sheriff said who with help from Cpl. Stacey Bostwick ambushed him.
             Det. Sgt. Ann Lee made the arrest. Then he left.                                  | Det. Sgt. Ann Lee made the arrest.
             Sens. Joe Manchin and Kyrsten Sinema voted no. Then he left.                       | Sens. Joe Manchin and Kyrsten Sinema voted no.
+            Tkachuk scored twice for the Sens. The team won.                                   | Tkachuk scored twice for the Sens.
+            He did three reps. Then he left.                                                   | He did three reps.
             Brig. Gen. Pat Ryder spoke. Then he left.                                          | Brig. Gen. Pat Ryder spoke.
             He met Pvt. Travis King. Then he left.                                             | He met Pvt. Travis King.
             The doors open at 8 a.m. The show starts later.                                    | The doors open at 8 a.m.
