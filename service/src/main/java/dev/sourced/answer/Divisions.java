@@ -24,14 +24,7 @@ final class Divisions {
 
     /** "county" of "counties", "County’s" or "Counties"; "parish" of "parishes". */
     private static String singular(String noun) {
-        String lower = Words.base(noun);
-        if (lower.endsWith("ies")) {
-            return lower.substring(0, lower.length() - 3) + "y";
-        }
-        if (lower.endsWith("shes") || lower.endsWith("ches") || lower.endsWith("sses")) {
-            return lower.substring(0, lower.length() - 2);
-        }
-        return lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
+        return Words.singular(Words.base(noun));
     }
 
     /**
