@@ -97,14 +97,6 @@ public enum AnswerType {
         return this == PERSON || this == PLACE || this == NAME;
     }
 
-    /**
-     * Whether the answer is words (a name, a sport), not a value: two sentences that give different ones need not
-     * disagree, as they may tell of different things.
-     */
-    boolean isWords() {
-        return isName() || this == SPORT;
-    }
-
     /** Whether a short answer of this type can be named apart from its sentence. */
     boolean isTyped() {
         return this != ANY;

@@ -8,14 +8,16 @@ import java.util.Set;
 
 /**
  * Finds the articles that answer a typed question with different values: each article speaks through its best
- * sentence that answers, and an article counts when that sentence meets the question's constraints and scores as a
- * companion of the best one would (within the policy's companion margin), so a story about another game or another
- * year, which fails the constraints, is not a disagreeing source. Wordings of one value agree ({@link AnswerValue}).
+ * sentence that answers, and an article counts when that sentence meets the question's constraints, scores as a
+ * companion of the best one would (within the policy's companion margin), and reports the same thing as the best
+ * sentence otherwise, sharing most of its words (a copy with the value changed, an outlet's rewrite). Wordings of one
+ * value agree ({@link AnswerValue}).
  *
- * <p>A number, an amount, a percentage, a score or a date is one clear value of a sentence that meets the question.
- * A name is not: a sentence that meets the question names several people, places and bodies, and the one read as the
- * answer is a guess. Two names disagree only when their sentences report the same thing otherwise, sharing most of
- * their words (a copy with the name changed, an outlet's rewrite).
+ * <p>A sentence that meets the question holds several values, and the one read as the answer is a reading: "Reuters
+ * reported April 2 that Neiman Marcus…" beside "Neiman Marcus is carrying nearly $5 billion in debt", a team's record
+ * "(10-2)" beside a game's score, a heat index of 120 beside a run of 41 days. Two sentences that tell different
+ * things give different values without disagreeing, so only a restatement is a disagreeing source, for a name as for a
+ * number, an amount, a percentage, a score or a date.
  */
 final class SourceDisagreement {
     /** The share of the shorter sentence's words, its answer aside, that a restatement repeats. */
@@ -48,7 +50,7 @@ final class SourceDisagreement {
             }
             spoken.add(c.hit().articleId());
             AnswerValue value = AnswerValue.of(type, c.reading().answer().text());
-            if (values.stream().noneMatch(value::agreesWith) && (!type.isWords() || restates(best, c, reader))) {
+            if (values.stream().noneMatch(value::agreesWith) && restates(best, c, reader)) {
                 values.add(value);
                 sources.add(c);
             }
@@ -58,13 +60,15 @@ final class SourceDisagreement {
 
     /**
      * Whether two sentences report the same thing, their answers and the question's own words aside (every sentence
-     * that meets the question repeats those): most of the shorter one's other words recur.
+     * that meets the question repeats those): most of the shorter one's other words recur. A sentence that says
+     * nothing but the question's words and its value ("On Thursday, 71 South Koreans were in the region.") restates
+     * the question, so any other answer to it reports the same thing.
      */
     static boolean restates(Candidate a, Candidate b, EvidenceReader reader) {
         Set<String> x = wordsBesideAnswer(a, reader);
         Set<String> y = wordsBesideAnswer(b, reader);
         if (x.isEmpty() || y.isEmpty()) {
-            return false;
+            return true;
         }
         Set<String> shared = new HashSet<>(x);
         shared.retainAll(y);
