@@ -139,7 +139,7 @@ record CountedThings(Set<String> nouns, String undergone) {
     }
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
-    private static boolean isDayOfMonth(String sentence, Phrase span) {
+    static boolean isDayOfMonth(String sentence, Phrase span) {
         Matcher month = MONTH_BEFORE.matcher(sentence.substring(Math.max(0, span.start() - MONTH_CHARS), span.start()));
         return month.find()
                 && Months.named(month.group(1)).isPresent()

@@ -664,6 +664,7 @@ final class EvidenceReader {
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
+                    || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)

@@ -12,6 +12,8 @@ final class GameScores {
     /** A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1". */
     private static final Pattern RECORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
+    /** A team's record in brackets after its name: "Alabama (10-2) lost to…", "Houston Texans (1-0)". */
+    private static final Pattern RECORD_IN_BRACKETS_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private static final Pattern TWO_SIDES =
@@ -81,8 +83,13 @@ final class GameScores {
                 && EARLIER_GAME.matcher(Words.clauseAfter(sentence, span)).find();
     }
 
-    /** A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1". */
+    /**
+     * A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1",
+     * "Alabama (10-2)". News writes a game's score after its verb or noun, never in brackets after one side's name.
+     */
     private static boolean isRecord(String sentence, Phrase span) {
-        return RECORD_BEFORE.matcher(sentence.substring(0, span.start())).find();
+        String before = sentence.substring(0, span.start());
+        return RECORD_BEFORE.matcher(before).find()
+                || RECORD_IN_BRACKETS_BEFORE.matcher(before).find();
     }
 }

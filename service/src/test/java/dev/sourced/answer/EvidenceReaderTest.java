@@ -259,6 +259,8 @@ class EvidenceReaderTest {
             Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
             How many people were burned on the boardwalk?             | The town set an 11 p.m. curfew after people were burned on the boardwalk. | -
             How many named storms does the forecast call for?         | The forecast of named storms is expected April 13.                     | -
+            How much snow fell on Buffalo by Friday?                  | Forecasters warned April 2 that snow would fall on Buffalo.           | -
+            How much snow fell on Buffalo by Friday?                  | By Friday, 30 inches of snow fell on Buffalo.                          | 30 inches
             How many tornadoes were confirmed on Tuesday?             | About 25 million people saw tornadoes confirmed on Tuesday.            | -
             How many tornadoes were confirmed on Tuesday?             | At least 12 tornadoes were confirmed on Tuesday.                       | 12
             How many more stores is Rite Aid closing?                 | Rite Aid is closing an additional 31 stores.                           | 31

@@ -48,6 +48,7 @@ class QuestionFormTest {
             What revenue growth did Nvidia report?                                           | NAME
             How much prize money did Novak Djokovic collect for winning the Italian Open?    | AMOUNT
             How much federal funding did the program receive?                                | AMOUNT
+            Roughly how much debt is Neiman Marcus carrying?                                 | AMOUNT
             How much financing did Rite Aid line up from its lenders?                        | AMOUNT
             How many dollars did the stadium cost?                                           | AMOUNT
             How much rain did the storm bring to Buffalo?                                    | COUNT
