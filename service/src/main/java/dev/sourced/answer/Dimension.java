@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What "how long", "how far", "how deep" ask to be measured in: a length or a span of time. A number answers only
  * with a unit of that dimension after it ("five years", "7,000 feet", "10 to 14 days"): "2012" does not say for how
- * long, nor does "6.4" how deep a quake struck.
+ * long, nor does "6.4" how deep a quake struck, nor "three years ago", which says when.
  */
 enum Dimension {
     LENGTH,
@@ -25,6 +25,8 @@ enum Dimension {
     private static final Pattern LENGTH_AFTER = Pattern.compile("(?i)" + AFTER_NUMBER + "(?:" + LENGTH_UNITS + ")\\b");
     private static final Pattern LENGTH_OR_TIME_AFTER =
             Pattern.compile("(?i)" + AFTER_NUMBER + "(?:" + LENGTH_UNITS + "|" + TIME_UNITS + ")\\b");
+    /** "Ago" after a span of time: "three years ago" is when, not for how long. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\s+ago\\b");
     /** A length unit the number's own phrase already holds ("7,000 feet"). */
     private static final Pattern LENGTH_IN_PHRASE = Pattern.compile("(?i)\\b(?:" + LENGTH_UNITS + ")$");
 
@@ -45,7 +47,11 @@ enum Dimension {
         if (LENGTH_IN_PHRASE.matcher(span.text()).find()) {
             return Optional.of(span);
         }
-        Matcher unit = (this == LENGTH ? LENGTH_AFTER : LENGTH_OR_TIME_AFTER).matcher(sentence.substring(span.end()));
-        return unit.find() ? Optional.of(Phrase.of(sentence, span.start(), span.end() + unit.end())) : Optional.empty();
+        String after = sentence.substring(span.end());
+        Matcher unit = (this == LENGTH ? LENGTH_AFTER : LENGTH_OR_TIME_AFTER).matcher(after);
+        if (!unit.find() || AGO.matcher(after.substring(unit.end())).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(Phrase.of(sentence, span.start(), span.end() + unit.end()));
     }
 }

@@ -70,7 +70,7 @@ record QuestionForm(
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
-            + "funds|financing|loans?|debts?|revenue|compensation|damages)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
+            + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"

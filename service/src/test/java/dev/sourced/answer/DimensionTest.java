@@ -27,6 +27,7 @@ class DimensionTest {
             LENGTH_OR_TIME | The ban lasts five years, the FTC said.                | five   | five years
             LENGTH_OR_TIME | She will stay in hospital for 10 to 14 days.           | 10     | 10 to 14 days
             LENGTH_OR_TIME | The scans were in use between 2012 and 2020.           | 2012   | -
+            LENGTH_OR_TIME | It stopped using the scans more than three years ago.  | three  | -
             LENGTH_OR_TIME | It is 3-mile-long, the longest in the state.           | 3      | 3-mile
             LENGTH         | The quake struck about 11 miles deep.                  | 11     | 11 miles
             LENGTH         | The plane climbed to 16,000 feet.                      | 16,000 feet | 16,000 feet

@@ -49,6 +49,7 @@ class QuestionFormTest {
             How much prize money did Novak Djokovic collect for winning the Italian Open?    | AMOUNT
             How much federal funding did the program receive?                                | AMOUNT
             Roughly how much debt is Neiman Marcus carrying?                                 | AMOUNT
+            How much damage did the storm cause in Delaware?                                 | AMOUNT
             How much financing did Rite Aid line up from its lenders?                        | AMOUNT
             How many dollars did the stadium cost?                                           | AMOUNT
             How much rain did the storm bring to Buffalo?                                    | COUNT
