@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *     meet one ("The IRS is now accepting returns. In which month…")
  * @param descriptors words standing between two names as a title ("spokeswoman")
  * @param numbers the values of the numbers the question states other than its years and the count of what it asks
- *     for ("which two regions"): "5" of "his fifth interception", "28" of "after the Oct. 28 show"
+ *     for ("which two regions"): "5" of "his fifth interception", "28" of "after the Oct. 28 show"; of a statement
+ *     before the question only those that tell its event from another ({@link StatedNumbers#identifying}): it sets
+ *     the scene with its measures ("After a door plug blew out at 16,000 feet…"), which a story that answers need not
+ *     repeat
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  * @param askedYears the years the question itself names, less those only a statement before it names ("Jo Koy has been
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
@@ -267,7 +270,7 @@ record QuestionForm(
                 background(question, asking, entities),
                 descriptors(question, words),
                 Years.in(question),
-                numbers(question, focus),
+                numbers(question, asking, focus),
                 Recency.of(question),
                 kindOf(question, words),
                 Years.in(asking),
@@ -344,9 +347,14 @@ record QuestionForm(
         return editions;
     }
 
-    /** The values of the numbers {@code question} states, less its years and a count in its focus. */
-    private static Set<String> numbers(String question, Set<String> focus) {
-        Set<String> numbers = new LinkedHashSet<>(StatedNumbers.in(question));
+    /**
+     * The values of the numbers {@code question} states, those of a statement before its asking sentence only when they
+     * tell one event from another, less its years and a count in its focus.
+     */
+    private static Set<String> numbers(String question, String asking, Set<String> focus) {
+        Set<String> numbers = new LinkedHashSet<>(
+                StatedNumbers.identifying(question.substring(0, question.length() - asking.length())));
+        numbers.addAll(StatedNumbers.in(asking));
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
         // "For more than four decades", "worth around $1.2 billion": a rounded quantity, which a story writes its own

@@ -18,6 +18,10 @@ final class StatedNumbers {
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d)");
 
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+    /** The ending of a rank written in digits ("13th", "2nd"), or a share's sign ("52%", "52 percent"). */
+    private static final Pattern RANK_OR_SHARE_AFTER = Pattern.compile("(?i)(?:st|nd|rd|th)\\b|\\s?(?:%|percent\\b)");
+    /** A capitalised word joined to the number after it, of which the number is part: "Shenzhou-14", "Boeing 737". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*[- ]$");
 
     /** The words around an ordinal that make it a fraction: "a fifth of", "one third of". */
     private static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)\\b(?:a|one)[ -]$");
@@ -60,6 +64,34 @@ final class StatedNumbers {
             if (cardinal > 0) {
                 values.add(String.valueOf(cardinal));
             } else if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
+                values.add(String.valueOf(ordinal + 1));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The values of the numbers of {@code text} that tell one event or thing from another of its kind: ranks ("the
+     * fifth country", "his 13th nomination"), shares a survey or a vote found ("52% of people") and numbers written
+     * as part of a name ("Shenzhou-14", "Boeing 737"). A measure ("at 16,000 feet", "nine years of rule", "turned
+     * 35") is a detail a story about the same event need not repeat.
+     */
+    static Set<String> identifying(String text) {
+        Set<String> values = new LinkedHashSet<>();
+        Matcher digits = DIGITS.matcher(text);
+        while (digits.find()) {
+            boolean rank =
+                    RANK_OR_SHARE_AFTER.matcher(text.substring(digits.end())).lookingAt();
+            boolean named =
+                    NAME_BEFORE.matcher(text.substring(0, digits.start())).find();
+            if (rank || named) {
+                values.addAll(in(digits.group()));
+            }
+        }
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            int ordinal = ORDINALS.indexOf(words.group().toLowerCase(Locale.ROOT));
+            if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }

@@ -207,6 +207,8 @@ class QuestionFormTest {
             How many South Koreans were in the region?                                    | ''
             Which actor, who played Luis for more than four decades, died at 81?   | 81
             Which estate, worth around $1.2 billion, did Prince William inherit?     | ''
+            After a door plug blew out at 16,000 feet, the FAA grounded planes. How many are affected? | ''
+            Japan recently became the fifth country to land on the moon. What is its lander called?    | 5
             """)
     void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {
         assertEquals(

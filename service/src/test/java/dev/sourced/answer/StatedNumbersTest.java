@@ -30,4 +30,21 @@ class StatedNumbersTest {
         assertEquals(expected, List.copyOf(StatedNumbers.in(text)));
         assertEquals(Set.copyOf(expected), StatedNumbers.in(text));
     }
+
+    /** Each row: a text, the values of its numbers that tell its event from another, in order. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japan became the fifth country to land on the moon      | 5
+            his 13th DGA nomination                                  | 13
+            The Shenzhou-15 crew joined the Shenzhou-14 astronauts   | 15;14
+            a door plug blew out of a Boeing 737 Max 9 at 16,000 feet | 737;9
+            Labor ended nine years of conservative rule              | ''
+            Kim Jong Un turned 35 during his trip                    | ''
+            Drexel erased a 34-point deficit                         | ''
+            52% of people would give up a fifth of their pay         | 52
+            """)
+    void ranksSharesAndNumbersOfNamesTellAnEventMeasuresDoNot(String text, String values) {
+        List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
+        assertEquals(expected, List.copyOf(StatedNumbers.identifying(text)));
+    }
 }
