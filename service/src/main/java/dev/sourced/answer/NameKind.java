@@ -72,6 +72,10 @@ enum NameKind {
                     + "bureau court hospital bank alliance association society league union party")
             .split(" "));
 
+    /** Participles that introduce a name after the noun it is of: "a judge named Alia Moses". */
+    private static final Set<String> NAMING_PARTICIPLES =
+            Set.of("named", "called", "identified", "dubbed", "nicknamed");
+
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
                     + "prize war marathon classic trial final finals open")
@@ -379,6 +383,13 @@ enum NameKind {
             }
             // "its sister company Warner Bros.": a body's noun nearer the name is what names it.
             if (!Words.isCapitalised(w) && (BODY_NOUNS.contains(Words.base(w)) || BODY_HEADS.contains(Words.base(w)))) {
+                break;
+            }
+            // "the judge barred Border Patrol agents": a verb between them makes the name its object, not the noun's;
+            // "a judge named Alia Moses" names the noun's person.
+            if (!Words.isCapitalised(w)
+                    && Words.isPastTense(w)
+                    && !NAMING_PARTICIPLES.contains(w.toLowerCase(Locale.ROOT))) {
                 break;
             }
             if (!Words.isCapitalised(w) && isPersonNoun(w) && !w.endsWith("s")) {

@@ -65,6 +65,8 @@ class NameKindTest {
             Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
             The coach of Ed Rensi called Murray.                      | Ed Rensi                            | UNMARKED
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
+            The judge barred Border Patrol agents from the site.      | Border Patrol                       | UNMARKED
+            A judge named Alia Moses barred the agents.               | Alia Moses                          | PERSON
             The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
             Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED
             Postings fell from the quarter. The Ladders said so.      | The Ladders                         | UNMARKED
