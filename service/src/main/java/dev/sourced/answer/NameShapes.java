@@ -227,8 +227,13 @@ final class NameShapes {
                 || Names.standsQuoted(sentence, span)) {
             return false;
         }
+        // "Scorsese’s nomination…" beside "Martin Scorsese": a possessive is the name's too.
+        String name = Words.base(span.text());
         for (Phrase w : contextWords) {
-            if (w.text().equals(span.text()) && w.start() > 0 && !startsSentence(context, w.start())) {
+            if (Character.isUpperCase(w.text().charAt(0))
+                    && Words.base(w.text()).equals(name)
+                    && w.start() > 0
+                    && !startsSentence(context, w.start())) {
                 return false;
             }
         }

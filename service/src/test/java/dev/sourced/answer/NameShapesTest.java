@@ -84,6 +84,8 @@ class NameShapesTest {
             Officials said so.        | Officials | Officials said so. Many agreed.          | true
             Tetris is hard.           | Tetris    | Tetris is hard. A teen beat Tetris.      | false
             Minnesota has the most.   | Minnesota | Minnesota has the most.                  | false
+            Scorsese’s nod is his 13th. | Scorsese’s | Martin Scorsese was nominated. Scorsese’s nod is his 13th. | false
+            Next came the vote.       | Next      | Next came the vote. The next vote failed. | true
             """)
     void theFirstWordIsANameOnlyWhereItsPassageWritesItAsOne(
             String sentence, String word, String passage, boolean capitalisedOnly) {
