@@ -241,7 +241,7 @@ enum NameKind {
             Set.of(("star candidate athlete champion chef coach ceo host executive head "
                             + "judge member official president minister senator governor mayor king queen prince princess pope "
                             + "child person people celebrity figure nominee heir spokesperson legend icon billionaire rival victim "
-                            + "suspect hero comedian musician politician lawmaker actress model guard general secretary chief "
+                            + "suspect hero comedian musician politician lawmaker actress model supermodel guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant baby infant toddler "
                             + "attendee detainee retiree evacuee trustee appointee honoree inductee escapee amputee "
                             + "tenant patient client man woman boy girl sheriff deputy detective pilot captain "
@@ -383,6 +383,10 @@ enum NameKind {
             }
             // "its sister company Warner Bros.": a body's noun nearer the name is what names it.
             if (!Words.isCapitalised(w) && (BODY_NOUNS.contains(Words.base(w)) || BODY_HEADS.contains(Words.base(w)))) {
+                break;
+            }
+            // "The future king inherits the private Duchy of Cornwall": an article opens another noun phrase.
+            if (Words.isArticle(w)) {
                 break;
             }
             // "the judge barred Border Patrol agents": a verb between them makes the name its object, not the noun's;

@@ -596,6 +596,14 @@ record QuestionForm(
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
             String w = words.get(i).text();
+            // "Which Hall of Fame pitcher": "of" inside a name qualifying the kind.
+            if (i > from
+                    && i + 1 < words.size()
+                    && w.equals("of")
+                    && Words.isCapitalised(words.get(i - 1).text())
+                    && Words.isCapitalised(words.get(i + 1).text())) {
+                continue;
+            }
             // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
             // where the verb or a word that only says when starts.
             if (Words.isClosedClass(w)

@@ -67,6 +67,7 @@ class NameKindTest {
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
             The judge barred Border Patrol agents from the site.      | Border Patrol                       | UNMARKED
             A judge named Alia Moses barred the agents.               | Alia Moses                          | PERSON
+            The future king inherits the private Duchy of Cornwall estate. | Duchy of Cornwall              | UNMARKED
             The carrier Alaska Airlines found loose bolts.            | Alaska Airlines                     | BODY
             Two of the players met Ed Rensi.                          | Ed Rensi                            | UNMARKED
             Postings fell from the quarter. The Ladders said so.      | The Ladders                         | UNMARKED
@@ -243,6 +244,7 @@ class NameKindTest {
             daughters,   true
             stepson,     true
             fiancée,     true
+            supermodel,  true
             sibling,     true
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {

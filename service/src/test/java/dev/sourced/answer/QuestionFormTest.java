@@ -187,6 +187,8 @@ class QuestionFormTest {
             What is the ship's name?                                                  | ship
             Boeing removed the head of its 737 Max program. Who was he?               | person
             Which Polish immigrant came up with the ready-made cotton swab?           | polish;immigrant
+            Which Hall of Fame pitcher had his number retired?                        | hall;fame;pitcher
+            Which team of the league won?                                             | team
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
