@@ -622,8 +622,10 @@ final class EvidenceReader {
         spans.addAll(countsOf);
         // Whether the sentence reports another game's result holds for all its scores alike.
         boolean anotherGame = form.type() == AnswerType.SCORE && scores.resultWithAnotherSide(sentence);
-        // So does whether it names only an award's nominees where its winner is asked for.
+        // So does whether it names only an award's nominees where its winner is asked for, and whether it names a
+        // winner at all.
         boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
+        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
             if (asksForDivision) {
@@ -660,7 +662,9 @@ final class EvidenceReader {
                     || asksForSettlement && !settlementMarked(sentence, span, context)
                     || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)
-                    || asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.LOSER
+                    // Read on the name as written: "won Outstanding Sound Editing", though "outstanding" is the
+                    // question's.
+                    || asksForWinner && Victory.namesNoWinner(sentence, found, winnerWritten)
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)

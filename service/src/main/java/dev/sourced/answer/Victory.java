@@ -28,8 +28,8 @@ final class Victory {
      * tells what Georgia won before, not this result.
      */
     private static final Pattern WINNER_AFTER =
-            Pattern.compile("(?i)^\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:" + "(?:\\w+ly\\s+)?(?:" + DEFEAT + "|" + WIN
-                    + ")|,?\\s*(?:who|which|that)\\s+(?:\\w+ly\\s+)?" + DEFEAT + ")\\b");
+            Pattern.compile("(?i)^[\"”’]?\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:" + "(?:(?:\\w+ly|also)\\s+)?(?:" + DEFEAT
+                    + "|" + WIN + ")|,?\\s*(?:who|which|that)\\s+(?:\\w+ly\\s+)?" + DEFEAT + ")\\b");
     /** After a possessive name: its result ("Princeton's 84-82 win"). */
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");
@@ -39,6 +39,9 @@ final class Victory {
      */
     private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
             + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
+    /** A verb of winning right before the name, whose object it is: "also won Outstanding Sound Editing". */
+    private static final Pattern PRIZE_BEFORE =
+            Pattern.compile("(?i)\\b" + WIN + "\\s+(?:the\\s+|an?\\s+|(?:its|his|her|their)\\s+)?$");
     /** "lost to the": the name after it won. */
     private static final Pattern WINNER_BEFORE =
             Pattern.compile("(?i)(?=[lf])\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
@@ -74,6 +77,8 @@ final class Victory {
     enum Side {
         WINNER,
         LOSER,
+        /** What was won: "The Queen's Gambit also won Outstanding Sound Editing". */
+        PRIZE,
         UNKNOWN
     }
 
@@ -101,6 +106,20 @@ final class Victory {
         return NOMINATED.matcher(sentence).find() && !AWARDED.matcher(sentence).find();
     }
 
+    /**
+     * Whether {@code name} stands in its sentence as the side that lost or as what was won, or, where the sentence
+     * names a winner ({@code winnerWritten}: "The Queen's Gambit also won…"), on no side of the result ("aired on CBS").
+     */
+    static boolean namesNoWinner(String sentence, Phrase name, boolean winnerWritten) {
+        Side side = sideOf(sentence, name);
+        return side == Side.LOSER || side == Side.PRIZE || winnerWritten && side != Side.WINNER;
+    }
+
+    /** Whether some name of {@code sentence} stands as the winner of the result it reports. */
+    static boolean namesAWinner(String sentence) {
+        return Names.in(sentence).stream().anyMatch(name -> sideOf(sentence, name) == Side.WINNER);
+    }
+
     /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */
     static Side sideOf(String sentence, Phrase name) {
         String before = sentence.substring(0, name.start());
@@ -113,6 +132,9 @@ final class Victory {
         if (LOSER_BEFORE.matcher(before).find()
                 || !possessive && LOSER_AFTER.matcher(rest).find()) {
             return Side.LOSER;
+        }
+        if (PRIZE_BEFORE.matcher(before).find()) {
+            return Side.PRIZE;
         }
         boolean winsAfter = possessive
                 ? WIN_AFTER_POSSESSIVE.matcher(rest).find()

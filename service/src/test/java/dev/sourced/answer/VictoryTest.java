@@ -78,6 +78,9 @@ class VictoryTest {
             The Chiefs knocked off the Ravens in Baltimore.                      | Ravens             | LOSER
             The Chiefs, which Mahomes leads, play on Sunday.                     | Chiefs             | UNKNOWN
             Georgia, which won the last two national titles, lost to Alabama.    | Georgia            | UNKNOWN
+            "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | Gambit             | WINNER
+            "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | Outstanding Sound Editing | PRIZE
+            "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | CBS                | UNKNOWN
             """)
     void aNameStandsOnASideOfTheResultItsSentenceReports(String sentence, String name, Victory.Side side) {
         int start = sentence.indexOf(name);
