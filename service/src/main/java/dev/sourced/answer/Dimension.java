@@ -15,7 +15,7 @@ enum Dimension {
     LENGTH_OR_TIME;
 
     private static final Pattern ASKS_LENGTH = Pattern.compile("(?i)\\bhow (?:far|deep|tall|wide)\\b");
-    private static final Pattern ASKS_LENGTH_OR_TIME = Pattern.compile("(?i)\\bhow long\\b");
+    private static final Pattern ASKS_LENGTH_OR_TIME = Pattern.compile("(?i)\\bhow long\\b(?!\\s+ago\\b)");
     private static final String LENGTH_UNITS =
             "miles?|feet|foot|ft|yards?|meters?|metres?|kilometers?|kilometres?|km|inches|inch|centimeters?|cm";
     private static final String TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries";

@@ -625,7 +625,7 @@ final class EvidenceReader {
         // So does whether it names only an award's nominees where its winner is asked for, and whether it names a
         // winner at all.
         boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
-        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence);
+        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, this::given);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
             if (asksForDivision) {

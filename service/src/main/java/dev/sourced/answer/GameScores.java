@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,12 @@ final class GameScores {
     private static final Pattern RECORD_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
     /** A team's record in brackets after its name: "Alabama (10-2) lost to…", "Houston Texans (1-0)". */
-    private static final Pattern RECORD_IN_BRACKETS_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
+    private static final Pattern RECORD_IN_BRACKETS_BEFORE =
+            Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
+    /** A side named as the one beaten, before its name: "England beat Spain (2-1)", "a win over the Texans (34-10)". */
+    private static final Pattern BEATEN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:beat|beats|defeated|defeats|edged|downed|"
+                    + "topped|eliminated|routed|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private static final Pattern TWO_SIDES =
@@ -85,11 +91,17 @@ final class GameScores {
 
     /**
      * A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1",
-     * "Alabama (10-2)". News writes a game's score after its verb or noun, never in brackets after one side's name.
+     * "Alabama (10-2)": alone in brackets after a side's name, unless that side is the one a result names as beaten
+     * ("England beat Spain (2-1)").
      */
     private static boolean isRecord(String sentence, Phrase span) {
         String before = sentence.substring(0, span.start());
-        return RECORD_BEFORE.matcher(before).find()
-                || RECORD_IN_BRACKETS_BEFORE.matcher(before).find();
+        if (RECORD_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        Matcher bracket = RECORD_IN_BRACKETS_BEFORE.matcher(before);
+        return bracket.find()
+                && sentence.startsWith(")", span.end())
+                && !BEATEN_BEFORE.matcher(before.substring(0, bracket.start())).find();
     }
 }

@@ -389,8 +389,8 @@ enum NameKind {
             if (Words.isArticle(w)) {
                 break;
             }
-            // "the judge barred Border Patrol agents": a verb between them makes the name its object, not the noun's;
-            // "a judge named Alia Moses" names the noun's person.
+            // "the judge barred Border Patrol agents": a verb in the past tense between them makes the name its object,
+            // not the noun's; "a judge named Alia Moses" names the noun's person.
             if (!Words.isCapitalised(w)
                     && Words.isPastTense(w)
                     && !NAMING_PARTICIPLES.contains(w.toLowerCase(Locale.ROOT))) {

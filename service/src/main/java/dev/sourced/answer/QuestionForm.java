@@ -597,11 +597,7 @@ record QuestionForm(
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
             String w = words.get(i).text();
             // "Which Hall of Fame pitcher": "of" inside a name qualifying the kind.
-            if (i > from
-                    && i + 1 < words.size()
-                    && w.equals("of")
-                    && Words.isCapitalised(words.get(i - 1).text())
-                    && Words.isCapitalised(words.get(i + 1).text())) {
+            if (w.equals("of") && i > from && nameOfBeforeKind(words, i)) {
                 continue;
             }
             // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
@@ -628,6 +624,27 @@ record QuestionForm(
             }
             focus.add(Words.base(w));
         }
+    }
+
+    /**
+     * Whether the "of" at {@code i} joins a capitalised name that a noun of the asked kind follows ("Hall of Fame
+     * pitcher"), not a role to its holder's body ("CEO of OpenAI", "Secretary of State resigned").
+     */
+    private static boolean nameOfBeforeKind(List<Phrase> words, int i) {
+        int j = i + 1;
+        while (j < words.size() && Words.isCapitalised(words.get(j).text())) {
+            j++;
+        }
+        if (j == i + 1
+                || j == words.size()
+                || !Words.isCapitalised(words.get(i - 1).text())) {
+            return false;
+        }
+        String next = words.get(j).text();
+        return !Words.isClosedClass(next)
+                && !Words.isPastTense(next)
+                && !Recency.isTimeWord(next)
+                && !next.endsWith("ly");
     }
 
     private static int indexAfter(List<Phrase> words, int offset) {

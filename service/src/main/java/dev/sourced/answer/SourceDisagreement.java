@@ -60,15 +60,16 @@ final class SourceDisagreement {
 
     /**
      * Whether two sentences report the same thing, their answers and the question's own words aside (every sentence
-     * that meets the question repeats those): most of the shorter one's other words recur. A sentence that says
-     * nothing but the question's words and its value ("On Thursday, 71 South Koreans were in the region.") restates
-     * the question, so any other answer to it reports the same thing.
+     * that meets the question repeats those): most of the shorter one's other words recur. Two sentences that say
+     * nothing but the question's words and their values ("On Thursday, 71 South Koreans were in the region.") restate
+     * the question alike, as does one beside a sentence that adds a single word; one that adds more ("won the junior
+     * race") may tell of another thing.
      */
     static boolean restates(Candidate a, Candidate b, EvidenceReader reader) {
         Set<String> x = wordsBesideAnswer(a, reader);
         Set<String> y = wordsBesideAnswer(b, reader);
         if (x.isEmpty() || y.isEmpty()) {
-            return true;
+            return x.size() + y.size() <= 1;
         }
         Set<String> shared = new HashSet<>(x);
         shared.retainAll(y);

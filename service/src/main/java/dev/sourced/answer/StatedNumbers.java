@@ -21,7 +21,9 @@ final class StatedNumbers {
     /** The ending of a rank written in digits ("13th", "2nd"), or a share's sign ("52%", "52 percent"). */
     private static final Pattern RANK_OR_SHARE_AFTER = Pattern.compile("(?i)(?:st|nd|rd|th)\\b|\\s?(?:%|percent\\b)");
     /** A capitalised word joined to the number after it, of which the number is part: "Shenzhou-14", "Boeing 737". */
-    private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*[- ]$");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]*)[- ]$");
+    /** Nothing, or a sentence's end, before a word: the word opens a sentence. */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’)]?)\\s*$");
 
     /** The words around an ordinal that make it a fraction: "a fifth of", "one third of". */
     private static final Pattern FRACTION_BEFORE = Pattern.compile("(?i)\\b(?:a|one)[ -]$");
@@ -72,8 +74,8 @@ final class StatedNumbers {
 
     /**
      * The values of the numbers of {@code text} that tell one event or thing from another of its kind: ranks ("the
-     * fifth country", "his 13th nomination"), shares a survey or a vote found ("52% of people") and numbers written
-     * as part of a name ("Shenzhou-14", "Boeing 737"). A measure ("at 16,000 feet", "nine years of rule", "turned
+     * fifth country", "his 13th nomination"), shares ("52% of people") and numbers written as part
+     * of a name ("Shenzhou-14", "Boeing 737"). A measure ("at 16,000 feet", "nine years of rule", "turned
      * 35") is a detail a story about the same event need not repeat.
      */
     static Set<String> identifying(String text) {
@@ -82,8 +84,11 @@ final class StatedNumbers {
         while (digits.find()) {
             boolean rank =
                     RANK_OR_SHARE_AFTER.matcher(text.substring(digits.end())).lookingAt();
-            boolean named =
-                    NAME_BEFORE.matcher(text.substring(0, digits.start())).find();
+            Matcher name = NAME_BEFORE.matcher(text.substring(0, digits.start()));
+            // "Nearly 300 people": a capitalised word that opens a sentence may be any word.
+            boolean named = name.find()
+                    && !Words.isClosedClass(name.group(1))
+                    && !OPENS_SENTENCE.matcher(text.substring(0, name.start())).find();
             if (rank || named) {
                 values.addAll(in(digits.group()));
             }

@@ -1,5 +1,6 @@
 package dev.sourced.answer;
 
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,8 @@ final class Victory {
      * tells what Georgia won before, not this result.
      */
     private static final Pattern WINNER_AFTER =
-            Pattern.compile("(?i)^[\"”’]?\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:" + "(?:(?:\\w+ly|also)\\s+)?(?:" + DEFEAT
-                    + "|" + WIN + ")|,?\\s*(?:who|which|that)\\s+(?:\\w+ly\\s+)?" + DEFEAT + ")\\b");
+            Pattern.compile("(?i)^[\"”]?\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:" + "(?:(?:\\w+ly|also)\\s+)?(?:" + DEFEAT + "|"
+                    + WIN + ")|,?\\s*(?:who|which|that)\\s+(?:\\w+ly\\s+)?" + DEFEAT + ")\\b");
     /** After a possessive name: its result ("Princeton's 84-82 win"). */
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");
@@ -39,9 +40,18 @@ final class Victory {
      */
     private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
             + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
-    /** A verb of winning right before the name, whose object it is: "also won Outstanding Sound Editing". */
+    /**
+     * "Won", "wins" or "captured" right before the name, whose object it is: "also won Outstanding Sound Editing"; not
+     * "claimed" nor "clinched", which may take a person ("claims Edmundo González won"), nor the noun "win".
+     */
     private static final Pattern PRIZE_BEFORE =
-            Pattern.compile("(?i)\\b" + WIN + "\\s+(?:the\\s+|an?\\s+|(?:its|his|her|their)\\s+)?$");
+            Pattern.compile("(?i)\\b(?:won|wins|captured)\\s+(?:the\\s+|an?\\s+|(?:its|his|her|their)\\s+)?$");
+    /** After a name: a verb of winning ("also won", "”won"), of which it is the subject. */
+    private static final Pattern WON_AFTER =
+            Pattern.compile("(?i)^[\"”]?\\s*(?:(?:\\w+ly|also)\\s+)?(?:won|wins|captured|claimed)\\b");
+    /** After a name: an award given to it ("was named MVP", "was voted", "received"). */
+    private static final Pattern AWARDED_AFTER = Pattern.compile(
+            "(?i)^['’]?s?\\s*,?\\s*(?:(?:was|were|is|has been|had been)\\s+(?:named|voted|awarded|given|honored)|received|took home)\\b");
     /** "lost to the": the name after it won. */
     private static final Pattern WINNER_BEFORE =
             Pattern.compile("(?i)(?=[lf])\\b(?:lost|loses|fell|falls)\\s+to\\s+(?:the\\s+)?$");
@@ -108,16 +118,28 @@ final class Victory {
 
     /**
      * Whether {@code name} stands in its sentence as the side that lost or as what was won, or, where the sentence
-     * names a winner ({@code winnerWritten}: "The Queen's Gambit also won…"), on no side of the result ("aired on CBS").
+     * names who won something ({@code winnerWritten}: "The Queen's Gambit also won…"), on no side of the result and
+     * not named for an award either ("aired on CBS", but not "Mahomes was named MVP after the Chiefs won").
      */
     static boolean namesNoWinner(String sentence, Phrase name, boolean winnerWritten) {
         Side side = sideOf(sentence, name);
-        return side == Side.LOSER || side == Side.PRIZE || winnerWritten && side != Side.WINNER;
+        return side == Side.LOSER
+                || side == Side.PRIZE
+                || winnerWritten
+                        && side != Side.WINNER
+                        && !AWARDED_AFTER
+                                .matcher(sentence.substring(name.end()))
+                                .lookingAt();
     }
 
-    /** Whether some name of {@code sentence} stands as the winner of the result it reports. */
-    static boolean namesAWinner(String sentence) {
-        return Names.in(sentence).stream().anyMatch(name -> sideOf(sentence, name) == Side.WINNER);
+    /**
+     * Whether a name of {@code sentence} that the question does not give ({@code given}) is the subject of a verb of
+     * winning ("The Queen's Gambit also won…"); a verb of defeat tells of a game, not of who won the asked prize.
+     */
+    static boolean namesAWinner(String sentence, Predicate<Phrase> given) {
+        return Names.in(sentence).stream()
+                .anyMatch(name -> !given.test(name)
+                        && WON_AFTER.matcher(sentence.substring(name.end())).lookingAt());
     }
 
     /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */
@@ -133,12 +155,12 @@ final class Victory {
                 || !possessive && LOSER_AFTER.matcher(rest).find()) {
             return Side.LOSER;
         }
-        if (PRIZE_BEFORE.matcher(before).find()) {
-            return Side.PRIZE;
-        }
         boolean winsAfter = possessive
                 ? WIN_AFTER_POSSESSIVE.matcher(rest).find()
                 : WINNER_AFTER.matcher(rest).find();
-        return winsAfter || WINNER_BEFORE.matcher(before).find() ? Side.WINNER : Side.UNKNOWN;
+        if (winsAfter || WINNER_BEFORE.matcher(before).find()) {
+            return Side.WINNER;
+        }
+        return PRIZE_BEFORE.matcher(before).find() ? Side.PRIZE : Side.UNKNOWN;
     }
 }

@@ -16,6 +16,7 @@ class DimensionTest {
             How far did the plane fly before it turned back?   | LENGTH
             How many people died?                              | -
             How old is the singer?                             | -
+            How long ago did the Titanic sink?                 | -
             """)
     void aQuestionAsksANumberInADimension(String question, Dimension dimension) {
         assertEquals(Optional.ofNullable(dimension), Dimension.askedBy(question));

@@ -253,6 +253,7 @@ class EvidenceReaderTest {
             Who said the exercises were a success?                    | Carl Schuster, a former director of operations, said the exercises were a success. | Carl Schuster
             Who will take over as host of the show?                   | NBC said Jimmy Fallon, host of Late Night, will take over as host of the show. | Jimmy Fallon
             Who won the race on Sunday?                               | Jane Smith said she won the race on Sunday.                            | Jane Smith
+            Who won Super Bowl MVP?                                   | Patrick Mahomes was named Super Bowl MVP after the Chiefs won the title. | Patrick Mahomes
             Who won the Emmy for outstanding lead actress?            | At the Emmys on CBS, "The Queen's Gambit" also won Outstanding Sound Editing. | -
             Near which lunar crater did the probe crash?              | The Russian space agency Roscosmos said the probe crashed into the moon. | -
             Which east London hospital did the Queen call?            | Britain’s Queen Elizabeth II called the hospital staff on Tuesday.     | -

@@ -375,6 +375,7 @@ class ExtractiveAnswerGeneratorTest {
             How many South Koreans were in the region on Thursday? | On Thursday, 64 South Koreans were in the region.         | On Thursday, sixty-four South Koreans were in the region. | -
             When did the Republican primary in South Carolina take place? | The Republican primary in South Carolina was held on Feb. 24. | The Republican primary in South Carolina was held on February 24. | -
             When did the Republican primary in South Carolina take place? | The Republican primary in South Carolina was held on Feb. 24. | The Republican primary in South Carolina was held on March 2. | March 2;Feb. 24
+            Who won the race on Sunday?                            | Jane Smith won the race on Sunday.                        | Ann Lee won the junior race on Sunday, her coach said.    | -
             How many stores is Rite Aid closing?                   | Rite Aid is closing 31 stores in a dozen states, a court filing shows. | Rite Aid said in October that 154 stores owned by franchisees in Ohio would shut. | -
             Who beat Luke Littler in the PDC final?                | In the PDC final, Luke Humphries beat Luke Littler 7-4.    | In the PDC final, Michael Smith beat Luke Littler 7-4.    | Michael Smith;Luke Humphries
             Who beat Luke Littler in the PDC final?                | In the PDC final, Luke Humphries beat Luke Littler 7-4.    | In the PDC final, Humphries beat Luke Littler 7-4.        | -

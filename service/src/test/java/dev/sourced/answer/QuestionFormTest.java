@@ -189,6 +189,8 @@ class QuestionFormTest {
             Which Polish immigrant came up with the ready-made cotton swab?           | polish;immigrant
             Which Hall of Fame pitcher had his number retired?                        | hall;fame;pitcher
             Which team of the league won?                                             | team
+            Who is the CEO of OpenAI?                                                 | ceo
+            Which Secretary of State resigned?                                        | secretary
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());

@@ -41,6 +41,7 @@ class StatedNumbersTest {
             Labor ended nine years of conservative rule              | ''
             Kim Jong Un turned 35 during his trip                    | ''
             Drexel erased a 34-point deficit                         | ''
+            Nearly 300 people were evacuated. Then Route 9 closed.   | 9
             52% of people would give up a fifth of their pay         | 52
             """)
     void ranksSharesAndNumbersOfNamesTellAnEventMeasuresDoNot(String text, String values) {

@@ -81,6 +81,8 @@ class VictoryTest {
             "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | Gambit             | WINNER
             "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | Outstanding Sound Editing | PRIZE
             "The Queen's Gambit" also won Outstanding Sound Editing on CBS.     | CBS                | UNKNOWN
+            The opposition claims Edmundo González won the election.            | Edmundo González   | WINNER
+            Sunday's win clinched Baltimore the top seed in the AFC.            | Baltimore          | UNKNOWN
             """)
     void aNameStandsOnASideOfTheResultItsSentenceReports(String sentence, String name, Victory.Side side) {
         int start = sentence.indexOf(name);
