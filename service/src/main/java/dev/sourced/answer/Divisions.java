@@ -57,9 +57,7 @@ final class Divisions {
                         || singular(words.getFirst().text()).equals(division))) {
             return true;
         }
-        String name = span.text();
-        String withoutPossessive =
-                name.endsWith("’s") || name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+        String withoutPossessive = Names.withoutPossessive(span.text());
         String capitalised = Character.toUpperCase(division.charAt(0)) + division.substring(1);
         Matcher written = Pattern.compile(
                         "(?<![\\p{L}\\p{N}])" + Pattern.quote(withoutPossessive) + "\\s+" + capitalised + "\\b")

@@ -97,8 +97,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> newlyAsked = new HashSet<>(questionTerms.termsOf(String.join(" ", form.newlyAsked())));
         newlyAsked.retainAll(relationWeights.keySet());
         String question = evidence.question();
-        newlyAsked.removeAll(questionTerms.termsOf(question.substring(
-                0, question.length() - QuestionForm.asking(question).length())));
+        newlyAsked.removeAll(questionTerms.termsOf(QuestionForm.statement(question)));
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();

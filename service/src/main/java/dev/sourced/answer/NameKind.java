@@ -612,8 +612,9 @@ enum NameKind {
     }
 
     static List<String> baseWords(String name) {
-        String plain = name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
-        return Words.of(plain).stream().map(p -> Words.base(p.text())).toList();
+        return Words.of(Names.withoutPossessive(name)).stream()
+                .map(p -> Words.base(p.text()))
+                .toList();
     }
 
     /**

@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * ("F" of "F/A-18").
  */
 final class NameShapes {
-    /** A possessive ending: "Scorsese’s". */
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
-
     /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
 
@@ -231,17 +228,15 @@ final class NameShapes {
             return false;
         }
         // "Scorsese’s nomination…" beside "Martin Scorsese": a possessive is the name's too.
-        String name = withoutPossessive(span.text());
+        String name = Names.withoutPossessive(span.text());
         for (Phrase w : contextWords) {
-            if (withoutPossessive(w.text()).equals(name) && w.start() > 0 && !startsSentence(context, w.start())) {
+            if (Names.withoutPossessive(w.text()).equals(name)
+                    && w.start() > 0
+                    && !startsSentence(context, w.start())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String withoutPossessive(String word) {
-        return POSSESSIVE_END.matcher(word).replaceFirst("");
     }
 
     /**

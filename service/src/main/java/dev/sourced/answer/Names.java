@@ -189,6 +189,11 @@ final class Names {
         return word.endsWith("'s") || word.endsWith("’s");
     }
 
+    /** {@code name} without its possessive "'s": "Maui County" of "Maui County’s", "Scorsese" of "Scorsese’s". */
+    static String withoutPossessive(String name) {
+        return isPossessive(name) ? name.substring(0, name.length() - 2) : name;
+    }
+
     /** A number inside a name, as in "Boeing 737" or "Flight 1282": digits alone, not a year or a score. */
     private static boolean isModelNumber(String word) {
         return word.chars().allMatch(Character::isDigit) && !Years.is(word);

@@ -292,8 +292,7 @@ record QuestionForm(
             return Set.of();
         }
         Set<String> statement = new LinkedHashSet<>();
-        Words.of(question.substring(0, question.length() - asking.length()))
-                .forEach(w -> statement.add(Words.base(w.text())));
+        Words.of(statement(question)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
         List<Phrase> asked = Words.of(asking);
         boolean asksName =
@@ -352,8 +351,7 @@ record QuestionForm(
      * tell one event from another, less its years and a count in its focus.
      */
     private static Set<String> numbers(String question, String asking, Set<String> focus) {
-        Set<String> numbers = new LinkedHashSet<>(
-                StatedNumbers.identifying(question.substring(0, question.length() - asking.length())));
+        Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statement(question)));
         numbers.addAll(StatedNumbers.in(asking));
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
@@ -667,6 +665,11 @@ record QuestionForm(
         }
         List<List<String>> named = entities(asking, Words.of(asking));
         return entities.stream().filter(e -> !named.contains(e)).toList();
+    }
+
+    /** What {@code question} states before its asking sentence ({@link #asking}); "" when nothing precedes it. */
+    static String statement(String question) {
+        return question.substring(0, question.length() - asking(question).length());
     }
 
     /** The sentence of {@code question} that asks, after any statement before it; the whole question when none. */

@@ -154,8 +154,7 @@ final class Territories {
     }
 
     private static String withoutPossessive(String name) {
-        String plain = name.strip();
-        return plain.endsWith("'s") || plain.endsWith("’s") ? plain.substring(0, plain.length() - 2) : plain;
+        return Names.withoutPossessive(name.strip());
     }
 
     private static Set<String> countries() {
