@@ -141,6 +141,8 @@ enum NameKind {
      * Rostov-on-Don airport").
      */
     private static final Set<String> SETTLEMENT_PARTS = Set.of(
+            "state",
+            "province",
             "airport",
             "suburbs",
             "outskirts",
@@ -154,6 +156,11 @@ enum NameKind {
             "town",
             "city",
             "county");
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|org|net|gov|edu)");
+
+    /** A company's legal suffix after its name: "Wismettac Asian Foods, Inc.", "Meta Platforms Inc". */
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile(",?\\s(?:Inc|LLC|Ltd|Corp|Co|PLC|GmbH)\\b\\.?");
 
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
@@ -174,6 +181,9 @@ enum NameKind {
     private static final int POSITION_REACH_CHARS = 32;
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
+
+    /** "the 400 block of Lambert Drive": a street, by the block numbered on it. */
+    private static final Pattern BLOCK_OF = Pattern.compile("(?i)\\bblock of\\s+$");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
     private static final Set<String> FACILITY_HEADS =
             Set.of((BUILT_HEADS + " auditorium temple hotel mall theater theatre").split(" "));
@@ -250,7 +260,9 @@ enum NameKind {
                             + "priest bishop rabbi imam nurse surgeon paramedic analyst critic poet playwright "
                             + "representative delegate incumbent opponent hostage refugee citizen aide consultant "
                             + "employee inmate teen astronaut gymnast colonel admiral tycoon "
-                            + "mogul magnate millionaire duke architect clerk magistrate justice")
+                            + "mogul magnate millionaire duke architect clerk magistrate justice expert veteran witness "
+                            + "scholar ally friend prodigy intern graduate cadet recruit jockey pundit czar tsar lord lady dame "
+                            + "knight saint guru monk nun twin spouse")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
@@ -306,6 +318,11 @@ enum NameKind {
         if (PLACE_METONYMS.contains(String.join(" ", words).toLowerCase(Locale.ROOT))) {
             return PLACE;
         }
+        // "RottenTomatoes.com": a website, run by a business; "Wismettac Asian Foods, Inc.": a company by its suffix.
+        if (WEB_ADDRESS.matcher(words.getLast()).matches()
+                || COMPANY_SUFFIX.matcher(sentence.substring(span.end())).lookingAt()) {
+            return BODY;
+        }
         // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
         if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {
             // "US Highway 101", "Interstate 30", "Terminal 4": a road or a part of a place, numbered.
@@ -357,6 +374,9 @@ enum NameKind {
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
         // ("in Biden's speech").
+        if (BLOCK_OF.matcher(sentence.substring(0, span.start())).find()) {
+            return PLACE;
+        }
         if (LOCATIVES.contains(wordBefore(sentence, span).toLowerCase(Locale.ROOT))
                 && !span.text().endsWith("'s")
                 && !span.text().endsWith("’s")) {

@@ -127,6 +127,13 @@ class NameKindTest {
             Storms hit Northern California overnight.                 | Northern California                 | PLACE
             North Carolina voted for him on Tuesday.                  | North Carolina                      | UNMARKED
             South Korea said it would join the sanctions.             | South Korea                         | UNMARKED
+            They went missing in the west of Amazonas state on Sunday. | Amazonas                           | PLACE
+            She was elected in the Kherson province vote.             | Kherson                             | UNMARKED
+            A Florida state senator filed the bill.                   | Florida                             | UNMARKED
+            Police went to a home in the 400 block of Lambert Drive.  | Lambert Drive                       | PLACE
+            Fans can vote for the award at RottenTomatoes.com.        | RottenTomatoes.com                  | BODY
+            It was distributed by Wismettac Asian Foods, Inc., the FDA said. | Wismettac Asian Foods        | BODY
+            It was distributed by Wismettac Asian Foods on Monday.    | Wismettac Asian Foods               | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -246,6 +253,9 @@ class NameKindTest {
             fiancée,     true
             supermodel,  true
             sibling,     true
+            expert,      true
+            veteran,     true
+            lady,        true
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
