@@ -492,7 +492,6 @@ final class EvidenceReader {
      */
     private boolean entitiesHeld(String sentence, Context context) {
         List<String> contextWords = contextWords(sentence, context.words());
-        Abbreviations abbreviations = context.abbreviations();
         boolean sceneMet = form.background().isEmpty();
         List<List<String>> names = new ArrayList<>(form.entities());
         if (!openingName.isEmpty()) {
@@ -501,10 +500,10 @@ final class EvidenceReader {
         for (List<String> entity : names) {
             long found = entity.stream().filter(w -> contains(contextWords, w)).count();
             boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
-            boolean abbreviated = entity.size() == 1
-                    ? abbreviations.abbreviates(entity.getFirst())
-                    : abbreviations.contains(Abbreviations.initials(entity));
-            boolean held = found * 2 >= entity.size() && headFound || abbreviated;
+            boolean held = found * 2 >= entity.size() && headFound
+                    || (entity.size() == 1
+                            ? context.abbreviations().abbreviates(entity.getFirst())
+                            : context.abbreviations().contains(Abbreviations.initials(entity)));
             // The first word opens the statement before the question when there is one.
             boolean scene = form.background().contains(entity)
                     || entity == openingName && !form.background().isEmpty();
@@ -537,7 +536,7 @@ final class EvidenceReader {
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
                             .toList(),
-                    Abbreviations.of(text),
+                    new LazyAbbreviations(text),
                     titled,
                     form.type().isTyped() ? Words.of(titled) : List.of(),
                     names,
@@ -558,12 +557,34 @@ final class EvidenceReader {
     private record Context(
             String title,
             List<String> words,
-            Abbreviations abbreviations,
+            LazyAbbreviations lazyAbbreviations,
             String titled,
             List<Phrase> titledWords,
             List<NameKind.Mention> names,
             Set<String> numbers,
-            boolean anotherOfSeries) {}
+            boolean anotherOfSeries) {
+        /** Read only for a name of the question its words do not meet, once. */
+        Abbreviations abbreviations() {
+            return lazyAbbreviations.get();
+        }
+    }
+
+    /** A text's abbreviations, worked out when first asked for: most questions' names are met by their words. */
+    private static final class LazyAbbreviations {
+        private final String text;
+        private Abbreviations abbreviations;
+
+        LazyAbbreviations(String text) {
+            this.text = text;
+        }
+
+        Abbreviations get() {
+            if (abbreviations == null) {
+                abbreviations = Abbreviations.of(text);
+            }
+            return abbreviations;
+        }
+    }
 
     /** The context's words, less those of names in the sentence that extend one of the question's names. */
     private List<String> contextWords(String sentence, List<String> contextWords) {

@@ -259,9 +259,12 @@ final class Names {
         int start = run.get(from).start();
         int end = run.get(to - 1).end();
         // "…finally beat Tetris.How a 13-year-old…": a headline run into the text with no space after its full stop.
-        Matcher runOn = RUN_ON_SENTENCE.matcher(sentence).region(start, end);
-        if (runOn.find()) {
-            end = runOn.start();
+        int stop = sentence.indexOf('.', start);
+        if (stop >= 0 && stop < end) {
+            Matcher runOn = RUN_ON_SENTENCE.matcher(sentence).region(start, end);
+            if (runOn.find()) {
+                end = runOn.start();
+            }
         }
         return Optional.of(Phrase.of(sentence, start, end));
     }

@@ -57,8 +57,9 @@ record QuestionForm(
      * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not
      * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5").
      */
+    // The look-ahead first: the look-behinds are tried only where a sentence may end, not at every character.
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
+            "(?=[.!;])(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
                     + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                     + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})"
                     // "…awards for clean school buses this week; in how many states…": a statement, then the question.

@@ -1,5 +1,8 @@
 package dev.sourced.retrieval;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
 import dev.sourced.corpus.Span;
@@ -22,11 +25,27 @@ import java.util.function.Function;
  */
 public final class ArticleSentences {
     private static final ArticleSentences NONE = new ArticleSentences(id -> List.of());
+    /** Articles whose passages are kept cut; past that the least recently read go. */
+    private static final int CACHED_ARTICLES = 1_000;
 
     private final Function<String, List<Chunk>> passagesOf;
 
+    /**
+     * Cutting an article into passages again costs more than reading it from the index, and the stories in the news
+     * are asked about again and again: the passages are kept by the stored article itself, so an article replaced in
+     * the index is cut anew.
+     */
     public ArticleSentences(ArticleCatalog catalog, Chunker chunker) {
-        this(id -> catalog.article(id).map(chunker::chunk).orElse(List.of()));
+        this(
+                catalog,
+                chunker,
+                Caffeine.newBuilder().maximumSize(CACHED_ARTICLES).build());
+    }
+
+    private ArticleSentences(ArticleCatalog catalog, Chunker chunker, Cache<Article, List<Chunk>> passages) {
+        this(id -> catalog.article(id)
+                .map(article -> passages.get(article, a -> List.copyOf(chunker.chunk(a))))
+                .orElse(List.of()));
     }
 
     private ArticleSentences(Function<String, List<Chunk>> passagesOf) {

@@ -72,6 +72,26 @@ class ArticleSentencesTest {
     }
 
     @Test
+    void anArticleReplacedInTheIndexIsReadAsItNowStands() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            put(index, "stewart", TEXT);
+            index.commit();
+            ArticleSentences sentences = new ArticleSentences(index, CHUNKER);
+            assertEquals(4, sentences.lookup().sentences("stewart").size());
+
+            put(index, "stewart", "# Stewart returns\n\nJon Stewart is back on Monday.\n");
+            index.commit();
+
+            assertEquals(
+                    List.of("Jon Stewart is back on Monday."),
+                    sentences.lookup().sentences("stewart").stream()
+                            .map(ArticleSentences.Located::text)
+                            .toList(),
+                    "a later question reads the replaced article, not the passages cut from the first");
+        }
+    }
+
+    @Test
     void anArticleTheIndexDoesNotHoldHasNoSentences() {
         try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
             ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
