@@ -414,7 +414,9 @@ record QuestionForm(
             // "Who is the chief executive of Masimo?": the role is the kind asked for, a person's.
             // "Who did Anwar Ibrahim appoint as deputy prime minister?", "Who was elected president?": so is the post
             // the question names the holder by.
-            Matcher role = WHO_IS_THE.matcher(question);
+            // After a statement, the asking sentence opens with it: "Texas seized a park. Who is the mayor of…"
+            Matcher role =
+                    WHO_IS_THE.matcher(question).region(statement(question).length(), question.length());
             Matcher post = ROLE_GIVEN.matcher(question);
             int from = role.find() ? role.end() : post.find(wh.end()) ? post.end() : -1;
             if (from >= 0) {

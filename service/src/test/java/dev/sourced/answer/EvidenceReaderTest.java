@@ -313,6 +313,7 @@ class EvidenceReaderTest {
             At which venue did New Hampshire Gov. Chris Sununu endorse Haley? | Sununu endorsed Haley at the McIntyre Ski Area in Manchester, NH. | McIntyre Ski Area
             Who won the race on Sunday?                               | Manning Smith won the race on Sunday.                              | Manning Smith
             Who is the mayor of Eagle Pass?                           | "We stand with our fellow Governor, Greg Abbott, in Eagle Pass," the letter says. | -
+            Texas seized a park there. Who is the mayor of Eagle Pass? | "We stand with our fellow Governor, Greg Abbott, in Eagle Pass," the letter says. | -
             Who was arrested over the disappearance of Bruno Pereira? | Police searched for Bruno Araújo Pereira in the Javari Valley.      | -
             Which film was named worst picture at the Razzie Awards?  | Fifty Shades and Pixels all received nominations for worst picture at the Razzie Awards. | -
             Which film was named worst picture at the Razzie Awards?  | Fifty Shades was named worst picture at the Razzie Awards on Saturday. | Fifty Shades

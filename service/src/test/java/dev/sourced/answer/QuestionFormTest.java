@@ -191,6 +191,7 @@ class QuestionFormTest {
             Which team of the league won?                                             | team
             Who is the CEO of OpenAI?                                                 | ceo
             Which Secretary of State resigned?                                        | secretary
+            Texas seized a park in Eagle Pass. Who is the mayor of Eagle Pass?        | mayor
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
