@@ -96,7 +96,7 @@ final class Victory {
 
     /** Whether {@code question} asks who or what won: its asked-for phrase is the subject of a verb of winning. */
     static boolean asksForWinner(String question) {
-        return ASKS_WINNER.matcher(question).find();
+        return ASKS_WINNER.matcher(QuestionForm.asking(question)).find();
     }
 
     /**
@@ -104,7 +104,8 @@ final class Victory {
      * best picture", "was voted most valuable player"; not when it asks about a nomination, which a nominee wins.
      */
     static boolean asksForAwardee(String question) {
-        return (asksForWinner(question) || ASKS_AWARDED.matcher(question).find())
+        return (asksForWinner(question)
+                        || ASKS_AWARDED.matcher(QuestionForm.asking(question)).find())
                 && !ASKS_NOMINATION.matcher(question).find();
     }
 

@@ -12,6 +12,8 @@ class VictoryTest {
             Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | true
             Which NFL team recently won its first playoff game in 32 years?                | true
             Which Republican presidential candidate won the Iowa caucuses?                  | true
+            Spain beat England in the final. Which player won the Golden Ball?            | true
+            Spain won the final. Which team did they beat?                                  | false
             Who has won the most Grand Slam titles?                                         | true
             Which team did Michigan beat in the final?                                      | false
             What was the final score of the game Michigan won?                              | false
@@ -28,6 +30,7 @@ class VictoryTest {
             Which film was named worst picture at the 36th Razzie Awards?                   | true
             Who was voted most valuable player of the Super Bowl?                           | true
             Who won the 2021 Emmy for outstanding lead actress?                             | true
+            The Razzies were held on Saturday. Which film was named worst picture?         | true
             Who was named France's foreign minister?                                        | false
             Which film led the nominations for the Razzie Awards?                           | false
             Barbie was named the top-grossing film. Who directed it?                        | false
