@@ -332,6 +332,10 @@ final class EvidenceReader {
                 && !askedTie.get().matcher(previous).find()) {
             return new Reading(true, constraintsHeld, null, 0);
         }
+        // "Who beat Littler": a sentence that tells of no result, nor the one before it, names no winner.
+        if (asksForWinner && !Victory.tellsOfResult(sentence) && !Victory.tellsOfResult(previous)) {
+            return new Reading(true, constraintsHeld, null, 0);
+        }
         Context context = contextOf(passage, title);
         PlacedAnswer antecedent = antecedent(sentence, previous, context);
         if (antecedent != null) {

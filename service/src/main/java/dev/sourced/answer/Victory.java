@@ -35,11 +35,29 @@ final class Victory {
     private static final Pattern WIN_AFTER_POSSESSIVE =
             Pattern.compile("(?i)^\\s*(?:[\\d–-]+\\s+)?(?:\\w+\\s+)?(?:win|victory|triumph|rout)\\b");
     /**
+     * A word of what a beaten side is described by before its name, up to the next clause: "two-time European
+     * Championship winner", "multiple champions including five-time world champion"; not a word that joins or opens
+     * another phrase ("and", "as", "to").
+     */
+    private static final String DESCRIBING_WORD = "(?!(?:and|or|but|nor|as|before|after|when|while|to|in|on|at|for|"
+            + "with|by|from|of|that|who|which|whom|then|than|into|during|since|until|if|because|so)\\b)"
+            + "[\\p{L}\\d][\\p{L}\\d'’.-]*";
+
+    /** ", " or " and " and the words that describe the next name, after a name. */
+    private static final Pattern JOINED_AFTER_NAME =
+            Pattern.compile("(?i)(?:,|,?\\s+and)\\s+(?:" + DESCRIBING_WORD + "\\s+){0,6}$");
+    /** Where a clause ends after a name: a stop, a comma, a preposition, or the sentence's end. */
+    private static final Pattern CLAUSE_ENDS =
+            Pattern.compile("(?i)\\s*(?:$|[.,;:!?)\"”]|(?:in|on|at|to|for|during|with)\\b)");
+
+    /**
      * Before the name: "beat the", "a win over". Searched for through all that stands before every name read, so the
      * search first looks at the letter a match can start with.
      */
     private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
-            + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?$");
+            + "|(?:take|taken|knock|knocked)\\s+(?:down|off|out)"
+            + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?(?:" + DESCRIBING_WORD
+            + "\\s+){0,8}$");
     /**
      * "Won", "wins" or "captured" right before the name, whose object it is: "also won Outstanding Sound Editing"; not
      * "claimed" nor "clinched", which may take a person ("claims Edmundo González won"), nor the noun "win".
@@ -80,6 +98,14 @@ final class Victory {
             + "picked up|collected|(?:was|were|is|are) (?:named|voted|crowned|selected|chosen)|became|becomes|"
             + "(?:received|receives|earned|earns|secured|secures|got|gets|took|takes|landed|lands)"
             + "(?!\\s+(?:\\S+\\s+){0,2}?(?:nominations?|nods?)\\b))\\b|" + DEFEAT + "\\b");
+    /**
+     * What tells of a result at all: a verb of winning or defeat, an award given, or the title or prize a winner holds
+     * ("the new world champion", "claimed gold", "gave five trophies to").
+     */
+    private static final Pattern RESULT = Pattern.compile(
+            "(?i)\\b(?:champions?|championship|titles?|crowns?|crowned|"
+                    + "trophy|trophies|medals?|prizes?|awards?|gold|first place|prevail\\w*|beaten|defeat\\w*|lost|loses|los(?:e|ing) to|fell to|falls to)\\b");
+
     /** A question about a nomination itself ("who won the Republican nomination"), which a nominee answers. */
     private static final Pattern ASKS_NOMINATION = Pattern.compile("(?i)\\bnominat\\w*|\\bnominees?\\b|\\bnods?\\b");
 
@@ -137,10 +163,34 @@ final class Victory {
      * Whether a name of {@code sentence} that the question does not give ({@code given}) is the subject of a verb of
      * winning ("The Queen's Gambit also won…"); a verb of defeat tells of a game, not of who won the asked prize.
      */
+    /**
+     * Whether {@code text} tells of a result: who won or lost, an award given or a title held. A sentence that tells of
+     * none ("Rob Cross, Littler's semi-final matchup, was the highest-rated player he had faced") names no winner.
+     */
+    static boolean tellsOfResult(String text) {
+        return AWARDED.matcher(text).find() || RESULT.matcher(text).find();
+    }
+
     static boolean namesAWinner(String sentence, Predicate<Phrase> given) {
         return Names.in(sentence).stream()
                 .anyMatch(name -> !given.test(name)
                         && WON_AFTER.matcher(sentence.substring(name.end())).lookingAt());
+    }
+
+    /**
+     * Whether a name ends a list whose name before it was beaten ("took down Raymond van Barneveld and 2023 UK Open
+     * champion Andrew Gilding."): beaten too, where the sentence's clause ends after it; "beat England and Aitana
+     * Bonmatí was named best player" goes on with her own verb.
+     */
+    private static boolean joinedToBeaten(String sentence, String before, String after) {
+        Matcher joined = JOINED_AFTER_NAME.matcher(before);
+        if (!joined.find() || !CLAUSE_ENDS.matcher(after).lookingAt()) {
+            return false;
+        }
+        int end = joined.start();
+        return Names.in(before.substring(0, end)).stream()
+                .filter(n -> n.end() == end)
+                .anyMatch(n -> sideOf(sentence, n) == Side.LOSER);
     }
 
     /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */
@@ -153,7 +203,8 @@ final class Victory {
                 skip > 0 || name.text().endsWith("'s") || name.text().endsWith("’s");
         String rest = after.substring(skip);
         if (LOSER_BEFORE.matcher(before).find()
-                || !possessive && LOSER_AFTER.matcher(rest).find()) {
+                || !possessive && LOSER_AFTER.matcher(rest).find()
+                || joinedToBeaten(sentence, before, rest)) {
             return Side.LOSER;
         }
         boolean winsAfter = possessive

@@ -339,6 +339,8 @@ class EvidenceReaderTest {
             What was the final score of the Steelers' playoff game against the Raiders? | The Steelers beat the Raiders 13-7 for their first playoff victory. | 13-7
             What is the suggested retail price of the new cookies?    | The new cookies come to stores on Jan. 1.                          | -
             What is the suggested retail price of the new cookies?    | The new cookies will sell for $5.49.                               | $5.49
+            Who beat Luke Littler in the final?                      | Rob Cross, Littler's semi-final opponent, was the best player Littler had faced. | -
+            Who beat Luke Littler in the final?                      | Littler took down two-time European Championship winner Rob Cross in the semi-final. | -
             Dom Phillips went missing in the Javari Valley with which Indigenous affairs expert? | Dom Phillips and the official Bruno Pereira went missing in the Javari Valley, west of Amazonas state. | Bruno Pereira
             A Magnolia couple was charged in the death of their baby. What was the baby's name? | Police went to the Magnolia couple's home in the 400 block of Lambert Drive. | -
             """)

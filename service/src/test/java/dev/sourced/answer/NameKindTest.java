@@ -127,6 +127,7 @@ class NameKindTest {
             Storms hit Northern California overnight.                 | Northern California                 | PLACE
             North Carolina voted for him on Tuesday.                  | North Carolina                      | UNMARKED
             South Korea said it would join the sanctions.             | South Korea                         | UNMARKED
+            Littler qualified through the PDC Development Tour.       | PDC Development Tour                | EVENT
             They went missing in the west of Amazonas state on Sunday. | Amazonas                           | PLACE
             She was elected in the Kherson province vote.             | Kherson                             | UNMARKED
             A Florida state senator filed the bill.                   | Florida                             | UNMARKED

@@ -65,7 +65,11 @@ class VictoryTest {
             Michigan beat the Washington Huskies, 34-13, in the title game.      | Michigan           | WINNER
             Michigan beat the Washington Huskies, 34-13, in the title game.      | Washington Huskies | LOSER
             Michigan (15-0) easily defeated Washington on Monday.                | Michigan           | WINNER
-            Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.       | Luke Littler       | UNKNOWN
+            Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.       | Luke Littler       | LOSER
+            Littler took down two-time European Championship winner Rob Cross.   | Rob Cross          | LOSER
+            Littler can take down champions including Raymond van Barneveld and 2023 UK Open champion Andrew Gilding. | Andrew Gilding | LOSER
+            Spain beat England and Aitana Bonmatí was named best player.         | Aitana Bonmatí     | UNKNOWN
+            Spain beat England before Aitana Bonmatí lifted the trophy.          | Aitana Bonmatí     | UNKNOWN
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Princeton          | WINNER
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Delaware           | LOSER
             The Lions won their first playoff game in 32 years.                  | Lions              | WINNER
@@ -90,5 +94,19 @@ class VictoryTest {
     void aNameStandsOnASideOfTheResultItsSentenceReports(String sentence, String name, Victory.Side side) {
         int start = sentence.indexOf(name);
         assertEquals(side, Victory.sideOf(sentence, new Phrase(start, start + name.length(), name)));
+    }
+
+    /** Each row: a text, whether it tells of a result (who won or lost, an award given, a title held). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Luke Humphries beat Luke Littler 7-4 in the final.                    | true
+            Humphries is the new world champion.                                  | true
+            She claimed gold in the 100 meters.                                   | true
+            Littler lost to Humphries on Wednesday.                               | true
+            Rob Cross was the highest-rated player that Littler had ever faced.  | false
+            Littler qualified for the event through the Development Tour.         | false
+            """)
+    void aSentenceTellsOfAResultByAVerbOfWinningOrDefeatOrATitle(String text, boolean result) {
+        assertEquals(result, Victory.tellsOfResult(text));
     }
 }
