@@ -78,7 +78,7 @@ enum NameKind {
 
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
-                    + "prize war marathon classic trial final finals open tour")
+                    + "prize war marathon classic trial final finals open")
             .split(" "));
     /**
      * Heads of the names of buildings, streets and grounds: places, but no settlement or territory. A constant, so that
@@ -141,8 +141,6 @@ enum NameKind {
      * Rostov-on-Don airport").
      */
     private static final Set<String> SETTLEMENT_PARTS = Set.of(
-            "state",
-            "province",
             "airport",
             "suburbs",
             "outskirts",
@@ -157,13 +155,18 @@ enum NameKind {
             "city",
             "county");
 
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|org|net|gov|edu)");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|org|net|gov|edu)(?:['’]s)?");
 
     /** A company's legal suffix after its name: "Wismettac Asian Foods, Inc.", "Meta Platforms Inc". */
-    private static final Pattern COMPANY_SUFFIX = Pattern.compile(",?\\s(?:Inc|LLC|Ltd|Corp|Co|PLC|GmbH)\\b\\.?");
+    private static final Pattern COMPANY_SUFFIX =
+            Pattern.compile(",?\\s(?:Inc|LLC|Ltd|Corp|PLC|GmbH)(?![\\p{L}-])\\.?");
+
+    /** Nouns for a division of a country a name stands before as its own: "Amazonas state", "Kherson province". */
+    private static final Set<String> TERRITORY_PARTS = Set.of("state", "province");
 
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "from", "at", "to", "with", "by");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS =
+            Set.of("of", "for", "from", "at", "to", "with", "by", "on", "about", "in", "over", "against");
 
     /**
      * Words that place what follows them on a map: "40 miles east of Los Angeles", "downtown Houston", "traveling from
@@ -260,8 +263,8 @@ enum NameKind {
                             + "priest bishop rabbi imam nurse surgeon paramedic analyst critic poet playwright "
                             + "representative delegate incumbent opponent hostage refugee citizen aide consultant "
                             + "employee inmate teen astronaut gymnast colonel admiral tycoon "
-                            + "mogul magnate millionaire duke architect clerk magistrate justice expert veteran witness "
-                            + "scholar ally friend prodigy intern graduate cadet recruit jockey pundit czar tsar lord lady dame "
+                            + "mogul magnate millionaire duke architect clerk magistrate justice expert witness "
+                            + "scholar friend prodigy intern graduate cadet recruit jockey pundit czar tsar lord lady dame "
                             + "knight saint guru monk nun twin spouse")
                     .split(" "));
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
@@ -372,11 +375,11 @@ enum NameKind {
                 || placedByPosition(sentence, span)) {
             return PLACE;
         }
-        // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
-        // ("in Biden's speech").
-        if (BLOCK_OF.matcher(sentence.substring(0, span.start())).find()) {
+        if (Words.endsBefore(BLOCK_OF, sentence, span.start())) {
             return PLACE;
         }
+        // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
+        // ("in Biden's speech").
         if (LOCATIVES.contains(wordBefore(sentence, span).toLowerCase(Locale.ROOT))
                 && !span.text().endsWith("'s")
                 && !span.text().endsWith("’s")) {
@@ -429,11 +432,20 @@ enum NameKind {
 
     private static boolean beforePlaceNoun(String sentence, Phrase span) {
         String noun = Words.adjacentAfter(sentence, span.end());
-        if (noun == null || !SETTLEMENT_PARTS.contains(noun)) {
+        if (noun == null) {
+            return false;
+        }
+        String next = Words.adjacentAfter(sentence, sentence.indexOf(noun, span.end()) + noun.length());
+        // "Amazonas state on Sunday", "in Kherson province": a state's or a province's name; not "Biden's state of
+        // mind", "Russian state TV" nor "a Florida state senator".
+        if (TERRITORY_PARTS.contains(noun)) {
+            return !Names.isPossessive(span.text())
+                    && (next == null || Words.isClosedClass(next) && !next.equals("of"));
+        }
+        if (!SETTLEMENT_PARTS.contains(noun)) {
             return false;
         }
         // "a Biden town hall", "the city council": the noun for a place modifies another noun in its turn.
-        String next = Words.adjacentAfter(sentence, sentence.indexOf(noun, span.end()) + noun.length());
         return next == null || !Character.isLowerCase(next.charAt(0)) || Words.isClosedClass(next);
     }
 
@@ -486,10 +498,9 @@ enum NameKind {
         if (!before.endsWith(", ") || !(after.isBlank() || ",.;:)".indexOf(after.charAt(0)) >= 0)) {
             return false;
         }
-        int end = before.length() - 2;
-        return Names.in(before.substring(0, end)).stream()
-                .filter(n -> n.end() == end)
-                .anyMatch(n -> of(sentence, n) == PLACE);
+        return Names.endingAt(before, before.length() - 2)
+                .filter(n -> of(sentence, n) == PLACE)
+                .isPresent();
     }
 
     /**

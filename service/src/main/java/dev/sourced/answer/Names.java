@@ -78,6 +78,11 @@ final class Names {
         return names;
     }
 
+    /** The name of {@code text} that ends at {@code end}, if one does: the name a list or a place goes on from. */
+    static Optional<Phrase> endingAt(String text, int end) {
+        return in(text.substring(0, end)).stream().filter(n -> n.end() == end).findFirst();
+    }
+
     /** Whether {@code word} is "I", alone or with a verb ("I'm"): written with a capital, naming no one. */
     private static boolean isFirstPerson(String word) {
         String plain = word.replace('’', '\'');

@@ -39,25 +39,31 @@ final class Victory {
      * Championship winner", "multiple champions including five-time world champion"; not a word that joins or opens
      * another phrase ("and", "as", "to").
      */
-    private static final String DESCRIBING_WORD = "(?!(?:and|or|but|nor|as|before|after|when|while|to|in|on|at|for|"
-            + "with|by|from|of|that|who|which|whom|then|than|into|during|since|until|if|because|so)\\b)"
+    private static final String DESCRIBING_WORD = "(?!(?:and|or|but|nor|as|before|after|when|while|where|once|to|in|on|"
+            + "at|for|with|by|from|of|that|who|which|whom|then|than|into|during|since|until|if|because|so|behind|despite|"
+            + "via|under|amid|over|through|against)(?![\\p{L}\\d'’-]))"
+            // A verb ends the description ("A stunned crowd watched Luke Humphries…"); "16-year-old" does not.
+            + "(?!(?!including\\b)[\\p{L}]+(?:ed|ing)(?![\\p{L}\\d'’-]))"
             + "[\\p{L}\\d][\\p{L}\\d'’.-]*";
 
-    /** ", " or " and " and the words that describe the next name, after a name. */
+    /** " and " and the words that describe the next name, after a name: the end of a list. */
     private static final Pattern JOINED_AFTER_NAME =
-            Pattern.compile("(?i)(?:,|,?\\s+and)\\s+(?:" + DESCRIBING_WORD + "\\s+){0,6}$");
-    /** Where a clause ends after a name: a stop, a comma, a preposition, or the sentence's end. */
+            Pattern.compile("(?i),?\\s+and\\s+(?:" + DESCRIBING_WORD + "\\s+){0,6}$");
+    /**
+     * Where a clause ends after a name: a stop, a preposition, or the sentence's end; not a comma, which may open what
+     * describes the name before its own verb ("Aitana Bonmatí, the midfielder, was named…").
+     */
     private static final Pattern CLAUSE_ENDS =
-            Pattern.compile("(?i)\\s*(?:$|[.,;:!?)\"”]|(?:in|on|at|to|for|during|with)\\b)");
+            Pattern.compile("(?i)\\s*(?:$|[.;:!?)\"”]|(?:in|on|at|to|for|during|with)\\b)");
 
     /**
      * Before the name: "beat the", "a win over". Searched for through all that stands before every name read, so the
      * search first looks at the letter a match can start with.
      */
     private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
-            + "|(?:take|taken|knock|knocked)\\s+(?:down|off|out)"
+            + "|(?:take|taken)\\s+down"
             + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?(?:" + DESCRIBING_WORD
-            + "\\s+){0,8}$");
+            + "\\s+){0,6}$");
     /**
      * "Won", "wins" or "captured" right before the name, whose object it is: "also won Outstanding Sound Editing"; not
      * "claimed" nor "clinched", which may take a person ("claims Edmundo González won"), nor the noun "win".
@@ -102,9 +108,9 @@ final class Victory {
      * What tells of a result at all: a verb of winning or defeat, an award given, or the title or prize a winner holds
      * ("the new world champion", "claimed gold", "gave five trophies to").
      */
-    private static final Pattern RESULT = Pattern.compile(
-            "(?i)\\b(?:champions?|championship|titles?|crowns?|crowned|"
-                    + "trophy|trophies|medals?|prizes?|awards?|gold|first place|prevail\\w*|beaten|defeat\\w*|lost|loses|los(?:e|ing) to|fell to|falls to)\\b");
+    private static final Pattern RESULT = Pattern.compile("(?i)\\b(?:champions?|championship|titles?|crowns?|crowned|"
+            + "trophy|trophies|medals?|prizes?|awards?|gold|first place|finished first|came out on top|(?:re-?)?elected|"
+            + "landslide|prevail\\w*|beaten|defeat\\w*|lost|loses|los(?:e|ing) to|fell to|falls to)\\b");
 
     /** A question about a nomination itself ("who won the Republican nomination"), which a nominee answers. */
     private static final Pattern ASKS_NOMINATION = Pattern.compile("(?i)\\bnominat\\w*|\\bnominees?\\b|\\bnods?\\b");
@@ -132,7 +138,7 @@ final class Victory {
     static boolean asksForAwardee(String question) {
         return (asksForWinner(question)
                         || ASKS_AWARDED.matcher(QuestionForm.asking(question)).find())
-                && !ASKS_NOMINATION.matcher(question).find();
+                && !ASKS_NOMINATION.matcher(QuestionForm.asking(question)).find();
     }
 
     /**
@@ -160,10 +166,6 @@ final class Victory {
     }
 
     /**
-     * Whether a name of {@code sentence} that the question does not give ({@code given}) is the subject of a verb of
-     * winning ("The Queen's Gambit also won…"); a verb of defeat tells of a game, not of who won the asked prize.
-     */
-    /**
      * Whether {@code text} tells of a result: who won or lost, an award given or a title held. A sentence that tells of
      * none ("Rob Cross, Littler's semi-final matchup, was the highest-rated player he had faced") names no winner.
      */
@@ -171,6 +173,10 @@ final class Victory {
         return AWARDED.matcher(text).find() || RESULT.matcher(text).find();
     }
 
+    /**
+     * Whether a name of {@code sentence} that the question does not give ({@code given}) is the subject of a verb of
+     * winning ("The Queen's Gambit also won…"); a verb of defeat tells of a game, not of who won the asked prize.
+     */
     static boolean namesAWinner(String sentence, Predicate<Phrase> given) {
         return Names.in(sentence).stream()
                 .anyMatch(name -> !given.test(name)
@@ -187,10 +193,9 @@ final class Victory {
         if (!joined.find() || !CLAUSE_ENDS.matcher(after).lookingAt()) {
             return false;
         }
-        int end = joined.start();
-        return Names.in(before.substring(0, end)).stream()
-                .filter(n -> n.end() == end)
-                .anyMatch(n -> sideOf(sentence, n) == Side.LOSER);
+        return Names.endingAt(before, joined.start())
+                .filter(n -> sideOf(sentence, n) == Side.LOSER)
+                .isPresent();
     }
 
     /** The side {@code name}, a phrase of {@code sentence}, stands on in the result the sentence reports. */

@@ -127,10 +127,13 @@ class NameKindTest {
             Storms hit Northern California overnight.                 | Northern California                 | PLACE
             North Carolina voted for him on Tuesday.                  | North Carolina                      | UNMARKED
             South Korea said it would join the sanctions.             | South Korea                         | UNMARKED
-            Littler qualified through the PDC Development Tour.       | PDC Development Tour                | EVENT
             They went missing in the west of Amazonas state on Sunday. | Amazonas                           | PLACE
             She was elected in the Kherson province vote.             | Kherson                             | UNMARKED
             A Florida state senator filed the bill.                   | Florida                             | UNMARKED
+            Questions about Biden's state of mind grew.               | Biden's                             | UNMARKED
+            Russian state TV showed the parade.                       | Russian                             | UNMARKED
+            An expert on North Korea spoke on Monday.                 | North Korea                         | UNMARKED
+            It happened in Ballina, Co Mayo, on Monday.               | Ballina                             | PLACE
             Police went to a home in the 400 block of Lambert Drive.  | Lambert Drive                       | PLACE
             Fans can vote for the award at RottenTomatoes.com.        | RottenTomatoes.com                  | BODY
             It was distributed by Wismettac Asian Foods, Inc., the FDA said. | Wismettac Asian Foods        | BODY
@@ -255,7 +258,6 @@ class NameKindTest {
             supermodel,  true
             sibling,     true
             expert,      true
-            veteran,     true
             lady,        true
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {

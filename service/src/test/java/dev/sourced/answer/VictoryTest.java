@@ -31,6 +31,7 @@ class VictoryTest {
             Who was voted most valuable player of the Super Bowl?                           | true
             Who won the 2021 Emmy for outstanding lead actress?                             | true
             The Razzies were held on Saturday. Which film was named worst picture?         | true
+            Oppenheimer led the Oscar nominations. Which film won best picture?            | true
             Who was named France's foreign minister?                                        | false
             Which film led the nominations for the Razzie Awards?                           | false
             Barbie was named the top-grossing film. Who directed it?                        | false
@@ -70,6 +71,11 @@ class VictoryTest {
             Littler can take down champions including Raymond van Barneveld and 2023 UK Open champion Andrew Gilding. | Andrew Gilding | LOSER
             Spain beat England and Aitana Bonmatí was named best player.         | Aitana Bonmatí     | UNKNOWN
             Spain beat England before Aitana Bonmatí lifted the trophy.          | Aitana Bonmatí     | UNKNOWN
+            A stunned Alexandra Palace crowd watched Luke Humphries lift the trophy. | Luke Humphries | UNKNOWN
+            Michigan beat Washington 34-13 behind Blake Corum's two touchdowns.  | Blake Corum        | UNKNOWN
+            After Spain beat England, Aitana Bonmatí, 25, was named best player. | Aitana Bonmatí     | UNKNOWN
+            Spain beat England and Aitana Bonmatí, the midfielder, was named best player. | Aitana Bonmatí | UNKNOWN
+            Humphries beat then-world champion Michael Smith in the semi-final.  | Michael Smith      | LOSER
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Princeton          | WINNER
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Delaware           | LOSER
             The Lions won their first playoff game in 32 years.                  | Lions              | WINNER
@@ -104,6 +110,7 @@ class VictoryTest {
             She claimed gold in the 100 meters.                                   | true
             Littler lost to Humphries on Wednesday.                               | true
             Rob Cross was the highest-rated player that Littler had ever faced.  | false
+            Javier Milei was elected president on Sunday with 56% of the vote.   | true
             Littler qualified for the event through the Development Tour.         | false
             """)
     void aSentenceTellsOfAResultByAVerbOfWinningOrDefeatOrATitle(String text, boolean result) {
