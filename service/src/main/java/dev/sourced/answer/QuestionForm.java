@@ -59,7 +59,7 @@ record QuestionForm(
      */
     // The look-ahead first: the look-behinds are tried only where a sentence may end, not at every character.
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?=[.!;])(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
+            "(?=[.!])(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
                     + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                     + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})"
                     // "…awards for clean school buses this week; in how many states…": a statement, then the question.

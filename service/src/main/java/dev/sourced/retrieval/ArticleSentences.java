@@ -25,8 +25,11 @@ import java.util.function.Function;
  */
 public final class ArticleSentences {
     private static final ArticleSentences NONE = new ArticleSentences(id -> List.of());
-    /** Articles whose passages are kept cut; past that the least recently read go. */
-    private static final int CACHED_ARTICLES = 1_000;
+    /**
+     * Characters of the articles whose passages are kept cut, counted by article so that a few long transcripts do not
+     * take the memory of thousands of stories; past that the least recently read go.
+     */
+    private static final long CACHED_CHARACTERS = 20_000_000;
 
     private final Function<String, List<Chunk>> passagesOf;
 
@@ -39,7 +42,11 @@ public final class ArticleSentences {
         this(
                 catalog,
                 chunker,
-                Caffeine.newBuilder().maximumSize(CACHED_ARTICLES).build());
+                Caffeine.newBuilder()
+                        .maximumWeight(CACHED_CHARACTERS)
+                        .<Article, List<Chunk>>weigher(
+                                (article, passages) -> article.text().length())
+                        .build());
     }
 
     private ArticleSentences(ArticleCatalog catalog, Chunker chunker, Cache<Article, List<Chunk>> passages) {
