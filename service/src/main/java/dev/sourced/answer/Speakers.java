@@ -33,6 +33,8 @@ final class Speakers {
             Pattern.compile("[,\"”’]\\s*(?:" + SAYS + "|" + ADDS + "|told|tells)\\s+((?:[\\p{L}.'’-]+\\s+){0,10})$");
     /** Words that join a title's parts: "president and chief executive of the Food Bank", "Ambassador to the UN". */
     private static final Set<String> TITLE_JOINS = Set.of("of", "and", "the", "for", "at", "to");
+    /** "told KHN", "told the Associated Press": whom a report was given to, right before the name. */
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|tells|telling)\\s+(?:the\\s+)?$");
     /** "According to the Bureau of…". */
     private static final Pattern ACCORDING_BEFORE =
             Pattern.compile("(?i)\\baccording to\\s+(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4})$");
@@ -62,7 +64,7 @@ final class Speakers {
 
     /**
      * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after
-     * one or "according to"), reports nothing of itself, and none of its own words is one of {@code askedWords} (the
+     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words is one of {@code askedWords} (the
      * question's words of relation, each by {@link Words#singular} of its {@link Words#base}: "chairs" asks for a
      * "Chair").
      */
@@ -88,6 +90,9 @@ final class Speakers {
             own = before.substring(saidBefore.start()) + name.text() + after;
         } else if (accordingBefore.find() && ENDS_CLAUSE.matcher(after).lookingAt()) {
             own = before.substring(accordingBefore.start()) + name.text();
+        } else if (TOLD_BEFORE.matcher(before).find()) {
+            // The one told hears what is reported and does none of it: "Becerra told KHN on Dec. 5 that…".
+            own = name.text();
         } else {
             return false;
         }

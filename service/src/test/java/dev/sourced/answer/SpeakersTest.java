@@ -14,6 +14,9 @@ class SpeakersTest {
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """
             A woman was killed by the flooding, Jenkins said.                           | Jenkins         | killed      | true
+            Xavier Becerra told KHN on Dec. 5 that the plan was welcome.                | KHN             | supply/wholesaler | true
+            The mayor told the Associated Press the plan would pass.                    | Associated Press | supply     | true
+            Flexus told investors it had a deal with Incyte.                            | Incyte          | supply      | false
             Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | head/program | true
             Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | ceo         | false
             Carl Schuster, a former director of operations, said the drills were vital.  | Carl Schuster   | commanded   | true
