@@ -33,8 +33,12 @@ final class Speakers {
             Pattern.compile("[,\"”’]\\s*(?:" + SAYS + "|" + ADDS + "|told|tells)\\s+((?:[\\p{L}.'’-]+\\s+){0,10})$");
     /** Words that join a title's parts: "president and chief executive of the Food Bank", "Ambassador to the UN". */
     private static final Set<String> TITLE_JOINS = Set.of("of", "and", "the", "for", "at", "to");
-    /** "told KHN", "told the Associated Press": whom a report was given to, right before the name. */
-    private static final Pattern TOLD_BEFORE = Pattern.compile("(?i)\\b(?:told|tells|telling)\\s+(?:the\\s+)?$");
+    /**
+     * "told KHN", "told the Associated Press", "in an interview with CNN": whom a report was given to, right before the
+     * name.
+     */
+    private static final Pattern TOLD_BEFORE =
+            Pattern.compile("(?i)\\b(?:told|tells|telling|interview with)\\s+(?:the\\s+)?$");
     /** "According to the Bureau of…". */
     private static final Pattern ACCORDING_BEFORE =
             Pattern.compile("(?i)\\baccording to\\s+(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4})$");

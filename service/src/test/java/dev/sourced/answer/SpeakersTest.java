@@ -17,6 +17,7 @@ class SpeakersTest {
             Xavier Becerra told KHN on Dec. 5 that the plan was welcome.                | KHN             | supply/wholesaler | true
             The mayor told the Associated Press the plan would pass.                    | Associated Press | supply     | true
             Flexus told investors it had a deal with Incyte.                            | Incyte          | supply      | false
+            In an interview with CNN, the chief executive said sales rose.              | CNN             | sales       | true
             Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | head/program | true
             Boeing CEO Dave Calhoun says the incident shook him.                         | Dave Calhoun    | ceo         | false
             Carl Schuster, a former director of operations, said the drills were vital.  | Carl Schuster   | commanded   | true
