@@ -155,6 +155,7 @@ enum NameKind {
             "city",
             "county");
 
+    /** A website's address, a possessive after it or not: "RottenTomatoes.com", "Amazon.com's". */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[\\p{L}\\d-]+\\.(?:com|org|net|gov|edu)(?:['’]s)?");
 
     /** A company's legal suffix after its name: "Wismettac Asian Foods, Inc.", "Meta Platforms Inc". */

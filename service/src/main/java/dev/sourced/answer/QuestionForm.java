@@ -55,9 +55,9 @@ record QuestionForm(
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
      * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not
-     * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5").
+     * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5"). The look-ahead
+     * comes first so that the look-behinds are tried only where a sentence may end, not at every character.
      */
-    // The look-ahead first: the look-behinds are tried only where a sentence may end, not at every character.
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?=[.!])(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
                     + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"

@@ -68,9 +68,9 @@ final class Speakers {
 
     /**
      * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after
-     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words is one of {@code askedWords} (the
-     * question's words of relation, each by {@link Words#singular} of its {@link Words#base}: "chairs" asks for a
-     * "Chair").
+     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words is one of
+     * {@code askedWords} (the question's words of relation, each by {@link Words#singular} of its {@link Words#base}:
+     * "chairs" asks for a "Chair").
      */
     static boolean onlyReports(String sentence, Phrase name, Set<String> askedWords) {
         String after = sentence.substring(name.end());
