@@ -17,9 +17,8 @@ final class GameScores {
     private static final Pattern RECORD_IN_BRACKETS_BEFORE =
             Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
     /** A side named as the one beaten, before its name: "England beat Spain (2-1)", "a win over the Texans (34-10)". */
-    private static final Pattern BEATEN_BEFORE = Pattern.compile(
-            "(?i)\\b(?:beat|beats|defeated|defeats|edged|downed|"
-                    + "topped|eliminated|routed|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
+    private static final Pattern BEATEN_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
+            + "|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private static final Pattern TWO_SIDES =

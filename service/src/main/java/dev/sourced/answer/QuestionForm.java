@@ -258,7 +258,7 @@ record QuestionForm(
         List<Phrase> words = Words.of(question);
         String asking = asking(question);
         Set<String> focus = new LinkedHashSet<>();
-        AnswerType type = type(question, words, focus);
+        AnswerType type = type(question, asking, words, focus);
         // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
         // the evidence must repeat.
         List<List<String>> entities = entities(question, words).stream()
@@ -293,7 +293,7 @@ record QuestionForm(
             return Set.of();
         }
         Set<String> statement = new LinkedHashSet<>();
-        Words.of(statement(question)).forEach(w -> statement.add(Words.base(w.text())));
+        Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
         List<Phrase> asked = Words.of(asking);
         boolean asksName =
@@ -352,7 +352,7 @@ record QuestionForm(
      * tell one event from another, less its years and a count in its focus.
      */
     private static Set<String> numbers(String question, String asking, Set<String> focus) {
-        Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statement(question)));
+        Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statementBefore(question, asking)));
         numbers.addAll(StatedNumbers.in(asking));
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
@@ -379,7 +379,7 @@ record QuestionForm(
         return phrase.stream().reduce((a, b) -> b).orElse("");
     }
 
-    private static AnswerType type(String question, List<Phrase> words, Set<String> focus) {
+    private static AnswerType type(String question, String asking, List<Phrase> words, Set<String> focus) {
         if (ASKS_PERCENT.matcher(question).find()) {
             return AnswerType.PERCENT;
         }
@@ -415,8 +415,7 @@ record QuestionForm(
             // "Who did Anwar Ibrahim appoint as deputy prime minister?", "Who was elected president?": so is the post
             // the question names the holder by.
             // After a statement, the asking sentence opens with it: "Texas seized a park. Who is the mayor of…"
-            Matcher role =
-                    WHO_IS_THE.matcher(question).region(statement(question).length(), question.length());
+            Matcher role = WHO_IS_THE.matcher(question).region(question.length() - asking.length(), question.length());
             Matcher post = ROLE_GIVEN.matcher(question);
             int from = role.find() ? role.end() : post.find(wh.end()) ? post.end() : -1;
             if (from >= 0) {
@@ -672,7 +671,12 @@ record QuestionForm(
 
     /** What {@code question} states before its asking sentence ({@link #asking}); "" when nothing precedes it. */
     static String statement(String question) {
-        return question.substring(0, question.length() - asking(question).length());
+        return statementBefore(question, asking(question));
+    }
+
+    /** What {@code question} states before {@code asking}, its asking sentence already found. */
+    private static String statementBefore(String question, String asking) {
+        return question.substring(0, question.length() - asking.length());
     }
 
     /** The sentence of {@code question} that asks, after any statement before it; the whole question when none. */

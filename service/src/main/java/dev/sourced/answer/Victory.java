@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Victory {
     /** Verbs whose subject is the winner and whose object, if a name, the loser. */
-    private static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
+    /** Verbs of defeat, whose subject won and whose object lost; {@link GameScores} reads a beaten side by them too. */
+    static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
             + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off)";
     /** Verbs whose subject is the winner, the object being what was won. */
@@ -136,9 +137,10 @@ final class Victory {
      * best picture", "was voted most valuable player"; not when it asks about a nomination, which a nominee wins.
      */
     static boolean asksForAwardee(String question) {
-        return (asksForWinner(question)
-                        || ASKS_AWARDED.matcher(QuestionForm.asking(question)).find())
-                && !ASKS_NOMINATION.matcher(QuestionForm.asking(question)).find();
+        String asking = QuestionForm.asking(question);
+        return (ASKS_WINNER.matcher(asking).find()
+                        || ASKS_AWARDED.matcher(asking).find())
+                && !ASKS_NOMINATION.matcher(asking).find();
     }
 
     /**

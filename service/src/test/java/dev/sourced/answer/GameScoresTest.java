@@ -22,6 +22,7 @@ class GameScoresTest {
             What was the final score of Texas's win at Alabama?                  | Alabama (10-2) lost to teams with a combined five losses.                   | 10-2  | false
             What was the final score of the Ravens' game against the Texans?     | DeMeco Ryans, Houston Texans (1-0)                                          | 1-0   | false
             What was the final score of the final between England and Spain?    | England beat Spain (2-1) in the final.                                      | 2-1   | true
+            What was the final score of the final between England and Spain?    | England stunned Spain (2-1) in the final.                                   | 2-1   | true
             What was the final score of the Ravens' game against the Texans?     | The Ravens beat the Texans (who had won 11 games) 34-10.                    | 34-10 | true
             What was the final score of Delaware's game against St. Francis?     | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | false
             What was the score of Delaware's previous meeting with St. Francis?  | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | true
