@@ -822,6 +822,11 @@ enum NameKind {
         return REMIT_HEADS.contains(base) || AGENCY_HEADS.contains(base);
     }
 
+    /** Whether {@code word} heads a law's name: "Act", "Amendment", "Treaty". */
+    static boolean endsLawName(String word) {
+        return LAW_HEADS.contains(Words.base(word));
+    }
+
     /** Whether {@code word} ends a body's name by itself ("United Airlines"), so that "and" after it starts another. */
     static boolean endsBodyName(String word) {
         String base = Words.base(word);

@@ -48,7 +48,12 @@ final class Names {
     private static final String CLOSING_QUOTES = "\"”’'";
     private static final int MAX_QUOTED_WORDS = 6;
     private static final int MAX_SUBTITLE_CHARS = 60;
-    /** Capitalised words after "and" that may still end a body's name ("and Human Services"). */
+    /**
+     * Lower-case words inside a law's name, which runs on to its head ("Delivering for America Act", "Americans with
+     * Disabilities Act", "Tax Cuts and Jobs Act").
+     */
+    private static final Set<String> LAW_CONNECTIVES = Set.of("for", "with", "and", "to", "in", "on");
+    /** Capitalised words after a connective that may still end a body's or a law's name ("and Human Services"). */
     private static final int MAX_JOINED_WORDS = 3;
 
     private Names() {}
@@ -153,7 +158,8 @@ final class Names {
      * remit ("Centers for Disease Control", "Council on Foreign Relations"; not "the Senate on Tuesday"), and "and"
      * before a run of capitalised words that ends as an agency's name does ("Customs and Border Protection", "Food and
      * Drug Administration"; not "Michigan and Ohio State", nor "Delta and United Airlines", nor after a name that is
-     * whole: "United Airlines and Alaska Airlines").
+     * whole: "United Airlines and Alaska Airlines"); and a lower-case word of a law's name before the capitalised words
+     * that end it ("Delivering for America Act").
      */
     private static boolean joinsBodyName(String sentence, List<Phrase> words, int at) {
         String connective = words.get(at).text();
@@ -163,6 +169,17 @@ final class Names {
             return false;
         }
         String next = words.get(at + 1).text();
+        int last = at + 1;
+        while (last + 1 < words.size()
+                && last + 1 <= at + MAX_JOINED_WORDS
+                && adjacent(sentence, words.get(last), words.get(last + 1))
+                && Words.isCapitalised(words.get(last + 1).text())) {
+            last++;
+        }
+        if (LAW_CONNECTIVES.contains(connective)
+                && NameKind.endsLawName(words.get(last).text())) {
+            return true;
+        }
         if (connective.equals("for") || connective.equals("on")) {
             return NameKind.takesRemit(words.get(at - 1).text())
                     && !isWeekday(next)
@@ -170,13 +187,6 @@ final class Names {
         }
         if (!connective.equals("and") || NameKind.endsBodyName(words.get(at - 1).text())) {
             return false;
-        }
-        int last = at + 1;
-        while (last + 1 < words.size()
-                && last + 1 <= at + MAX_JOINED_WORDS
-                && adjacent(sentence, words.get(last), words.get(last + 1))
-                && Words.isCapitalised(words.get(last + 1).text())) {
-            last++;
         }
         return NameKind.endsAgencyName(words.get(last).text());
     }
