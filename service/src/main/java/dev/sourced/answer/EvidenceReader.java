@@ -131,6 +131,8 @@ final class EvidenceReader {
     private final List<NamedPerson> people;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
     private final List<String> ranks;
+    /** The words of the asked post that name its office ("foreign" of "foreign minister"), besides its head. */
+    private final List<String> portfolios;
     /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
     private final Map<String, Set<String>> series;
     /** The political parties the question names, which the evidence must not exchange for another. */
@@ -232,6 +234,7 @@ final class EvidenceReader {
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
+        this.portfolios = asksForHolder(form) ? Positions.portfolios(form.focus()) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
@@ -467,7 +470,7 @@ final class EvidenceReader {
                 && context.numbers().containsAll(form.numbers())
                 && !years.contradicted(window, title)
                 && !years.datedBeforeTheWeek(window)
-                && (position.isEmpty() || Positions.writes(window, position, positionBody))
+                && (position.isEmpty() || Positions.writes(window, position, positionBody, portfolios))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)

@@ -104,17 +104,41 @@ final class Positions {
      * writes after the position and "of", or "" for any): "Ford's chief technology officer" holds no post at Argo AI.
      */
     static boolean writes(String text, List<String> spellings, String body) {
+        return writes(text, spellings, body, List.of());
+    }
+
+    /**
+     * As {@link #writes(String, List, String)}, for a post of the office {@code portfolios} name ("foreign" of "foreign
+     * minister"): a post written with another office's word before it is another post ("Prime Minister" is not the
+     * foreign minister); one written without any still counts ("the minister said").
+     */
+    static boolean writes(String text, List<String> spellings, String body, List<String> portfolios) {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
             // "Gov. Gavin Newsom" writes the governor's post.
             String role = Roles.roleOf(word);
             if (spellings.stream().anyMatch(p -> Words.sameWord(word, p) || role.equals(p))
+                    && !anotherOffice(words, i, portfolios)
                     && !heldElsewhere(text, words, i, body)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words of {@code role} that name its office besides its head ("foreign" of "foreign minister"). */
+    static List<String> portfolios(Collection<String> role) {
+        return role.stream().filter(OFFICE_MODIFIERS::contains).toList();
+    }
+
+    /** Whether the post written at {@code at} is another office's than {@code portfolios}: "Prime Minister". */
+    private static boolean anotherOffice(List<Phrase> words, int at, List<String> portfolios) {
+        if (portfolios.isEmpty() || at == 0) {
+            return false;
+        }
+        String before = Words.base(words.get(at - 1).text());
+        return OFFICE_MODIFIERS.contains(before) && !portfolios.contains(before);
     }
 
     /**

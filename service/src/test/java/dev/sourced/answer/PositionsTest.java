@@ -97,4 +97,33 @@ class PositionsTest {
     void aShortTitleWritesItsPost(String sentence, String noun, boolean writes) {
         assertEquals(writes, Positions.writes(sentence, List.of(noun), ""));
     }
+
+    /** Each row: a role's words, the words of it that name its office besides its head, separated by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            foreign;minister        | foreign
+            deputy;prime;minister   | prime
+            minister                | ''
+            new;interior;minister   | interior
+            """)
+    void anOfficesWordNamesItsPortfolio(String role, String portfolios) {
+        assertEquals(
+                portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";")),
+                Positions.portfolios(List.of(role.split(";"))));
+    }
+
+    /** Each row: a sentence, the asked post's office words, whether the sentence writes that post. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Borne will serve as Prime Minister.                        | foreign | false
+            French Foreign Minister Catherine Colonna spoke.           | foreign | true
+            The minister said France would act.                        | foreign | true
+            Interior Minister Gerald Darmanin and Prime Minister Borne. | foreign | false
+            Foreign Minister Colonna met Prime Minister Borne.         | prime   | true
+            Borne will serve as Prime Minister.                        | ''      | true
+            """)
+    void aPostOfAnotherOfficeIsNotTheAskedOne(String sentence, String portfolios, boolean writes) {
+        List<String> asked = portfolios == null || portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";"));
+        assertEquals(writes, Positions.writes(sentence, Positions.spellings("minister"), "", asked));
+    }
 }
