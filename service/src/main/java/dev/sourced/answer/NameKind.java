@@ -354,7 +354,15 @@ enum NameKind {
                 || words.size() > 1 && Sports.isSport(words.getLast())) {
             return BODY;
         }
-        if (EVENT_HEADS.contains(head) || EVENT_HEADS.contains(headBeforeOf) || EVENT_HEADS.contains(joinedHead)) {
+        // "Martin Luther King Jr. Day": a day named after a person is a holiday ("Jason Day" is a person).
+        boolean namedDay = head.equals("day")
+                && words.size() > 2
+                && Set.of("jr", "sr")
+                        .contains(Words.base(words.get(words.size() - 2)).replace(".", ""));
+        if (namedDay
+                || EVENT_HEADS.contains(head)
+                || EVENT_HEADS.contains(headBeforeOf)
+                || EVENT_HEADS.contains(joinedHead)) {
             return EVENT;
         }
         // "Delivering for America Act", "Treaty of Versailles": a law's or a treaty's name is a title, as a work's.
@@ -820,6 +828,18 @@ enum NameKind {
     static boolean endsAgencyName(String word) {
         String base = Words.base(word);
         return REMIT_HEADS.contains(base) || AGENCY_HEADS.contains(base);
+    }
+
+    /**
+     * Whether {@code word} heads the name of a thing that may be named after a person: a body, an event, a place, or a
+     * day ("Martin Luther King Jr. Day").
+     */
+    static boolean headsNamedThing(String word) {
+        String base = Words.base(word);
+        return base.equals("day")
+                || BODY_HEADS.contains(base)
+                || EVENT_HEADS.contains(base)
+                || PLACE_HEADS.contains(base);
     }
 
     /** Whether {@code word} heads a law's name: "Act", "Amendment", "Treaty". */

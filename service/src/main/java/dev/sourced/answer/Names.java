@@ -221,7 +221,19 @@ final class Names {
         return right.start() > left.end()
                 && (gap.chars().allMatch(c -> c == ' ')
                         || gap.equals(" & ")
-                        || isMiddleInitial(left.text(), gap, right.text()));
+                        || isMiddleInitial(left.text(), gap, right.text())
+                        || namedAfterPerson(left.text(), gap, right.text()));
+    }
+
+    /**
+     * "Martin Luther King Jr. Day", "Cal Ripken Jr. Stadium": a person's name with its suffix, then the head of what is
+     * named after them, stands in one name; the holiday or the building is no person.
+     */
+    private static boolean namedAfterPerson(String left, String gap, String right) {
+        return gap.equals(". ")
+                && (left.equals("Jr") || left.equals("Sr"))
+                && Words.isCapitalised(right)
+                && NameKind.headsNamedThing(right);
     }
 
     /**

@@ -44,6 +44,9 @@ class NameKindTest {
             The plane flew from the Canary Islands on Monday.         | Canary Islands                      | PLACE
             Flight FZ981 was traveling from Dubai to Rostov-on-Don.   | Flight FZ981                        | MODEL
             The G7 Summit opened on Monday.                           | G7 Summit                           | EVENT
+            Flights were canceled over Martin Luther King Jr. Day weekend. | Martin Luther King Jr. Day    | EVENT
+            Jason Day won the PGA Championship on Sunday.             | Jason Day                           | UNMARKED
+            The Orioles play at Cal Ripken Jr. Stadium on Monday.     | Cal Ripken Jr. Stadium              | PLACE
             Ford made the Lightning F-150 in Dearborn.                | Lightning F-150                     | MODEL
             Flights from Delta were canceled on Monday.               | Delta                               | UNMARKED
             Traveling from Dubai, the jet crashed.                    | Dubai                               | PLACE

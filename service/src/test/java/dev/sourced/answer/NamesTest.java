@@ -39,6 +39,7 @@ class NamesTest {
             The piper played at St. Paul's Cathedral and climbed Mt. Everest in May.        | St. Paul's;Cathedral;Mt. Everest
             The shop stood on Main St. Officers found it there.                            | Main St;Officers
             Carolyn Maloney's Delivering for America Act bars it, as the Americans with Disabilities Act does. | Carolyn Maloney's;Delivering for America Act;Americans with Disabilities Act
+            Martin Luther King Jr. Day fell on a Monday, said Martin Luther King Jr. III.   | Martin Luther King Jr. Day;Martin Luther King Jr;III
             The Tax Cuts and Jobs Act passed, and Biden spoke to Trump in Ohio on Act Two.  | Tax Cuts and Jobs Act;Biden;Trump;Ohio;Act Two
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
