@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
  *     nominations, hosts and dates are reported the year before
  * @param people those of the names the asking sentence writes as a person's ("Rep. Dean Phillips"), whom the
- *     sentence that answers or the one before it must name, not only its passage
+ *     sentence that answers or the one before it must name, not only its passage; not those of a part that only
+ *     describes the story ({@link DescribingClauses})
  * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
  *     the statement tells ({@link #newlyAsked(String, String, AnswerType, Set)}); empty for a question asked on its own
  */
@@ -797,7 +798,9 @@ record QuestionForm(
         List<List<String>> people = new ArrayList<>();
         for (Phrase name : Names.in(asking)) {
             // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
-            if (NameKind.endsWithAbbreviatedTitle(asking, name)) {
+            // "…on the day Nancy Pelosi met President Tsai": a person only describing the story need not be named
+            // beside the answer.
+            if (NameKind.endsWithAbbreviatedTitle(asking, name) || DescribingClauses.describes(asking, name)) {
                 continue;
             }
             List<String> nameWords = nameWords(asking, name);

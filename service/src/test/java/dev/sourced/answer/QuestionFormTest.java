@@ -304,6 +304,10 @@ class QuestionFormTest {
             Who was sworn in this week as general president of the International Brotherhood of Teamsters? | ''
             At which Manchester venue did Gov. Chris Sununu endorse Nikki Haley?                | chris sununu
             Sununu endorsed Haley. At which Manchester venue was the rally?                     | ''
+            How many warplanes entered the zone on the day Nancy Pelosi met President Tsai Ing-wen? | ''
+            Under the bill unveiled by Prime Minister Justin Trudeau, how many rounds may magazines hold? | ''
+            Which airport was hardest hit in the Martin Luther King Jr. Day weekend storm?      | ''
+            What share of the vote did President Biden get among voters of Rep. Dean Phillips? | president biden;dean phillips
             """)
     void theNamesTheQuestionWritesAsAPersonsArePeople(String question, String people) {
         assertEquals(names(people), QuestionForm.of(question).people());
