@@ -540,8 +540,12 @@ final class EvidenceReader {
             }
             return new Context(
                     title,
+                    // "zero-Covid" and "Moscow-backed" name Covid and Moscow too.
                     Words.of(text).stream()
                             .map(p -> Words.base(p.text()).replace(".", ""))
+                            .flatMap(w -> w.indexOf('-') > 0
+                                    ? Stream.concat(Stream.of(w), Stream.of(w.split("-")))
+                                    : Stream.of(w))
                             .toList(),
                     new LazyAbbreviations(text),
                     titled,

@@ -410,6 +410,9 @@ class EvidenceReaderTest {
             Washington Heights | The runners met in Washington on Tuesday.       | false
             Washington Heights | The runners met in the Heights on Tuesday.      | true
             Golden Globe Awards | The Golden Globes were handed out on Tuesday.  | true
+            Covid              | The plant shut in the zero-Covid lockdown on Tuesday. | true
+            Moscow             | The Moscow-backed rebels met on Tuesday.        | true
+            Moscow             | The rebels met in Kyiv on Tuesday.              | false
             """)
     void aTwoWordNameIsMetByItsLastWord(String name, String passage, boolean held) {
         EvidenceReader reader = new EvidenceReader("What happened to " + name + " on Tuesday?", null);
