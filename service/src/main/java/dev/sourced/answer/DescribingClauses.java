@@ -14,20 +14,45 @@ import java.util.regex.Pattern;
  * identify the story; a sentence that answers need not name them itself, as it must name those the relation is about.
  */
 final class DescribingClauses {
-    /** The words asking for something; a phrase that holds one asks, it does not describe. */
-    private static final Pattern WH = Pattern.compile("(?i)\\b(?:who|whom|whose|when|where|which|what|how|why)\\b");
-
-    /** Words that open a phrase setting the scene before the main clause: "Under…,", "Facing protests…,". */
+    /**
+     * Words that open a phrase setting the scene before the main clause: "Under…,", "As Nikki Haley heads…,". Not "for"
+     * or "among", which may open the relation asked ("For Taylor Swift, which city…").
+     */
     private static final Set<String> SCENE_OPENERS = Set.of(
-            ("under with after before during despite amid following " + "as while since in on at for from by among")
-                    .split(" "));
+            "under",
+            "with",
+            "after",
+            "before",
+            "during",
+            "despite",
+            "amid",
+            "following",
+            "as",
+            "while",
+            "since",
+            "in",
+            "on",
+            "at");
 
-    /** ", the lawmaker Emmanuel Macron appointed prime minister this week,": an appositive closed by a comma. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,?]+,");
+    /**
+     * ", the lawmaker Emmanuel Macron appointed prime minister this week,": an appositive closed by a comma, holding no
+     * list ("Joe Biden, the first lady and Kamala Harris," are three people).
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:the|a|an)\\s+(?:(?!\\b(?:and|or)\\b)[^,?])+,");
 
-    /** "… on the day Nancy Pelosi met…", "… when Dennis Rodman sang…": a clause that dates the event, to its end. */
-    private static final Pattern DATING_CLAUSE =
-            Pattern.compile("(?i)\\b(?:on the day|the day|when|while|after|before|as)\\s+[^,?]+");
+    /**
+     * "… on the day Nancy Pelosi met…", "… when Dennis Rodman sang…": a clause that dates the event, to its end. Not
+     * "after" or "before", which also take a person as their object ("Who became prime minister after Liz Truss?"), nor
+     * "as" ("Who will serve as Joe Biden's chief of staff?").
+     */
+    private static final Pattern DATING_CLAUSE = Pattern.compile("(?i)\\b(?:on the day|the day|when|while)\\s+[^,?]+");
+
+    /** A verb the asking words take before their subject: a clause holding one is the question's own. */
+    private static final Pattern ASKING_VERB =
+            Pattern.compile("(?i)\\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\\b");
+
+    /** How long a first word ending in "-ing" must be to open a participle's phrase ("Facing"), not "King" or "Sing". */
+    private static final int MIN_PARTICIPLE_CHARS = 5;
 
     private DescribingClauses() {}
 
@@ -39,41 +64,55 @@ final class DescribingClauses {
     /** The describing parts of {@code asking}, each as its start and end offsets. */
     static List<int[]> regions(String asking) {
         List<int[]> regions = new ArrayList<>();
-        Matcher wh = WH.matcher(asking);
+        Matcher wh = QuestionForm.WH.matcher(asking);
         if (!wh.find()) {
             return regions;
         }
         int asks = wh.start();
         int comma = asking.indexOf(',');
-        List<Phrase> words = Words.of(asking);
-        if (comma > 0
-                && comma < asks
-                && !words.isEmpty()
-                && opensScene(words.getFirst().text())) {
+        if (comma > 0 && comma < asks && opensScene(asking)) {
             regions.add(new int[] {0, comma});
         }
         Matcher appositive = APPOSITIVE.matcher(asking);
         while (appositive.find()) {
-            if (!WH.matcher(appositive.group()).find()) {
+            if (!QuestionForm.WH.matcher(appositive.group()).find()) {
                 regions.add(new int[] {appositive.start(), appositive.end()});
             }
         }
         Matcher dating = DATING_CLAUSE.matcher(asking);
         while (dating.find()) {
-            // After the asking words only: "When did…" asks; "… when Dennis Rodman sang" dates.
+            // After the asking words only: "When did…" asks, "… when Dennis Rodman sang" dates. "How many days after
+            // the
+            // day Biden left did Harris speak?" is the question's own clause.
+            String clause = dating.group();
             if (dating.start() > asks
-                    && !WH.matcher(dating.group())
-                            .region(1, dating.group().length())
-                            .find()) {
+                    && !QuestionForm.WH
+                            .matcher(clause)
+                            .region(1, clause.length())
+                            .find()
+                    && !ASKING_VERB.matcher(clause).find()) {
                 regions.add(new int[] {dating.start(), dating.end()});
             }
         }
         return regions;
     }
 
-    /** "Under", "Facing": a preposition, or a participle opening a phrase before the main clause. */
-    private static boolean opensScene(String word) {
-        String lower = Words.base(word);
-        return SCENE_OPENERS.contains(lower) || lower.endsWith("ing") && lower.length() > 4;
+    /**
+     * Whether {@code asking} opens with a preposition or a participle ("Under", "Facing"), not a name whose first word
+     * ends in "-ing" ("Channing Tatum, who starred…").
+     */
+    private static boolean opensScene(String asking) {
+        List<Phrase> words = Words.of(asking);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Phrase first = words.getFirst();
+        String lower = Words.base(first.text());
+        if (SCENE_OPENERS.contains(lower)) {
+            return true;
+        }
+        boolean opensName = Names.in(asking).stream()
+                .anyMatch(n -> n.start() == first.start() && Words.of(n.text()).size() > 1);
+        return lower.endsWith("ing") && lower.length() >= MIN_PARTICIPLE_CHARS && !opensName;
     }
 }

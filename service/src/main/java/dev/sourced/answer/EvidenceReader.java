@@ -131,7 +131,10 @@ final class EvidenceReader {
     private final List<NamedPerson> people;
     /** The words of the asked post that make it another than its head's ("deputy"), which the evidence must write. */
     private final List<String> ranks;
-    /** The words of the asked post that name its office ("foreign" of "foreign minister"), besides its head. */
+    /**
+     * The words of the asked post that name its office besides its head ("foreign" of "foreign minister", "solidarity"
+     * of "minister for solidarity").
+     */
     private final List<String> portfolios;
     /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
     private final Map<String, Set<String>> series;
@@ -234,7 +237,7 @@ final class EvidenceReader {
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
-        this.portfolios = asksForHolder(form) ? Positions.portfolios(form.focus()) : List.of();
+        this.portfolios = asksForHolder(form) ? Positions.portfoliosIn(question, form.focus(), position) : List.of();
         this.parties = Parties.in(question);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
@@ -540,12 +543,9 @@ final class EvidenceReader {
             }
             return new Context(
                     title,
-                    // "zero-Covid" and "Moscow-backed" name Covid and Moscow too.
                     Words.of(text).stream()
-                            .map(p -> Words.base(p.text()).replace(".", ""))
-                            .flatMap(w -> w.indexOf('-') > 0
-                                    ? Stream.concat(Stream.of(w), Stream.of(w.split("-")))
-                                    : Stream.of(w))
+                            .flatMap(p -> Stream.concat(
+                                    Stream.of(Words.base(p.text()).replace(".", "")), namedParts(p.text())))
                             .toList(),
                     new LazyAbbreviations(text),
                     titled,
@@ -554,6 +554,19 @@ final class EvidenceReader {
                     form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
                     !series.isEmpty() && NumberedNames.aboutAnother(series, titled));
         });
+    }
+
+    /**
+     * The names a hyphenated compound is made of, in base form: "zero-Covid" names Covid and "Moscow-backed" Moscow, by
+     * their capitalised parts; "X-ray", "meta-analysis" and "11-year-old" name nothing.
+     */
+    private static Stream<String> namedParts(String word) {
+        if (word.indexOf('-') <= 0) {
+            return Stream.empty();
+        }
+        return Stream.of(word.split("-"))
+                .filter(part -> part.length() > 1 && Words.isCapitalised(part) && !Words.isNumeric(part))
+                .map(Words::base);
     }
 
     private record ContextKey(String passage, String title) {}

@@ -355,10 +355,7 @@ enum NameKind {
             return BODY;
         }
         // "Martin Luther King Jr. Day": a day named after a person is a holiday ("Jason Day" is a person).
-        boolean namedDay = head.equals("day")
-                && words.size() > 2
-                && Set.of("jr", "sr")
-                        .contains(Words.base(words.get(words.size() - 2)).replace(".", ""));
+        boolean namedDay = head.equals("day") && words.size() > 2 && NamedPerson.isSuffix(words.get(words.size() - 2));
         if (namedDay
                 || EVENT_HEADS.contains(head)
                 || EVENT_HEADS.contains(headBeforeOf)
@@ -831,15 +828,13 @@ enum NameKind {
     }
 
     /**
-     * Whether {@code word} heads the name of a thing that may be named after a person: a body, an event, a place, or a
-     * day ("Martin Luther King Jr. Day").
+     * Whether {@code word} heads the name of a thing that may be named after a person: an event, a place, or a day
+     * ("Martin Luther King Jr. Day", "Cal Ripken Jr. Stadium"). A body's head is left out: "…Robert F. Kennedy Jr.
+     * Senate Democrats said" starts another sentence.
      */
     static boolean headsNamedThing(String word) {
         String base = Words.base(word);
-        return base.equals("day")
-                || BODY_HEADS.contains(base)
-                || EVENT_HEADS.contains(base)
-                || PLACE_HEADS.contains(base);
+        return base.equals("day") || EVENT_HEADS.contains(base) || PLACE_HEADS.contains(base);
     }
 
     /** Whether {@code word} heads a law's name: "Act", "Amendment", "Treaty". */

@@ -42,6 +42,11 @@ record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
                         && full.matcher(context).find();
     }
 
+    /** Whether {@code word} is a suffix of a person's name: "Jr.", "Sr", "III". */
+    static boolean isSuffix(String word) {
+        return NAME_SUFFIXES.contains(word.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+    }
+
     /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */
     private static String surname(List<String> name) {
         for (int i = name.size() - 1; i > 0; i--) {

@@ -55,6 +55,8 @@ final class Names {
     private static final Set<String> LAW_CONNECTIVES = Set.of("for", "with", "and", "to", "in", "on");
     /** Capitalised words after a connective that may still end a body's or a law's name ("and Human Services"). */
     private static final int MAX_JOINED_WORDS = 3;
+    /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
+    private static final int MAX_LAW_WORDS_AFTER = 2;
 
     private Names() {}
 
@@ -176,8 +178,14 @@ final class Names {
                 && Words.isCapitalised(words.get(last + 1).text())) {
             last++;
         }
+        // Two capitalised words at most end a law's name after its connective ("for America Act"), and none starts
+        // after a name that is whole: "the Clean Air Act and Clean Water Act" are two laws.
+        String before = words.get(at - 1).text();
         if (LAW_CONNECTIVES.contains(connective)
-                && NameKind.endsLawName(words.get(last).text())) {
+                && last - at <= MAX_LAW_WORDS_AFTER
+                && NameKind.endsLawName(words.get(last).text())
+                && !NameKind.endsLawName(before)
+                && !NameKind.endsBodyName(before)) {
             return true;
         }
         if (connective.equals("for") || connective.equals("on")) {
@@ -231,7 +239,7 @@ final class Names {
      */
     private static boolean namedAfterPerson(String left, String gap, String right) {
         return gap.equals(". ")
-                && (left.equals("Jr") || left.equals("Sr"))
+                && NamedPerson.isSuffix(left)
                 && Words.isCapitalised(right)
                 && NameKind.headsNamedThing(right);
     }

@@ -1,9 +1,11 @@
 package dev.sourced.answer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +55,16 @@ final class Positions {
     /** Words besides a post's ranks that make a title an office's name: "Prime Minister", "Foreign Minister". */
     private static final Set<String> OFFICE_MODIFIERS =
             Set.of("prime", "foreign", "first", "chief", "general", "interior", "finance", "defense", "defence");
+
+    /** Office words that name no office of their own: "the first minister to visit", "secretary general". */
+    private static final Set<String> NO_PORTFOLIO = Set.of("first", "general");
+
+    /** A post, then "for" or "of" and its remit in lower case (group 2): "minister for solidarity". */
+    private static final Pattern REMIT =
+            Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:for|of)\\s+(?:the\\s+)?(?-i:(\\p{Ll}+))\\b");
+
+    /** Words that list posts of one head: "the foreign and defence ministers". */
+    private static final Set<String> LISTING = Set.of("and", "or");
 
     /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
     private static final Set<String> RANKS =
@@ -129,16 +141,36 @@ final class Positions {
 
     /** The words of {@code role} that name its office besides its head ("foreign" of "foreign minister"). */
     static List<String> portfolios(Collection<String> role) {
-        return role.stream().filter(OFFICE_MODIFIERS::contains).toList();
+        return role.stream()
+                .filter(Positions::namesPortfolio)
+                .map(Positions::spelledAlike)
+                .toList();
     }
 
-    /** Whether the post written at {@code at} is another office's than {@code portfolios}: "Prime Minister". */
+    /**
+     * Whether the post written at {@code at} is, by one of the known office words before it, another office's than
+     * {@code portfolios}: "Prime Minister" for the foreign minister. A post listed after the asked one ("the foreign and
+     * defence ministers") is the asked one too.
+     */
     private static boolean anotherOffice(List<Phrase> words, int at, List<String> portfolios) {
         if (portfolios.isEmpty() || at == 0) {
             return false;
         }
-        String before = Words.base(words.get(at - 1).text());
-        return OFFICE_MODIFIERS.contains(before) && !portfolios.contains(before);
+        String before = spelledAlike(Words.base(words.get(at - 1).text()));
+        boolean listed = at >= 3
+                && LISTING.contains(Words.base(words.get(at - 2).text()))
+                && portfolios.contains(spelledAlike(Words.base(words.get(at - 3).text())));
+        return namesPortfolio(before) && !portfolios.contains(before) && !listed;
+    }
+
+    /** Whether {@code word} is an office word that tells one post of a head from another: "foreign", "prime". */
+    private static boolean namesPortfolio(String word) {
+        return OFFICE_MODIFIERS.contains(word) && !NO_PORTFOLIO.contains(word);
+    }
+
+    /** "defence" as "defense": one office in either spelling. */
+    private static String spelledAlike(String word) {
+        return word.equals("defence") ? "defense" : word;
     }
 
     /**
@@ -165,6 +197,23 @@ final class Positions {
             }
         }
         return false;
+    }
+
+    /**
+     * The office words of the post {@code question} asks the holder of: those of {@code role} before its head
+     * ("foreign" of "foreign minister") and the remit the question writes after it in lower case ("solidarity" of
+     * "minister for solidarity", "state" of "secretary of state"), whose holder no "Prime Minister" is.
+     */
+    static List<String> portfoliosIn(String question, Collection<String> role, List<String> spellings) {
+        List<String> portfolios = new ArrayList<>(portfolios(role));
+        Matcher remit = REMIT.matcher(question);
+        while (remit.find()) {
+            String post = remit.group(1);
+            if (spellings.stream().anyMatch(p -> Words.sameWord(post, p))) {
+                portfolios.add(Words.base(remit.group(2)));
+            }
+        }
+        return List.copyOf(portfolios);
     }
 
     /**

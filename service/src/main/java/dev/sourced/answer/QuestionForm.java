@@ -52,7 +52,7 @@ record QuestionForm(
         Set<String> editionYears,
         List<List<String>> people,
         Set<String> newlyAsked) {
-    private static final Pattern WH =
+    static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
      * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not

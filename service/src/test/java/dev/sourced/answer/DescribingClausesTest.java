@@ -20,9 +20,17 @@ class DescribingClausesTest {
             What share of the vote did President Biden get among voters of Rep. Dean Phillips?              | Dean Phillips  | false
             In which city did Joe Biden speak, after a week of talks?                                        | Joe Biden      | false
             As Nikki Haley heads into her home-state primary, which chairman warned her?                     | Nikki Haley    | true
-            Which South Carolina chairman, the one who backs Trump, warned Nikki Haley?                      | Nikki Haley    | false
+            Which South Carolina chairman, the one who backs Trump, warned Nikki Haley?                      | Trump          | false
             Which player, a teammate of LeBron James, scored the winning basket?                             | LeBron James   | true
-            Biden met Xi, the Chinese leader, in which city?                                                 | Biden          | false
+            Biden met Xi Jinping, the leader Li Qiang serves, in which city?                                 | Li Qiang       | true
+            How many days after Hurricane Helene did Joe Biden visit Asheville?                              | Joe Biden      | false
+            How many days after the day Joe Biden left did Kamala Harris speak?                              | Joe Biden      | false
+            Who will serve as Joe Biden's chief of staff?                                                    | Joe Biden      | false
+            Who became prime minister after Liz Truss resigned?                                              | Liz Truss      | false
+            Who joined Joe Biden, the first lady and Kamala Harris, on stage?                                | Kamala Harris  | false
+            Channing Tatum, who starred in Magic Mike, married whom?                                         | Channing Tatum | false
+            For Taylor Swift, which city ended the Eras Tour?                                                | Taylor Swift   | false
+            Which song did Taylor Swift sing while Travis Kelce watched from the stands?                     | Travis Kelce   | true
             """)
     void aNameInAPartThatOnlyDescribesIsDescribing(String asking, String name, boolean describes) {
         int start = asking.indexOf(name);

@@ -410,11 +410,22 @@ class EvidenceReaderTest {
             Washington Heights | The runners met in Washington on Tuesday.       | false
             Washington Heights | The runners met in the Heights on Tuesday.      | true
             Golden Globe Awards | The Golden Globes were handed out on Tuesday.  | true
-            Covid              | The plant shut in the zero-Covid lockdown on Tuesday. | true
-            Moscow             | The Moscow-backed rebels met on Tuesday.        | true
-            Moscow             | The rebels met in Kyiv on Tuesday.              | false
             """)
     void aTwoWordNameIsMetByItsLastWord(String name, String passage, boolean held) {
+        EvidenceReader reader = new EvidenceReader("What happened to " + name + " on Tuesday?", null);
+        assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
+    }
+
+    /** A hyphenated compound names what its capitalised parts name ("zero-Covid"), not its lower-case or numbered ones. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Covid  | The plant shut in the zero-Covid lockdown on Tuesday.  | true
+            Moscow | The Moscow-backed rebels met on Tuesday.               | true
+            Moscow | The rebels met in Kyiv on Tuesday.                     | false
+            Meta   | A meta-analysis of the data came out on Tuesday.       | false
+            X      | An X-ray of the hand was taken on Tuesday.             | false
+            """)
+    void aHyphenatedCompoundNamesItsCapitalisedParts(String name, String passage, boolean held) {
         EvidenceReader reader = new EvidenceReader("What happened to " + name + " on Tuesday?", null);
         assertEquals(held, reader.read(passage, "", "", passage, null).constraintsHeld());
     }

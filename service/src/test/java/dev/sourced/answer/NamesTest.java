@@ -40,6 +40,9 @@ class NamesTest {
             The shop stood on Main St. Officers found it there.                            | Main St;Officers
             Carolyn Maloney's Delivering for America Act bars it, as the Americans with Disabilities Act does. | Carolyn Maloney's;Delivering for America Act;Americans with Disabilities Act
             Martin Luther King Jr. Day fell on a Monday, said Martin Luther King Jr. III.   | Martin Luther King Jr. Day;Martin Luther King Jr;III
+            The Clean Air Act and Clean Water Act and the Freedom to Vote Act passed.         | Clean Air Act;Clean Water Act;Freedom to Vote Act
+            Medicaid and Affordable Care Act plans differ, and Senate Votes on Inflation Reduction Act. | Medicaid;Affordable Care Act;Senate Votes;Inflation Reduction Act
+            They endorsed Robert F. Kennedy Jr. Senate Democrats said so.                   | Robert F. Kennedy Jr;Senate Democrats
             The Tax Cuts and Jobs Act passed, and Biden spoke to Trump in Ohio on Act Two.  | Tax Cuts and Jobs Act;Biden;Trump;Ohio;Act Two
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {

@@ -105,11 +105,28 @@ class PositionsTest {
             deputy;prime;minister   | prime
             minister                | ''
             new;interior;minister   | interior
+            defence;minister        | defense
+            first;minister          | ''
             """)
     void anOfficesWordNamesItsPortfolio(String role, String portfolios) {
         assertEquals(
                 portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";")),
                 Positions.portfolios(List.of(role.split(";"))));
+    }
+
+    /** Each row: a question, the words of the post it asks for, the office words of that post, separated by ";". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who is France's foreign minister?                              | foreign;minister | foreign
+            Who replaced Damien Abad as France's minister for solidarity?  | minister         | solidarity
+            Who was the minister of the interior in 2022?                  | minister         | interior
+            Who is the minister of Foreign Affairs?                        | minister         | ''
+            Who is the minister for Ukraine's army?                        | minister         | ''
+            """)
+    void thePostsOfficeWordsStandBeforeItOrAsItsRemitAfterIt(String question, String role, String portfolios) {
+        assertEquals(
+                portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";")),
+                Positions.portfoliosIn(question, List.of(role.split(";")), Positions.spellings("minister")));
     }
 
     /** Each row: a sentence, the asked post's office words, whether the sentence writes that post. */
@@ -121,6 +138,11 @@ class PositionsTest {
             Interior Minister Gerald Darmanin and Prime Minister Borne. | foreign | false
             Foreign Minister Colonna met Prime Minister Borne.         | prime   | true
             Borne will serve as Prime Minister.                        | ''      | true
+            Defence Minister Richard Marles spoke.                     | defense | true
+            Japan's foreign and defence ministers met.                 | foreign | true
+            She was the first minister to visit Kyiv.                  | foreign | true
+            France's new Prime Minister Élisabeth Borne spoke.         | solidarity | false
+            The minister for solidarity, Jean-Christophe Combe, spoke. | solidarity | true
             """)
     void aPostOfAnotherOfficeIsNotTheAskedOne(String sentence, String portfolios, boolean writes) {
         List<String> asked = portfolios == null || portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";"));
