@@ -81,9 +81,9 @@ final class DescribingClauses {
         }
         Matcher dating = DATING_CLAUSE.matcher(asking);
         while (dating.find()) {
-            // After the asking words only: "When did…" asks, "… when Dennis Rodman sang" dates. "How many days after
-            // the
-            // day Biden left did Harris speak?" is the question's own clause.
+            // After the asking words only: "When did…" asks, "… when Dennis Rodman sang" dates. A clause holding the
+            // question's own verb is part of its asking words: "How many days after the day Biden left did Harris
+            // speak?"
             String clause = dating.group();
             if (dating.start() > asks
                     && !QuestionForm.WH

@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
 
     /** Whether {@code word} is a suffix of a person's name: "Jr.", "Sr", "III". */
     static boolean isSuffix(String word) {
-        return NAME_SUFFIXES.contains(word.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        return NAME_SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** The last word of a person's name before a suffix: "deland" of "Kenny DeLand Jr.". */
