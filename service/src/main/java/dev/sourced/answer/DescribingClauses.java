@@ -18,21 +18,8 @@ final class DescribingClauses {
      * Words that open a phrase setting the scene before the main clause: "Under…,", "As Nikki Haley heads…,". Not "for"
      * or "among", which may open the relation asked ("For Taylor Swift, which city…").
      */
-    private static final Set<String> SCENE_OPENERS = Set.of(
-            "under",
-            "with",
-            "after",
-            "before",
-            "during",
-            "despite",
-            "amid",
-            "following",
-            "as",
-            "while",
-            "since",
-            "in",
-            "on",
-            "at");
+    private static final Set<String> SCENE_OPENERS =
+            Set.of("under with after before during despite amid following as while since in on at".split(" "));
 
     /**
      * ", the lawmaker Emmanuel Macron appointed prime minister this week,": an appositive closed by a comma, holding no
