@@ -210,7 +210,7 @@ final class Positions {
         while (remit.find()) {
             String post = remit.group(1);
             if (spellings.stream().anyMatch(p -> Words.sameWord(post, p))) {
-                portfolios.add(Words.base(remit.group(2)));
+                portfolios.add(spelledAlike(Words.base(remit.group(2))));
             }
         }
         return List.copyOf(portfolios);

@@ -122,6 +122,7 @@ class PositionsTest {
             Who was the minister of the interior in 2022?                  | minister         | interior
             Who is the minister of Foreign Affairs?                        | minister         | ''
             Who is the minister for Ukraine's army?                        | minister         | ''
+            Who is Australia's minister for defence?                       | minister         | defense
             """)
     void thePostsOfficeWordsStandBeforeItOrAsItsRemitAfterIt(String question, String role, String portfolios) {
         assertEquals(
