@@ -41,29 +41,37 @@ final class DescribingClauses {
     /** How long a first word ending in "-ing" must be to open a participle's phrase ("Facing"), not "King" or "Sing". */
     private static final int MIN_PARTICIPLE_CHARS = 5;
 
-    private DescribingClauses() {}
+    /** The describing parts of the asking sentence, found once for all its names. */
+    private final List<Region> regions;
 
-    /** Whether {@code name}, a phrase of {@code asking}, stands in a part of it that only describes. */
-    static boolean describes(String asking, Phrase name) {
-        return regions(asking).stream().anyMatch(r -> r[0] <= name.start() && name.end() <= r[1]);
+    private DescribingClauses(List<Region> regions) {
+        this.regions = regions;
     }
 
-    /** The describing parts of {@code asking}, each as its start and end offsets. */
-    static List<int[]> regions(String asking) {
-        List<int[]> regions = new ArrayList<>();
+    /** Whether {@code name}, a phrase of the asking sentence, stands in a part of it that only describes. */
+    boolean describes(Phrase name) {
+        return regions.stream().anyMatch(r -> r.start() <= name.start() && name.end() <= r.end());
+    }
+
+    /** A describing part of an asking sentence, by its offsets. */
+    private record Region(int start, int end) {}
+
+    /** The describing parts of {@code asking}. */
+    static DescribingClauses of(String asking) {
+        List<Region> regions = new ArrayList<>();
         Matcher wh = QuestionForm.WH.matcher(asking);
         if (!wh.find()) {
-            return regions;
+            return new DescribingClauses(List.of());
         }
         int asks = wh.start();
         int comma = asking.indexOf(',');
         if (comma > 0 && comma < asks && opensScene(asking)) {
-            regions.add(new int[] {0, comma});
+            regions.add(new Region(0, comma));
         }
         Matcher appositive = APPOSITIVE.matcher(asking);
         while (appositive.find()) {
             if (!QuestionForm.WH.matcher(appositive.group()).find()) {
-                regions.add(new int[] {appositive.start(), appositive.end()});
+                regions.add(new Region(appositive.start(), appositive.end()));
             }
         }
         Matcher dating = DATING_CLAUSE.matcher(asking);
@@ -78,10 +86,10 @@ final class DescribingClauses {
                             .region(1, clause.length())
                             .find()
                     && !ASKING_VERB.matcher(clause).find()) {
-                regions.add(new int[] {dating.start(), dating.end()});
+                regions.add(new Region(dating.start(), dating.end()));
             }
         }
-        return regions;
+        return new DescribingClauses(List.copyOf(regions));
     }
 
     /**

@@ -146,7 +146,7 @@ final class Names {
                     && adjacent(sentence, words.get(end), words.get(end + 1))
                     && Words.isCapitalised(words.get(end + 1).text())) {
                 end += 2;
-            } else if (joinsBodyName(sentence, words, end)) {
+            } else if (joinsName(sentence, words, end)) {
                 end += 2;
             } else {
                 break;
@@ -163,7 +163,7 @@ final class Names {
      * whole: "United Airlines and Alaska Airlines"); and a lower-case word of a law's name before the capitalised words
      * that end it ("Delivering for America Act").
      */
-    private static boolean joinsBodyName(String sentence, List<Phrase> words, int at) {
+    private static boolean joinsName(String sentence, List<Phrase> words, int at) {
         String connective = words.get(at).text();
         if (at + 1 >= words.size()
                 || !adjacent(sentence, words.get(at), words.get(at + 1))

@@ -796,11 +796,12 @@ record QuestionForm(
     /** The names of {@code entities} that {@code asking} writes as a person's: "Rep. Dean Phillips". */
     private static List<List<String>> people(String asking, List<List<String>> entities) {
         List<List<String>> people = new ArrayList<>();
+        DescribingClauses describing = DescribingClauses.of(asking);
         for (Phrase name : Names.in(asking)) {
             // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
             // "…on the day Nancy Pelosi met President Tsai": a person only describing the story need not be named
             // beside the answer.
-            if (NameKind.endsWithAbbreviatedTitle(asking, name) || DescribingClauses.describes(asking, name)) {
+            if (NameKind.endsWithAbbreviatedTitle(asking, name) || describing.describes(name)) {
                 continue;
             }
             List<String> nameWords = nameWords(asking, name);

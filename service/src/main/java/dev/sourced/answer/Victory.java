@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * the loser and is left alone.
  */
 final class Victory {
-    /** Verbs whose subject is the winner and whose object, if a name, the loser. */
     /** Verbs of defeat, whose subject won and whose object lost; {@link GameScores} reads a beaten side by them too. */
     static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"

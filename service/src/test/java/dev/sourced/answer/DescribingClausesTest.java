@@ -34,6 +34,6 @@ class DescribingClausesTest {
             """)
     void aNameInAPartThatOnlyDescribesIsDescribing(String asking, String name, boolean describes) {
         int start = asking.indexOf(name);
-        assertEquals(describes, DescribingClauses.describes(asking, new Phrase(start, start + name.length(), name)));
+        assertEquals(describes, DescribingClauses.of(asking).describes(new Phrase(start, start + name.length(), name)));
     }
 }
