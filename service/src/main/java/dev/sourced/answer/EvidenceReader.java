@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -401,7 +402,7 @@ final class EvidenceReader {
                     || holdsAnotherRole(previous, span, context)) {
                 continue;
             }
-            return new PlacedAnswer(span, spanQuality(sentence, subject));
+            return new PlacedAnswer(span, spanQuality(sentence, subject, List.of()));
         }
         return null;
     }
@@ -736,14 +737,22 @@ final class EvidenceReader {
                 : List.of();
         Phrase best = null;
         double bestQuality = -1;
+        int bestKindWords = -1;
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
-            double quality = spanQuality(sentence, span)
+            List<Phrase> others = spans.stream()
+                    .filter(o -> !overlap(o, span) && !onlyKindWords(o))
+                    .toList();
+            double quality = spanQuality(sentence, span, others)
                     + (lists.isEmpty() ? 0 : 1)
                     + winnerQuality(sentence, span)
                     + (countsOf.contains(span) ? 1 : 0);
-            if (quality > bestQuality) {
+            // Of two names placed as well, the one more of the asked kind's words mark: "state Senate President Chuck
+            // Morse" ahead of "President Donald Trump" for "which state Senate president".
+            int kindWords = kindWords(sentence, span, others);
+            if (quality > bestQuality || quality == bestQuality && kindWords > bestKindWords) {
                 best = span;
                 bestQuality = quality;
+                bestKindWords = kindWords;
             }
         }
         if (best == null) {
@@ -1012,7 +1021,7 @@ final class EvidenceReader {
      * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas"), or, for a work, the
      * phrase is a title in quotation marks, or, for a country or a state, it is one's name.
      */
-    private double spanQuality(String sentence, Phrase span) {
+    private double spanQuality(String sentence, Phrase span, List<Phrase> others) {
         List<Phrase> words = Words.of(sentence);
         WordRange range = WordRange.of(words, span);
         if (range == null) {
@@ -1029,7 +1038,7 @@ final class EvidenceReader {
             }
         }
         double nearness = nearest == Integer.MAX_VALUE ? 0 : HALF_NEARNESS_WORDS / (HALF_NEARNESS_WORDS + nearest - 1);
-        return nearness + (kindMarked(words, first, last, sentence, span) ? 1 : 0);
+        return nearness + (kindMarked(words, first, last, sentence, span, others) ? 1 : 0);
     }
 
     /**
@@ -1045,7 +1054,7 @@ final class EvidenceReader {
     private boolean kindMarked(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
         WordRange range = WordRange.of(words, span);
-        return range != null && kindMarked(words, range.first(), range.last(), sentence, span);
+        return range != null && kindMarked(words, range.first(), range.last(), sentence, span, List.of());
     }
 
     /**
@@ -1053,25 +1062,59 @@ final class EvidenceReader {
      * state of Texas"); for a work, quotation marks ("“Oppenheimer”"); for a country or a state, its being one's name,
      * or the noun beside it, not in it ("Palmetto State" and "Ohio State" are no state's names).
      */
-    private boolean kindMarked(List<Phrase> words, int first, int last, String sentence, Phrase span) {
+    private boolean kindMarked(
+            List<Phrase> words, int first, int last, String sentence, Phrase span, List<Phrase> others) {
         if (form.type() == AnswerType.SPORT) {
             // Only a sport's name is read as one.
             return true;
         }
+        return !kindWordsBeside(words, first, last, others).isEmpty()
+                || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
+                || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
+    }
+
+    /**
+     * The asked kind's words written in or beside a name (for a country or a state, beside it only), less those
+     * inside another name of the sentence ({@code others}): "Spanish Prime Minister" marks "Mariano Rajoy" of "Crown
+     * Prince Felipe, Spanish Prime Minister Mariano Rajoy", not "Crown Prince Felipe".
+     */
+    private Set<String> kindWordsBeside(List<Phrase> words, int first, int last, List<Phrase> others) {
         boolean territory = Territories.isTerritoryNoun(form.focusHead());
+        Set<String> marking = new HashSet<>();
         for (int i = Math.max(0, first - FOCUS_REACH_WORDS);
                 i <= Math.min(words.size() - 1, last + FOCUS_REACH_WORDS);
                 i++) {
-            if (territory && i >= first && i <= last) {
+            Phrase word = words.get(i);
+            if (territory && i >= first && i <= last
+                    || (i < first || i > last) && others.stream().anyMatch(o -> overlap(o, word))) {
                 continue;
             }
-            String w = words.get(i).text();
-            if (form.focus().stream().anyMatch(f -> Words.sameWord(f, w))) {
-                return true;
-            }
+            form.focus().stream().filter(f -> Words.sameWord(f, word.text())).forEach(marking::add);
         }
-        return asksForWork && NameKind.of(sentence, span) == NameKind.WORK
-                || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
+        return marking;
+    }
+
+    /** How many of the asked kind's words mark {@code span} ({@link #kindWordsBeside}). */
+    private int kindWords(String sentence, Phrase span, List<Phrase> others) {
+        List<Phrase> words = Words.of(sentence);
+        WordRange range = WordRange.of(words, span);
+        return range == null
+                ? 0
+                : kindWordsBeside(words, range.first(), range.last(), others).size();
+    }
+
+    /**
+     * Whether a name is written in the asked kind's words alone: "New Hampshire" of "which New Hampshire city", "Hall of
+     * Fame" of "which Hall of Fame pitcher".
+     */
+    private boolean onlyKindWords(Phrase name) {
+        return Words.of(name.text()).stream()
+                .filter(w -> !Words.isClosedClass(w.text()))
+                .allMatch(w -> form.focus().stream().anyMatch(f -> Words.sameWord(f, w.text())));
+    }
+
+    private static boolean overlap(Phrase a, Phrase b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**

@@ -343,6 +343,10 @@ class EvidenceReaderTest {
             Who beat Luke Littler in the final?                      | Littler took down two-time European Championship winner Rob Cross in the semi-final. | -
             Dom Phillips went missing in the Javari Valley with which Indigenous affairs expert? | Dom Phillips and the official Bruno Pereira went missing in the Javari Valley, west of Amazonas state. | Bruno Pereira
             A Magnolia couple was charged in the death of their baby. What was the baby's name? | Police went to the Magnolia couple's home in the 400 block of Lambert Drive. | -
+            Which Spanish prime minister announced that King Juan Carlos was abdicating? | King Juan Carlos stepped down in favor of his son Crown Prince Felipe, Spanish Prime Minister Mariano Rajoy announced. | Mariano Rajoy
+            Which state Senate president did Don Bolduc defeat?      | Bolduc, who has embraced former President Donald Trump’s denialism, will defeat state Senate President Chuck Morse. | Chuck Morse
+            Which Hall of Fame pitcher had his number retired by the Yankees? | Their numbers were retired by fellow Hall of Fame members: Mickey Mantle by the New York Yankees in 1969. | Mickey Mantle
+            In which New Hampshire city did Donald Trump hold his victory party? | Donald Trump held a victory party in Nashua, New Hampshire, on Tuesday. | Nashua
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
