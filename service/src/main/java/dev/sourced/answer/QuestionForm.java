@@ -581,6 +581,40 @@ record QuestionForm(
                 && Words.isPastTense(words.get(i + 1).text());
     }
 
+    /**
+     * Whether the word at {@code i} is a verb whose object is a name: a lower-case word after a lower-case noun of the
+     * kind and before a capitalised word ("which jazz singer upset Måneskin"). A kind's nouns come after the names
+     * that qualify it ("which Cubs minor league pitching coach"), not before them.
+     */
+    private static boolean verbBeforeName(String question, List<Phrase> words, int i, int from) {
+        if (i == from
+                || i + 1 >= words.size()
+                || Words.isCapitalised(words.get(i - 1).text())
+                || Words.isCapitalised(words.get(i).text())
+                || !Words.isCapitalised(words.get(i + 1).text())
+                || words.get(i + 1).text().equals(words.get(i + 1).text().toUpperCase(Locale.ROOT))
+                || breaksBetween(question, words, i + 1)) {
+            return false;
+        }
+        // A name before a noun qualifies it ("which new limited-edition Oreo cookie"): an object ends the phrase.
+        int next = i + 1;
+        while (next < words.size()
+                && Words.isCapitalised(words.get(next).text())
+                && !breaksBetween(question, words, next)) {
+            next++;
+        }
+        return next == words.size()
+                || breaksBetween(question, words, next)
+                || Words.isClosedClass(words.get(next).text());
+    }
+
+    /** Whether punctuation stands between the word at {@code i} and the one before it. */
+    private static boolean breaksBetween(String question, List<Phrase> words, int i) {
+        return PHRASE_BREAK
+                .matcher(question.substring(words.get(i - 1).end(), words.get(i).start()))
+                .find();
+    }
+
     /** Whether the word at {@code i} is an adverb before a verb: "which federal judge temporarily barred…". */
     private static boolean modifiesVerb(List<Phrase> words, int i) {
         String w = words.get(i).text();
@@ -610,7 +644,8 @@ record QuestionForm(
                                     .matcher(question.substring(
                                             words.get(i - 1).end(), words.get(i).start()))
                                     .find()
-                    || startsRelativeClause(words, i, focus)) {
+                    || startsRelativeClause(words, i, focus)
+                    || verbBeforeName(question, words, i, from)) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

@@ -192,6 +192,10 @@ class QuestionFormTest {
             Who is the CEO of OpenAI?                                                 | ceo
             Which Secretary of State resigned?                                        | secretary
             Texas seized a park in Eagle Pass. Who is the mayor of Eagle Pass?        | mayor
+            Which jazz singer upset Måneskin to be named best new artist?             | jazz;singer
+            Which former Justice Department staffer testified?                        | former;justice;department;staffer
+            Toyota told owners of which new electric SUV to stop driving it?          | new;electric;suv
+            Which power plant, Serbia's largest, did the floods threaten?             | power;plant
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
