@@ -133,8 +133,18 @@ enum NameKind {
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
     /** Nouns for a place people live in, which no sea, coast or mountain range is. */
-    private static final Set<String> SETTLEMENT_NOUNS =
-            Set.of("city", "town", "village", "community", "suburb", "capital");
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of(
+            "city",
+            "town",
+            "village",
+            "community",
+            "suburb",
+            "capital",
+            "neighborhood",
+            "neighbourhood",
+            "borough",
+            "township",
+            "hamlet");
 
     /**
      * Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area", "the

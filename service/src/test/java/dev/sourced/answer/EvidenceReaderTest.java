@@ -347,6 +347,8 @@ class EvidenceReaderTest {
             Which state Senate president did Don Bolduc defeat?      | Bolduc, who has embraced former President Donald Trump’s denialism, will defeat state Senate President Chuck Morse. | Chuck Morse
             Which Hall of Fame pitcher had his number retired by the Yankees? | Their numbers were retired by fellow Hall of Fame members: Mickey Mantle by the New York Yankees in 1969. | Mickey Mantle
             In which New Hampshire city did Donald Trump hold his victory party? | Donald Trump held a victory party in Nashua, New Hampshire, on Tuesday. | Nashua
+            In which Wilmington neighborhood was Swavy shot and killed? | In the hours after Miller's death, many said Swavy had been shot and killed. | -
+            In which Wilmington neighborhood was Swavy shot and killed? | Swavy was shot and killed in Wilmington's Southbridge neighborhood. | Southbridge
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
