@@ -203,6 +203,9 @@ record QuestionForm(
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
     private static final int MAX_DESCRIPTOR_WORDS = 2;
+    /** Prefixes a verb takes with a hyphen: "co-sponsored", "re-elected", "pre-recorded". */
+    private static final Set<String> VERB_PREFIXES =
+            Set.of("co", "re", "pre", "de", "un", "mis", "out", "over", "under");
 
     QuestionForm {
         // In the question's order: the last word is the head noun of the kind asked for.
@@ -615,6 +618,16 @@ record QuestionForm(
                 .find();
     }
 
+    /**
+     * Whether a word in "-ed" is an adjective made of a word and a participle ("self-proclaimed", "state-owned"), not a
+     * verb with a prefix ("co-sponsored", "re-elected").
+     */
+    private static boolean isCompoundAdjective(String word) {
+        int hyphen = word.indexOf('-');
+        return Names.isCompoundModifier(word)
+                && !VERB_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word at {@code i} is an adverb before a verb: "which federal judge temporarily barred…". */
     private static boolean modifiesVerb(List<Phrase> words, int i) {
         String w = words.get(i).text();
@@ -638,7 +651,10 @@ record QuestionForm(
             // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
             // where the verb or a word that only says when starts.
             if (Words.isClosedClass(w)
-                    || !focus.isEmpty() && (Words.isPastTense(w) || Recency.isTimeWord(w) || modifiesVerb(words, i))
+                    || !focus.isEmpty()
+                            && (Words.isPastTense(w) && !isCompoundAdjective(w)
+                                    || Recency.isTimeWord(w)
+                                    || modifiesVerb(words, i))
                     || i > from
                             && PHRASE_BREAK
                                     .matcher(question.substring(

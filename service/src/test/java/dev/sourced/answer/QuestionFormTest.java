@@ -193,6 +193,8 @@ class QuestionFormTest {
             Which Secretary of State resigned?                                        | secretary
             Texas seized a park in Eagle Pass. Who is the mayor of Eagle Pass?        | mayor
             Which jazz singer upset Måneskin to be named best new artist?             | jazz;singer
+            Which two self-proclaimed republics did Russia say it wanted to protect?  | two;self-proclaimed;republics
+            Which Democratic congressman co-sponsored the bill?                       | democratic;congressman
             Which former Justice Department staffer testified?                        | former;justice;department;staffer
             Toyota told owners of which new electric SUV to stop driving it?          | new;electric;suv
             Which power plant, Serbia's largest, did the floods threaten?             | power;plant
