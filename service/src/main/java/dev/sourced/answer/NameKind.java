@@ -252,10 +252,11 @@ enum NameKind {
             .split(" "));
 
     /** Nouns for things that are places, besides the heads of places' and facilities' names. */
-    private static final Set<String> PLACE_LIKE_NOUNS = Set.of(("venue site spot landmark neighborhood neighbourhood "
-                    + "area community suburb restaurant bar store shop church school campus prison base crater volcano "
-                    + "glacier canyon desert peak")
-            .split(" "));
+    private static final Set<String> PLACE_LIKE_NOUNS =
+            Set.of(("venue site spot landmark neighborhood neighbourhood republic republics "
+                            + "area community suburb restaurant bar store shop church school campus prison base crater volcano "
+                            + "glacier canyon desert peak")
+                    .split(" "));
 
     private static final Set<String> PLACE_NOUNS = Set.of(("state country nation city town county region province "
                     + "island continent capital territory location destination")

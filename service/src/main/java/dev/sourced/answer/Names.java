@@ -58,6 +58,11 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
+    /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
+    private static final Set<String> POSSESSED_HEADS = Set.of(("day eve cup assembly republic tavern pub inn bar "
+                    + "cathedral church chapel abbey basilica hospital square island college")
+            .split(" "));
+
     private Names() {}
 
     /** The names in {@code sentence}, in order. */
@@ -135,7 +140,7 @@ final class Names {
                 && (adjacent(sentence, words.get(end - 1), words.get(end))
                         || end == first + 1 && abbreviatedFirstWord(sentence, words.get(first), words.get(end)))) {
             String w = words.get(end).text();
-            if (isPossessive(words.get(end - 1).text())) {
+            if (isPossessive(words.get(end - 1).text()) && !possessedHead(sentence, words, first, end)) {
                 break;
             }
             if (Words.isCapitalised(w) && !isCompoundModifier(w)
@@ -205,6 +210,23 @@ final class Names {
     static boolean isCompoundModifier(String word) {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /**
+     * Whether the word at {@code at}, after a possessive, is the head that ends the name the possessive stands in:
+     * "Supreme People’s Assembly", "Andy Capp’s Tavern", "St Paul’s Cathedral", "Valentine’s Day". A territory's
+     * possessive ends its name ("China’s Foreign Ministry"), and so does one before more capitalised words.
+     */
+    private static boolean possessedHead(String sentence, List<Phrase> words, int first, int at) {
+        Phrase head = words.get(at);
+        String possessor =
+                sentence.substring(words.get(first).start(), words.get(at - 1).end());
+        return POSSESSED_HEADS.contains(Words.base(head.text()))
+                && Words.isCapitalised(head.text())
+                && !Territories.isTerritory(possessor)
+                && (at + 1 == words.size()
+                        || !adjacent(sentence, head, words.get(at + 1))
+                        || !Words.isCapitalised(words.get(at + 1).text()));
     }
 
     /** Whether {@code word} ends with a possessive "'s", which ends a name: "China's Ambassador" is China's. */

@@ -36,7 +36,9 @@ class NamesTest {
             The shareholder Richard J. Tornetta sued George W. Bush.                          | Richard J. Tornetta;George W. Bush
             After eight years I am proud, said Kahn, and I'm told Israel agreed.            | Kahn;Israel
             World War I ended when the Allies met.                                          | World War I;Allies
-            The piper played at St. Paul's Cathedral and climbed Mt. Everest in May.        | St. Paul's;Cathedral;Mt. Everest
+            The piper played at St. Paul's Cathedral and climbed Mt. Everest in May.        | St. Paul's Cathedral;Mt. Everest
+            The Supreme People’s Assembly met, and China’s Foreign Ministry spoke on Valentine’s Day. | Supreme People’s Assembly;China’s;Foreign Ministry;Valentine’s Day
+            Atari installed Pong at Andy Capp’s Tavern, not at Trump’s Tower Records.      | Atari;Pong;Andy Capp’s Tavern;Trump’s;Tower Records
             The shop stood on Main St. Officers found it there.                            | Main St;Officers
             Carolyn Maloney's Delivering for America Act bars it, as the Americans with Disabilities Act does. | Carolyn Maloney's;Delivering for America Act;Americans with Disabilities Act
             Martin Luther King Jr. Day fell on a Monday, said Martin Luther King Jr. III.   | Martin Luther King Jr. Day;Martin Luther King Jr;III
