@@ -248,7 +248,8 @@ enum NameKind {
 
     /** Nouns a question asks for a work with, whose answer news writes as a title in quotation marks. */
     private static final Set<String> WORK_NOUNS = Set.of(("film movie show series song album single book novel "
-                    + "memoir play musical documentary podcast sitcom opera")
+                    + "memoir play musical documentary podcast sitcom opera special episode poem painting artwork "
+                    + "sculpture image photo photograph portrait mural")
             .split(" "));
 
     /** Nouns for things that are places, besides the heads of places' and facilities' names. */
