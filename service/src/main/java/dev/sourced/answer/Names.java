@@ -73,7 +73,7 @@ final class Names {
         while (i < words.size()) {
             int end = runEnd(sentence, words, i);
             if (end > i) {
-                trimmed(sentence, words.subList(i, end), i == 0)
+                trimmed(sentence, words.subList(i, end), i == 0 || opensQuote(sentence, words, i))
                         .filter(name -> !isFirstPerson(name.text()))
                         .ifPresent(names::add);
                 i = end;
@@ -93,6 +93,19 @@ final class Names {
     /** The name of {@code text} that ends at {@code end}, if one does: the name a list or a place goes on from. */
     static Optional<Phrase> endingAt(String text, int end) {
         return in(text.substring(0, end)).stream().filter(n -> n.end() == end).findFirst();
+    }
+
+    /**
+     * Whether the word at {@code i} opens a quotation ("saying: “Any option is on the table.”"): it is capitalised for
+     * standing first, as a sentence's first word is. A title's first word stays ("“The Bear”"): only a word the
+     * quotation goes on from in lower case is read so.
+     */
+    private static boolean opensQuote(String sentence, List<Phrase> words, int i) {
+        String gap = sentence.substring(
+                i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
+        return (gap.endsWith("“") || gap.endsWith("\""))
+                && i + 1 < words.size()
+                && !Words.isCapitalised(words.get(i + 1).text());
     }
 
     /** Whether {@code word} is "I", alone or with a verb ("I'm"): written with a capital, naming no one. */
@@ -383,7 +396,18 @@ final class Names {
                                 .allMatch(w -> Words.isCapitalised(w.text()) || Words.isClosedClass(w.text())));
     }
 
-    /** Short quoted stretches that start with a capital: film, book and show titles, nicknames. */
+    /**
+     * Whether the words after a quotation's first are written as a title's, each with a capital but the closed-class
+     * ones and numbers ("Blood and Honey", "Killers of the Flower Moon"): a quoted remark is not ("Any option is on
+     * the table").
+     */
+    private static boolean inTitleCase(List<Phrase> rest) {
+        return rest.stream()
+                .map(Phrase::text)
+                .allMatch(w -> Words.isCapitalised(w) || Words.isClosedClass(w) || Words.isNumeric(w));
+    }
+
+    /** Short quoted stretches in a title's capitals: film, book and show titles, nicknames. */
     private static List<Phrase> quotedTitles(String sentence, List<Phrase> words) {
         List<Phrase> titles = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -396,14 +420,14 @@ final class Names {
             for (int j = i; j < Math.min(words.size(), i + MAX_QUOTED_WORDS); j++) {
                 Phrase last = words.get(j);
                 int after = last.end();
-                if (after + 1 < sentence.length()
-                        && ",.!?".indexOf(sentence.charAt(after)) >= 0
-                        && CLOSING_QUOTES.indexOf(sentence.charAt(after + 1)) >= 0) {
-                    titles.add(Phrase.of(sentence, first.start(), last.end()));
-                    break;
-                }
-                if (after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0) {
-                    titles.add(Phrase.of(sentence, first.start(), last.end()));
+                boolean closes = after + 1 < sentence.length()
+                                && ",.!?".indexOf(sentence.charAt(after)) >= 0
+                                && CLOSING_QUOTES.indexOf(sentence.charAt(after + 1)) >= 0
+                        || after < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(after)) >= 0;
+                if (closes) {
+                    if (inTitleCase(words.subList(i + 1, j + 1))) {
+                        titles.add(Phrase.of(sentence, first.start(), last.end()));
+                    }
                     break;
                 }
                 if (after < sentence.length() && ".!?".indexOf(sentence.charAt(after)) >= 0) {
