@@ -125,15 +125,16 @@ final class NameShapes {
     }
 
     /**
-     * Initials before a lower-case noun say whose ("a hard-fought NFC title game") and name no one; before a verb
-     * ("AOC slammed the bill", "NBC says") they are its subject.
+     * Initials or a country's or a state's name before a lower-case noun say whose ("a hard-fought NFC title game", "UK
+     * newspaper The Guardian") and name no one; before a verb ("AOC slammed the bill", "NBC says", "Texas sued") they
+     * are its subject.
      */
     static boolean initialsBeforeNoun(String sentence, Phrase span) {
         String after = Words.adjacentAfter(sentence, span.end());
         return beforeNoun(sentence, span)
                 && !Words.isPastTense(after)
                 && !PRESENT_REPORTING_VERBS.contains(after)
-                && NameKind.of(sentence, span) == NameKind.INITIALS;
+                && (NameKind.of(sentence, span) == NameKind.INITIALS || Territories.isTerritory(span.text()));
     }
 
     /** Whether a lower-case word other than a closed-class one stands right after {@code span}. */

@@ -69,6 +69,9 @@ final class Words {
             .split(" "));
 
     /** The past forms of irregular verbs news reports with: a finite class, like the closed ones. */
+    /** The endings of the past forms of four letters: "tied", "sued", "owed", "axed", "eyed". */
+    private static final List<String> SHORT_PAST_ENDINGS = List.of("ied", "ued", "wed", "xed", "yed");
+
     private static final Set<String> IRREGULAR_PAST = Set.of(("won beat lost led made took became broke ran hit left "
                     + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
                     + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
@@ -176,10 +179,11 @@ final class Words {
      */
     static boolean isPastTense(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        // "tied", "died", "vied": a verb in "-ie" takes only "d", and its past is short.
+        // "tied", "died", "sued", "owed", "axed": a verb in "-ie", "-ue", "-we" or "-x" takes only "d" or "ed", and
+        // its past is short.
         return IRREGULAR_PAST.contains(lower)
                 || lower.length() > 4 && lower.endsWith("ed") && !lower.endsWith("eed")
-                || lower.length() == 4 && lower.endsWith("ied");
+                || lower.length() == 4 && SHORT_PAST_ENDINGS.stream().anyMatch(lower::endsWith);
     }
 
     /** The value of a number from two to twelve written out ("three": 3), or 0 for any other word. */

@@ -36,6 +36,9 @@ class NameShapesTest {
             It was a hard-fought NFC title game.           | NFC                  | initials before noun     | true
             NBC says the show ends.                        | NBC                  | initials before noun     | false
             AOC slammed the bill.                          | AOC                  | initials before noun     | false
+            He writes for UK newspaper The Guardian.       | UK                   | initials before noun     | true
+            He met Texas officials on Monday.              | Texas                | initials before noun     | true
+            Texas sued the administration.                 | Texas                | initials before noun     | false
             South African actress Charlize Theron spoke.   | South African        | before person noun       | true
             He was the first Black four-star general.      | Black                | before person noun       | true
             South Africa won the cup.                      | South Africa         | before person noun       | false

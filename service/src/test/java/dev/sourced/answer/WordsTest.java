@@ -57,6 +57,11 @@ class WordsTest {
             tie,       false
             came,      true
             went,      true
+            sued,      true
+            owed,      true
+            axed,      true
+            seen,      false
+            weed,      false
             """)
     void pastFormsOfVerbsAreKnown(String word, boolean past) {
         assertEquals(past, Words.isPastTense(word));
