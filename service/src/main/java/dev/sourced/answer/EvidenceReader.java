@@ -1050,7 +1050,7 @@ final class EvidenceReader {
         return PLACE_KINDS.contains(kindOf(sentence, span, context)) || kindMarked(sentence, span);
     }
 
-    /** Whether {@code span} of {@code sentence} is marked as the asked-for kind ({@link #kindMarked(List, int, int, String, Phrase)}). */
+    /** Whether {@code span} of {@code sentence} is marked as the asked-for kind ({@link #kindMarked(List, int, int, String, Phrase, List)}). */
     private boolean kindMarked(String sentence, Phrase span) {
         List<Phrase> words = Words.of(sentence);
         WordRange range = WordRange.of(words, span);
@@ -1075,7 +1075,7 @@ final class EvidenceReader {
 
     /**
      * The asked kind's words written in or beside a name (for a country or a state, beside it only), less those
-     * inside another name of the sentence ({@code others}): "Spanish Prime Minister" marks "Mariano Rajoy" of "Crown
+     * inside another phrase of the asked type in the sentence ({@code others}): "Spanish Prime Minister" marks "Mariano Rajoy" of "Crown
      * Prince Felipe, Spanish Prime Minister Mariano Rajoy", not "Crown Prince Felipe".
      */
     private Set<String> kindWordsBeside(List<Phrase> words, int first, int last, List<Phrase> others) {
@@ -1104,12 +1104,13 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether a name is written in the asked kind's words alone: "New Hampshire" of "which New Hampshire city", "Hall of
-     * Fame" of "which Hall of Fame pitcher".
+     * Whether a name is written in the asked kind's words alone, besides closed-class words and titles: "New Hampshire"
+     * of "which New Hampshire city", "Hall of Fame" of "which Hall of Fame pitcher", "Democratic Sen." of "which
+     * Democratic senator".
      */
     private boolean onlyKindWords(Phrase name) {
         return Words.of(name.text()).stream()
-                .filter(w -> !Words.isClosedClass(w.text()))
+                .filter(w -> !Words.isClosedClass(w.text()) && !NameKind.isTitle(w.text()))
                 .allMatch(w -> form.focus().stream().anyMatch(f -> Words.sameWord(f, w.text())));
     }
 

@@ -132,6 +132,8 @@ enum NameKind {
             .split(" "));
     /** Nouns for the parts of a state, which no country's or state's name answers. */
     private static final Set<String> WITHIN_STATE_NOUNS = Set.of("county", "town", "village");
+    /** Nouns for the parts of a city people live in. */
+    private static final Set<String> DISTRICT_NOUNS = Set.of("neighborhood", "neighbourhood", "borough");
     /** Nouns for a place people live in, which no sea, coast or mountain range is. */
     private static final Set<String> SETTLEMENT_NOUNS = Set.of(
             "city",
@@ -254,7 +256,7 @@ enum NameKind {
 
     /** Nouns for things that are places, besides the heads of places' and facilities' names. */
     private static final Set<String> PLACE_LIKE_NOUNS =
-            Set.of(("venue site spot landmark neighborhood neighbourhood republic republics "
+            Set.of(("venue site spot landmark neighborhood neighbourhood borough township hamlet republic republics "
                             + "area community suburb restaurant bar store shop church school campus prison base crater volcano "
                             + "glacier canyon desert peak")
                     .split(" "));
@@ -750,7 +752,8 @@ enum NameKind {
             return false;
         }
         String head = Words.base(words.getLast());
-        return FACILITY_HEADS.contains(head)
+        // A neighborhood is often named as a park or a square is ("Lincoln Park", "Union Square").
+        return FACILITY_HEADS.contains(head) && !DISTRICT_NOUNS.contains(focusHead)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
                 || SETTLEMENT_NOUNS.contains(focusHead) && isRegionOfTerritory(words);
     }

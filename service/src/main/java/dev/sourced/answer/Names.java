@@ -59,7 +59,7 @@ final class Names {
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
     /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
-    private static final Set<String> POSSESSED_HEADS = Set.of(("day eve cup assembly republic tavern pub inn bar "
+    private static final Set<String> POSSESSED_HEADS = Set.of(("day eve assembly republic tavern pub inn bar "
                     + "cathedral church chapel abbey basilica hospital square island college")
             .split(" "));
 
@@ -103,7 +103,7 @@ final class Names {
     private static boolean opensQuote(String sentence, List<Phrase> words, int i) {
         String gap = sentence.substring(
                 i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
-        return (gap.endsWith("“") || gap.endsWith("\""))
+        return (gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("‘"))
                 && i + 1 < words.size()
                 && !Words.isCapitalised(words.get(i + 1).text());
     }
@@ -226,9 +226,10 @@ final class Names {
     }
 
     /**
-     * Whether the word at {@code at}, after a possessive, is the head that ends the name the possessive stands in:
-     * "Supreme People’s Assembly", "Andy Capp’s Tavern", "St Paul’s Cathedral", "Valentine’s Day". A territory's
-     * possessive ends its name ("China’s Foreign Ministry"), and so does one before more capitalised words.
+     * Whether the word at {@code at}, after a possessive, is the head of the name the possessive stands in, the last
+     * capitalised word before any particle ("Supreme People’s Assembly", "Andy Capp’s Tavern", "Valentine’s Day",
+     * "People’s Republic of China"). A territory's possessive ends its name ("China’s Foreign Ministry"), and so does one
+     * before more capitalised words ("Valentine’s" of "Valentine’s Day Massacre").
      */
     private static boolean possessedHead(String sentence, List<Phrase> words, int first, int at) {
         Phrase head = words.get(at);
@@ -398,13 +399,13 @@ final class Names {
 
     /**
      * Whether the words after a quotation's first are written as a title's, each with a capital but the closed-class
-     * ones and numbers ("Blood and Honey", "Killers of the Flower Moon"): a quoted remark is not ("Any option is on
-     * the table").
+     * ones, the particles of names and numbers ("Blood and Honey", "Killers of the Flower Moon", "Jeanne du Barry"): a
+     * quoted remark is not ("Any option is on the table").
      */
     private static boolean inTitleCase(List<Phrase> rest) {
         return rest.stream()
                 .map(Phrase::text)
-                .allMatch(w -> Words.isCapitalised(w) || Words.isClosedClass(w) || Words.isNumeric(w));
+                .allMatch(w -> Words.isCapitalised(w) || Words.isClosedClass(w) || Words.isNumeric(w) || isParticle(w));
     }
 
     /** Short quoted stretches in a title's capitals: film, book and show titles, nicknames. */

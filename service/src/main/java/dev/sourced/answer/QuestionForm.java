@@ -203,9 +203,12 @@ record QuestionForm(
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
     private static final int MAX_DESCRIPTOR_WORDS = 2;
-    /** Prefixes a verb takes with a hyphen: "co-sponsored", "re-elected", "pre-recorded". */
-    private static final Set<String> VERB_PREFIXES =
-            Set.of("co", "re", "pre", "de", "un", "mis", "out", "over", "under");
+    /**
+     * Words that go on after a verb's object ("upset Måneskin to be named…"), not after a name inside a kind's noun
+     * phrase ("Secretaries of State", "official Biden will nominate").
+     */
+    private static final Set<String> AFTER_OBJECT = Set.of(
+            "to", "in", "at", "on", "for", "with", "by", "from", "as", "and", "after", "before", "during", "into");
 
     QuestionForm {
         // In the question's order: the last word is the head noun of the kind asked for.
@@ -606,9 +609,10 @@ record QuestionForm(
                 && !breaksBetween(question, words, next)) {
             next++;
         }
-        return next == words.size()
-                || breaksBetween(question, words, next)
-                || Words.isClosedClass(words.get(next).text());
+        return !NameKind.isTitle(words.get(i + 1).text())
+                && (next == words.size()
+                        || breaksBetween(question, words, next)
+                        || AFTER_OBJECT.contains(words.get(next).text().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether punctuation stands between the word at {@code i} and the one before it. */
@@ -619,13 +623,16 @@ record QuestionForm(
     }
 
     /**
-     * Whether a word in "-ed" is an adjective made of a word and a participle ("self-proclaimed", "state-owned"), not a
-     * verb with a prefix ("co-sponsored", "re-elected").
+     * Whether the word at {@code i}, in "-ed", is an adjective made of a word and a participle before the noun it
+     * describes ("two self-proclaimed republics", "which state-owned bank"), not a verb ("which country test-fired a
+     * missile", "which congressman co-sponsored Sen. Rubio's bill").
      */
-    private static boolean isCompoundAdjective(String word) {
-        int hyphen = word.indexOf('-');
-        return Names.isCompoundModifier(word)
-                && !VERB_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT));
+    private static boolean isCompoundAdjective(List<Phrase> words, int i) {
+        if (!Names.isCompoundModifier(words.get(i).text()) || i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(i + 1).text();
+        return !Words.isCapitalised(next) && !Words.isClosedClass(next) && !Words.isPastTense(next);
     }
 
     /** Whether the word at {@code i} is an adverb before a verb: "which federal judge temporarily barred…". */
@@ -652,14 +659,10 @@ record QuestionForm(
             // where the verb or a word that only says when starts.
             if (Words.isClosedClass(w)
                     || !focus.isEmpty()
-                            && (Words.isPastTense(w) && !isCompoundAdjective(w)
+                            && (Words.isPastTense(w) && !isCompoundAdjective(words, i)
                                     || Recency.isTimeWord(w)
                                     || modifiesVerb(words, i))
-                    || i > from
-                            && PHRASE_BREAK
-                                    .matcher(question.substring(
-                                            words.get(i - 1).end(), words.get(i).start()))
-                                    .find()
+                    || i > from && breaksBetween(question, words, i)
                     || startsRelativeClause(words, i, focus)
                     || verbBeforeName(question, words, i, from)) {
                 break;

@@ -40,6 +40,8 @@ class NamesTest {
             The Supreme People’s Assembly met, and China’s Foreign Ministry spoke on Valentine’s Day. | Supreme People’s Assembly;China’s;Foreign Ministry;Valentine’s Day
             Atari installed Pong at Andy Capp’s Tavern, not at Trump’s Tower Records.      | Atari;Pong;Andy Capp’s Tavern;Trump’s;Tower Records
             Trumka said: “Any option is on the table,” and “The Bear” won.                 | Trumka;The Bear
+            France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
+            The Valentine’s Day Massacre film won.                                         | Valentine’s;Day Massacre
             The shop stood on Main St. Officers found it there.                            | Main St;Officers
             Carolyn Maloney's Delivering for America Act bars it, as the Americans with Disabilities Act does. | Carolyn Maloney's;Delivering for America Act;Americans with Disabilities Act
             Martin Luther King Jr. Day fell on a Monday, said Martin Luther King Jr. III.   | Martin Luther King Jr. Day;Martin Luther King Jr;III

@@ -194,7 +194,9 @@ class QuestionFormTest {
             Texas seized a park in Eagle Pass. Who is the mayor of Eagle Pass?        | mayor
             Which jazz singer upset Måneskin to be named best new artist?             | jazz;singer
             Which two self-proclaimed republics did Russia say it wanted to protect?  | two;self-proclaimed;republics
-            Which Democratic congressman co-sponsored the bill?                       | democratic;congressman
+            Which Democratic congressman co-sponsored Sen. Marco Rubio's bill?        | democratic;congressman
+            Which country test-fired a ballistic missile?                             | country
+            Which two former Secretaries of State endorsed Harris?                   | two;former;secretaries
             Which former Justice Department staffer testified?                        | former;justice;department;staffer
             Toyota told owners of which new electric SUV to stop driving it?          | new;electric;suv
             Which power plant, Serbia's largest, did the floods threaten?             | power;plant
