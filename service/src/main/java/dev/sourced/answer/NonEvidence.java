@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
  * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
- * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), picture credits, lines that point at
+ * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), pictures' credits and captions, lines that point at
  * other content ("Here's what to know"), video teasers, lines that open in lower case (a list's or a form's text), and
  * headings. Quoting one of them would cite a page for what it does not say.
  */
@@ -22,6 +22,12 @@ final class NonEvidence {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(?=[gapfi])\\b(getty images|ap photo|afp via|photo by|photo:|file photo|image:|illustration:)");
+    /**
+     * A picture's caption run into the text, opened as captions are: "A view of shipping containers … on November 6,
+     * 2022.", "Pictured: …", "From left, …".
+     */
+    private static final Pattern CAPTION = Pattern.compile("(?i)^\\W*(?:an?\\s+(?:general\\s+|aerial\\s+|close-up\\s+|"
+            + "wide\\s+)?view\\s+of\\b|pictured:|(?:from\\s+)?left\\s+to\\s+right\\b|from\\s+left,)");
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
             + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");
@@ -62,6 +68,7 @@ final class NonEvidence {
                         && (RUN_IN_TEASER.matcher(s).find()
                                 || VIDEO_TEASER.matcher(s).find())
                 || CREDIT.matcher(s).find()
+                || CAPTION.matcher(s).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
                 || LOWER_CASE_OPENING.matcher(s).find()

@@ -29,6 +29,11 @@ class NonEvidenceTest {
             "Is this the end?" she asked, and the crowd fell silent.                     | false
             The meeting starts at 10:30 in Room 4.                                       | false
             The Supreme Court ruled (6-3) that agents may cut the wire.                  | false
+            A view of shipping containers from the border wall on November 6, 2022.      | true
+            Pictured: Kenny DeLand Jr. at home in Rochester.                               | true
+            From left, Jill Biden, Joe Biden and Kamala Harris wave.                      | true
+            The view from the summit drew 2,000 hikers in May.                           | false
+            Left unchecked, the fire spread to 12 homes.                                 | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));
