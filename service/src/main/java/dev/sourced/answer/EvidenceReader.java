@@ -1075,8 +1075,8 @@ final class EvidenceReader {
 
     /**
      * The asked kind's words written in or beside a name (for a country or a state, beside it only), less those
-     * inside another phrase of the asked type in the sentence ({@code others}): "Spanish Prime Minister" marks "Mariano Rajoy" of "Crown
-     * Prince Felipe, Spanish Prime Minister Mariano Rajoy", not "Crown Prince Felipe".
+     * inside another phrase of the asked type in the sentence ({@code others}): "Spanish Prime Minister" marks
+     * "Mariano Rajoy" of "Crown Prince Felipe, Spanish Prime Minister Mariano Rajoy", not "Crown Prince Felipe".
      */
     private Set<String> kindWordsBeside(List<Phrase> words, int first, int last, List<Phrase> others) {
         boolean territory = Territories.isTerritoryNoun(form.focusHead());

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
  * debate?"), game previews that list team records ("Princeton Tigers (11-1) at Delaware (8-4)"), link teasers run
- * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), pictures' credits and captions, lines that point at
- * other content ("Here's what to know"), video teasers, lines that open in lower case (a list's or a form's text), and
- * headings. Quoting one of them would cite a page for what it does not say.
+ * into the text ("What travelers should know:Boeing 737 Max 9s grounded"), pictures' credits and captions, lines that
+ * point at other content ("Here's what to know"), video teasers, lines that open in lower case (a list's or a form's
+ * text), and headings. Quoting one of them would cite a page for what it does not say.
  */
 final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
