@@ -402,7 +402,7 @@ final class EvidenceReader {
                     || holdsAnotherRole(previous, span, context)) {
                 continue;
             }
-            return new PlacedAnswer(span, spanQuality(sentence, subject, List.of()));
+            return new PlacedAnswer(span, spanQuality(Words.of(sentence), sentence, subject, List.of()));
         }
         return null;
     }
@@ -738,17 +738,18 @@ final class EvidenceReader {
         Phrase best = null;
         double bestQuality = -1;
         int bestKindWords = -1;
+        List<Phrase> sentenceWords = Words.of(sentence);
         for (Phrase span : lists.isEmpty() ? accepted : lists) {
             List<Phrase> others = spans.stream()
-                    .filter(o -> !overlap(o, span) && !onlyKindWords(o))
+                    .filter(o -> !o.overlaps(span) && !onlyKindWords(o))
                     .toList();
-            double quality = spanQuality(sentence, span, others)
+            double quality = spanQuality(sentenceWords, sentence, span, others)
                     + (lists.isEmpty() ? 0 : 1)
                     + winnerQuality(sentence, span)
                     + (countsOf.contains(span) ? 1 : 0);
             // Of two names placed as well, the one more of the asked kind's words mark: "state Senate President Chuck
             // Morse" ahead of "President Donald Trump" for "which state Senate president".
-            int kindWords = kindWords(sentence, span, others);
+            int kindWords = kindWords(sentenceWords, span, others);
             if (quality > bestQuality || quality == bestQuality && kindWords > bestKindWords) {
                 best = span;
                 bestQuality = quality;
@@ -1017,12 +1018,12 @@ final class EvidenceReader {
     }
 
     /**
-     * Between 0 and 2: 1 when the phrase stands beside one of the question's words, falling with the distance, plus 1
-     * when the asked-for kind is named in or beside it ("Alaska Airlines", "the state of Texas"), or, for a work, the
-     * phrase is a title in quotation marks, or, for a country or a state, it is one's name.
+     * Between 0 and 2, over the sentence's {@code words}: 1 when the phrase stands beside one of the question's words,
+     * falling with the distance, plus 1 when the asked-for kind is named in or beside it ("Alaska Airlines", "the state
+     * of Texas"), or, for a work, the phrase is a title in quotation marks, or, for a country or a state, it is one's
+     * name.
      */
-    private double spanQuality(String sentence, Phrase span, List<Phrase> others) {
-        List<Phrase> words = Words.of(sentence);
+    private double spanQuality(List<Phrase> words, String sentence, Phrase span, List<Phrase> others) {
         WordRange range = WordRange.of(words, span);
         if (range == null) {
             return 0;
@@ -1086,7 +1087,7 @@ final class EvidenceReader {
                 i++) {
             Phrase word = words.get(i);
             if (territory && i >= first && i <= last
-                    || (i < first || i > last) && others.stream().anyMatch(o -> overlap(o, word))) {
+                    || (i < first || i > last) && others.stream().anyMatch(word::overlaps)) {
                 continue;
             }
             form.focus().stream().filter(f -> Words.sameWord(f, word.text())).forEach(marking::add);
@@ -1095,8 +1096,7 @@ final class EvidenceReader {
     }
 
     /** How many of the asked kind's words mark {@code span} ({@link #kindWordsBeside}). */
-    private int kindWords(String sentence, Phrase span, List<Phrase> others) {
-        List<Phrase> words = Words.of(sentence);
+    private int kindWords(List<Phrase> words, Phrase span, List<Phrase> others) {
         WordRange range = WordRange.of(words, span);
         return range == null
                 ? 0
@@ -1112,10 +1112,6 @@ final class EvidenceReader {
         return Words.of(name.text()).stream()
                 .filter(w -> !Words.isClosedClass(w.text()) && !NameKind.isTitle(w.text()))
                 .allMatch(w -> form.focus().stream().anyMatch(f -> Words.sameWord(f, w.text())));
-    }
-
-    private static boolean overlap(Phrase a, Phrase b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**
@@ -1134,7 +1130,7 @@ final class EvidenceReader {
             int first = -1;
             int last = -1;
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).end() > span.start() && words.get(i).start() < span.end()) {
+                if (words.get(i).overlaps(span)) {
                     first = first < 0 ? i : first;
                     last = i;
                 }

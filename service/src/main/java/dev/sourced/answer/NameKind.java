@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What kind of thing a name in a sentence names, as far as its own words and the words before it tell, the way
@@ -135,18 +137,10 @@ enum NameKind {
     /** Nouns for the parts of a city people live in. */
     private static final Set<String> DISTRICT_NOUNS = Set.of("neighborhood", "neighbourhood", "borough");
     /** Nouns for a place people live in, which no sea, coast or mountain range is. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of(
-            "city",
-            "town",
-            "village",
-            "community",
-            "suburb",
-            "capital",
-            "neighborhood",
-            "neighbourhood",
-            "borough",
-            "township",
-            "hamlet");
+    private static final Set<String> SETTLEMENT_NOUNS = Stream.concat(
+                    Stream.of("city town village community suburb capital township hamlet".split(" ")),
+                    DISTRICT_NOUNS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Nouns for a place a name stands before as its modifier ("the Southbridge neighborhood", "the Chicago area", "the

@@ -33,6 +33,11 @@ record Phrase(int start, int end, String text) {
         return start <= other.start() && other.end() <= end;
     }
 
+    /** Whether {@code other} shares a character with this phrase. */
+    boolean overlaps(Phrase other) {
+        return start < other.end() && other.start() < end;
+    }
+
     String lower() {
         return text.toLowerCase(Locale.ROOT);
     }
