@@ -13,16 +13,30 @@ import java.util.stream.Collectors;
  * What "how many" counts ("how many more stores": stores), and whether a number of a sentence counts it: not money
  * ("$25"), a share ("59%"), a year a word dates by ("by 2025"), a number joined to the noun it modifies ("a four-day
  * week"), a span of time where the question counts no time ("over the past six years" for employees), a time of day
- * ("an 11 p.m. curfew"), a month's day ("April 13") or a count of other things ("25 million people" where tornadoes
- * are counted).
+ * ("an 11 p.m. curfew"), a month's day ("April 13"), a count of other things ("25 million people" where tornadoes
+ * are counted, "150,000 of these trucks" where reservations are) or, where the question asks for no difference, one
+ * ("18 days more than the record").
  *
  * @param nouns the words after "how many" up to a verb's auxiliary or a preposition but "of", in base form; empty when
  *     none is written ("how many were there")
  * @param undergone what the counted things underwent, the participle the question writes after "were" or "have been"
  *     ("killed" of "how many people were killed"), in lower case; empty when it writes none
+ * @param asksDifference the question asks how many more or fewer
  */
-record CountedThings(Set<String> nouns, String undergone) {
+record CountedThings(Set<String> nouns, String undergone, boolean asksDifference) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
+    private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)\\bhow many (?:more|fewer|less)\\b");
+    /** "18 days more than the previous record", "12 more than last year": by how much a count exceeds another. */
+    private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
+            "^(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?\\s+(?:more|fewer|less|longer|shorter|higher|lower|greater)\\s+than\\b");
+    /** Words for a run of things without a break: "how many consecutive days". */
+    private static final Set<String> RUN_WORDS = Set.of("consecutive", "straight", "successive");
+    /** "the 41st consecutive day": the last of a run, whose ordinal counts it. */
+    private static final Pattern RUN_ORDINAL =
+            Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\s+(?:consecutive|straight|successive)\\s+(\\p{L}+)");
+    /** "of these" of "150,000 of these trucks": the part of a whole, whose noun comes after. */
+    private static final Pattern PARTITIVE_AFTER =
+            Pattern.compile("(?i)^\\s+of\\s+(?:all\\s+)?(?:the|these|those|its|their|his|her|our)(?=\\s)");
     /** Words between "how many" and the noun counted that count nothing themselves. */
     private static final Set<String> COUNT_MODIFIERS = Set.of("more", "fewer", "less", "additional", "other", "extra");
     /** What news counts people by besides nouns for them: "12 deaths", "30 injuries". */
@@ -96,7 +110,8 @@ record CountedThings(Set<String> nouns, String undergone) {
         String undergone = passive.find() && isParticiple(passive.group(1))
                 ? passive.group(1).toLowerCase(Locale.ROOT)
                 : "";
-        return new CountedThings(nouns, undergone);
+        return new CountedThings(
+                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find());
     }
 
     private static boolean isParticiple(String word) {
@@ -135,7 +150,27 @@ record CountedThings(Set<String> nouns, String undergone) {
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
                 && !countsOtherThings(after)
-                && !underwentOther(after);
+                && !underwentOther(after)
+                && (asksDifference || !DIFFERENCE_AFTER.matcher(after).lookingAt());
+    }
+
+    /**
+     * Where the question counts a run ("how many consecutive days"), the ordinals of {@code sentence} that count it:
+     * "the 41st consecutive day" says the run is 41 days long.
+     */
+    List<Phrase> runsIn(String sentence) {
+        if (nouns.stream().noneMatch(RUN_WORDS::contains)) {
+            return List.of();
+        }
+        Set<String> asked = nouns.stream().map(Words::singular).collect(Collectors.toSet());
+        List<Phrase> runs = new ArrayList<>();
+        Matcher ordinal = RUN_ORDINAL.matcher(sentence);
+        while (ordinal.find()) {
+            if (asked.contains(Words.singular(Words.base(ordinal.group(1))))) {
+                runs.add(new Phrase(ordinal.start(), ordinal.end(), ordinal.group()));
+            }
+        }
+        return runs;
     }
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
@@ -153,15 +188,21 @@ record CountedThings(Set<String> nouns, String undergone) {
      * do people's deaths and injuries ("12 deaths" for how many people died).
      */
     private boolean countsOtherThings(String after) {
-        if (nouns.isEmpty()) {
+        // "How many of them": the words after "how many" name nothing counted.
+        Set<String> asked = nouns.stream()
+                .filter(n -> !Words.isClosedClass(n))
+                .map(Words::singular)
+                .collect(Collectors.toSet());
+        if (asked.isEmpty()) {
             return false;
         }
         Matcher range = RANGE_AFTER.matcher(after);
-        List<String> counted = countedNouns(range.lookingAt() ? after.substring(range.end()) : after);
+        String counting = range.lookingAt() ? after.substring(range.end()) : after;
+        Matcher partitive = PARTITIVE_AFTER.matcher(counting);
+        List<String> counted = countedNouns(partitive.lookingAt() ? counting.substring(partitive.end()) : counting);
         if (counted.isEmpty()) {
             return false;
         }
-        Set<String> asked = nouns.stream().map(Words::singular).collect(Collectors.toSet());
         boolean countsPeople = counted.stream()
                 .anyMatch(n -> NameKind.isPersonNoun(n) || PEOPLE_COUNTED_BY.contains(Words.singular(n)));
         return counted.stream().map(Words::singular).noneMatch(asked::contains)

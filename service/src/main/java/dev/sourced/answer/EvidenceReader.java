@@ -664,7 +664,11 @@ final class EvidenceReader {
                         ? AnswerType.clockTimesIn(sentence)
                         : form.type().spansIn(sentence));
         // "Four of her eight grandchildren": the part counted, ahead of the whole.
-        List<Phrase> countsOf = asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of();
+        List<Phrase> countsOf = new ArrayList<>(asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of());
+        // "The 41st consecutive day": a run's count, as its ordinal writes it, marked as the things counted.
+        if (counted != null) {
+            countsOf.addAll(counted.runsIn(sentence));
+        }
         spans.addAll(countsOf);
         // Whether the sentence reports another game's result holds for all its scores alike.
         boolean anotherGame = form.type() == AnswerType.SCORE && scores.resultWithAnotherSide(sentence);

@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,13 @@ class CountedThingsTest {
             How many teams are in the league?       | It has 32 sports teams.                         | 32         | true
             How many people were killed?            | At least 12 were killed.                        | 12         | true
             How many stores will close?             | It will close 31 more underperforming stores.   | 31         | true
+            How many reservations had Ford received? | Ford plans to make 150,000 of these trucks a year. | 150,000 | false
+            How many trucks will Ford make?         | Ford plans to make 150,000 of these trucks a year. | 150,000 | true
+            How many of her grandchildren came?     | Four of her grandchildren came.                 | Four       | true
+            How many of them were killed?           | Police said 12 people were killed.              | 12         | true
+            How many consecutive days did it last?  | It hit 100 for 18 days more than the old record. | 18        | false
+            How many more days did it last?         | It lasted 18 days more than the old record.     | 18         | true
+            How many people attended?               | Some 500 more than last year attended.          | 500        | false
             """)
     void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
         int at = sentence.indexOf(number);
@@ -64,6 +72,22 @@ class CountedThingsTest {
                 Set.of("bank", "of", "america", "employee"),
                 singulars(CountedThings.askedBy("How many Bank of America employees were laid off?")));
         assertNull(CountedThings.askedBy("Who won the race?"));
+    }
+
+    /** Each row: a question, a sentence, the ordinals that count the run it asks about, ";"-separated. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            For how many consecutive days has El Paso hit 100? | It reached 100 for the 41st consecutive day on Wednesday. | 41st consecutive day
+            How many straight games have they won?             | They won their 12th straight game and 3rd straight title.  | 12th straight game
+            How many days did it last?                         | It reached 100 for the 41st consecutive day on Wednesday. | ''
+            For how many consecutive days has El Paso hit 100? | It was the 3rd consecutive year of drought.               | ''
+            """)
+    void anOrdinalCountsTheRunAskedAbout(String question, String sentence, String runs) {
+        assertEquals(
+                runs.isEmpty() ? List.of() : List.of(runs.split(";")),
+                CountedThings.askedBy(question).runsIn(sentence).stream()
+                        .map(Phrase::text)
+                        .toList());
     }
 
     private static Set<String> singulars(CountedThings counted) {
