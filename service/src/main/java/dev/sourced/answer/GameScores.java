@@ -10,9 +10,15 @@ import java.util.regex.Pattern;
  * result or an earlier meeting's. Built once per question.
  */
 final class GameScores {
-    /** A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1". */
+    /**
+     * A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1", "to finish 7-4",
+     * "finished the season 9-3".
+     */
     private static final Pattern RECORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of)\\s+$");
+            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of"
+                    + "|finish(?:ed|es|ing)?(?:\\s+(?:the|its|their|his|her)\\s+(?:regular\\s+)?season)?(?:\\s+at)?)\\s+$");
+    /** What may follow a record in brackets: "Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)". */
+    private static final Pattern BRACKETED_RECORD_AFTER = Pattern.compile("^(?:\\)|\\s+overall\\b|,\\s*\\d+-\\d+)");
     /** A team's record in brackets after its name: "Alabama (10-2) lost to…", "Houston Texans (1-0)". */
     private static final Pattern RECORD_IN_BRACKETS_BEFORE =
             Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
@@ -21,8 +27,11 @@ final class GameScores {
             + "|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
-    private static final Pattern TWO_SIDES =
-            Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S");
+    private static final Pattern TWO_SIDES = Pattern.compile(
+            "(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
+                    // "Delaware hosted St. Francis", "the Chiefs faced the 49ers": a side's verb before the other
+                    // side's name.
+                    + "|\\b(?:host(?:s|ed)?|fac(?:es|ed)|play(?:s|ed)|visit(?:s|ed)|me(?:ets|t))\\s+(?:the\\s+)?(?-i:\\p{Lu})");
 
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
@@ -100,7 +109,9 @@ final class GameScores {
         }
         Matcher bracket = RECORD_IN_BRACKETS_BEFORE.matcher(before);
         return bracket.find()
-                && sentence.startsWith(")", span.end())
+                && BRACKETED_RECORD_AFTER
+                        .matcher(sentence.substring(span.end()))
+                        .lookingAt()
                 && !BEATEN_BEFORE.matcher(before.substring(0, bracket.start())).find();
     }
 }

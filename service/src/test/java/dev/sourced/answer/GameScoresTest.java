@@ -26,6 +26,11 @@ class GameScoresTest {
             What was the final score of the Ravens' game against the Texans?     | The Ravens beat the Texans (who had won 11 games) 34-10.                    | 34-10 | true
             What was the final score of Delaware's game against St. Francis?     | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | false
             What was the score of Delaware's previous meeting with St. Francis?  | Delaware downed St. Francis 27-10 last season in the only previous meeting. | 27-10 | true
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware had lost to Villanova that season to finish 7-4.                   | 7-4   | false
+            What was the final score of the Ravens' game against the Texans?     | The Ravens finished the regular season at 13-4.                             | 13-4  | false
+            What was the final score of the Ravens' game against the Texans?     | The Ravens finished off the Texans 34-10.                                   | 34-10 | true
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 3-5   | false
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 5-3   | false
             """)
     void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
             String question, String sentence, String score, boolean asked) {
@@ -39,6 +44,9 @@ class GameScoresTest {
             What was the score of the Super Bowl between the Chiefs and the 49ers? | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | true
             What was the score of the Super Bowl between the Chiefs and the 49ers? | The Chiefs beat the 49ers 25-22 in overtime.                              | false
             What was the score of the Chiefs' game at Arrowhead?                   | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | false
+            Delaware hosted St. Francis on Saturday. What was the final score?     | That was the last home playoff game since Delaware downed Georgia Southern 27-10. | true
+            Delaware hosted St. Francis on Saturday. What was the final score?     | Delaware beat St. Francis 34-10.                                          | false
+            What was the score when the Chiefs played at home?                     | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | false
             """)
     void aResultAgainstAnotherSideIsAnotherGamesWhereTheQuestionNamesBoth(
             String question, String sentence, boolean another) {
