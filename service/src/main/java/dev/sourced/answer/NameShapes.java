@@ -82,7 +82,7 @@ final class NameShapes {
                 && after != null
                 && Character.isLowerCase(after.charAt(0))
                 && !Words.isClosedClass(after)
-                && NameKind.of(sentence, span) != NameKind.PERSON;
+                && !NameKind.isTitle(Words.of(span.text()).getFirst().text());
     }
 
     /**

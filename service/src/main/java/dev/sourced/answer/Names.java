@@ -34,8 +34,9 @@ final class Names {
      * Initialisms of common nouns: written in capitals like the initials of a body ("NFL"), but a thing any article
      * may be about without writing it so ("late-night TV" is television). Closed enough to list.
      */
-    private static final Set<String> COMMON_INITIALISMS = Set.of(
-            ("TV CEO CFO COO GDP AI DNA RNA IQ ID PC DJ MVP SUV ATM " + "GPS UFO EV VR IVF ICU ER NFT CPI IPO VP")
+    private static final Set<String> COMMON_INITIALISMS =
+            Set.of(("TV CEO CFO COO GDP AI DNA RNA IQ ID PC DJ MVP SUV ATM "
+                            + "GPS UFO EV VR IVF ICU ER NFT CPI IPO VP IT HR PR PPE")
                     .split(" "));
 
     /** Saint, Mount, Fort, written short in a place's name. */

@@ -29,6 +29,8 @@ class NameShapesTest {
             Its Newark and Milford locations closed.       | Newark               | modifies noun            | true
             He met the Biden family.                       | Biden                | modifies noun            | true
             He met Biden today.                            | Biden                | modifies noun            | false
+            The Biden administration sued.                 | Biden                | modifies noun            | true
+            Then the Rev. Al Sharpton spoke.               | Rev. Al Sharpton     | modifies noun            | false
             A Destin, Fla.-based firm won.                 | Fla                  | modifies by compound     | true
             A firm in Destin won.                          | Destin               | modifies by compound     | false
             Iowa Democratic caucus winners met.            | Iowa Democratic      | ends with party          | true
@@ -46,6 +48,7 @@ class NameShapesTest {
             The F/A-18 crashed.                            | F                    | names nothing            | true
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
+            Its IT systems were hacked.                    | IT                   | names nothing            | true
             The Boeing 737 landed.                         | 737                  | inside name              | true
             The 737 jets landed.                           | 737                  | inside name              | false
             """)

@@ -29,6 +29,8 @@ class NamesTest {
             Customs and Border Protection and the Food and Drug Administration agreed.         | Customs and Border Protection;Food and Drug Administration
             The Centers for Disease Control and Prevention said Friday.                        | Centers for Disease Control and Prevention
             The Department of Health and Human Services and the Council on Foreign Relations. | Department of Health and Human Services;Council on Foreign Relations
+            The Senate Judiciary Subcommittee on Competition Policy met the Intergovernmental Panel on Climate Change. | Senate Judiciary Subcommittee on Competition Policy;Intergovernmental Panel on Climate Change
+            The Board on Monday heard the Panel on Friday.                                     | Board;Panel
             Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
             United Airlines and Alaska Airlines joined Delta and United Airlines.             | United Airlines;Alaska Airlines;Delta;United Airlines
             The Supreme Court on Jan. 5 heard the Bank for International Settlements.        | Supreme Court;Bank for International Settlements
