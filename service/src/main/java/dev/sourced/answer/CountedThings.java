@@ -21,19 +21,32 @@ import java.util.stream.Collectors;
  *     none is written ("how many were there")
  * @param undergone what the counted things underwent, the participle the question writes after "were" or "have been"
  *     ("killed" of "how many people were killed"), in lower case; empty when it writes none
- * @param asksDifference the question asks how many more or fewer
+ * @param asksDifference the question asks by how many one count differs from another ("how many more", "how many
+ *     days longer", "by how many")
+ * @param asksRun the question counts a run without a break ("how many consecutive days", "how many games in a row")
  */
-record CountedThings(Set<String> nouns, String undergone, boolean asksDifference) {
+record CountedThings(Set<String> nouns, String undergone, boolean asksDifference, boolean asksRun) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
-    private static final Pattern ASKS_DIFFERENCE = Pattern.compile("(?i)\\bhow many (?:more|fewer|less)\\b");
-    /** "18 days more than the previous record", "12 more than last year": by how much a count exceeds another. */
-    private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
-            "^(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?\\s+(?:more|fewer|less|longer|shorter|higher|lower|greater)\\s+than\\b");
+    private static final String COMPARATIVES = "(?:more|fewer|less|longer|shorter|higher|lower|greater)";
+    private static final Pattern ASKS_DIFFERENCE = Pattern.compile(
+            "(?i)\\bby how (?:many|much)\\b|\\bhow many\\b[^?]*?\\b(?:" + COMPARATIVES + "|above|below)\\b");
+    /**
+     * "18 days more than the previous record", "12 more than last year": by how much a count exceeds another. The
+     * word between, if any, is what is counted ("40 counties with more than 100 cases" counts counties).
+     */
+    private static final Pattern DIFFERENCE_AFTER =
+            Pattern.compile("^(?:\\s+(\\p{Ll}[\\p{L}'’-]*))?\\s+" + COMPARATIVES + "\\s+than\\b");
     /** Words for a run of things without a break: "how many consecutive days". */
     private static final Set<String> RUN_WORDS = Set.of("consecutive", "straight", "successive");
-    /** "the 41st consecutive day": the last of a run, whose ordinal counts it. */
-    private static final Pattern RUN_ORDINAL =
-            Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\s+(?:consecutive|straight|successive)\\s+(\\p{L}+)");
+
+    private static final Pattern ASKS_IN_A_ROW = Pattern.compile("(?i)\\bin a row\\b");
+    private static final Pattern IN_A_ROW_AFTER = Pattern.compile("(?i)^\\s+in a row\\b");
+    /** An ordinal, in figures or, as news writes the first few, in words: "41st", "fifth". */
+    private static final Pattern ORDINAL =
+            Pattern.compile("(?i)(?<![\\d,.])\\b(?:\\d+(?:,\\d{3})*(?:st|nd|rd|th)|first|second|third|"
+                    + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
+    /** How far after an ordinal the run's noun may stand: "41st consecutive triple-digit day". */
+    private static final int RUN_CHARS = 60;
     /** "of these" of "150,000 of these trucks": the part of a whole, whose noun comes after. */
     private static final Pattern PARTITIVE_AFTER =
             Pattern.compile("(?i)^\\s+of\\s+(?:all\\s+)?(?:the|these|those|its|their|his|her|our)(?=\\s)");
@@ -110,8 +123,10 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
         String undergone = passive.find() && isParticiple(passive.group(1))
                 ? passive.group(1).toLowerCase(Locale.ROOT)
                 : "";
+        boolean asksRun = nouns.stream().anyMatch(RUN_WORDS::contains)
+                || ASKS_IN_A_ROW.matcher(question).find();
         return new CountedThings(
-                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find());
+                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find(), asksRun);
     }
 
     private static boolean isParticiple(String word) {
@@ -151,23 +166,49 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 && !isDayOfMonth(sentence, span)
                 && !countsOtherThings(after)
                 && !underwentOther(after)
-                && (asksDifference || !DIFFERENCE_AFTER.matcher(after).lookingAt());
+                && (asksDifference || !isDifference(after));
+    }
+
+    /** Whether a number is by how much a count exceeds another: "18 days more than the record". */
+    private static boolean isDifference(String after) {
+        Matcher difference = DIFFERENCE_AFTER.matcher(after);
+        return difference.lookingAt()
+                && (difference.group(1) == null
+                        || Words.isPlural(difference.group(1)) && !Words.isClosedClass(difference.group(1)));
     }
 
     /**
-     * Where the question counts a run ("how many consecutive days"), the ordinals of {@code sentence} that count it:
-     * "the 41st consecutive day" says the run is 41 days long.
+     * Where the question counts a run ("how many consecutive days"), the ordinals of {@code sentence} that count it,
+     * with the run's words and its noun: "the 41st consecutive day", "a fifth straight triple-digit day", "the 12th
+     * day in a row" say how long the run is.
      */
     List<Phrase> runsIn(String sentence) {
-        if (nouns.stream().noneMatch(RUN_WORDS::contains)) {
+        if (!asksRun) {
             return List.of();
         }
-        Set<String> asked = nouns.stream().map(Words::singular).collect(Collectors.toSet());
+        Set<String> asked = nouns.stream()
+                .filter(n -> !Words.isClosedClass(n) && !RUN_WORDS.contains(n))
+                .map(Words::singular)
+                .collect(Collectors.toSet());
         List<Phrase> runs = new ArrayList<>();
-        Matcher ordinal = RUN_ORDINAL.matcher(sentence);
+        Matcher ordinal = ORDINAL.matcher(sentence);
         while (ordinal.find()) {
-            if (asked.contains(Words.singular(Words.base(ordinal.group(1))))) {
-                runs.add(new Phrase(ordinal.start(), ordinal.end(), ordinal.group()));
+            int from = ordinal.end();
+            List<Phrase> next = Words.of(sentence.substring(from, Math.min(sentence.length(), from + RUN_CHARS)));
+            boolean run = !next.isEmpty()
+                    && RUN_WORDS.contains(Words.base(next.getFirst().text()));
+            int first = run ? 1 : 0;
+            for (int i = first; i < Math.min(next.size(), first + MODIFIERS_BEFORE_NOUN); i++) {
+                if (!asked.contains(Words.singular(Words.base(next.get(i).text())))) {
+                    continue;
+                }
+                int end = from + next.get(i).end();
+                Matcher inARow = IN_A_ROW_AFTER.matcher(sentence.substring(end));
+                boolean rowAfter = inARow.lookingAt();
+                if (run || rowAfter) {
+                    runs.add(Phrase.of(sentence, ordinal.start(), rowAfter ? end + inARow.end() : end));
+                }
+                break;
             }
         }
         return runs;
@@ -223,6 +264,10 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
         while (modifiers <= MODIFIERS_BEFORE_NOUN && noun.find(at) && noun.start() == at) {
             String word = noun.group(1);
             at = noun.end();
+            // "1,300 of the company's workers": a possessive says whose, not what is counted.
+            if (Names.isPossessive(word)) {
+                continue;
+            }
             // "2,468 electric and low-emission school buses": modifiers joined by "and" before the noun.
             if (counted.isEmpty() && modifiers > 0 && JOINING.contains(word)) {
                 continue;

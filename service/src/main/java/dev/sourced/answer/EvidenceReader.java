@@ -60,8 +60,8 @@ final class EvidenceReader {
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
     /** A count of a part: "four" of "four of her eight grandchildren". */
-    private static final Pattern COUNT_OF =
-            Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+    private static final Pattern COUNT_OF = Pattern.compile(
+            "(?i)(?<![\\d,.])\\b(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     /** "What date": the question asks for a day. */
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
@@ -709,6 +709,7 @@ final class EvidenceReader {
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
+                    || asksForBusiness && NameShapes.namesAGovernment(sentence, span)
                     || asksForSettlement && !settlementMarked(sentence, span, context)
                     || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)

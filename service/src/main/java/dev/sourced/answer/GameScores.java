@@ -12,26 +12,41 @@ import java.util.regex.Pattern;
 final class GameScores {
     /**
      * A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1", "to finish 7-4",
-     * "finished the season 9-3".
+     * "finished the season 9-3"; not after a score's own noun ("The final score was 34-10"), nor after a game that
+     * finished ("The match finished 2-2").
      */
-    private static final Pattern RECORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|records? of"
-                    + "|finish(?:ed|es|ing)?(?:\\s+(?:the|its|their|his|her)\\s+(?:regular\\s+)?season)?(?:\\s+at)?)\\s+$");
-    /** What may follow a record in brackets: "Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)". */
-    private static final Pattern BRACKETED_RECORD_AFTER = Pattern.compile("^(?:\\)|\\s+overall\\b|,\\s*\\d+-\\d+)");
-    /** A team's record in brackets after its name: "Alabama (10-2) lost to…", "Houston Texans (1-0)". */
+    private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)(?<!score )(?<!scores )(?<!result )"
+            + "\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|"
+            + "records? of|to finish|finish(?:ed|es|ing)?\\s+(?:the|its|their|his|her)\\s+(?:regular\\s+)?season"
+            + "(?:\\s+at)?)\\s+$");
+    /**
+     * What follows a record in brackets: the bracket's end, "overall", another record, or a conference's name and the
+     * bracket's end ("Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)").
+     */
+    private static final Pattern BRACKETED_RECORD_AFTER =
+            Pattern.compile("^(?:\\)|\\s+overall\\b|,\\s*\\d+-\\d+|\\s+\\p{Lu}[\\p{L}-]*\\))");
+    /**
+     * A team's record in brackets after its name, maybe after its overall record: "Alabama (10-2) lost to…", "Houston
+     * Texans (1-0)", "Albany (5-3, 2-3)".
+     */
     private static final Pattern RECORD_IN_BRACKETS_BEFORE =
-            Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*$");
+            Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*(?:\\d+-\\d+(?:\\s+overall)?,\\s*)?$");
     /** A side named as the one beaten, before its name: "England beat Spain (2-1)", "a win over the Texans (34-10)". */
     private static final Pattern BEATEN_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
             + "|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
 
+    /** Capitalised words after "played" or "hosted" that name when or what, not a side: "played Sunday", "hosted Game 7". */
+    private static final String NOT_A_SIDE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+            + "February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+            + "Aug|Sept?|Oct|Nov|Dec|Game|Week|Super|Christmas|Thanksgiving)";
+
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
-    private static final Pattern TWO_SIDES = Pattern.compile(
-            "(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
+    private static final Pattern TWO_SIDES =
+            Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
                     // "Delaware hosted St. Francis", "the Chiefs faced the 49ers": a side's verb before the other
                     // side's name.
-                    + "|\\b(?:host(?:s|ed)?|fac(?:es|ed)|play(?:s|ed)|visit(?:s|ed)|me(?:ets|t))\\s+(?:the\\s+)?(?-i:\\p{Lu})");
+                    + "|\\b(?:host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|play(?:s|ed|ing)?|visit(?:s|ed|ing)?|meet(?:s|ing)?|met)"
+                    + "\\s+(?:the\\s+)?(?!" + NOT_A_SIDE + "\\b)(?:(?-i:\\p{Lu})|\\d+ers\\b)");
 
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
@@ -99,8 +114,8 @@ final class GameScores {
 
     /**
      * A team's record, not a game's score: "The Fightin' Blue Hens are 2-1 in home games", "improved to 11-1",
-     * "Alabama (10-2)": alone in brackets after a side's name, unless that side is the one a result names as beaten
-     * ("England beat Spain (2-1)").
+     * "Alabama (10-2)", "Albany (5-3, 2-3)": in brackets after a side's name, unless that side is the one a result names
+     * as beaten ("England beat Spain (2-1)").
      */
     private static boolean isRecord(String sentence, Phrase span) {
         String before = sentence.substring(0, span.start());

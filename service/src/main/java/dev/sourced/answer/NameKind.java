@@ -72,11 +72,8 @@ enum NameKind {
     private static final Set<String> COMPLEMENTED_HEADS = Set.of(("center centre centers centres campaign coalition "
                     + "institute council committee commission conference agency fund foundation office department ministry "
                     + "bureau court hospital bank alliance association society league union party subcommittee panel "
-                    + "caucus board tribunal academy")
+                    + "tribunal academy")
             .split(" "));
-
-    /** Nouns for a person's time in office, written after the person's name: "the Biden administration". */
-    private static final Set<String> PERSONS_TERM_NOUNS = Set.of("administration", "administrations", "presidency");
 
     /** Participles that introduce a name after the noun it is of: "a judge named Alia Moses". */
     private static final Set<String> NAMING_PARTICIPLES =
@@ -444,11 +441,6 @@ enum NameKind {
         // "Wilmington's Southbridge neighborhood", "the Chicago area": a name before a noun for a place names one.
         if (beforePlaceNoun(sentence, span)) {
             return PLACE;
-        }
-        // "the Biden administration", "the Bush presidency": a name before the office it held is a person's.
-        String after = Words.adjacentAfter(sentence, span.end());
-        if (after != null && PERSONS_TERM_NOUNS.contains(after) && !Territories.isTerritory(span.text())) {
-            return PERSON;
         }
         return appositive(sentence.substring(span.end()));
     }

@@ -50,6 +50,9 @@ final class NameShapes {
             "emperor",
             "empress");
 
+    /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
+    private static final Set<String> GOVERNING_NOUNS = Set.of("administration", "administrations", "presidency");
+
     /** The capitalised word after a possessive name, which may be a title: "Queen" of "Britain’s Queen". */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(\\p{Lu}[\\p{L}.]*)");
 
@@ -82,7 +85,7 @@ final class NameShapes {
                 && after != null
                 && Character.isLowerCase(after.charAt(0))
                 && !Words.isClosedClass(after)
-                && !NameKind.isTitle(Words.of(span.text()).getFirst().text());
+                && NameKind.of(sentence, span) != NameKind.PERSON;
     }
 
     /**
@@ -122,6 +125,15 @@ final class NameShapes {
     static boolean endsWithParty(Phrase span) {
         List<Phrase> words = Words.of(span.text());
         return words.size() > 1 && Parties.of(words.getLast().text()).isPresent();
+    }
+
+    /**
+     * Whether a name stands before a noun for who governs ("the Biden administration"): it says whose government that
+     * is, and names no business.
+     */
+    static boolean namesAGovernment(String sentence, Phrase span) {
+        String after = Words.adjacentAfter(sentence, span.end());
+        return after != null && GOVERNING_NOUNS.contains(after);
     }
 
     /**

@@ -58,6 +58,11 @@ class CountedThingsTest {
             How many consecutive days did it last?  | It hit 100 for 18 days more than the old record. | 18        | false
             How many more days did it last?         | It lasted 18 days more than the old record.     | 18         | true
             How many people attended?               | Some 500 more than last year attended.          | 500        | false
+            How many workers will Ford lay off?     | Ford will lay off 1,300 of the company's workers. | 1,300    | true
+            How many counties reported cases?       | There are 40 counties with more than 100 cases. | 40         | true
+            How many students passed?               | Some 40 students scored higher than 90.         | 40         | true
+            How many days longer did it last than the record? | It lasted 18 days longer than the record. | 18       | true
+            By how many votes did he win?           | He won by 12 votes more than his rival got.     | 12         | true
             """)
     void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
         int at = sentence.indexOf(number);
@@ -79,6 +84,10 @@ class CountedThingsTest {
     @CsvSource(delimiter = '|', textBlock = """
             For how many consecutive days has El Paso hit 100? | It reached 100 for the 41st consecutive day on Wednesday. | 41st consecutive day
             How many straight games have they won?             | They won their 12th straight game and 3rd straight title.  | 12th straight game
+            For how many consecutive days has El Paso hit 100? | It was a fifth straight triple-digit day.                  | fifth straight triple-digit day
+            How many days in a row has El Paso hit 100?        | It reached 100 for the 41st day in a row.                  | 41st day in a row
+            How many days in a row has El Paso hit 100?        | It reached 100 on the 41st day of July.                    | ''
+            For how many consecutive days has El Paso hit 100? | It reached 1,000th consecutive day.                        | 1,000th consecutive day
             How many days did it last?                         | It reached 100 for the 41st consecutive day on Wednesday. | ''
             For how many consecutive days has El Paso hit 100? | It was the 3rd consecutive year of drought.               | ''
             """)

@@ -350,6 +350,8 @@ class EvidenceReaderTest {
             In which Wilmington neighborhood was Swavy shot and killed? | In the hours after Miller's death, many said Swavy had been shot and killed. | -
             In which Wilmington neighborhood was Swavy shot and killed? | Swavy was shot and killed in Wilmington's Southbridge neighborhood. | Southbridge
             In which Chicago neighborhood did the shooting happen?   | The shooting happened in Chicago's Lincoln Park neighborhood on Sunday. | Lincoln Park
+            Which pipeline company did the ransomware attack hit?    | The Biden administration released a directive for pipeline companies. | -
+            Which pipeline company did the ransomware attack hit?    | The attack hit Colonial Pipeline, the Biden administration said. | Colonial Pipeline
             Which two self-proclaimed republics did Russia say it wanted to protect? | Russia said it would protect the people of the self-proclaimed Donetsk People's Republic (DPR). | Donetsk People's Republic
             Which rubber-stamp parliament approved the law?          | Kim welcomed the decision by the rubber-stamp parliament – the Supreme People’s Assembly – to approve the law. | Supreme People’s Assembly
             What is the title of the AI-generated image that won first place in a digital art category at the Colorado State Fair? | Jason M. Allen's piece "Théâtre D'opéra Spatial" — which he created with AI image generator Midjourney — won first place in the "digital arts" category at the Colorado State Fair Fine Arts Competition. | Théâtre D'opéra Spatial

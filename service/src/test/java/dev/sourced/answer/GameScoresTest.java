@@ -31,6 +31,10 @@ class GameScoresTest {
             What was the final score of the Ravens' game against the Texans?     | The Ravens finished off the Texans 34-10.                                   | 34-10 | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 3-5   | false
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 5-3   | false
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 2-3   | false
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 1-4   | false
+            What was the final score of the final between England and Spain?    | The match finished 2-2 after extra time.                                    | 2-2   | true
+            What was the final score of the final between England and Spain?    | The final score was 2-1.                                                    | 2-1   | true
             """)
     void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
             String question, String sentence, String score, boolean asked) {
@@ -47,6 +51,9 @@ class GameScoresTest {
             Delaware hosted St. Francis on Saturday. What was the final score?     | That was the last home playoff game since Delaware downed Georgia Southern 27-10. | true
             Delaware hosted St. Francis on Saturday. What was the final score?     | Delaware beat St. Francis 34-10.                                          | false
             What was the score when the Chiefs played at home?                     | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | false
+            What was the final score when the Chiefs played Sunday?                | The Chiefs beat the Raiders 27-20 on Sunday.                              | false
+            What was the final score when the Celtics hosted Game 7?               | The Celtics beat the Heat 102-88.                                         | false
+            What was the final score when the Chiefs faced the 49ers?              | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | true
             """)
     void aResultAgainstAnotherSideIsAnotherGamesWhereTheQuestionNamesBoth(
             String question, String sentence, boolean another) {

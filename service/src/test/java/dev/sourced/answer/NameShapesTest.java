@@ -31,6 +31,7 @@ class NameShapesTest {
             He met Biden today.                            | Biden                | modifies noun            | false
             The Biden administration sued.                 | Biden                | modifies noun            | true
             Then the Rev. Al Sharpton spoke.               | Rev. Al Sharpton     | modifies noun            | false
+            Then the Russian President Vladimir Putin spoke. | Russian President Vladimir Putin | modifies noun | false
             A Destin, Fla.-based firm won.                 | Fla                  | modifies by compound     | true
             A firm in Destin won.                          | Destin               | modifies by compound     | false
             Iowa Democratic caucus winners met.            | Iowa Democratic      | ends with party          | true
@@ -49,6 +50,8 @@ class NameShapesTest {
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
             Its IT systems were hacked.                    | IT                   | names nothing            | true
+            The Biden administration released a directive. | Biden                | names a government       | true
+            The Biden family released a statement.         | Biden                | names a government       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
             The 737 jets landed.                           | 737                  | inside name              | false
             """)
@@ -63,6 +66,7 @@ class NameShapesTest {
             case "before person noun" -> NameShapes.beforePersonNoun(sentence, span);
             case "names nothing" -> NameShapes.namesNothing(sentence, span);
             case "inside name" -> NameShapes.insideName(sentence, span);
+            case "names a government" -> NameShapes.namesAGovernment(sentence, span);
             default -> throw new IllegalArgumentException(shape);
         };
         assertEquals(holds, found);
