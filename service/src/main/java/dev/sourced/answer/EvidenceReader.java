@@ -56,6 +56,9 @@ final class EvidenceReader {
             "descent",
             "cuisine",
             "dialect");
+    /** "Near which town", "how far from": asks where something is by a place it is near. */
+    private static final Pattern ASKS_NEAR = Pattern.compile("(?i)\\b(?:near|close to|how far|outside)\\b");
+
     /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
@@ -145,6 +148,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
+    /** The question asks what a place is near ("near which town"). */
+    private final boolean asksNear;
     /** The question asks for a county, a township or a parish ({@link Divisions}), named with its noun. */
     private final boolean asksForDivision;
     /** "What time": a time of day answers, not a date. */
@@ -247,6 +252,7 @@ final class EvidenceReader {
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
+        this.asksNear = ASKS_NEAR.matcher(question).find();
         this.asksForDivision = form.type() == AnswerType.NAME && Divisions.isDivisionNoun(form.focusHead());
         this.dimension = Dimension.askedBy(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
@@ -711,6 +717,8 @@ final class EvidenceReader {
                     || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asksForBusiness && NameShapes.namesAGovernment(sentence, span)
                     || asksForSettlement && !settlementMarked(sentence, span, context)
+                    // "Near which town" may be answered by the place a distance is given from; "which city" may not.
+                    || asksForSettlement && !asksNear && NameShapes.isDistanceReference(sentence, span)
                     || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)
                     // Read on the name as written: "won Outstanding Sound Editing", though "outstanding" is the

@@ -50,6 +50,18 @@ final class NameShapes {
             "emperor",
             "empress");
 
+    /**
+     * A distance from a place, or "outside", before its name: "about 150 miles south of Seoul", "10 km from Kyiv", "a
+     * town outside Paris".
+     */
+    private static final Pattern DISTANCE_FROM =
+            Pattern.compile("(?i)(?:\\b(?:miles?|mi\\.|kilomet(?:er|re)s?|km|blocks?)"
+                    + "\\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|away|inland|outside)\\s+)?"
+                    + "(?:of|from)|\\boutside(?:\\s+of)?)\\s+(?:the\\s+)?(?:downtown\\s+|central\\s+)?$");
+
+    /** How far before a name {@link #DISTANCE_FROM} looks: "kilometres southwest of central ". */
+    private static final int DISTANCE_FROM_CHARS = 40;
+
     /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
     private static final Set<String> GOVERNING_NOUNS = Set.of("administration", "administrations", "presidency");
 
@@ -134,6 +146,18 @@ final class NameShapes {
     static boolean namesAGovernment(String sentence, Phrase span) {
         String after = Words.adjacentAfter(sentence, span.end());
         return after != null && GOVERNING_NOUNS.contains(after);
+    }
+
+    /**
+     * Whether a place is named only to say how far from it something is ("in the city about 150 miles south of Seoul",
+     * "a town outside Paris"): it is not where that thing is.
+     */
+    static boolean isDistanceReference(String sentence, Phrase span) {
+        return DISTANCE_FROM
+                .matcher(sentence)
+                .region(Math.max(0, span.start() - DISTANCE_FROM_CHARS), span.start())
+                .useTransparentBounds(true)
+                .find();
     }
 
     /**

@@ -350,6 +350,9 @@ class EvidenceReaderTest {
             In which Wilmington neighborhood was Swavy shot and killed? | In the hours after Miller's death, many said Swavy had been shot and killed. | -
             In which Wilmington neighborhood was Swavy shot and killed? | Swavy was shot and killed in Wilmington's Southbridge neighborhood. | Southbridge
             In which Chicago neighborhood did the shooting happen?   | The shooting happened in Chicago's Lincoln Park neighborhood on Sunday. | Lincoln Park
+            Which South Korean city was the plane flying to?         | It opened the door two minutes from landing in the city about 150 miles south of Seoul. | -
+            Which South Korean city was the plane flying to?         | The plane was heading to the city of Daegu, 150 miles south of Seoul. | Daegu
+            Near which South Korean city did the plane land?         | It landed in a field about 15 miles south of Seoul. | Seoul
             Which pipeline company did the ransomware attack hit?    | The Biden administration released a directive for pipeline companies. | -
             Which pipeline company did the ransomware attack hit?    | The attack hit Colonial Pipeline, the Biden administration said. | Colonial Pipeline
             Which two self-proclaimed republics did Russia say it wanted to protect? | Russia said it would protect the people of the self-proclaimed Donetsk People's Republic (DPR). | Donetsk People's Republic

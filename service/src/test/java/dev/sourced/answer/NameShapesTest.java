@@ -50,8 +50,13 @@ class NameShapesTest {
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
             Its IT systems were hacked.                    | IT                   | names nothing            | true
+            It landed about 150 miles south of Seoul.      | Seoul                | distance reference       | true
             The Biden administration released a directive. | Biden                | names a government       | true
             The Biden family released a statement.         | Biden                | names a government       | false
+            It landed 10 km from downtown Kyiv.            | Kyiv                 | distance reference       | true
+            It hit 30 kilometres southwest of central Kyiv. | Kyiv                | distance reference       | true
+            It struck a town just outside Paris.           | Paris                | distance reference       | true
+            It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
             The 737 jets landed.                           | 737                  | inside name              | false
             """)
@@ -66,6 +71,7 @@ class NameShapesTest {
             case "before person noun" -> NameShapes.beforePersonNoun(sentence, span);
             case "names nothing" -> NameShapes.namesNothing(sentence, span);
             case "inside name" -> NameShapes.insideName(sentence, span);
+            case "distance reference" -> NameShapes.isDistanceReference(sentence, span);
             case "names a government" -> NameShapes.namesAGovernment(sentence, span);
             default -> throw new IllegalArgumentException(shape);
         };
