@@ -28,14 +28,15 @@ import java.util.stream.Collectors;
 record CountedThings(Set<String> nouns, String undergone, boolean asksDifference, boolean asksRun) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
     private static final String COMPARATIVES = "(?:more|fewer|less|longer|shorter|higher|lower|greater)";
+    /** "By how many", or a comparative in what "how many" counts: "how many more", "how many days longer". */
     private static final Pattern ASKS_DIFFERENCE = Pattern.compile(
-            "(?i)\\bby how (?:many|much)\\b|\\bhow many\\b[^?]*?\\b(?:" + COMPARATIVES + "|above|below)\\b");
+            "(?i)\\bby how (?:many|much)\\b" + "|\\bhow many\\s+(?:[\\p{L}-]+\\s+){0,2}?" + COMPARATIVES + "\\b");
     /**
-     * "18 days more than the previous record", "12 more than last year": by how much a count exceeds another. The
-     * word between, if any, is what is counted ("40 counties with more than 100 cases" counts counties).
+     * "18 days more than the previous record", "12 more than last year": by how much a count exceeds another; a count's
+     * noun, if any, stands between. Not a limit on what is counted: "58 peaks higher than 14,000 feet".
      */
-    private static final Pattern DIFFERENCE_AFTER =
-            Pattern.compile("^(?:\\s+(\\p{Ll}[\\p{L}'’-]*))?\\s+" + COMPARATIVES + "\\s+than\\b");
+    private static final Pattern DIFFERENCE_AFTER = Pattern.compile("^(?:\\s+(\\p{Ll}[\\p{L}'’-]*))?\\s+" + COMPARATIVES
+            + "\\s+than\\b(?!\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?[$€£]?\\d)");
     /** Words for a run of things without a break: "how many consecutive days". */
     private static final Set<String> RUN_WORDS = Set.of("consecutive", "straight", "successive");
 
@@ -43,7 +44,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Pattern IN_A_ROW_AFTER = Pattern.compile("(?i)^\\s+in a row\\b");
     /** An ordinal, in figures or, as news writes the first few, in words: "41st", "fifth". */
     private static final Pattern ORDINAL =
-            Pattern.compile("(?i)(?<![\\d,.])\\b(?:\\d+(?:,\\d{3})*(?:st|nd|rd|th)|first|second|third|"
+            Pattern.compile("(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*(?:st|nd|rd|th)|first|second|third|"
                     + "fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
     /** How far after an ordinal the run's noun may stand: "41st consecutive triple-digit day". */
     private static final int RUN_CHARS = 60;
@@ -198,17 +199,31 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
             boolean run = !next.isEmpty()
                     && RUN_WORDS.contains(Words.base(next.getFirst().text()));
             int first = run ? 1 : 0;
-            for (int i = first; i < Math.min(next.size(), first + MODIFIERS_BEFORE_NOUN); i++) {
-                if (!asked.contains(Words.singular(Words.base(next.get(i).text())))) {
-                    continue;
+            // The asked noun, maybe after modifiers the question also writes ("triple-digit days"); the phrase ends at
+            // punctuation or at a closed-class word ("a second straight week, days after…" counts no days).
+            int last = -1;
+            for (int i = 0; i < Math.min(next.size(), first + MODIFIERS_BEFORE_NOUN + 1); i++) {
+                int gapFrom = i == 0 ? 0 : next.get(i - 1).end();
+                String word = next.get(i).text();
+                if (!sentence.substring(from + gapFrom, from + next.get(i).start())
+                                .isBlank()
+                        || i >= first && Words.isClosedClass(word)) {
+                    break;
                 }
-                int end = from + next.get(i).end();
-                Matcher inARow = IN_A_ROW_AFTER.matcher(sentence.substring(end));
-                boolean rowAfter = inARow.lookingAt();
-                if (run || rowAfter) {
-                    runs.add(Phrase.of(sentence, ordinal.start(), rowAfter ? end + inARow.end() : end));
+                if (i >= first && asked.contains(Words.singular(Words.base(word)))) {
+                    last = i;
+                } else if (last >= 0) {
+                    break;
                 }
-                break;
+            }
+            if (last < 0) {
+                continue;
+            }
+            int end = from + next.get(last).end();
+            Matcher inARow = IN_A_ROW_AFTER.matcher(sentence.substring(end));
+            boolean rowAfter = inARow.lookingAt();
+            if (run || rowAfter) {
+                runs.add(Phrase.of(sentence, ordinal.start(), rowAfter ? end + inARow.end() : end));
             }
         }
         return runs;
@@ -265,7 +280,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
             String word = noun.group(1);
             at = noun.end();
             // "1,300 of the company's workers": a possessive says whose, not what is counted.
-            if (Names.isPossessive(word)) {
+            if (Names.isPossessive(word) && !Words.isClosedClass(word)) {
                 continue;
             }
             // "2,468 electric and low-emission school buses": modifiers joined by "and" before the noun.

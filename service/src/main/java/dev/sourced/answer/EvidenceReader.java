@@ -56,15 +56,16 @@ final class EvidenceReader {
             "descent",
             "cuisine",
             "dialect");
-    /** "Near which town", "how far from": asks where something is by a place it is near. */
-    private static final Pattern ASKS_NEAR = Pattern.compile("(?i)\\b(?:near|close to|how far|outside)\\b");
+    /** "Near which town", "how far from", "which city is closest": asks for a place something is near. */
+    private static final Pattern ASKS_NEAR = Pattern.compile(
+            "(?i)\\b(?:near|nearest|close to|closest|how far|outside|suburbs?|outskirts|miles|kilomet\\w*)\\b|\\bfrom\\?\\s*$");
 
     /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
     private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
     /** A count of a part: "four" of "four of her eight grandchildren". */
     private static final Pattern COUNT_OF = Pattern.compile(
-            "(?i)(?<![\\d,.])\\b(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
+            "(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     /** "What date": the question asks for a day. */
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
@@ -146,6 +147,7 @@ final class EvidenceReader {
     private final Set<String> parties;
 
     private final boolean asksForWork;
+
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
     /** The question asks what a place is near ("near which town"). */

@@ -12,19 +12,27 @@ import java.util.regex.Pattern;
 final class GameScores {
     /**
      * A team's record stands after these: "The Fightin' Blue Hens are 2-1", "improved to 11-1", "to finish 7-4",
-     * "finished the season 9-3"; not after a score's own noun ("The final score was 34-10"), nor after a game that
-     * finished ("The match finished 2-2").
+     * "finished the season 9-3"; "finished 2-2" alone may be a game's ("The match finished 2-2").
      */
-    private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)(?<!score )(?<!scores )(?<!result )"
+    private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)"
             + "\\b(?:is|are|was|were|be|been|improved to|fell to|dropped to|moved to|went|gone|goes|stands?|sits?|"
             + "records? of|to finish|finish(?:ed|es|ing)?\\s+(?:the|its|their|his|her)\\s+(?:regular\\s+)?season"
             + "(?:\\s+at)?)\\s+$");
+    /**
+     * A score's own noun as the subject before the verb: "The final score was 34-10", "The score at halftime was 14-7",
+     * "The scoreline had been 2-2" state a game's score, not a record.
+     */
+    private static final Pattern SCORE_SUBJECT = Pattern.compile("(?i)\\b(?:score|scoreline|result)s?\\b"
+            + "(?:\\s+(?:of|in|at|after)\\b[^,;.]{0,40})?\\s+(?:is|was|were|(?:had|has) been|stood at)\\s+$");
+    /** Words after a number that make it a record: "7-4 overall", "9-3 on the season", "5-1 in conference play". */
+    private static final Pattern RECORD_AFTER =
+            Pattern.compile("(?i)^\\s+(?:overall|on the season|in (?:conference|league|division) play)\\b");
     /**
      * What follows a record in brackets: the bracket's end, "overall", another record, or a conference's name and the
      * bracket's end ("Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)").
      */
     private static final Pattern BRACKETED_RECORD_AFTER =
-            Pattern.compile("^(?:\\)|\\s+overall\\b|,\\s*\\d+-\\d+|\\s+\\p{Lu}[\\p{L}-]*\\))");
+            Pattern.compile("^(?:\\)|\\s+overall\\b|,\\s*\\d+-\\d+|(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*){1,3}\\))");
     /**
      * A team's record in brackets after its name, maybe after its overall record: "Alabama (10-2) lost to…", "Houston
      * Texans (1-0)", "Albany (5-3, 2-3)".
@@ -35,17 +43,22 @@ final class GameScores {
     private static final Pattern BEATEN_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
             + "|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
 
-    /** Capitalised words after "played" or "hosted" that name when or what, not a side: "played Sunday", "hosted Game 7". */
+    /**
+     * Capitalised words after a side's verb ("played", "hosted", "faced", "visited", "met") that name when or what, not
+     * the other side: "played Sunday", "hosted Game 7", "hosted the AFC Championship Game".
+     */
     private static final String NOT_A_SIDE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
             + "February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
-            + "Aug|Sept?|Oct|Nov|Dec|Game|Week|Super|Christmas|Thanksgiving)";
+            + "Aug|Sept?|Oct|Nov|Dec|Game|Week|Super|Christmas|Thanksgiving|AFC|NFC|Championship|Wild|Opening|"
+            + "Homecoming|New)";
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private static final Pattern TWO_SIDES =
             Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
                     // "Delaware hosted St. Francis", "the Chiefs faced the 49ers": a side's verb before the other
                     // side's name.
-                    + "|\\b(?:host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|play(?:s|ed|ing)?|visit(?:s|ed|ing)?|meet(?:s|ing)?|met)"
+                    // "Visiting Michigan" is one side, not a verb.
+                    + "|\\b(?:host(?:s|ed)?|fac(?:e|es|ed)|play(?:s|ed)?|visit(?:s|ed)?|meets?|met)"
                     + "\\s+(?:the\\s+)?(?!" + NOT_A_SIDE + "\\b)(?:(?-i:\\p{Lu})|\\d+ers\\b)");
 
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
@@ -119,7 +132,11 @@ final class GameScores {
      */
     private static boolean isRecord(String sentence, Phrase span) {
         String before = sentence.substring(0, span.start());
-        if (RECORD_BEFORE.matcher(before).find()) {
+        if (SCORE_SUBJECT.matcher(before).find()) {
+            return false;
+        }
+        if (RECORD_BEFORE.matcher(before).find()
+                || RECORD_AFTER.matcher(sentence.substring(span.end())).lookingAt()) {
             return true;
         }
         Matcher bracket = RECORD_IN_BRACKETS_BEFORE.matcher(before);

@@ -51,16 +51,18 @@ final class NameShapes {
             "empress");
 
     /**
-     * A distance from a place, or "outside", before its name: "about 150 miles south of Seoul", "10 km from Kyiv", "a
-     * town outside Paris".
+     * A distance from a place, before its name: "about 150 miles south of Seoul", "150 miles (240 kilometers)
+     * north-east of Seoul", "10 km from Kyiv", "30 miles to the west of Tampa".
      */
-    private static final Pattern DISTANCE_FROM =
-            Pattern.compile("(?i)(?:\\b(?:miles?|mi\\.|kilomet(?:er|re)s?|km|blocks?)"
-                    + "\\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|away|inland|outside)\\s+)?"
-                    + "(?:of|from)|\\boutside(?:\\s+of)?)\\s+(?:the\\s+)?(?:downtown\\s+|central\\s+)?$");
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:miles?|mi\\.|kilomet(?:er|re)s?|km)"
+            + "(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to\\s+the\\s+)?(?:north|south)?-?(?:east|west)?(?:ern)?\\s+|away\\s+|"
+            + "inland\\s+)?(?:of|from)\\s+$");
 
-    /** How far before a name {@link #DISTANCE_FROM} looks: "kilometres southwest of central ". */
-    private static final int DISTANCE_FROM_CHARS = 40;
+    /** How far before a name {@link #DISTANCE_FROM} looks: "kilometers) to the southwest of ". */
+    private static final int DISTANCE_FROM_CHARS = 70;
+
+    /** A journey's end after its start: "from Selma to Montgomery" names where the journey began. */
+    private static final Pattern JOURNEY_ON = Pattern.compile("^\\s+to\\s+(?:the\\s+)?\\p{Lu}");
 
     /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
     private static final Set<String> GOVERNING_NOUNS = Set.of("administration", "administrations", "presidency");
@@ -145,19 +147,24 @@ final class NameShapes {
      */
     static boolean namesAGovernment(String sentence, Phrase span) {
         String after = Words.adjacentAfter(sentence, span.end());
-        return after != null && GOVERNING_NOUNS.contains(after);
+        return after != null && GOVERNING_NOUNS.contains(Words.base(after));
     }
 
     /**
-     * Whether a place is named only to say how far from it something is ("in the city about 150 miles south of Seoul",
-     * "a town outside Paris"): it is not where that thing is.
+     * Whether a place is named only to say how far from it something is ("in the city about 150 miles south of Seoul"):
+     * it is not where that thing is. A journey's start is ("walked 54 miles from Selma to Montgomery"), and so is a
+     * place a name of its own stands in ("10 km from the Kyiv city hall", "Boston's harbor").
      */
     static boolean isDistanceReference(String sentence, Phrase span) {
+        String after = Words.adjacentAfter(sentence, span.end());
         return DISTANCE_FROM
-                .matcher(sentence)
-                .region(Math.max(0, span.start() - DISTANCE_FROM_CHARS), span.start())
-                .useTransparentBounds(true)
-                .find();
+                        .matcher(sentence)
+                        .region(Math.max(0, span.start() - DISTANCE_FROM_CHARS), span.start())
+                        .useTransparentBounds(true)
+                        .find()
+                && !Names.isPossessive(span.text())
+                && !(after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after))
+                && !JOURNEY_ON.matcher(sentence.substring(span.end())).lookingAt();
     }
 
     /**

@@ -58,7 +58,9 @@ class CountedThingsTest {
             How many consecutive days did it last?  | It hit 100 for 18 days more than the old record. | 18        | false
             How many more days did it last?         | It lasted 18 days more than the old record.     | 18         | true
             How many people attended?               | Some 500 more than last year attended.          | 500        | false
-            How many workers will Ford lay off?     | Ford will lay off 1,300 of the company's workers. | 1,300    | true
+            How many workers will Ford lay off?     | Ford will lay off 1,300 of the company's hourly workers. | 1,300 | true
+            How many peaks are there in Colorado?   | Colorado has 58 peaks higher than 14,000 feet.  | 58         | true
+            How many consecutive days has it been above 100? | It hit 100 for 18 days more than the old record. | 18   | false
             How many counties reported cases?       | There are 40 counties with more than 100 cases. | 40         | true
             How many students passed?               | Some 40 students scored higher than 90.         | 40         | true
             How many days longer did it last than the record? | It lasted 18 days longer than the record. | 18       | true
@@ -88,6 +90,9 @@ class CountedThingsTest {
             How many days in a row has El Paso hit 100?        | It reached 100 for the 41st day in a row.                  | 41st day in a row
             How many days in a row has El Paso hit 100?        | It reached 100 on the 41st day of July.                    | ''
             For how many consecutive days has El Paso hit 100? | It reached 1,000th consecutive day.                        | 1,000th consecutive day
+            How many triple-digit days in a row has El Paso had? | It was the 41st triple-digit day in a row.               | 41st triple-digit day in a row
+            For how many consecutive days has El Paso hit 100? | It was the twenty-first consecutive day.                  | ''
+            How many consecutive days have protesters marched? | They marched for a second straight week, days after the verdict. | ''
             How many days did it last?                         | It reached 100 for the 41st consecutive day on Wednesday. | ''
             For how many consecutive days has El Paso hit 100? | It was the 3rd consecutive year of drought.               | ''
             """)

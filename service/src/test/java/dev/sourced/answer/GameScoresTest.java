@@ -35,6 +35,11 @@ class GameScoresTest {
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5 overall, 1-4 CAA) visits Albany (5-3, 2-3) Saturday.         | 1-4   | false
             What was the final score of the final between England and Spain?    | The match finished 2-2 after extra time.                                    | 2-2   | true
             What was the final score of the final between England and Spain?    | The final score was 2-1.                                                    | 2-1   | true
+            What was the final score of the final between England and Spain?    | The score at halftime was 1-1, and England won.                             | 1-1   | true
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware finished 7-4 overall and made the playoffs.                        | 7-4   | false
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware moved on, 5-1 in conference play.                                  | 5-1   | false
+            What was the final score of the final between England and Spain?    | England beat Spain 2-1 in the league final.                                 | 2-1   | true
+            Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5, 1-4 Big Ten) visits Albany Saturday.                         | 1-4   | false
             """)
     void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
             String question, String sentence, String score, boolean asked) {
@@ -54,6 +59,8 @@ class GameScoresTest {
             What was the final score when the Chiefs played Sunday?                | The Chiefs beat the Raiders 27-20 on Sunday.                              | false
             What was the final score when the Celtics hosted Game 7?               | The Celtics beat the Heat 102-88.                                         | false
             What was the final score when the Chiefs faced the 49ers?              | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | true
+            What was the final score of visiting Michigan's game?                  | Michigan beat Ohio State 30-24.                                          | false
+            What was the final score when the Chiefs hosted the AFC Championship Game? | The Chiefs beat the Ravens 17-10.                                    | false
             """)
     void aResultAgainstAnotherSideIsAnotherGamesWhereTheQuestionNamesBoth(
             String question, String sentence, boolean another) {

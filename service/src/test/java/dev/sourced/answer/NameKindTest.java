@@ -97,6 +97,7 @@ class NameKindTest {
             The Centers for Disease Control and Prevention said so.   | Centers for Disease Control and Prevention | BODY
             A fellow at the Center for American Progress wrote it.    | Center for American Progress        | BODY
             She spoke at the Council on Foreign Relations.            | Council on Foreign Relations        | BODY
+            The Food and Drug Administration released a directive.    | Food and Drug Administration        | BODY
             Donetsk and Luhansk were recognised.                      | Donetsk                             | UNMARKED
             It gave trophies to “Oppenheimer” on Sunday.              | Oppenheimer                         | WORK
             He hosts "The Daily Show," the network said.              | The Daily Show                      | WORK

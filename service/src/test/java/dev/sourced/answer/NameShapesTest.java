@@ -53,9 +53,13 @@ class NameShapesTest {
             It landed about 150 miles south of Seoul.      | Seoul                | distance reference       | true
             The Biden administration released a directive. | Biden                | names a government       | true
             The Biden family released a statement.         | Biden                | names a government       | false
-            It landed 10 km from downtown Kyiv.            | Kyiv                 | distance reference       | true
-            It hit 30 kilometres southwest of central Kyiv. | Kyiv                | distance reference       | true
-            It struck a town just outside Paris.           | Paris                | distance reference       | true
+            The Biden administration's rule took effect.   | Biden                | names a government       | true
+            It landed 10 km from Kyiv.                     | Kyiv                 | distance reference       | true
+            It hit 150 miles (240 kilometers) north-east of Seoul. | Seoul        | distance reference       | true
+            It hit 30 miles to the west of Tampa.          | Tampa                | distance reference       | true
+            It struck a town just outside Paris.           | Paris                | distance reference       | false
+            They walked 54 miles from Selma to Montgomery. | Selma                | distance reference       | false
+            It fell 2 miles from the Kyiv city hall.       | Kyiv                 | distance reference       | false
             It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
             The 737 jets landed.                           | 737                  | inside name              | false
