@@ -147,6 +147,8 @@ final class EvidenceReader {
     private final Set<String> parties;
 
     private final boolean asksForWork;
+    /** The question asks for the kind's possessor: "which film's director". */
+    private final boolean asksWhose;
 
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
@@ -252,6 +254,10 @@ final class EvidenceReader {
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.asksWhose = !form.focusHead().isEmpty()
+                && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
+                        .matcher(question)
+                        .find();
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
         this.asksNear = ASKS_NEAR.matcher(question).find();
@@ -707,6 +713,9 @@ final class EvidenceReader {
                     || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
                     || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
                     || asksForPerson && NameShapes.beforePersonNoun(sentence, span)
+                    // "Pitch Perfect 2 director Elizabeth Banks" credits a person with a film; it names no film that
+                    // won or was nominated, unless the question asks whose ("which film's director").
+                    || asksForWork && !asksWhose && NameShapes.beforePersonNoun(sentence, span)
                     || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
                     || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
                     || asksForPerson && namesNoOne(span)

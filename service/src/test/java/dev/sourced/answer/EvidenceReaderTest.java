@@ -354,7 +354,11 @@ class EvidenceReaderTest {
             Which South Korean city was the plane flying to?         | The plane was heading to the city of Daegu, 150 miles south of Seoul. | Daegu
             Near which South Korean city did the plane land?         | It landed in a field about 15 miles south of Seoul. | Seoul
             Which pipeline company did the ransomware attack hit?    | The Biden administration released a directive for pipeline companies. | -
+            Which film was named worst picture at the Razzies?       | Nominees include Pitch Perfect 2 director Elizabeth Banks and Concussion star Will Smith. | -
+            Which film's director did critics praise on Sunday?      | On Sunday, critics praised Oppenheimer director Christopher Nolan. | Oppenheimer
+            Which film did critics praise on Sunday?                 | On Sunday, critics praised Oppenheimer director Christopher Nolan. | -
             How many of the passengers were hurt?                    | Officials said 1,300 of the passengers were hurt.            | 1,300
+            Which film was named worst picture at the Razzies?       | The Razzies named “Blonde” worst picture, and its director Andrew Dominik too. | Blonde
             Which pipeline company did the ransomware attack hit?    | The attack hit Colonial Pipeline, the Biden administration said. | Colonial Pipeline
             Which two self-proclaimed republics did Russia say it wanted to protect? | Russia said it would protect the people of the self-proclaimed Donetsk People's Republic (DPR). | Donetsk People's Republic
             Which rubber-stamp parliament approved the law?          | Kim welcomed the decision by the rubber-stamp parliament – the Supreme People’s Assembly – to approve the law. | Supreme People’s Assembly
