@@ -64,6 +64,8 @@ final class NameShapes {
     /** A journey's end after its start: "from Selma to Montgomery" names where the journey began. */
     private static final Pattern JOURNEY_ON = Pattern.compile("^\\s+to\\s+(?:the\\s+)?\\p{Lu}");
 
+    private static final String CLOSING_QUOTES = "”\"’'";
+
     /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
     private static final Set<String> GOVERNING_NOUNS = Set.of("administration", "administrations", "presidency");
 
@@ -201,7 +203,10 @@ final class NameShapes {
      * general"): the person is named after it, not by it.
      */
     static boolean beforePersonNoun(String sentence, Phrase span) {
-        int offset = span.end();
+        // A quoted title's closing mark: "“Pitch Perfect 2” director Elizabeth Banks".
+        int offset = span.end() < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(span.end())) >= 0
+                ? span.end() + 1
+                : span.end();
         String next = Words.adjacentAfter(sentence, offset);
         for (int skipped = 0;
                 next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);

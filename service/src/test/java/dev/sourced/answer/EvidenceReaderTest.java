@@ -355,6 +355,7 @@ class EvidenceReaderTest {
             Near which South Korean city did the plane land?         | It landed in a field about 15 miles south of Seoul. | Seoul
             Which pipeline company did the ransomware attack hit?    | The Biden administration released a directive for pipeline companies. | -
             Which film was named worst picture at the Razzies?       | Nominees include Pitch Perfect 2 director Elizabeth Banks and Concussion star Will Smith. | -
+            Which film was named worst picture at the Razzies?       | Nominees include “Pitch Perfect 2” director Elizabeth Banks and “Concussion” star Will Smith. | -
             Which film's director did critics praise on Sunday?      | On Sunday, critics praised Oppenheimer director Christopher Nolan. | Oppenheimer
             Which film did critics praise on Sunday?                 | On Sunday, critics praised Oppenheimer director Christopher Nolan. | -
             How many of the passengers were hurt?                    | Officials said 1,300 of the passengers were hurt.            | 1,300

@@ -45,6 +45,8 @@ class NameShapesTest {
             South African actress Charlize Theron spoke.   | South African        | before person noun       | true
             He was the first Black four-star general.      | Black                | before person noun       | true
             South Africa won the cup.                      | South Africa         | before person noun       | false
+            The “Concussion” star Will Smith spoke.        | Concussion           | before person noun       | true
+            He saw “Concussion” twice.                     | Concussion           | before person noun       | false
             Rep. Jim Jordan spoke.                         | Rep.                 | names nothing            | true
             The F/A-18 crashed.                            | F                    | names nothing            | true
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
