@@ -56,8 +56,7 @@ final class GameScores {
     private static final Pattern TWO_SIDES =
             Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
                     // "Delaware hosted St. Francis", "the Chiefs faced the 49ers": a side's verb before the other
-                    // side's name.
-                    // "Visiting Michigan" is one side, not a verb.
+                    // side's name ("visiting Michigan" is one side, not a verb).
                     + "|\\b(?:host(?:s|ed)?|fac(?:e|es|ed)|play(?:s|ed)?|visit(?:s|ed)?|meets?|met)"
                     + "\\s+(?:the\\s+)?(?!" + NOT_A_SIDE + "\\b)(?:(?-i:\\p{Lu})|\\d+ers\\b)");
 

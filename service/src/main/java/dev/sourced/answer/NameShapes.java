@@ -55,7 +55,7 @@ final class NameShapes {
      * north-east of Seoul", "10 km from Kyiv", "30 miles to the west of Tampa".
      */
     private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:miles?|mi\\.|kilomet(?:er|re)s?|km)"
-            + "(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to\\s+the\\s+)?(?:north|south)?-?(?:east|west)?(?:ern)?\\s+|away\\s+|"
+            + "(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to\\s+the\\s+)?(?:north|south)?-?(?:east|west)?\\s+|away\\s+|"
             + "inland\\s+)?(?:of|from)\\s+$");
 
     /** How far before a name {@link #DISTANCE_FROM} looks: "kilometers) to the southwest of ". */
@@ -64,6 +64,7 @@ final class NameShapes {
     /** A journey's end after its start: "from Selma to Montgomery" names where the journey began. */
     private static final Pattern JOURNEY_ON = Pattern.compile("^\\s+to\\s+(?:the\\s+)?\\p{Lu}");
 
+    /** Marks that close a quoted title: "“Concussion” star Will Smith". */
     private static final String CLOSING_QUOTES = "”\"’'";
 
     /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
