@@ -64,9 +64,6 @@ final class NameShapes {
     /** A journey's end after its start: "from Selma to Montgomery" names where the journey began. */
     private static final Pattern JOURNEY_ON = Pattern.compile("^\\s+to\\s+(?:the\\s+)?\\p{Lu}");
 
-    /** Marks that close a quoted title: "“Concussion” star Will Smith". */
-    private static final String CLOSING_QUOTES = "”\"’'";
-
     /** Nouns for who governs, after a name that says whose: "the Biden administration", "the Bush presidency". */
     private static final Set<String> GOVERNING_NOUNS = Set.of("administration", "administrations", "presidency");
 
@@ -160,11 +157,7 @@ final class NameShapes {
      */
     static boolean isDistanceReference(String sentence, Phrase span) {
         String after = Words.adjacentAfter(sentence, span.end());
-        return DISTANCE_FROM
-                        .matcher(sentence)
-                        .region(Math.max(0, span.start() - DISTANCE_FROM_CHARS), span.start())
-                        .useTransparentBounds(true)
-                        .find()
+        return Words.endsBefore(DISTANCE_FROM, sentence, span.start(), DISTANCE_FROM_CHARS)
                 && !Names.isPossessive(span.text())
                 && !(after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after))
                 && !JOURNEY_ON.matcher(sentence.substring(span.end())).lookingAt();
@@ -205,7 +198,7 @@ final class NameShapes {
      */
     static boolean beforePersonNoun(String sentence, Phrase span) {
         // A quoted title's closing mark: "“Pitch Perfect 2” director Elizabeth Banks".
-        int offset = span.end() < sentence.length() && CLOSING_QUOTES.indexOf(sentence.charAt(span.end())) >= 0
+        int offset = span.end() < sentence.length() && Names.isClosingQuote(sentence.charAt(span.end()))
                 ? span.end() + 1
                 : span.end();
         String next = Words.adjacentAfter(sentence, offset);

@@ -115,6 +115,11 @@ final class Names {
         return plain.equals("I") || plain.startsWith("I'") && plain.length() <= 4;
     }
 
+    /** Whether {@code c} closes a quotation: "”", "’" or a straight quotation mark. */
+    static boolean isClosingQuote(char c) {
+        return CLOSING_QUOTES.indexOf(c) >= 0;
+    }
+
     /** Whether {@code word} joins the words of one name in lower case: "of", "de", "del", "von", "bin". */
     static boolean isParticle(String word) {
         return PARTICLES.contains(word);

@@ -68,10 +68,10 @@ final class Words {
                     + "other another own same several")
             .split(" "));
 
-    /** The past forms of irregular verbs news reports with: a finite class, like the closed ones. */
     /** The endings of the past forms of four letters: "tied", "sued", "owed", "axed", "eyed". */
     private static final List<String> SHORT_PAST_ENDINGS = List.of("ied", "ued", "wed", "xed", "yed");
 
+    /** The past forms of irregular verbs news reports with: a finite class, like the closed ones. */
     private static final Set<String> IRREGULAR_PAST = Set.of(("won beat lost led made took became broke ran hit left "
                     + "sold bought paid held met sent set told wrote gave got found chose threw struck built fell flew grew "
                     + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
@@ -330,8 +330,13 @@ final class Words {
      * characters such words take are searched, as each span of each sentence read is checked.
      */
     static boolean endsBefore(Pattern words, String text, int offset) {
+        return endsBefore(words, text, offset, WORDS_BEFORE_CHARS);
+    }
+
+    /** As {@link #endsBefore(Pattern, String, int)}, for words that take up to {@code reach} characters. */
+    static boolean endsBefore(Pattern words, String text, int offset, int reach) {
         return words.matcher(text)
-                .region(Math.max(0, offset - WORDS_BEFORE_CHARS), offset)
+                .region(Math.max(0, offset - reach), offset)
                 .useTransparentBounds(true)
                 .find();
     }
