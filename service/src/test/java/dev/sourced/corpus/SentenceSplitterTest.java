@@ -61,6 +61,26 @@ class SentenceSplitterTest {
                 sentences("The novel by J. K. Rowling sold well. It was reprinted."));
     }
 
+    /**
+     * Each row: a text, its sentences joined by " ‖ ". Where the JDK breaks with no space after the break, what follows
+     * goes on from the word or the punctuation before it, unless a capital or a digit opens a sentence whose space was
+     * left out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            He crossed the U.S.-Mexico border on Monday. Then he left.                | He crossed the U.S.-Mexico border on Monday. ‖ Then he left.
+            The U.S.–led talks ended. Then he left.                                   | The U.S.–led talks ended. ‖ Then he left.
+            Novo Nordisk followed Eli Lilly Co.'s plans. Then it fell.                | Novo Nordisk followed Eli Lilly Co.'s plans. ‖ Then it fell.
+            The U.K.'s vaccination rate is high. Then it fell.                        | The U.K.'s vaccination rate is high. ‖ Then it fell.
+            "Stafford. What'd I say?," Eminem starts in the video.                    | "Stafford. ‖ What'd I say?," Eminem starts in the video.
+            She said, "He told me, 'Wow, you're really rolling in it.' "              | She said, "He told me, 'Wow, you're really rolling in it.' "
+            The convention will return in 2021.Organizers added more.                 | The convention will return in 2021.Organizers added more.
+            It ended in the U.S. The delegates left.                                  | It ended in the U.S. ‖ The delegates left.
+            """)
+    void aBreakInsideAWordIsNone(String text, String joined) {
+        assertEquals(List.of(joined.split(" ‖ ")), sentences(text));
+    }
+
     @Test
     void quotedSentencesEndAfterTheClosingQuote() {
         assertEquals(
