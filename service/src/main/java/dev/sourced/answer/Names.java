@@ -97,14 +97,15 @@ final class Names {
     }
 
     /**
-     * Whether the word at {@code i} opens a quotation ("saying: “Any option is on the table.”"): it is capitalised for
+     * Whether the word at {@code i} opens a quotation ("saying: “Any option is on the table.”", "like, 'What are you
+     * talking about?'"): it is capitalised for
      * standing first, as a sentence's first word is. A title's first word stays ("“The Bear”"): only a word the
      * quotation goes on from in lower case is read so.
      */
     private static boolean opensQuote(String sentence, List<Phrase> words, int i) {
         String gap = sentence.substring(
                 i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
-        return (gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("‘"))
+        return (gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("‘") || gap.endsWith(" '"))
                 && i + 1 < words.size()
                 && !Words.isCapitalised(words.get(i + 1).text());
     }

@@ -75,6 +75,15 @@ public final class SentenceSplitter {
     /** Marks that go on from the word or the sentence before them; a straight quotation mark may open one too. */
     private static final String CONTINUING_PUNCTUATION = "-–,.;:!?)]}’”";
 
+    /**
+     * What goes on with the sentence before it, after an exclamation, a question or an abbreviation: a dash ("—
+     * were supporters of…", "-- when the mayor…") or a word in lower case, maybe after an opening mark ("(later
+     * Johnson & Johnson)", "\"or until all the food sells out,\" she said"). "iPhone" and "eBay" open sentences;
+     * "-E.J." signs off a review.
+     */
+    private static final Pattern CONTINUATION =
+            Pattern.compile("(?:[—–]|--|-\\s)|[\"“‘'(\\[]*\\p{Ll}+(?![\\p{L}\\p{N}])");
+
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(\\[]*([\\p{L}\\p{N}]+)");
     private static final Pattern INITIAL = Pattern.compile("[\\p{Lu}]\\.");
@@ -112,7 +121,8 @@ public final class SentenceSplitter {
     }
 
     private boolean isFalseBreak(String text, Span before, Span after) {
-        if (continuesWord(text, before, after)) {
+        if (continuesWord(text, before, after)
+                || CONTINUATION.matcher(after.of(text)).lookingAt()) {
             return true;
         }
         Matcher last = LAST_TOKEN.matcher(before.of(text));

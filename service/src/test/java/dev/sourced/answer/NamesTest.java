@@ -42,6 +42,7 @@ class NamesTest {
             The Supreme People’s Assembly met, and China’s Foreign Ministry spoke on Valentine’s Day. | Supreme People’s Assembly;China’s;Foreign Ministry;Valentine’s Day
             Atari installed Pong at Andy Capp’s Tavern, not at Trump’s Tower Records.      | Atari;Pong;Andy Capp’s Tavern;Trump’s;Tower Records
             Trumka said: “Any option is on the table,” and “The Bear” won.                 | Trumka;The Bear
+            They look at Mays like, 'What are you talking about?' he said.                 | Mays
             France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
             The Valentine’s Day Massacre film won.                                         | Valentine’s;Day Massacre
             The shop stood on Main St. Officers found it there.                            | Main St;Officers

@@ -81,6 +81,25 @@ class SentenceSplitterTest {
         assertEquals(List.of(joined.split(" ‖ ")), sentences(text));
     }
 
+    /**
+     * Each row: a text, its sentences joined by " ‖ ". After a question, an exclamation or an abbreviation, a word in
+     * lower case or a dash goes on with the sentence; a capital, "iPhone" and a review's signature ("-E.J.") do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            "Like, did we just watch that happen?" he told the Free Press. Then he left.   | "Like, did we just watch that happen?" he told the Free Press. ‖ Then he left.
+            Her father — he's got a lot of influence, remember? — backed the bid.          | Her father — he's got a lot of influence, remember? — backed the bid.
+            Fun takes flight -- literally! -- when the mayor arrives.                      | Fun takes flight -- literally! -- when the mayor arrives.
+            He worked for the McNeil Pharmaceutical Co. (later Johnson & Johnson) for years. | He worked for the McNeil Pharmaceutical Co. (later Johnson & Johnson) for years.
+            It runs until 4 p.m. "or until all the food sells out," she said.              | It runs until 4 p.m. "or until all the food sells out," she said.
+            Did it sell? iPhone sales rose anyway.                                         | Did it sell? ‖ iPhone sales rose anyway.
+            What a show! Critics loved it.                                                 | What a show! ‖ Critics loved it.
+            Spotify may think I have a problem. -B.T.                                      | Spotify may think I have a problem. ‖ -B.T.
+            """)
+    void aLowerCaseWordOrADashGoesOnWithTheSentence(String text, String joined) {
+        assertEquals(List.of(joined.split(" ‖ ")), sentences(text));
+    }
+
     @Test
     void quotedSentencesEndAfterTheClosingQuote() {
         assertEquals(
