@@ -59,9 +59,13 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
+    /** Short words after a place's name and a hyphen that make it a modifier: "New York-born", "Hong Kong-run". */
+    private static final Set<String> MODIFIER_SECOND_WORDS =
+            Set.of("led", "run", "made", "born", "area", "wide", "like", "size", "only", "free", "held", "type");
+
     /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
     private static final Set<String> POSSESSED_HEADS = Set.of(("day eve assembly republic tavern pub inn bar "
-                    + "cathedral church chapel abbey basilica hospital square island college")
+                    + "cathedral church chapel abbey basilica hospital square island college university school")
             .split(" "));
 
     private Names() {}
@@ -158,12 +162,13 @@ final class Names {
         int end = first + 1;
         while (end < words.size()
                 && (adjacent(sentence, words.get(end - 1), words.get(end))
-                        || end == first + 1 && abbreviatedFirstWord(sentence, words.get(first), words.get(end)))) {
+                        || closedClassOnly(words, first, end - 1)
+                                && abbreviatedFirstWord(sentence, words.get(end - 1), words.get(end)))) {
             String w = words.get(end).text();
             if (isPossessive(words.get(end - 1).text()) && !possessedHead(sentence, words, first, end)) {
                 break;
             }
-            if (Words.isCapitalised(w) && !isCompoundModifier(w)
+            if (Words.isCapitalised(w) && (!isCompoundModifier(w) || isHyphenatedGivenName(w))
                     || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
                 end++;
             } else if (PARTICLES.contains(w)
@@ -233,6 +238,25 @@ final class Names {
     }
 
     /**
+     * Whether {@code word}, after a name's first word, is a given name of two syllables joined by a hyphen, as Korean
+     * names are written ("Kang Kyung-wha", "Moon Chung-in", "Kim Jong-un"): short on both sides, the second no
+     * participle and no noun a place's modifier takes ("Hong Kong-based", "New York-born", "St. Louis-area").
+     */
+    private static boolean isHyphenatedGivenName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 2 || hyphen > 5 || hyphen != word.lastIndexOf('-')) {
+            return false;
+        }
+        String second = word.substring(hyphen + 1);
+        return second.length() >= 2
+                && second.length() <= 4
+                && second.chars().allMatch(Character::isLowerCase)
+                && word.substring(1, hyphen).chars().allMatch(Character::isLowerCase)
+                && !second.endsWith("ed")
+                && !MODIFIER_SECOND_WORDS.contains(second);
+    }
+
+    /**
      * Whether the word at {@code at}, after a possessive, is the head of the name the possessive stands in, the last
      * capitalised word before any particle ("Supreme People’s Assembly", "Andy Capp’s Tavern", "Valentine’s Day",
      * "People’s Republic of China"). A territory's possessive ends its name ("China’s Foreign Ministry"), and so does one
@@ -297,6 +321,11 @@ final class Names {
                 && Words.isCapitalised(next.text());
     }
 
+    /** Whether the words from {@code from} up to {@code to} are all closed-class ("The" of "The St. Paul…"). */
+    private static boolean closedClassOnly(List<Phrase> words, int from, int to) {
+        return words.subList(from, to).stream().allMatch(w -> Words.isClosedClass(w.text()));
+    }
+
     /**
      * "Richard J. Tornetta", "George W. Bush": a capital alone with its full stop, then a name's word, stands in one
      * name; "Plan B. The…" ends a sentence.
@@ -319,6 +348,7 @@ final class Names {
         int to = run.size();
         while (from < to
                 && (startsSentence
+                                && !givenNameWill(sentence, run, from)
                                 && (Words.isClosedClass(run.get(from).text())
                                         || OPENING_ADVERBS.contains(
                                                 run.get(from).lower()))
@@ -345,6 +375,17 @@ final class Names {
             }
         }
         return Optional.of(Phrase.of(sentence, start, end));
+    }
+
+    /**
+     * Whether the run's first word is "Will" as a given name ("Will Hurd, a former congressman, said"): before another
+     * name's word in a statement. "Will Trump run?" asks.
+     */
+    private static boolean givenNameWill(String sentence, List<Phrase> run, int at) {
+        return at == 0
+                && run.size() > 1
+                && run.getFirst().text().equals("Will")
+                && sentence.indexOf('?', run.getLast().end()) < 0;
     }
 
     /**

@@ -43,6 +43,10 @@ class NamesTest {
             Atari installed Pong at Andy Capp’s Tavern, not at Trump’s Tower Records.      | Atari;Pong;Andy Capp’s Tavern;Trump’s;Tower Records
             Trumka said: “Any option is on the table,” and “The Bear” won.                 | Trumka;The Bear
             They look at Mays like, 'What are you talking about?' he said.                 | Mays
+            Foreign Minister Kang Kyung-wha met Kim Jong-un and the Hong Kong-based New York-born Lee. | Foreign Minister Kang Kyung-wha;Kim Jong-un;Hong;New;Lee
+            The St. Paul Pioneer Press reports he enrolled at St. Joseph's University, not at Trump's school. | St. Paul Pioneer Press;St. Joseph's University;Trump's
+            Will Hurd, a former congressman, met Will Smith.                                | Will Hurd;Will Smith
+            Will Trump run again?                                                           | Trump
             France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
             The Valentine’s Day Massacre film won.                                         | Valentine’s;Day Massacre
             The shop stood on Main St. Officers found it there.                            | Main St;Officers
