@@ -59,9 +59,19 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
-    /** Short words after a place's name and a hyphen that make it a modifier: "New York-born", "Hong Kong-run". */
+    /** Two or three capitals with full stops between them, as a person's initials are written: "J.D", "E.M". */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
+    /** Places and bodies news writes in initials with full stops, which stand before names too ("U.S. Navy"). */
+    private static final Set<String> PLACE_INITIALS = Set.of(
+            "US", "UK", "UN", "EU", "DC", "LA", "NY", "NJ", "NC", "SC", "ND", "SD", "NH", "NM", "PR", "USA", "UAE");
+
+    /**
+     * Short words after a name and a hyphen that make it a modifier: "New York-born", "Hong Kong-run", "Obama-era".
+     */
     private static final Set<String> MODIFIER_SECOND_WORDS =
-            Set.of("led", "run", "made", "born", "area", "wide", "like", "size", "only", "free", "held", "type");
+            Set.of(("led run made born area wide like size only free held type era style class level bound proof ready "
+                            + "front heavy savvy long")
+                    .split(" "));
 
     /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
     private static final Set<String> POSSESSED_HEADS = Set.of(("day eve assembly republic tavern pub inn bar "
@@ -155,8 +165,8 @@ final class Names {
 
     /** The index after the run of name words that starts at {@code first}, or {@code first} when none starts there. */
     private static int runEnd(String sentence, List<Phrase> words, int first) {
-        if (!Words.isCapitalised(words.get(first).text())
-                || isCompoundModifier(words.get(first).text())) {
+        String opening = words.get(first).text();
+        if (!Words.isCapitalised(opening) || isCompoundModifier(opening) && !givenNameFirst(sentence, words, first)) {
             return first;
         }
         int end = first + 1;
@@ -238,22 +248,31 @@ final class Names {
     }
 
     /**
-     * Whether {@code word}, after a name's first word, is a given name of two syllables joined by a hyphen, as Korean
-     * names are written ("Kang Kyung-wha", "Moon Chung-in", "Kim Jong-un"): short on both sides, the second no
-     * participle and no noun a place's modifier takes ("Hong Kong-based", "New York-born", "St. Louis-area").
+     * Whether {@code word} is a given name of two syllables joined by a hyphen, as Korean names are written ("Kang
+     * Kyung-wha", "Kim Jong-un", "Lim Byeong-cheol", or first: "Chung-in Moon"): short on both sides, the second no
+     * participle and no noun a modifier takes ("Hong Kong-based", "New York-born", "St. Louis-area", "Obama-era").
      */
     private static boolean isHyphenatedGivenName(String word) {
         int hyphen = word.indexOf('-');
-        if (hyphen < 2 || hyphen > 5 || hyphen != word.lastIndexOf('-')) {
+        if (hyphen < 2 || hyphen > 6 || hyphen != word.lastIndexOf('-')) {
             return false;
         }
         String second = word.substring(hyphen + 1);
         return second.length() >= 2
-                && second.length() <= 4
+                && second.length() <= 5
                 && second.chars().allMatch(Character::isLowerCase)
                 && word.substring(1, hyphen).chars().allMatch(Character::isLowerCase)
                 && !second.endsWith("ed")
                 && !MODIFIER_SECOND_WORDS.contains(second);
+    }
+
+    /** Whether a hyphenated given name opens a name with the surname after it: "Chung-in Moon". */
+    private static boolean givenNameFirst(String sentence, List<Phrase> words, int at) {
+        return isHyphenatedGivenName(words.get(at).text())
+                && at + 1 < words.size()
+                && adjacent(sentence, words.get(at), words.get(at + 1))
+                && Words.isCapitalised(words.get(at + 1).text())
+                && !isCompoundModifier(words.get(at + 1).text());
     }
 
     /**
@@ -327,15 +346,22 @@ final class Names {
     }
 
     /**
-     * "Richard J. Tornetta", "George W. Bush": a capital alone with its full stop, then a name's word, stands in one
-     * name; "Plan B. The…" ends a sentence.
+     * "Richard J. Tornetta", "George W. Bush", "J.D. Vance": a capital alone or a person's initials with the full
+     * stop, then a name's word, stand in one name; "Plan B. The…" ends a sentence.
      */
     private static boolean isMiddleInitial(String left, String gap, String right) {
         return gap.equals(". ")
-                && left.length() == 1
-                && Character.isUpperCase(left.charAt(0))
+                && (left.length() == 1 && Character.isUpperCase(left.charAt(0)) || isPersonsInitials(left))
                 && Words.isCapitalised(right)
                 && !Words.isClosedClass(right);
+    }
+
+    /**
+     * Whether {@code word} is a person's initials written with full stops, the last one cut off ("J.D" of "J.D.
+     * Vance", "H.W" of "George H.W. Bush"), not a place's or a body's ("U.S. Navy", "N.C. State", "D.C. Council").
+     */
+    private static boolean isPersonsInitials(String word) {
+        return DOTTED_INITIALS.matcher(word).matches() && !PLACE_INITIALS.contains(word.replace(".", ""));
     }
 
     /**
