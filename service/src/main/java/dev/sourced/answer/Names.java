@@ -59,6 +59,14 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
+    /** An ordinal in digits: "3rd", "101st". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** Heads of units and courts numbered by an ordinal before their name. */
+    private static final Set<String> UNIT_HEADS =
+            Set.of(("brigade battalion regiment squadron division infantry airborne "
+                            + "fleet corps circuit precinct wing platoon")
+                    .split(" "));
+
     /** Two or three capitals with full stops between them, as a person's initials are written: "J.D", "E.M". */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
     /** Places and bodies news writes in initials with full stops, which stand before names too ("U.S. Navy"). */
@@ -75,7 +83,7 @@ final class Names {
 
     /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
     private static final Set<String> POSSESSED_HEADS = Set.of(("day eve assembly republic tavern pub inn bar "
-                    + "cathedral church chapel abbey basilica hospital square island college university school")
+                    + "cathedral church chapel abbey basilica hospital square island college university school office")
             .split(" "));
 
     private Names() {}
@@ -88,8 +96,10 @@ final class Names {
         while (i < words.size()) {
             int end = runEnd(sentence, words, i);
             if (end > i) {
+                int from = i;
                 trimmed(sentence, words.subList(i, end), i == 0 || opensQuote(sentence, words, i))
                         .filter(name -> !isFirstPerson(name.text()))
+                        .map(name -> withOrdinal(sentence, words, from, name))
                         .ifPresent(names::add);
                 i = end;
             } else {
@@ -103,6 +113,24 @@ final class Names {
         }
         names.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return names;
+    }
+
+    /**
+     * {@code name} with the ordinal that numbers it when it is a unit's or a court's ("3rd Brigade Combat Team", "5th
+     * Circuit Court of Appeals", "101st Airborne Division"): the number tells one from its siblings. An edition's
+     * ordinal ("the 96th Academy Awards") is left to the numbered names' reading.
+     */
+    private static Phrase withOrdinal(String sentence, List<Phrase> words, int first, Phrase name) {
+        if (first == 0 || name.start() != words.get(first).start()) {
+            return name;
+        }
+        Phrase before = words.get(first - 1);
+        boolean unit = Words.of(name.text()).stream().anyMatch(w -> UNIT_HEADS.contains(Words.base(w.text())));
+        return unit
+                        && ORDINAL.matcher(before.text()).matches()
+                        && sentence.substring(before.end(), name.start()).equals(" ")
+                ? Phrase.of(sentence, before.start(), name.end())
+                : name;
     }
 
     /** The name of {@code text} that ends at {@code end}, if one does: the name a list or a place goes on from. */

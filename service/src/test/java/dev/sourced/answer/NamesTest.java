@@ -47,6 +47,8 @@ class NamesTest {
             The St. Paul Pioneer Press reports he enrolled at St. Joseph's University, not at Trump's school. | St. Paul Pioneer Press;St. Joseph's University;Trump's
             Will Hurd, a former congressman, met Will Smith.                                | Will Hurd;Will Smith
             Will Trump run again?                                                           | Trump
+            The 5th Circuit Court of Appeals heard the 3rd Brigade Combat Team at the 96th Academy Awards. | 5th Circuit Court of Appeals;3rd Brigade Combat Team;Academy Awards
+            The Cullman County Sheriff’s Office and the National Organization for Latino Producers met. | Cullman County Sheriff’s Office;National Organization for Latino Producers
             In 2022 Ohio chose J.D. Vance over George H.W. Bush and the U.S. Navy.             | Ohio;J.D. Vance;George H.W. Bush;U.S;Navy
             Chung-in Moon met Lim Byeong-cheol after an Obama-era rule and a Moscow-backed vote. | Chung-in Moon;Lim Byeong-cheol
             France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
