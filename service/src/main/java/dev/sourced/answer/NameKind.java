@@ -72,7 +72,7 @@ enum NameKind {
     private static final Set<String> COMPLEMENTED_HEADS = Set.of(("center centre centers centres campaign coalition "
                     + "institute council committee commission conference agency fund foundation office department ministry "
                     + "bureau court hospital bank alliance association society league union party subcommittee panel "
-                    + "tribunal academy organization organisation institution")
+                    + "tribunal academy")
             .split(" "));
 
     /** Participles that introduce a name after the noun it is of: "a judge named Alia Moses". */

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +60,10 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
+    /** Verbs in the present that state what a name did or is: "Will Hurd says", "Will Smith is". */
+    private static final Set<String> STATING_VERBS =
+            Set.of("says", "is", "has", "was", "had", "will", "would", "who", "and", "told", "won");
+
     /** An ordinal in digits: "3rd", "101st". */
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** Heads of units and courts numbered by an ordinal before their name. */
@@ -67,18 +72,35 @@ final class Names {
                             + "fleet corps circuit precinct wing platoon")
                     .split(" "));
 
-    /** Two or three capitals with full stops between them, as a person's initials are written: "J.D", "E.M". */
-    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
+    /**
+     * Two capitals with a full stop between them, as a person's initials are written: "J.D", "E.M". Three ("F.B.I")
+     * are a body's more often than a person's.
+     */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}");
     /** Places and bodies news writes in initials with full stops, which stand before names too ("U.S. Navy"). */
     private static final Set<String> PLACE_INITIALS = Set.of(
-            "US", "UK", "UN", "EU", "DC", "LA", "NY", "NJ", "NC", "SC", "ND", "SD", "NH", "NM", "PR", "USA", "UAE");
+            "US", "UK", "UN", "EU", "DC", "LA", "NY", "NJ", "NC", "SC", "ND", "SD", "NH", "NM", "PR", "BC", "RI", "SF");
 
     /**
      * Short words after a name and a hyphen that make it a modifier: "New York-born", "Hong Kong-run", "Obama-era".
      */
     private static final Set<String> MODIFIER_SECOND_WORDS =
             Set.of(("led run made born area wide like size only free held type era style class level bound proof ready "
-                            + "front heavy savvy long")
+                            + "front heavy savvy long high low best worst set hit lite")
+                    .split(" "));
+
+    /** What opens a hyphenated word that is no given name: "Ex-wife", "Co-host", "Then-coach", "Twenty-one". */
+    private static final Set<String> HYPHENATED_PREFIXES =
+            Set.of(("ex co pro anti non then vice self mid post pre semi "
+                            + "well half twenty thirty forty fifty sixty seventy eighty ninety")
+                    .split(" "));
+    /** Heads after a possessive that only an office's holder or a saint names: "Sheriff's Office", "St. John's School". */
+    private static final Set<String> HELD_HEADS = Set.of("university", "school", "office");
+    /** Holders of offices named by their possessive: "U.S. Attorney's Office", "Cullman County Sheriff's Office". */
+    private static final Set<String> OFFICE_HOLDERS =
+            Set.of(("sheriff attorney coroner governor mayor prosecutor clerk "
+                            + "treasurer auditor comptroller controller examiner marshal assessor recorder solicitor chancellor "
+                            + "commissioner secretary president director inspector")
                     .split(" "));
 
     /** Heads of names written with a possessive before them: "People’s Assembly", "Capp’s Tavern", "Mother’s Day". */
@@ -117,18 +139,23 @@ final class Names {
 
     /**
      * {@code name} with the ordinal that numbers it when it is a unit's or a court's ("3rd Brigade Combat Team", "5th
-     * Circuit Court of Appeals", "101st Airborne Division"): the number tells one from its siblings. An edition's
-     * ordinal ("the 96th Academy Awards") is left to the numbered names' reading.
+     * Circuit Court of Appeals", "101st Airborne Division"), its first word or its last: the number tells one from its
+     * siblings. An edition's ordinal ("the 96th Academy Awards") is left to the numbered names' reading, and one that
+     * counts titles ("its 11th NCAA Division I title") is none.
      */
     private static Phrase withOrdinal(String sentence, List<Phrase> words, int first, Phrase name) {
         if (first == 0 || name.start() != words.get(first).start()) {
             return name;
         }
         Phrase before = words.get(first - 1);
-        boolean unit = Words.of(name.text()).stream().anyMatch(w -> UNIT_HEADS.contains(Words.base(w.text())));
-        return unit
-                        && ORDINAL.matcher(before.text()).matches()
-                        && sentence.substring(before.end(), name.start()).equals(" ")
+        if (name.start() - before.end() != 1
+                || sentence.charAt(before.end()) != ' '
+                || !ORDINAL.matcher(before.text()).matches()) {
+            return name;
+        }
+        List<Phrase> named = Words.of(name.text());
+        return UNIT_HEADS.contains(Words.base(named.getFirst().text()))
+                        || UNIT_HEADS.contains(Words.base(named.getLast().text()))
                 ? Phrase.of(sentence, before.start(), name.end())
                 : name;
     }
@@ -207,7 +234,9 @@ final class Names {
                 break;
             }
             if (Words.isCapitalised(w) && (!isCompoundModifier(w) || isHyphenatedGivenName(w))
-                    || isModelNumber(w) && !Words.isNumeric(words.get(end - 1).text())) {
+                    || isModelNumber(w)
+                            && !Words.isNumeric(words.get(end - 1).text())
+                            && !isCompoundModifier(words.get(end - 1).text())) {
                 end++;
             } else if (PARTICLES.contains(w)
                     && end + 1 < words.size()
@@ -288,6 +317,7 @@ final class Names {
         String second = word.substring(hyphen + 1);
         return second.length() >= 2
                 && second.length() <= 5
+                && !HYPHENATED_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))
                 && second.chars().allMatch(Character::isLowerCase)
                 && word.substring(1, hyphen).chars().allMatch(Character::isLowerCase)
                 && !second.endsWith("ed")
@@ -313,12 +343,25 @@ final class Names {
         Phrase head = words.get(at);
         String possessor =
                 sentence.substring(words.get(first).start(), words.get(at - 1).end());
-        return POSSESSED_HEADS.contains(Words.base(head.text()))
+        String base = Words.base(head.text());
+        return POSSESSED_HEADS.contains(base)
+                && (!HELD_HEADS.contains(base) || namesHolderOrSaint(possessor))
                 && Words.isCapitalised(head.text())
                 && !Territories.isTerritory(possessor)
                 && (at + 1 == words.size()
                         || !adjacent(sentence, head, words.get(at + 1))
                         || !Words.isCapitalised(words.get(at + 1).text()));
+    }
+
+    /** Whether a possessor is an office's holder or a saint: "U.S. Attorney's", "St. Joseph's"; not "Yale's". */
+    private static boolean namesHolderOrSaint(String possessor) {
+        List<Phrase> words = Words.of(withoutPossessive(possessor)).stream()
+                .dropWhile(w -> Words.isClosedClass(w.text()))
+                .toList();
+        return !words.isEmpty()
+                && (PLACE_ABBREVIATIONS.contains(words.getFirst().text())
+                        || words.getFirst().text().equals("Saint")
+                        || OFFICE_HOLDERS.contains(Words.base(words.getLast().text())));
     }
 
     /** Whether {@code word} ends with a possessive "'s", which ends a name: "China's Ambassador" is China's. */
@@ -379,7 +422,11 @@ final class Names {
      */
     private static boolean isMiddleInitial(String left, String gap, String right) {
         return gap.equals(". ")
-                && (left.length() == 1 && Character.isUpperCase(left.charAt(0)) || isPersonsInitials(left))
+                && (left.length() == 1 && Character.isUpperCase(left.charAt(0))
+                        || isPersonsInitials(left)
+                                && !NameKind.isTitle(right)
+                                && !NameKind.endsBodyName(right)
+                                && !NameKind.headsNamedThing(right))
                 && Words.isCapitalised(right)
                 && !Words.isClosedClass(right);
     }
@@ -432,14 +479,27 @@ final class Names {
     }
 
     /**
-     * Whether the run's first word is "Will" as a given name ("Will Hurd, a former congressman, said"): before another
-     * name's word in a statement. "Will Trump run?" asks.
+     * Whether the run's first word is "Will" as a given name ("Will Hurd, a former congressman, said", "Will Smith won"):
+     * before another name's word in a statement, the name followed by a comma, its possessive or a verb that states.
+     * "Will Trump run?" asks, and "Will Trump testify" does too where the asker left out the question mark.
      */
     private static boolean givenNameWill(String sentence, List<Phrase> run, int at) {
-        return at == 0
-                && run.size() > 1
-                && run.getFirst().text().equals("Will")
-                && sentence.indexOf('?', run.getLast().end()) < 0;
+        if (at != 0 || run.size() < 2 || !run.getFirst().text().equals("Will") || asks(sentence)) {
+            return false;
+        }
+        String after = sentence.substring(run.getLast().end()).stripLeading();
+        List<Phrase> next = Words.of(after);
+        return after.startsWith(",")
+                || Names.isPossessive(run.getLast().text())
+                || !next.isEmpty()
+                        && next.getFirst().start() == 0
+                        && (Words.isPastTense(next.getFirst().text())
+                                || STATING_VERBS.contains(next.getFirst().text()));
+    }
+
+    /** Whether {@code sentence} ends with a question mark, maybe inside closing quotation marks. */
+    private static boolean asks(String sentence) {
+        return sentence.strip().replaceFirst("[\"'”’)]+$", "").endsWith("?");
     }
 
     /**

@@ -76,13 +76,15 @@ public final class SentenceSplitter {
     private static final String CONTINUING_PUNCTUATION = "-–,.;:!?)]}’”";
 
     /**
-     * What goes on with the sentence before it, after an exclamation, a question or an abbreviation: a dash ("—
-     * were supporters of…", "-- when the mayor…") or a word in lower case, maybe after an opening mark ("(later
-     * Johnson & Johnson)", "\"or until all the food sells out,\" she said"). "iPhone" and "eBay" open sentences;
-     * "-E.J." signs off a review.
+     * What goes on with the sentence before it, after an exclamation, a question or an abbreviation: a dash before a
+     * word in lower case ("— were supporters of…", "-- when the mayor…") or a word in lower case, maybe after an opening
+     * mark ("(later Johnson & Johnson)", "\"or until all the food sells out,\" she said"). "iPhone" and "eBay" open
+     * sentences; "-E.J." and "— J.D." sign off a review.
      */
     private static final Pattern CONTINUATION =
-            Pattern.compile("(?:[—–]|--|-\\s)|[\"“‘'(\\[]*\\p{Ll}+(?![\\p{L}\\p{N}])");
+            Pattern.compile("(?:[—–]|--|-)\\s*(?=\\p{Ll})|[\"“‘'(\\[]*\\p{Ll}+(?![\\p{L}\\p{N}])");
+    /** A company's abbreviated ending, which ends no sentence before a word in lower case: "Co. (later…)". */
+    private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("co", "inc", "corp", "ltd", "bros");
 
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\s*$");
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(\\[]*([\\p{L}\\p{N}]+)");
@@ -121,8 +123,7 @@ public final class SentenceSplitter {
     }
 
     private boolean isFalseBreak(String text, Span before, Span after) {
-        if (continuesWord(text, before, after)
-                || CONTINUATION.matcher(after.of(text)).lookingAt()) {
+        if (continuesWord(text, before, after)) {
             return true;
         }
         Matcher last = LAST_TOKEN.matcher(before.of(text));
@@ -130,6 +131,9 @@ public final class SentenceSplitter {
             return false;
         }
         String token = last.group(1).replaceFirst("^[\"'“‘(\\[]+", "");
+        if (CONTINUATION.matcher(after.of(text)).lookingAt() && endsAskingOrShort(token)) {
+            return true;
+        }
         if (!token.endsWith(".")) {
             return false;
         }
@@ -156,10 +160,30 @@ public final class SentenceSplitter {
     }
 
     /**
+     * Whether {@code token}, the last of a piece, ends a question, an exclamation or an ellipsis ("happen?\"",
+     * "rapidly... (and)") or is an abbreviation ("Co.", "p.m."): only then may a word in lower case after it go on with
+     * the sentence. After a full stop that ends
+     * a sentence, a quoted post may open in lower case ("\"kamala IS brat,\" she wrote").
+     */
+    private static boolean endsAskingOrShort(String token) {
+        String bare = token.replaceFirst("[\"'”’)\\]]+$", "");
+        if (bare.endsWith("?") || bare.endsWith("!") || bare.endsWith("...") || bare.endsWith("…")) {
+            return true;
+        }
+        if (!bare.endsWith(".")) {
+            return false;
+        }
+        String word = bare.substring(0, bare.length() - 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word)
+                || COMPANY_ABBREVIATIONS.contains(word)
+                || DOTTED_ACRONYM.matcher(bare).matches();
+    }
+
+    /**
      * Whether {@code after} goes on from {@code before} with no space between them and with what no sentence opens:
      * the rest of a word or of its punctuation ("the U.S.-Mexico border", "Eli Lilly Co.'s plans", "What'd I say?,"
-     * he asked"), where the JDK breaks after a dotted abbreviation or a question mark. A capital or a digit there
-     * opens a sentence whose space was left out ("in 2021.Organizers").
+     * he asked"), where the JDK breaks after a dotted abbreviation or a question mark. A capital there opens a
+     * sentence whose space was left out ("Is it over?Yes, it is.").
      */
     private static boolean continuesWord(String text, Span before, Span after) {
         if (after.start() != before.end() || after.length() == 0) {

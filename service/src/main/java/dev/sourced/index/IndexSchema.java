@@ -12,7 +12,7 @@ public final class IndexSchema {
      * Bump when the document layout or the chunking changes (where sentences end, so where passages end): an index of
      * another version is rebuilt from the corpus.
      */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";

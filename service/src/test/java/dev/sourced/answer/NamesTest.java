@@ -48,9 +48,15 @@ class NamesTest {
             Will Hurd, a former congressman, met Will Smith.                                | Will Hurd;Will Smith
             Will Trump run again?                                                           | Trump
             The 5th Circuit Court of Appeals heard the 3rd Brigade Combat Team at the 96th Academy Awards. | 5th Circuit Court of Appeals;3rd Brigade Combat Team;Academy Awards
-            The Cullman County Sheriff’s Office and the National Organization for Latino Producers met. | Cullman County Sheriff’s Office;National Organization for Latino Producers
+            The Cullman County Sheriff’s Office left the World Health Organization on Inauguration Day. | Cullman County Sheriff’s Office;World Health Organization;Inauguration Day
             In 2022 Ohio chose J.D. Vance over George H.W. Bush and the U.S. Navy.             | Ohio;J.D. Vance;George H.W. Bush;U.S;Navy
             Chung-in Moon met Lim Byeong-cheol after an Obama-era rule and a Moscow-backed vote. | Chung-in Moon;Lim Byeong-cheol
+            Twenty-one Palestinians died, and Ex-wife Ivana Trump spoke.                       | Palestinians;Ivana Trump
+            The Orioles won an American League-best 101 games.                                | Orioles;American
+            The F.B.I. Director Christopher Wray met A.J. Brown in the U.S.                    | F.B.I;Director Christopher Wray;A.J. Brown;U.S
+            She studied at Yale's School of Medicine, not at the U.S. Attorney's Office.       | Yale's;School of Medicine;U.S;Attorney's Office
+            Will Trump testify                                                                 | Trump
+            Alabama won its 11th NCAA Division I title.                                        | Alabama;NCAA Division I
             France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
             The Valentine’s Day Massacre film won.                                         | Valentine’s;Day Massacre
             The shop stood on Main St. Officers found it there.                            | Main St;Officers

@@ -63,8 +63,7 @@ class SentenceSplitterTest {
 
     /**
      * Each row: a text, its sentences joined by " ‖ ". Where the JDK breaks with no space after the break, what follows
-     * goes on from the word or the punctuation before it, unless a capital or a digit opens a sentence whose space was
-     * left out.
+     * goes on from the word or the punctuation before it, unless a capital opens a sentence whose space was left out.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -74,7 +73,7 @@ class SentenceSplitterTest {
             The U.K.'s vaccination rate is high. Then it fell.                        | The U.K.'s vaccination rate is high. ‖ Then it fell.
             "Stafford. What'd I say?," Eminem starts in the video.                    | "Stafford. ‖ What'd I say?," Eminem starts in the video.
             She said, "He told me, 'Wow, you're really rolling in it.' "              | She said, "He told me, 'Wow, you're really rolling in it.' "
-            The convention will return in 2021.Organizers added more.                 | The convention will return in 2021.Organizers added more.
+            Is it over?Yes, it is.                                                     | Is it over? ‖ Yes, it is.
             It ended in the U.S. The delegates left.                                  | It ended in the U.S. ‖ The delegates left.
             """)
     void aBreakInsideAWordIsNone(String text, String joined) {
@@ -83,7 +82,8 @@ class SentenceSplitterTest {
 
     /**
      * Each row: a text, its sentences joined by " ‖ ". After a question, an exclamation or an abbreviation, a word in
-     * lower case or a dash goes on with the sentence; a capital, "iPhone" and a review's signature ("-E.J.") do not.
+     * lower case or a dash before one goes on with the sentence; a capital, "iPhone", a review's signature ("-E.J.")
+     * and a quoted post in lower case after a full stop that ends a sentence do not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -95,6 +95,10 @@ class SentenceSplitterTest {
             Did it sell? iPhone sales rose anyway.                                         | Did it sell? ‖ iPhone sales rose anyway.
             What a show! Critics loved it.                                                 | What a show! ‖ Critics loved it.
             Spotify may think I have a problem. -B.T.                                      | Spotify may think I have a problem. ‖ -B.T.
+            Spotify may think I have a problem. —B.T.                                      | Spotify may think I have a problem. ‖ —B.T.
+            Was it worth it? — J.D.                                                        | Was it worth it? ‖ — J.D.
+            The situation has changed rapidly... (and) China supports talks.                | The situation has changed rapidly... (and) China supports talks.
+            The campaign leaned in. "kamala IS brat," Charli XCX wrote.                    | The campaign leaned in. ‖ "kamala IS brat," Charli XCX wrote.
             """)
     void aLowerCaseWordOrADashGoesOnWithTheSentence(String text, String joined) {
         assertEquals(List.of(joined.split(" ‖ ")), sentences(text));
