@@ -21,11 +21,12 @@ final class Names {
     /**
      * Adverbs that open a sentence, capitalised only for standing first: "Earlier Twilight movies…" names "Twilight".
      */
-    private static final Set<String> OPENING_ADVERBS = Set.of(("earlier later yesterday instead finally recently "
-                    + "currently previously ultimately eventually initially overall separately additionally "
-                    + "furthermore moreover sometimes often afterward afterwards nonetheless nevertheless "
-                    + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
-            .split(" "));
+    private static final Set<String> OPENING_ADVERBS =
+            Set.of(("earlier later early late yesterday instead finally recently "
+                            + "currently previously ultimately eventually initially overall separately additionally "
+                            + "furthermore moreover sometimes often afterward afterwards nonetheless nevertheless "
+                            + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
+                    .split(" "));
 
     private static final Set<String> PARTICLES =
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
@@ -59,6 +60,11 @@ final class Names {
     private static final int MAX_JOINED_WORDS = 3;
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
+
+    /** Words that make the weekday or the month after them a time: "On Tuesday", "since January", "late Monday". */
+    private static final Set<String> TIME_WORDS_BEFORE = Set.of(
+            "on", "in", "since", "by", "until", "till", "through", "from", "during", "last", "this", "next", "early",
+            "late", "mid", "before", "after", "of");
 
     /** Verbs in the present that state what a name did or is: "Will Hurd says", "Will Smith is". */
     private static final Set<String> STATING_VERBS =
@@ -226,6 +232,7 @@ final class Names {
         }
         int end = first + 1;
         while (end < words.size()
+                && !endsAtTime(sentence, words, first, end)
                 && (adjacent(sentence, words.get(end - 1), words.get(end))
                         || closedClassOnly(words, first, end - 1)
                                 && abbreviatedFirstWord(sentence, words.get(end - 1), words.get(end)))) {
@@ -250,6 +257,34 @@ final class Names {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the run from {@code first} ends before {@code at} because the word before it says when: a weekday, or a
+     * month after a word that makes it a time, that opens the run or follows only such a word ("On Tuesday Trump
+     * said", "Late Monday President Biden signed", "In March Apple sold", "since January Congress has", "on Tuesday of
+     * Alejandro Mayorkas"). A weekday or a month inside a name stays ("Good Friday Agreement", "March Madness",
+     * "the March of Dimes", "Theresa May").
+     */
+    private static boolean endsAtTime(String sentence, List<Phrase> words, int first, int at) {
+        int time = at - 1;
+        String word = words.get(time).text();
+        boolean weekday = isWeekday(word);
+        if (!weekday && Months.named(word).isEmpty()) {
+            return false;
+        }
+        if (time > first + 1) {
+            return false;
+        }
+        String before = time == first
+                ? (first > 0 ? words.get(first - 1).text() : "")
+                : words.get(first).text();
+        if (time == first + 1 && !Words.isCapitalised(before)) {
+            return false;
+        }
+        String lower = before.toLowerCase(Locale.ROOT);
+        return TIME_WORDS_BEFORE.contains(lower)
+                || weekday && (time == first && first == 0 || Words.isClosedClass(lower));
     }
 
     /**
