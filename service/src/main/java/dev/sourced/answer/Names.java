@@ -21,12 +21,11 @@ final class Names {
     /**
      * Adverbs that open a sentence, capitalised only for standing first: "Earlier Twilight movies…" names "Twilight".
      */
-    private static final Set<String> OPENING_ADVERBS =
-            Set.of(("earlier later early late yesterday instead finally recently "
-                            + "currently previously ultimately eventually initially overall separately additionally "
-                            + "furthermore moreover sometimes often afterward afterwards nonetheless nevertheless "
-                            + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
-                    .split(" "));
+    private static final Set<String> OPENING_ADVERBS = Set.of(("earlier later yesterday instead finally recently "
+                    + "currently previously ultimately eventually initially overall separately additionally "
+                    + "furthermore moreover sometimes often afterward afterwards nonetheless nevertheless "
+                    + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
+            .split(" "));
 
     private static final Set<String> PARTICLES =
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
@@ -61,10 +60,14 @@ final class Names {
     /** Capitalised words after a law's connective, its head included: "for America Act", "and Jobs Act". */
     private static final int MAX_LAW_WORDS_AFTER = 2;
 
-    /** Words that make the weekday or the month after them a time: "On Tuesday", "since January", "late Monday". */
+    /** Words that make the weekday after them a time: "On Tuesday", "since Monday", "late Monday". */
     private static final Set<String> TIME_WORDS_BEFORE = Set.of(
-            "on", "in", "since", "by", "until", "till", "through", "from", "during", "last", "this", "next", "early",
-            "late", "mid", "before", "after", "of");
+            "on", "since", "by", "until", "till", "through", "from", "during", "last", "this", "next", "early", "late",
+            "earlier", "later", "before", "after");
+    /** Heads of names a weekday opens: "Saturday Night Live", "The Sunday Times", "Ash Wednesday Mass". */
+    private static final Set<String> WEEKDAY_NAME_HEADS = Set.of(("night morning afternoon evening times telegraph "
+                    + "express mirror herald post football live school service mass sale market")
+            .split(" "));
 
     /** Verbs in the present that state what a name did or is: "Will Hurd says", "Will Smith is". */
     private static final Set<String> STATING_VERBS =
@@ -260,31 +263,24 @@ final class Names {
     }
 
     /**
-     * Whether the run from {@code first} ends before {@code at} because the word before it says when: a weekday, or a
-     * month after a word that makes it a time, that opens the run or follows only such a word ("On Tuesday Trump
-     * said", "Late Monday President Biden signed", "In March Apple sold", "since January Congress has", "on Tuesday of
-     * Alejandro Mayorkas"). A weekday or a month inside a name stays ("Good Friday Agreement", "March Madness",
-     * "the March of Dimes", "Theresa May").
+     * Whether the run from {@code first} ends before {@code at} because the word before it is a weekday that says when:
+     * one that opens the sentence, or follows a word of time before the run or as its first word ("Tuesday Trump said",
+     * "On Tuesday Trump said", "Late Monday President Biden signed", "on Tuesday of Alejandro Mayorkas"). A weekday
+     * before the head of a name stays in it ("Saturday Night Live", "The Sunday Times", "Last Friday Night"), and so
+     * does one after any other word ("Good Friday Agreement"). A month is left alone: too many are given names ("June
+     * Carter Cash", "April Ryan") or open one ("March Madness", "May Day").
      */
     private static boolean endsAtTime(String sentence, List<Phrase> words, int first, int at) {
         int time = at - 1;
-        String word = words.get(time).text();
-        boolean weekday = isWeekday(word);
-        if (!weekday && Months.named(word).isEmpty()) {
+        if (time > first + 1
+                || !isWeekday(words.get(time).text())
+                || WEEKDAY_NAME_HEADS.contains(Words.base(words.get(at).text()))) {
             return false;
         }
-        if (time > first + 1) {
-            return false;
+        if (time == first) {
+            return first == 0 || TIME_WORDS_BEFORE.contains(words.get(first - 1).lower());
         }
-        String before = time == first
-                ? (first > 0 ? words.get(first - 1).text() : "")
-                : words.get(first).text();
-        if (time == first + 1 && !Words.isCapitalised(before)) {
-            return false;
-        }
-        String lower = before.toLowerCase(Locale.ROOT);
-        return TIME_WORDS_BEFORE.contains(lower)
-                || weekday && (time == first && first == 0 || Words.isClosedClass(lower));
+        return TIME_WORDS_BEFORE.contains(words.get(first).lower());
     }
 
     /**
@@ -492,10 +488,16 @@ final class Names {
                         || Words.isNumberWord(run.get(from).text()))) {
             from++;
         }
+        boolean endedAtWeekday = false;
         while (to > from
                 && (PARTICLES.contains(run.get(to - 1).text())
                         || isWeekday(run.get(to - 1).text()))) {
+            endedAtWeekday |= isWeekday(run.get(to - 1).text());
             to--;
+        }
+        // "On Tuesday", "Late Monday": a word of time before the weekday names nothing either.
+        if (endedAtWeekday && run.subList(from, to).stream().allMatch(w -> TIME_WORDS_BEFORE.contains(w.lower()))) {
+            return Optional.empty();
         }
         if (from == to || isDate(run.subList(from, to))) {
             return Optional.empty();

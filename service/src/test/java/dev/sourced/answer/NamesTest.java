@@ -57,8 +57,11 @@ class NamesTest {
             She studied at Yale's School of Medicine, not at the U.S. Attorney's Office.       | Yale's;School of Medicine;U.S;Attorney's Office
             Will Trump testify                                                                 | Trump
             Alabama won its 11th NCAA Division I title.                                        | Alabama;NCAA Division I
-            On Tuesday Trump said the vote on Tuesday of Alejandro Mayorkas came in March of 2021. | Trump;Alejandro Mayorkas
-            Late Monday President Biden signed it, and in March Apple sold the March of Dimes a Good Friday Agreement. | President Biden;Apple;March of Dimes;Good Friday Agreement
+            On Tuesday Trump said the vote on Tuesday of Alejandro Mayorkas came.          | Trump;Alejandro Mayorkas
+            Tuesday Trump said it, and WASHINGTON (AP) — On Tuesday Biden signed it.        | Trump;WASHINGTON;AP;Biden
+            Late Monday President Biden signed it after a Good Friday Agreement talk.         | President Biden;Good Friday Agreement
+            He told The Sunday Times about Saturday Night Live and Katy Perry's Last Friday Night. | The Sunday Times;Katy Perry's;Last Friday Night
+            Late Night host Seth Meyers played the music of June Carter Cash during March Madness. | Late Night;Seth Meyers;June Carter Cash;March Madness
             Theresa May met Will Smith on Sunday.                                             | Theresa May;Will Smith
             France’s Assembly met the People’s Republic of China about “Jeanne du Barry”. | France’s;Assembly;People’s Republic of China;Jeanne du Barry
             The Valentine’s Day Massacre film won.                                         | Valentine’s;Day Massacre
