@@ -69,7 +69,7 @@ final class Names {
                     + "express mirror herald post football live school service mass sale market")
             .split(" "));
 
-    /** Verbs in the present that state what a name did or is: "Will Hurd says", "Will Smith is". */
+    /** Words after a name that state what its bearer did or is: "Will Hurd says", "Will Smith won", "Will Smith is". */
     private static final Set<String> STATING_VERBS =
             Set.of("says", "is", "has", "was", "had", "will", "would", "who", "and", "told", "won");
 
@@ -103,7 +103,7 @@ final class Names {
             Set.of(("ex co pro anti non then vice self mid post pre semi "
                             + "well half twenty thirty forty fifty sixty seventy eighty ninety")
                     .split(" "));
-    /** Heads after a possessive that only an office's holder or a saint names: "Sheriff's Office", "St. John's School". */
+    /** Heads after a possessive that an office's holder or a saint names: "Sheriff's Office", "St. John's School". */
     private static final Set<String> HELD_HEADS = Set.of("university", "school", "office");
     /** Holders of offices named by their possessive: "U.S. Attorney's Office", "Cullman County Sheriff's Office". */
     private static final Set<String> OFFICE_HOLDERS =
@@ -176,9 +176,8 @@ final class Names {
 
     /**
      * Whether the word at {@code i} opens a quotation ("saying: “Any option is on the table.”", "like, 'What are you
-     * talking about?'"): it is capitalised for
-     * standing first, as a sentence's first word is. A title's first word stays ("“The Bear”"): only a word the
-     * quotation goes on from in lower case is read so.
+     * talking about?'"): it is capitalised for standing first, as a sentence's first word is. A title's first word
+     * stays ("“The Bear”"): only a word the quotation goes on from in lower case is read so.
      */
     private static boolean opensQuote(String sentence, List<Phrase> words, int i) {
         String gap = sentence.substring(
@@ -237,8 +236,8 @@ final class Names {
         while (end < words.size()
                 && !endsAtTime(sentence, words, first, end)
                 && (adjacent(sentence, words.get(end - 1), words.get(end))
-                        || closedClassOnly(words, first, end - 1)
-                                && abbreviatedFirstWord(sentence, words.get(end - 1), words.get(end)))) {
+                        || abbreviatedFirstWord(sentence, words.get(end - 1), words.get(end))
+                                && closedClassOnly(words, first, end - 1))) {
             String w = words.get(end).text();
             if (isPossessive(words.get(end - 1).text()) && !possessedHead(sentence, words, first, end)) {
                 break;
@@ -272,7 +271,9 @@ final class Names {
      */
     private static boolean endsAtTime(String sentence, List<Phrase> words, int first, int at) {
         int time = at - 1;
+        // Most runs' first words are no weekday: the ending tells before the word is put in base form.
         if (time > first + 1
+                || !words.get(time).text().endsWith("day")
                 || !isWeekday(words.get(time).text())
                 || WEEKDAY_NAME_HEADS.contains(Words.base(words.get(at).text()))) {
             return false;
@@ -527,7 +528,7 @@ final class Names {
         String after = sentence.substring(run.getLast().end()).stripLeading();
         List<Phrase> next = Words.of(after);
         return after.startsWith(",")
-                || Names.isPossessive(run.getLast().text())
+                || isPossessive(run.getLast().text())
                 || !next.isEmpty()
                         && next.getFirst().start() == 0
                         && (Words.isPastTense(next.getFirst().text())

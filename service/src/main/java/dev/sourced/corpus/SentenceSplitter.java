@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a paragraph into sentences with the JDK's {@link BreakIterator}, then rejoins the breaks it gets wrong in
  * news text: after titles ("Mr."), month abbreviations ("Feb."), initials ("J.") and dotted acronyms ("U.S.")
- * that are followed by a name rather than by a new sentence, and inside a word ("the U.S.-Mexico border"). ICU4J's
+ * that are followed by a name rather than by a new sentence, inside a word ("the U.S.-Mexico border"), and after a
+ * question or an abbreviation before a word in lower case ("…happen?" he told"). ICU4J's
  * sentence iterator was measured against it on real news and breaks after those titles and initials too
  * (docs/evaluation.md). Thread-safe: every call makes its own iterator.
  */
@@ -76,10 +77,10 @@ public final class SentenceSplitter {
     private static final String CONTINUING_PUNCTUATION = "-–,.;:!?)]}’”";
 
     /**
-     * What goes on with the sentence before it, after an exclamation, a question or an abbreviation: a dash before a
-     * word in lower case ("— were supporters of…", "-- when the mayor…") or a word in lower case, maybe after an opening
-     * mark ("(later Johnson & Johnson)", "\"or until all the food sells out,\" she said"). "iPhone" and "eBay" open
-     * sentences; "-E.J." and "— J.D." sign off a review.
+     * What goes on with the sentence before it, after an exclamation, a question, an ellipsis or an abbreviation
+     * ({@link #endsAskingOrShort}): a dash before a word in lower case ("— were supporters of…", "-- when the
+     * mayor…") or a word in lower case, maybe after an opening mark ("(later Johnson & Johnson)", "\"or until all the
+     * food sells out,\" she said"). "iPhone" and "eBay" open sentences; "-E.J." and "— J.D." sign off a review.
      */
     private static final Pattern CONTINUATION =
             Pattern.compile("(?:[—–]|--|-)\\s*(?=\\p{Ll})|[\"“‘'(\\[]*\\p{Ll}+(?![\\p{L}\\p{N}])");
@@ -162,8 +163,8 @@ public final class SentenceSplitter {
     /**
      * Whether {@code token}, the last of a piece, ends a question, an exclamation or an ellipsis ("happen?\"",
      * "rapidly... (and)") or is an abbreviation ("Co.", "p.m."): only then may a word in lower case after it go on with
-     * the sentence. After a full stop that ends
-     * a sentence, a quoted post may open in lower case ("\"kamala IS brat,\" she wrote").
+     * the sentence. After a full stop that ends a sentence, a quoted post may open in lower case ("\"kamala IS brat,\"
+     * she wrote").
      */
     private static boolean endsAskingOrShort(String token) {
         String bare = token.replaceFirst("[\"'”’)\\]]+$", "");
