@@ -81,9 +81,9 @@ class SentenceSplitterTest {
     }
 
     /**
-     * Each row: a text, its sentences joined by " ‖ ". After a question, an exclamation or an abbreviation, a word in
-     * lower case or a dash before one goes on with the sentence; a capital, "iPhone", a review's signature ("-E.J.")
-     * and a quoted post in lower case after a full stop that ends a sentence do not.
+     * Each row: a text, its sentences joined by " ‖ ". After a question, an exclamation, an ellipsis or an abbreviation,
+     * a word in lower case or a dash before one goes on with the sentence; a capital, "iPhone", a review's signature
+     * ("-E.J.") and a quoted post in lower case after a full stop that ends a sentence do not.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
