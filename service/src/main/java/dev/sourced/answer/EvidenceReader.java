@@ -146,7 +146,13 @@ final class EvidenceReader {
     /** The political parties the question names, which the evidence must not exchange for another. */
     private final Set<String> parties;
 
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise", "opponent");
+    /** A nickname's plural: "Lions", "49ers", "Yankees"; not a possessive, nor "-ss", "-us" or "-is" ("Ross", "Davis"). */
+    private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+(?:ers|s))(?<![sui]s)(?<=s)");
+
     private final boolean asksForWork;
+    /** "Which team": a club's name ends with its nickname, a plural ("Los Angeles Rams"); a person's does not. */
+    private final boolean asksForTeam;
     /** The question asks for the kind's possessor: "which film's director". */
     private final boolean asksWhose;
 
@@ -254,6 +260,7 @@ final class EvidenceReader {
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(form.focusHead());
         this.asksWhose = !form.focusHead().isEmpty()
                 && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
                         .matcher(question)
@@ -1095,7 +1102,21 @@ final class EvidenceReader {
         }
         return !kindWordsBeside(words, first, last, others).isEmpty()
                 || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
+                || asksForTeam && endsWithNickname(words, first, last)
                 || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
+    }
+
+    /**
+     * Whether the name of words {@code first}..{@code last} ends with a team's nickname: a capitalised plural after a
+     * place ("Los Angeles Rams", "San Francisco 49ers") or after "the" ("the Chiefs"). Surnames are seldom plurals of
+     * a noun, and a plural that is ("Patrick Mahomes") only marks it as much as the team beside it.
+     */
+    private static boolean endsWithNickname(List<Phrase> words, int first, int last) {
+        String nickname = words.get(last).text();
+        if (!TEAM_NICKNAME.matcher(nickname).matches()) {
+            return false;
+        }
+        return last > first || first > 0 && words.get(first - 1).text().equalsIgnoreCase("the");
     }
 
     /**

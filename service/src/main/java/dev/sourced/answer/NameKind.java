@@ -88,7 +88,7 @@ enum NameKind {
      * the sets below can be built from it whatever their order.
      */
     private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
-            + "bridge castle cathedral plaza station street avenue road square park barracks base camp prison jail "
+            + "bridge castle cathedral chapel abbey basilica mosque synagogue plaza station street avenue road square park barracks base camp prison jail "
             + "courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
 
     /** Heads of places named by a number after them: roads, a port's or an airport's parts ("District 9" is a film). */

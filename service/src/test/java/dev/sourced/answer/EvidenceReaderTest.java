@@ -258,6 +258,9 @@ class EvidenceReaderTest {
             Near which lunar crater did the probe crash?              | The Russian space agency Roscosmos said the probe crashed into the moon. | -
             Which east London hospital did the Queen call?            | Britain’s Queen Elizabeth II called the hospital staff on Tuesday.     | -
             Which team won the World Cup in Qatar?                    | Argentina won the World Cup in Qatar on Sunday.                        | Argentina
+            Which team did the Lions beat?                            | The Lions won, beating Matthew Stafford and the Los Angeles Rams 24-23. | Los Angeles Rams
+            Which team did the Lions beat?                            | Jared Goff threw for a touchdown as the Lions beat the Rams.           | Rams
+            Which team handed the Warriors their first loss?          | Jabari Parker and the Milwaukee Bucks handed the Warriors their first loss. | Milwaukee Bucks
             Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
             How many people were burned on the boardwalk?             | The town set an 11 p.m. curfew after people were burned on the boardwalk. | -
             How many named storms does the forecast call for?         | The forecast of named storms is expected April 13.                     | -

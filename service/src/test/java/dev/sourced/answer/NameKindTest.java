@@ -35,6 +35,9 @@ class NameKindTest {
             They met in Fortuna, a small city, on Monday.             | Fortuna                            | PLACE
             They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
+            Her coffin was lowered beneath St. George’s Chapel.       | St. George’s Chapel                 | PLACE
+            The service was held at Westminster Abbey on Monday.      | Westminster Abbey                   | PLACE
+            Shirley Temple sang on the show.                          | Shirley Temple                      | UNMARKED
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED
             A hole blew out of an Alaska Airlines plane.              | Alaska Airlines                     | BODY
