@@ -76,6 +76,12 @@ final class EvidenceReader {
 
     /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
+    /** Words that join a sentence to the one before ahead of its subject: "And before she…", "But when he…". */
+    private static final Set<String> PRONOUN_JOINERS =
+            Set.of(("and but so yet then when after before as while since once " + "although though because if until")
+                    .split(" "));
+    /** At most "And before" stands between a sentence's start and the pronoun that refers back. */
+    private static final int OPENING_JOINERS_BEFORE_PRONOUN = 2;
     /** The most words a description that refers back to a person takes: "The former student". */
     private static final int MAX_ANAPHOR_WORDS = 4;
 
@@ -383,12 +389,22 @@ final class EvidenceReader {
         return asksForActor && anaphoricSubject(sentence) != null;
     }
 
-    /** Whether {@code sentence} opens with a personal pronoun ("He said…", "Their…"), whose referent stands before it. */
+    /**
+     * Whether {@code sentence} opens with a personal pronoun ("He said…", "Their…"), or with one after the words that
+     * join it to the sentence before ("And before she took the stage…", "But when he…"): its referent stands before it.
+     */
     static boolean opensWithPronoun(String sentence) {
         List<Phrase> words = Words.of(sentence.substring(Dateline.end(sentence)));
-        return !words.isEmpty()
-                && Words.isCapitalised(words.getFirst().text())
-                && OPENING_PRONOUNS.contains(Words.base(words.getFirst().text()));
+        if (words.isEmpty() || !Words.isCapitalised(words.getFirst().text())) {
+            return false;
+        }
+        int at = 0;
+        while (at < OPENING_JOINERS_BEFORE_PRONOUN
+                && at < words.size() - 1
+                && PRONOUN_JOINERS.contains(words.get(at).lower())) {
+            at++;
+        }
+        return OPENING_PRONOUNS.contains(Words.base(words.get(at).text()));
     }
 
     /**

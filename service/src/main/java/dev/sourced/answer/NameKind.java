@@ -336,6 +336,10 @@ enum NameKind {
                 || COMPANY_SUFFIX.matcher(sentence.substring(span.end())).lookingAt()) {
             return BODY;
         }
+        // "Americans for Prosperity", "Doctors Without Borders": an advocacy group, named after its people.
+        if (Names.isAdvocacyGroup(words)) {
+            return BODY;
+        }
         // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
         if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {
             // "US Highway 101", "Interstate 30", "Terminal 4": a road or a part of a place, numbered.

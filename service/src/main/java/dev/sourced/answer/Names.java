@@ -54,6 +54,15 @@ final class Names {
      * Lower-case words inside a law's name, which runs on to its head ("Delivering for America Act", "Americans with
      * Disabilities Act", "Tax Cuts and Jobs Act").
      */
+    /**
+     * The people an advocacy group is named after, before what it stands for ("Americans for Prosperity", "Moms for
+     * Liberty", "Doctors Without Borders", "Mothers Against Drunk Driving"): a nationality's plural or one of these.
+     */
+    private static final Set<String> ADVOCATES = Set.of(("citizens mothers moms parents students doctors veterans "
+                    + "women families scientists nurses physicians voters taxpayers patients workers teachers lawyers")
+            .split(" "));
+
+    private static final Set<String> ADVOCACY_CONNECTIVES = Set.of("for", "against", "without");
     private static final Set<String> LAW_CONNECTIVES = Set.of("for", "with", "and", "to", "in", "on");
     /** Capitalised words after a connective that may still end a body's or a law's name ("and Human Services"). */
     private static final int MAX_JOINED_WORDS = 3;
@@ -317,6 +326,9 @@ final class Names {
                 && !NameKind.endsBodyName(before)) {
             return true;
         }
+        if (ADVOCACY_CONNECTIVES.contains(connective) && isAdvocates(before)) {
+            return !isWeekday(next) && Months.named(Words.base(next)).isEmpty();
+        }
         if (connective.equals("for") || connective.equals("on")) {
             return NameKind.takesRemit(words.get(at - 1).text())
                     && !isWeekday(next)
@@ -326,6 +338,22 @@ final class Names {
             return false;
         }
         return NameKind.endsAgencyName(words.get(last).text());
+    }
+
+    /** Whether a name's {@code words} are an advocacy group's: its people, then what they stand for or against. */
+    static boolean isAdvocacyGroup(List<String> words) {
+        return words.size() > 2
+                && isAdvocates(words.get(0))
+                && ADVOCACY_CONNECTIVES.contains(words.get(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} names the people of an advocacy group's name ({@link #ADVOCATES}, "Americans", "Texans"). */
+    private static boolean isAdvocates(String word) {
+        return word.length() > 3
+                && word.endsWith("s")
+                && Words.isCapitalised(word)
+                && (ADVOCATES.contains(word.toLowerCase(Locale.ROOT))
+                        || Words.isProperAdjective(word.substring(0, word.length() - 1)));
     }
 
     /**

@@ -17,6 +17,8 @@ class NameKindTest {
             NATO Secretary General Jens Stoltenberg said so.          | Secretary General Jens Stoltenberg | PERSON
             Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
+            Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
+            He gave to Doctors Without Borders.                       | Doctors Without Borders            | BODY
             Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
             The CDC works with the FDA.                               | CDC                                 | INITIALS
