@@ -42,6 +42,8 @@ final class EvidenceReader {
 
     /** Pronouns that open a sentence about a person the sentence before names. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    /** Words that join a sentence to the one before it ahead of its subject, which is then the sentence's own. */
+    private static final Set<String> COORDINATORS = Set.of("And", "But", "So", "Then", "Yet");
 
     /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
     private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
@@ -462,6 +464,10 @@ final class EvidenceReader {
         // "He", "She", also with a contracted verb ("He'll", "She's").
         if (SUBJECT_PRONOUNS.contains(Words.base(first)) && Words.isCapitalised(first)) {
             last = 0;
+        } else if (COORDINATORS.contains(first)
+                && SUBJECT_PRONOUNS.contains(Words.base(words.get(1).text()))) {
+            // "So he worked it out…", "And she won…": the subject after the word that joins its sentence to the last.
+            last = 1;
         } else if (first.equals("The")) {
             // Words the question also says may describe the person at any length ("The former Delaware State
             // University student" for "Which singer, a former Delaware State University student, …").

@@ -32,6 +32,9 @@ class EvidenceReaderTest {
             Who won the Iowa caucuses?                                | Donald Trump spoke in Des Moines.  | The former president won the Iowa caucuses by 30 points.           | Donald Trump before
             Which singer, a former Delaware State student, led the nominations? | On Friday, Rihanna was up for nine awards. | The former Delaware State student led with nine nominations. | Rihanna before
             Which singer led the nominations?                         | On Friday, Rihanna was up for nine. | The former student led with nine nominations.                      | -
+            Which manager arranged the proceeds for the house?        | Manager Jimmy Murray met a doctor. | So he arranged the proceeds for the house with a buddy.           | Jimmy Murray before
+            Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And he beat Luke Littler 7-4 at the Alexandra Palace.              | Luke Humphries before
+            Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And the crowd saw him beat Luke Littler.                           | -
             """)
     void aSubjectThatRefersBackIsAnsweredByThePersonTheSentenceBeforeNames(
             String question, String previous, String sentence, String answer) {
