@@ -81,7 +81,7 @@ enum NameKind {
 
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
-                    + "prize war marathon classic trial final finals open")
+                    + "prize war marathon classic trial final finals open parade convention gala expo")
             .split(" "));
     /**
      * Heads of the names of buildings, streets and grounds: places, but no settlement or territory. A constant, so that

@@ -18,6 +18,8 @@ class NameKindTest {
             Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
             Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
+            She led the Phoenix Veterans Day Parade on Saturday.      | Phoenix Veterans Day Parade        | EVENT
+            He spoke at the Republican National Convention.           | Republican National Convention     | EVENT
             He gave to Doctors Without Borders.                       | Doctors Without Borders            | BODY
             Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
