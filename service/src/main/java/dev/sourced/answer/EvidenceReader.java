@@ -42,6 +42,8 @@ final class EvidenceReader {
 
     /** Pronouns that open a sentence about a person the sentence before names. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    private static final Set<String> COPULAS = Set.of("is", "was");
     /** Words that join a sentence to the one before it ahead of its subject, which is then the sentence's own. */
     private static final Set<String> COORDINATORS = Set.of("And", "But", "So", "Then", "Yet");
 
@@ -496,6 +498,13 @@ final class EvidenceReader {
         String between = sentence.substring(bodyStart + words.get(last).end(), bodyStart + next.start());
         if (!between.isBlank() || Words.isCapitalised(next.text())) {
             return null;
+        }
+        // "The celebrity grand marshal is Kim Alexis": the sentence names its subject itself.
+        for (int i = last + 1; i < Math.min(words.size() - 1, last + 1 + MAX_ANAPHOR_WORDS); i++) {
+            if (COPULAS.contains(words.get(i).text())
+                    && Words.isCapitalised(words.get(i + 1).text())) {
+                return null;
+            }
         }
         return Phrase.of(
                 sentence,

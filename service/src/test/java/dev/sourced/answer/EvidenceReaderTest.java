@@ -35,6 +35,7 @@ class EvidenceReaderTest {
             Which manager arranged the proceeds for the house?        | Manager Jimmy Murray met a doctor. | So he arranged the proceeds for the house with a buddy.           | Jimmy Murray before
             Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And he beat Luke Littler 7-4 at the Alexandra Palace.              | Luke Humphries before
             Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And the crowd saw him beat Luke Littler.                           | -
+            Which supermodel is the celebrity grand marshal?          | Thomas Begay is a grand marshal.   | The celebrity grand marshal is Kim Alexis, a 1980s supermodel.     | Kim Alexis
             """)
     void aSubjectThatRefersBackIsAnsweredByThePersonTheSentenceBeforeNames(
             String question, String previous, String sentence, String answer) {
