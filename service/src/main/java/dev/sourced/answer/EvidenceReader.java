@@ -161,6 +161,8 @@ final class EvidenceReader {
     private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+(?:ers|s))(?<![sui]s)(?<=s)");
 
     private final boolean asksForWork;
+    /** What the question quotes someone as saying, word for word ({@link QuotedWords}). */
+    private final List<List<String>> quotes;
     /** "Which team": a club's name ends with its nickname, a plural ("Los Angeles Rams"); a person's does not. */
     private final boolean asksForTeam;
     /** The question asks for the kind's possessor: "which film's director". */
@@ -270,6 +272,7 @@ final class EvidenceReader {
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
+        this.quotes = QuotedWords.in(question);
         this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(form.focusHead());
         this.asksWhose = !form.focusHead().isEmpty()
                 && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
@@ -532,6 +535,7 @@ final class EvidenceReader {
                 && !NumberedNames.contradicts(series, window)
                 && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
+                && QuotedWords.allWritten(quotes, window + " " + context.titled())
                 && years.timely(published)
                 && writesKindOf(sentence);
     }

@@ -263,6 +263,8 @@ class EvidenceReaderTest {
             Which east London hospital did the Queen call?            | Britain’s Queen Elizabeth II called the hospital staff on Tuesday.     | -
             Which team won the World Cup in Qatar?                    | Argentina won the World Cup in Qatar on Sunday.                        | Argentina
             Which team did the Lions beat?                            | The Lions won, beating Matthew Stafford and the Los Angeles Rams 24-23. | Los Angeles Rams
+            Which GOP chairman warned that "we have sharp elbows"?    | GOP chairman Curt Smith warned that Haley will need a strong showing.   | -
+            Which GOP chairman warned that "we have sharp elbows"?    | “We have sharp elbows,” warned GOP chairman Drew McKissick.             | Drew McKissick
             Which team did the Lions beat?                            | Jared Goff threw for a touchdown as the Lions beat the Rams.           | Rams
             Which team handed the Warriors their first loss?          | Jabari Parker and the Milwaukee Bucks handed the Warriors their first loss. | Milwaukee Bucks
             Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
