@@ -81,6 +81,15 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     /** A span of time a number measures, written after it: "six years". */
     private static final Pattern TIME_UNIT =
             Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
+    /**
+     * A measure a number gives, written after it: "320 miles", "14,000 feet". Where the question counts no such unit,
+     * the number measures a length, a weight or a speed, and counts nothing asked.
+     */
+    private static final Pattern MEASURE_UNIT = Pattern.compile("(?i)\\s+(miles|feet|foot|inches|yards|meters|metres|"
+            + "kilometers|kilometres|km|pounds|lbs|ounces|tons|tonnes|kilograms|kg|grams|gallons|liters|litres|barrels|"
+            + "acres|degrees|mph)\\b");
+    /** The digits a number's phrase opens with: "320" of "320 miles". */
+    private static final Pattern NUMBER_OPENING = Pattern.compile("^[\\d,.]+");
     /** "11 p.m.", "9:30": a time of day, which counts nothing. */
     private static final Pattern CLOCK_AFTER =
             Pattern.compile("(?i)^(?:\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock)|:\\d{2})");
@@ -163,11 +172,20 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 && !SHARE.matcher(after).lookingAt()
                 && !MODIFIER_AFTER.matcher(after).lookingAt()
                 && !(unit.lookingAt() && !nouns.contains(Words.base(unit.group(1))))
+                && !measuresOtherUnit(span, after)
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
                 && !countsOtherThings(after)
                 && !underwentOther(after)
                 && (asksDifference || !isDifference(after));
+    }
+
+    /** Whether the number {@code span} gives a measure in a unit the question does not count: "320 miles". */
+    private boolean measuresOtherUnit(Phrase span, String after) {
+        Matcher opening = NUMBER_OPENING.matcher(span.text());
+        String following = (opening.lookingAt() ? span.text().substring(opening.end()) : "") + after;
+        Matcher unit = MEASURE_UNIT.matcher(following);
+        return unit.lookingAt() && !nouns.contains(Words.base(unit.group(1)));
     }
 
     /** Whether a number is by how much a count exceeds another: "18 days more than the record". */

@@ -28,6 +28,11 @@ class CountedThingsTest {
             How many people attended?               | It was a four-day event.                        | four       | false
             How many employees work there?          | It grew over the past six years.                | six        | false
             How many years did he serve?            | He served six years in prison.                  | six        | true
+            How many reservations had Ford received? | The truck can go 320 miles on a charge.        | 320        | false
+            How many reservations had Ford received? | The truck can go 320 miles on a charge.        | 320 miles  | false
+            How many miles can the truck go?        | The truck can go 320 miles on a charge.         | 320        | true
+            How many climbers reached the peak?     | The peak rises 14,000 feet above the plain.     | 14,000     | false
+            How many climbers reached the peak?     | About 300 climbers reached the peak.            | 300        | true
             How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
             How many jars of peanut butter were pulled? | All five people who fell ill ate it.      | five       | false
             In how many states are the buses the first? | It will deliver 2,468 electric and low-emission school buses. | 2,468 | false
