@@ -241,6 +241,8 @@ class NameKindTest {
             referee,     true
             umpire,      true
             quarterback, true
+            cornerback,  true
+            goaltender,  true
             attorney,    true
             committee,   false
             coffee,      false
