@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,9 +86,29 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
      * A measure a number gives, written after it: "320 miles", "14,000 feet". Where the question counts no such unit,
      * the number measures a length, a weight or a speed, and counts nothing asked.
      */
-    private static final Pattern MEASURE_UNIT = Pattern.compile("(?i)\\s+(miles|feet|foot|inches|yards|meters|metres|"
+    private static final Pattern MEASURE_UNIT = Pattern.compile("\\s*(miles|feet|foot|inches|yards|meters|metres|"
             + "kilometers|kilometres|km|pounds|lbs|ounces|tons|tonnes|kilograms|kg|grams|gallons|liters|litres|barrels|"
             + "acres|degrees|mph)\\b");
+    /** A unit as the question may write it, by its spellings and abbreviations: "mph" counts "miles" (per hour). */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.of(
+            "mph",
+            "miles",
+            "lbs",
+            "pounds",
+            "km",
+            "kilometers",
+            "kilometres",
+            "kilometers",
+            "kg",
+            "kilograms",
+            "metres",
+            "meters",
+            "foot",
+            "feet",
+            "tonnes",
+            "tons",
+            "litres",
+            "liters");
     /** The digits a number's phrase opens with: "320" of "320 miles". */
     private static final Pattern NUMBER_OPENING = Pattern.compile("^[\\d,.]+");
     /** "11 p.m.", "9:30": a time of day, which counts nothing. */
@@ -185,7 +206,15 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
         Matcher opening = NUMBER_OPENING.matcher(span.text());
         String following = (opening.lookingAt() ? span.text().substring(opening.end()) : "") + after;
         Matcher unit = MEASURE_UNIT.matcher(following);
-        return unit.lookingAt() && !nouns.contains(Words.base(unit.group(1)));
+        if (!unit.lookingAt()) {
+            return false;
+        }
+        String measured = unitSpelling(unit.group(1));
+        return nouns.stream().noneMatch(noun -> unitSpelling(noun).equals(measured));
+    }
+
+    private static String unitSpelling(String unit) {
+        return UNIT_SPELLINGS.getOrDefault(unit, unit);
     }
 
     /** Whether a number is by how much a count exceeds another: "18 days more than the record". */

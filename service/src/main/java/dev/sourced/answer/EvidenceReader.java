@@ -80,12 +80,9 @@ final class EvidenceReader {
 
     /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
-    /** Words that join a sentence to the one before ahead of its subject: "And before she…", "But when he…". */
-    private static final Set<String> PRONOUN_JOINERS =
-            Set.of(("and but so yet then when after before as while since once " + "although though because if until")
-                    .split(" "));
-    /** At most "And before" stands between a sentence's start and the pronoun that refers back. */
-    private static final int OPENING_JOINERS_BEFORE_PRONOUN = 2;
+    /** Words that open a clause before the main one: "And before she took the stage, …". */
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "when", "after", "before", "as", "while", "since", "once", "although", "though", "because", "if", "until");
     /** The most words a description that refers back to a person takes: "The former student". */
     private static final int MAX_ANAPHOR_WORDS = 4;
 
@@ -156,9 +153,9 @@ final class EvidenceReader {
     /** The political parties the question names, which the evidence must not exchange for another. */
     private final Set<String> parties;
 
-    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise", "opponent");
-    /** A nickname's plural: "Lions", "49ers", "Yankees"; not a possessive, nor "-ss", "-us" or "-is" ("Ross", "Davis"). */
-    private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+(?:ers|s))(?<![sui]s)(?<=s)");
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise");
+    /** A nickname's plural: "Lions", "49ers", "Yankees"; not "-ss", "-us" or "-is" ("Ross", "Davis"), nor "1990s". */
+    private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+ers)(?<![sui]s)(?<=s)");
 
     private final boolean asksForWork;
     /** What the question quotes someone as saying, word for word ({@link QuotedWords}). */
@@ -273,7 +270,7 @@ final class EvidenceReader {
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.quotes = QuotedWords.in(question);
-        this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(form.focusHead());
+        this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(Words.singular(form.focusHead()));
         this.asksWhose = !form.focusHead().isEmpty()
                 && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
                         .matcher(question)
@@ -397,6 +394,25 @@ final class EvidenceReader {
     }
 
     /**
+     * Whether a subject that ends at word {@code last} goes on, through the rest of its noun, to "is" or "was" and a
+     * name ("The celebrity grand marshal is Kim Alexis"): the sentence names the person itself. A word of a closed class
+     * ends the noun first ("The senator said it was Biden…"), and "Trump's pick" or "Oscar-nominated" names no one.
+     */
+    private static boolean namesItself(List<Phrase> words, int last) {
+        for (int i = last + 1; i < Math.min(words.size() - 1, last + 1 + MAX_ANAPHOR_WORDS); i++) {
+            String w = words.get(i).text();
+            if (COPULAS.contains(w)) {
+                String name = words.get(i + 1).text();
+                return Words.isCapitalised(name) && !Names.isPossessive(name) && !Names.isCompoundModifier(name);
+            }
+            if (Words.isClosedClass(w) || Words.isCapitalised(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code sentence} opens with a personal pronoun ("He said…", "Their…"), or with one after the words that
      * join it to the sentence before ("And before she took the stage…", "But when he…"): its referent stands before it.
      */
@@ -406,10 +422,9 @@ final class EvidenceReader {
             return false;
         }
         int at = 0;
-        while (at < OPENING_JOINERS_BEFORE_PRONOUN
-                && at < words.size() - 1
-                && PRONOUN_JOINERS.contains(words.get(at).lower())) {
-            at++;
+        // "And before she…": a coordinator, then maybe a subordinator; "When she was 12, Simone Biles…" points ahead.
+        if (words.size() > 2 && COORDINATORS.contains(words.getFirst().text())) {
+            at = SUBORDINATORS.contains(words.get(1).lower()) ? 2 : 1;
         }
         return OPENING_PRONOUNS.contains(Words.base(words.get(at).text()));
     }
@@ -430,7 +445,9 @@ final class EvidenceReader {
         if (subject == null || asksForWinner && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
             return null;
         }
-        boolean pronoun = SUBJECT_PRONOUNS.contains(Words.base(subject.text()));
+        // "And he": the subject is its last word.
+        boolean pronoun = SUBJECT_PRONOUNS.contains(
+                Words.base(Words.of(subject.text()).getLast().text()));
         int bodyStart = Dateline.end(previous);
         for (Phrase name : Names.in(previous)) {
             Phrase span = withoutGivenWords(previous, name);
@@ -502,12 +519,8 @@ final class EvidenceReader {
         if (!between.isBlank() || Words.isCapitalised(next.text())) {
             return null;
         }
-        // "The celebrity grand marshal is Kim Alexis": the sentence names its subject itself.
-        for (int i = last + 1; i < Math.min(words.size() - 1, last + 1 + MAX_ANAPHOR_WORDS); i++) {
-            if (COPULAS.contains(words.get(i).text())
-                    && Words.isCapitalised(words.get(i + 1).text())) {
-                return null;
-            }
+        if (first.equals("The") && namesItself(words, last)) {
+            return null;
         }
         return Phrase.of(
                 sentence,
@@ -1137,7 +1150,7 @@ final class EvidenceReader {
         }
         return !kindWordsBeside(words, first, last, others).isEmpty()
                 || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
-                || asksForTeam && endsWithNickname(words, first, last)
+                || asksForTeam && endsWithNickname(words, first, last) && NameKind.of(sentence, span) != NameKind.PERSON
                 || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
     }
 

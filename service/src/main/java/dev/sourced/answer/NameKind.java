@@ -81,14 +81,14 @@ enum NameKind {
 
     private static final Set<String> EVENT_HEADS = Set.of(("championship championships cup games olympics awards "
                     + "festival tournament series bowl election elections primary caucus caucuses debate conference summit "
-                    + "prize war marathon classic trial final finals open parade convention gala expo")
+                    + "prize war marathon classic trial final finals open parade gala expo")
             .split(" "));
     /**
      * Heads of the names of buildings, streets and grounds: places, but no settlement or territory. A constant, so that
      * the sets below can be built from it whatever their order.
      */
     private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
-            + "bridge castle cathedral chapel abbey basilica mosque synagogue plaza station street avenue road square park barracks base camp prison jail "
+            + "bridge castle cathedral chapel basilica mosque synagogue plaza station street avenue road square park barracks base camp prison jail "
             + "courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
 
     /** Heads of places named by a number after them: roads, a port's or an airport's parts ("District 9" is a film). */

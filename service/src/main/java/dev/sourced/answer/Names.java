@@ -59,10 +59,12 @@ final class Names {
      * Liberty", "Doctors Without Borders", "Mothers Against Drunk Driving"): a nationality's plural or one of these.
      */
     private static final Set<String> ADVOCATES = Set.of(("citizens mothers moms parents students doctors veterans "
-                    + "women families scientists nurses physicians voters taxpayers patients workers teachers lawyers")
+                    + "women families scientists nurses physicians voters taxpayers patients teachers")
             .split(" "));
 
+    /** What an advocacy group's people stand for or against: "for" ("Against" and "Without" are capitalised in it). */
     private static final Set<String> ADVOCACY_CONNECTIVES = Set.of("for", "against", "without");
+
     private static final Set<String> LAW_CONNECTIVES = Set.of("for", "with", "and", "to", "in", "on");
     /** Capitalised words after a connective that may still end a body's or a law's name ("and Human Services"). */
     private static final int MAX_JOINED_WORDS = 3;
@@ -326,7 +328,7 @@ final class Names {
                 && !NameKind.endsBodyName(before)) {
             return true;
         }
-        if (ADVOCACY_CONNECTIVES.contains(connective) && isAdvocates(before)) {
+        if (connective.equals("for") && isAdvocates(before) && !afterArticle(words, at - 1)) {
             return !isWeekday(next) && Months.named(Words.base(next)).isEmpty();
         }
         if (connective.equals("for") || connective.equals("on")) {
@@ -347,13 +349,20 @@ final class Names {
                 && ADVOCACY_CONNECTIVES.contains(words.get(1).toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} names the people of an advocacy group's name ({@link #ADVOCATES}, "Americans", "Texans"). */
+    /** Whether {@code word} names the people of an advocacy group's name ({@link #ADVOCATES}, a nationality's plural). */
     private static boolean isAdvocates(String word) {
         return word.length() > 3
                 && word.endsWith("s")
                 && Words.isCapitalised(word)
-                && (ADVOCATES.contains(word.toLowerCase(Locale.ROOT))
-                        || Words.isProperAdjective(word.substring(0, word.length() - 1)));
+                && (ADVOCATES.contains(word.toLowerCase(Locale.ROOT)) || Territories.isNationality(word));
+    }
+
+    /**
+     * Whether the word at {@code at} stands after "the": "the Celtics for Malcolm Brogdon" is a trade, "the Texans for
+     * a pick" a team's; an advocacy group's name is written without one ("Americans for Prosperity").
+     */
+    private static boolean afterArticle(List<Phrase> words, int at) {
+        return at > 0 && Words.isArticle(words.get(at - 1).text());
     }
 
     /**

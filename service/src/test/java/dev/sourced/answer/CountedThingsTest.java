@@ -33,6 +33,9 @@ class CountedThingsTest {
             How many miles can the truck go?        | The truck can go 320 miles on a charge.         | 320        | true
             How many climbers reached the peak?     | The peak rises 14,000 feet above the plain.     | 14,000     | false
             How many climbers reached the peak?     | About 300 climbers reached the peak.            | 300        | true
+            How many miles per hour were the winds? | The winds reached 150 mph on Monday.            | 150        | true
+            How many pounds did the fish weigh?     | The fish weighed 40 lbs when caught.            | 40         | true
+            How many runners finished the race?    | The 5km race had 300 runners.                   | 5          | false
             How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
             How many jars of peanut butter were pulled? | All five people who fell ill ate it.      | five       | false
             In how many states are the buses the first? | It will deliver 2,468 electric and low-emission school buses. | 2,468 | false

@@ -36,6 +36,9 @@ class EvidenceReaderTest {
             Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And he beat Luke Littler 7-4 at the Alexandra Palace.              | Luke Humphries before
             Who beat Luke Littler in the final?                       | Luke Humphries reached the final.  | And the crowd saw him beat Luke Littler.                           | -
             Which supermodel is the celebrity grand marshal?          | Thomas Begay is a grand marshal.   | The celebrity grand marshal is Kim Alexis, a 1980s supermodel.     | Kim Alexis
+            Who won the Iowa caucuses?                                | Donald Trump spoke in Des Moines.  | The former president won it, and it was Iowa's biggest margin.     | Donald Trump before
+            Who won the Iowa caucuses?                                | Donald Trump spoke in Des Moines.  | He was Iowa's winner and won the Iowa caucuses by 30 points.       | Donald Trump before
+            Who won the Iowa caucuses?                                | CNN projected the winner late Monday. | And he won the Iowa caucuses by 30 points.                      | -
             """)
     void aSubjectThatRefersBackIsAnsweredByThePersonTheSentenceBeforeNames(
             String question, String previous, String sentence, String answer) {
@@ -266,6 +269,7 @@ class EvidenceReaderTest {
             Which GOP chairman warned that "we have sharp elbows"?    | GOP chairman Curt Smith warned that Haley will need a strong showing.   | -
             Which GOP chairman warned that "we have sharp elbows"?    | “We have sharp elbows,” warned GOP chairman Drew McKissick.             | Drew McKissick
             Which team did the Lions beat?                            | Jared Goff threw for a touchdown as the Lions beat the Rams.           | Rams
+            Which teams did the Lions beat?                           | The Lions won, beating Matthew Stafford and the Los Angeles Rams 24-23. | Los Angeles Rams
             Which team handed the Warriors their first loss?          | Jabari Parker and the Milwaukee Bucks handed the Warriors their first loss. | Milwaukee Bucks
             Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
             How many people were burned on the boardwalk?             | The town set an 11 p.m. curfew after people were burned on the boardwalk. | -
@@ -397,6 +401,7 @@ class EvidenceReaderTest {
             Before the game, Smith said he was ready.                 | false
             When asked, she declined to comment.                      | false
             Hearing the news, he left.                                | false
+            When she was 12, Simone Biles won a title.                | false
             """)
     void aSentenceOpensWithAPronounAfterTheWordsThatJoinIt(String sentence, boolean opens) {
         assertEquals(opens, EvidenceReader.opensWithPronoun(sentence));

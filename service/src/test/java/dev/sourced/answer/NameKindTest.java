@@ -19,7 +19,7 @@ class NameKindTest {
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
             Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
             She led the Phoenix Veterans Day Parade on Saturday.      | Phoenix Veterans Day Parade        | EVENT
-            He spoke at the Republican National Convention.           | Republican National Convention     | EVENT
+            The Geneva Convention protects prisoners of war.          | Geneva Convention                  | UNMARKED
             He gave to Doctors Without Borders.                       | Doctors Without Borders            | BODY
             Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
@@ -40,7 +40,6 @@ class NameKindTest {
             They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE
             Her coffin was lowered beneath St. George’s Chapel.       | St. George’s Chapel                 | PLACE
-            The service was held at Westminster Abbey on Monday.      | Westminster Abbey                   | PLACE
             Shirley Temple sang on the show.                          | Shirley Temple                      | UNMARKED
             Luke Humphries beat Luke Littler.                         | Luke Humphries                      | UNMARKED
             Climate activists threw soup at the Mona Lisa.            | Mona Lisa                           | UNMARKED

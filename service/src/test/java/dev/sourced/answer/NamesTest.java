@@ -31,9 +31,12 @@ class NamesTest {
             The Department of Health and Human Services and the Council on Foreign Relations. | Department of Health and Human Services;Council on Foreign Relations
             An endorsement from the group Americans for Prosperity Action, co-founded by Koch. | Americans for Prosperity Action;Koch
             Moms for Liberty and Doctors Without Borders joined Mothers Against Drunk Driving. | Moms for Liberty;Doctors Without Borders;Mothers Against Drunk Driving
-            Most Americans for decades backed Texans for Lawsuit Reform.                    | Americans;Texans for Lawsuit Reform
+            Most Americans for decades backed Students for Fair Admissions.                 | Americans;Students for Fair Admissions
             The Lakers traded Russell to the Nets for Anthony Davis.                         | Lakers;Russell;Nets;Anthony Davis
             Ukrainians for years trusted Doctors in Kyiv.                                    | Ukrainians;Doctors;Kyiv
+            The Blazers traded Jrue Holiday to the Celtics for Malcolm Brogdon.              | Blazers;Jrue Holiday;Celtics;Malcolm Brogdon
+            Lawyers for Hunter Biden asked the judge to wait.                                | Lawyers;Hunter Biden
+            The vote pitted House Republicans against Biden.                                 | House Republicans;Biden
             The Senate Judiciary Subcommittee on Competition Policy met the Intergovernmental Panel on Climate Change. | Senate Judiciary Subcommittee on Competition Policy;Intergovernmental Panel on Climate Change
             The Board on Monday heard the Panel on Friday.                                     | Board;Panel
             Michigan and Ohio State met Trump and Biden in the Senate on Tuesday.               | Michigan;Ohio State;Trump;Biden;Senate
