@@ -43,9 +43,15 @@ final class EvidenceReader {
     /** Pronouns that open a sentence about a person the sentence before names. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
 
+    /** The verbs by which a description names its subject: "The celebrity grand marshal is Kim Alexis". */
     private static final Set<String> COPULAS = Set.of("is", "was");
     /** Words that join a sentence to the one before it ahead of its subject, which is then the sentence's own. */
     private static final Set<String> COORDINATORS = Set.of("And", "But", "So", "Then", "Yet");
+
+    /** Nouns a question asks for a team with. */
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise");
+    /** A nickname's plural: "Lions", "49ers", "Yankees"; not "-ss", "-us" or "-is" ("Ross", "Davis"), nor "1990s". */
+    private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+ers)(?<![sui]s)(?<=s)");
 
     /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
     private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
@@ -152,10 +158,6 @@ final class EvidenceReader {
     private final Map<String, Set<String>> series;
     /** The political parties the question names, which the evidence must not exchange for another. */
     private final Set<String> parties;
-
-    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise");
-    /** A nickname's plural: "Lions", "49ers", "Yankees"; not "-ss", "-us" or "-is" ("Ross", "Davis"), nor "1990s". */
-    private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+ers)(?<![sui]s)(?<=s)");
 
     private final boolean asksForWork;
     /** What the question quotes someone as saying, word for word ({@link QuotedWords}). */
@@ -1155,9 +1157,9 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether the name of words {@code first}..{@code last} ends with a team's nickname: a capitalised plural after a
-     * place ("Los Angeles Rams", "San Francisco 49ers") or after "the" ("the Chiefs"). Surnames are seldom plurals of
-     * a noun, and a plural that is ("Patrick Mahomes") only marks it as much as the team beside it.
+     * Whether the name of words {@code first}..{@code last} ends with a team's nickname: a capitalised plural that ends
+     * a name of two words or more ("Los Angeles Rams", "San Francisco 49ers") or stands after "the" ("the Chiefs"). A
+     * person's name may end so too ("Jalen Hurts"); the caller leaves out a name its sentence marks as a person's.
      */
     private static boolean endsWithNickname(List<Phrase> words, int first, int last) {
         String nickname = words.get(last).text();

@@ -88,8 +88,8 @@ enum NameKind {
      * the sets below can be built from it whatever their order.
      */
     private static final String BUILT_HEADS = "airport stadium arena palace hall gardens center centre building tower "
-            + "bridge castle cathedral chapel basilica mosque synagogue plaza station street avenue road square park barracks base camp prison jail "
-            + "courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
+            + "bridge castle cathedral chapel basilica mosque synagogue plaza station street avenue road square park "
+            + "barracks base camp prison jail courthouse cemetery harbor harbour pier terminal zoo st ave blvd boulevard highway freeway parkway expressway turnpike";
 
     /** Heads of places named by a number after them: roads, a port's or an airport's parts ("District 9" is a film). */
     private static final Set<String> NUMBERED_PLACE_HEADS =

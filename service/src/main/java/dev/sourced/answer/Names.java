@@ -51,10 +51,6 @@ final class Names {
     private static final int MAX_QUOTED_WORDS = 6;
     private static final int MAX_SUBTITLE_CHARS = 60;
     /**
-     * Lower-case words inside a law's name, which runs on to its head ("Delivering for America Act", "Americans with
-     * Disabilities Act", "Tax Cuts and Jobs Act").
-     */
-    /**
      * The people an advocacy group is named after, before what it stands for ("Americans for Prosperity", "Moms for
      * Liberty", "Doctors Without Borders", "Mothers Against Drunk Driving"): a nationality's plural or one of these.
      */
@@ -62,9 +58,16 @@ final class Names {
                     + "women families scientists nurses physicians voters taxpayers patients teachers")
             .split(" "));
 
-    /** What an advocacy group's people stand for or against: "for" ("Against" and "Without" are capitalised in it). */
+    /**
+     * The words between an advocacy group's people and what they stand for; only "for" is written in lower case and
+     * joins them here ("Against" and "Without" are capitalised, and run on as a name's words do).
+     */
     private static final Set<String> ADVOCACY_CONNECTIVES = Set.of("for", "against", "without");
 
+    /**
+     * Lower-case words inside a law's name, which runs on to its head ("Delivering for America Act", "Americans with
+     * Disabilities Act", "Tax Cuts and Jobs Act").
+     */
     private static final Set<String> LAW_CONNECTIVES = Set.of("for", "with", "and", "to", "in", "on");
     /** Capitalised words after a connective that may still end a body's or a law's name ("and Human Services"). */
     private static final int MAX_JOINED_WORDS = 3;

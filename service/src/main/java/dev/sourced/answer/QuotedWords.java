@@ -67,7 +67,7 @@ final class QuotedWords {
     }
 
     private static boolean writtenFrom(List<String> words, List<String> quote) {
-        for (int start = words.indexOf(quote.getFirst());
+        for (int start = indexOf(words, quote.getFirst(), 0);
                 start >= 0;
                 start = indexOf(words, quote.getFirst(), start + 1)) {
             int at = start;
