@@ -83,32 +83,26 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Pattern TIME_UNIT =
             Pattern.compile("(?i)\\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b");
     /**
-     * A measure a number gives, written after it: "320 miles", "14,000 feet". Where the question counts no such unit,
-     * the number measures a length, a weight or a speed, and counts nothing asked.
+     * A measure a number gives, written after it: "320 miles", "14,000 feet", "40 lbs". Where the question counts no
+     * such unit, the number measures a length, a weight, a volume or a speed, and counts nothing asked.
      */
-    private static final Pattern MEASURE_UNIT = Pattern.compile("\\s*(miles|feet|foot|inches|yards|meters|metres|"
-            + "kilometers|kilometres|km|pounds|lbs|ounces|tons|tonnes|kilograms|kg|grams|gallons|liters|litres|barrels|"
-            + "acres|degrees|mph)\\b");
-    /** A unit as the question may write it, by its spellings and abbreviations: "mph" counts "miles" (per hour). */
-    private static final Map<String, String> UNIT_SPELLINGS = Map.of(
-            "mph",
-            "miles",
-            "lbs",
-            "pounds",
-            "km",
-            "kilometers",
-            "kilometres",
-            "kilometers",
-            "kg",
-            "kilograms",
-            "metres",
-            "meters",
-            "foot",
-            "feet",
-            "tonnes",
-            "tons",
-            "litres",
-            "liters");
+    private static final Pattern MEASURE_UNIT = Pattern.compile("\\s*(" + Dimension.LENGTH_UNITS
+            + "|pounds?|lbs?|ounces?|tons?|tonnes?|kilograms?|kg|grams?|gallons?|liters?|litres?|barrels?|acres?"
+            + "|degrees?|mph)\\b");
+    /** A unit by one spelling, whatever the writer's ("mph" is miles per hour, "lbs" pounds), in the singular. */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.ofEntries(
+            Map.entry("mph", "mile"),
+            Map.entry("lbs", "pound"),
+            Map.entry("lb", "pound"),
+            Map.entry("km", "kilometer"),
+            Map.entry("kilometre", "kilometer"),
+            Map.entry("kg", "kilogram"),
+            Map.entry("metre", "meter"),
+            Map.entry("cm", "centimeter"),
+            Map.entry("foot", "feet"),
+            Map.entry("ft", "feet"),
+            Map.entry("tonne", "ton"),
+            Map.entry("litre", "liter"));
     /** The digits a number's phrase opens with: "320" of "320 miles". */
     private static final Pattern NUMBER_OPENING = Pattern.compile("^[\\d,.]+");
     /** "11 p.m.", "9:30": a time of day, which counts nothing. */
@@ -214,7 +208,8 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     }
 
     private static String unitSpelling(String unit) {
-        return UNIT_SPELLINGS.getOrDefault(unit, unit);
+        String singular = Words.singular(unit);
+        return UNIT_SPELLINGS.getOrDefault(singular, singular);
     }
 
     /** Whether a number is by how much a count exceeds another: "18 days more than the record". */

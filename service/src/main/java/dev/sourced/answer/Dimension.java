@@ -16,8 +16,10 @@ enum Dimension {
 
     private static final Pattern ASKS_LENGTH = Pattern.compile("(?i)\\bhow (?:far|deep|tall|wide)\\b");
     private static final Pattern ASKS_LENGTH_OR_TIME = Pattern.compile("(?i)\\bhow long\\b(?!\\s+ago\\b)");
-    private static final String LENGTH_UNITS =
+    /** The units of a length, as a regular expression's alternatives; {@link CountedThings} reads them too. */
+    static final String LENGTH_UNITS =
             "miles?|feet|foot|ft|yards?|meters?|metres?|kilometers?|kilometres?|km|inches|inch|centimeters?|cm";
+
     private static final String TIME_UNITS = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries";
     /** After the number: a range's other end ("to 14", "-14"), a scale, then the unit ("10 to 14 days"). */
     private static final String AFTER_NUMBER = "^(?:\\s*(?:to|-|–|or)\\s*[\\d,.]+)?(?:-|\\s+)(?:more\\s+)?";

@@ -88,12 +88,8 @@ final class QuotedWords {
     }
 
     private static int indexOf(List<String> words, String word, int from) {
-        for (int i = from; i < words.size(); i++) {
-            if (words.get(i).equals(word)) {
-                return i;
-            }
-        }
-        return -1;
+        int at = words.subList(Math.min(from, words.size()), words.size()).indexOf(word);
+        return at < 0 ? -1 : from + at;
     }
 
     private static boolean isSaid(List<Phrase> words) {

@@ -36,6 +36,8 @@ class CountedThingsTest {
             How many miles per hour were the winds? | The winds reached 150 mph on Monday.            | 150        | true
             How many pounds did the fish weigh?     | The fish weighed 40 lbs when caught.            | 40         | true
             How many runners finished the race?    | The 5km race had 300 runners.                   | 5          | false
+            How many feet of snow fell?             | About 3 ft of snow fell on Monday.              | 3          | true
+            How many runners finished the race?    | The race ran over one mile of road.             | one        | false
             How many people voted?                  | Turnout was 59% of voters.                      | 59         | false
             How many jars of peanut butter were pulled? | All five people who fell ill ate it.      | five       | false
             In how many states are the buses the first? | It will deliver 2,468 electric and low-emission school buses. | 2,468 | false
