@@ -708,6 +708,11 @@ final class EvidenceReader {
         if (entity.size() != 1 || name.size() <= entity.size()) {
             return false;
         }
+        // A party's or a people's adjective says whose, in the question ("the first Democratic primary") as in the
+        // name ("the Democratic National Committee"): the name is of that party, not another body.
+        if (Parties.isPartyWord(entity.getFirst()) || Territories.isNationality(entity.getFirst())) {
+            return false;
+        }
         for (int i = 0; i < entity.size(); i++) {
             if (!Words.sameWord(name.get(i), entity.get(i))) {
                 return false;

@@ -112,6 +112,16 @@ enum NameKind {
                     + "\\s*(?:[,.;:—–)]|$)");
 
     /**
+     * ", director of", ", senior vice president at" after a name: a title set off without an article, its modifiers
+     * (group 1) and its noun (group 2), then the body or the remit it is of.
+     */
+    private static final Pattern TITLE_APPOSITIVE =
+            Pattern.compile("\\s*,\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)\\s+(?:of|at|for)\\s");
+
+    /** Nouns for the person at a body's head, which news sets off without an article as it does a title. */
+    private static final Set<String> HEAD_NOUNS = Set.of("founder", "co-founder", "head", "leader", "professor");
+
+    /**
      * ", Coahuila, Mexico," after a name: maybe a region (group 1) and a comma, then its country or state (group 2),
      * ending a clause.
      */
@@ -474,6 +484,14 @@ enum NameKind {
      * association's chief executive."), or {@link #UNMARKED}.
      */
     private static NameKind appositive(String after) {
+        // "Matt Christian, director of supply chain insights at the U.S. Pharmacopeia": a title of a body is a
+        // person's.
+        Matcher title = TITLE_APPOSITIVE.matcher(after);
+        if (title.lookingAt()
+                && Words.of(title.group(1)).stream().noneMatch(w -> Words.isClosedClass(w.text()))
+                && (isTitle(title.group(2)) || HEAD_NOUNS.contains(title.group(2)))) {
+            return PERSON;
+        }
         Matcher appositive = APPOSITIVE.matcher(after);
         // "a rival of the club": the phrase's noun is the one before its complement, which this does not read.
         if (!appositive.lookingAt()

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Proper names as English writes them: runs of capitalised words ("Luke Humphries", "NFL Players Association"),
@@ -29,6 +30,34 @@ final class Names {
 
     private static final Set<String> PARTICLES =
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
+    /** A model's or a form's number ({@link #isModelNumber}): "737", "1099-K". */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\d+(?:-(?=[A-Z\\d]*[A-Z])[A-Z\\d]+)?");
+
+    /** Holidays, their words in base form ({@link #isHoliday}). */
+    private static final Set<String> HOLIDAYS = Set.of(
+            "new year eve",
+            "new year day",
+            "christmas eve",
+            "christmas day",
+            "christmas",
+            "thanksgiving",
+            "thanksgiving day",
+            "easter",
+            "easter sunday",
+            "halloween",
+            "independence day",
+            "fourth of july",
+            "july fourth",
+            "memorial day",
+            "labor day",
+            "veterans day",
+            "presidents day",
+            "presidents' day",
+            "valentine day",
+            "mother day",
+            "father day",
+            "juneteenth");
+
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /**
@@ -220,6 +249,15 @@ final class Names {
     /** Whether {@code word} is the initialism of a common noun ("TV", "CEO"), which names nothing. */
     static boolean isCommonInitialism(String word) {
         return COMMON_INITIALISMS.contains(word.replace(".", ""));
+    }
+
+    /**
+     * Whether {@code name} names a holiday ("New Year's Eve", "Christmas Day", "Fourth of July"): it says when, as a
+     * date does, and a story of that day writes "Saturday" or "Dec. 31" as often.
+     */
+    static boolean isHoliday(String name) {
+        return HOLIDAYS.contains(
+                Words.of(name).stream().map(w -> Words.base(w.text())).collect(Collectors.joining(" ")));
     }
 
     /** Whether {@code word} names a day of the week. */
@@ -446,9 +484,12 @@ final class Names {
         return isPossessive(name) ? name.substring(0, name.length() - 2) : name;
     }
 
-    /** A number inside a name, as in "Boeing 737" or "Flight 1282": digits alone, not a year or a score. */
+    /**
+     * A number inside a name, as in "Boeing 737", "Flight 1282" or "Form 1099-K": digits, maybe with a code of capitals
+     * after a hyphen; not a year, nor a score ("112-86").
+     */
     private static boolean isModelNumber(String word) {
-        return word.chars().allMatch(Character::isDigit) && !Years.is(word);
+        return MODEL_NUMBER.matcher(word).matches() && !Years.is(word);
     }
 
     /** Words of one name are separated by spaces alone: a comma, a period or a dash ends the name. */

@@ -46,6 +46,11 @@ final class Parties {
         return Optional.ofNullable(PARTY_OF_WORD.get(Words.base(word)));
     }
 
+    /** Whether {@code word}, in any case, is a party's name or its adjective: "democratic", "Tories". */
+    static boolean isPartyWord(String word) {
+        return PARTY_OF_WORD.containsKey(Words.base(word));
+    }
+
     /**
      * The parties {@code text} names: written with a capital (a "conservative" view is no party's), not the adjective
      * of a country's name ("Democratic Republic of the Congo").

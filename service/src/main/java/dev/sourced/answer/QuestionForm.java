@@ -126,6 +126,7 @@ record QuestionForm(
     private static final String CODE_NOUN = "number";
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
@@ -646,7 +647,10 @@ record QuestionForm(
 
     /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
     private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
-        while (from < words.size() && Words.isArticle(words.get(from).text())) {
+        // "What is the name of that company?": a demonstrative points back at the kind, as an article does.
+        while (from < words.size()
+                && (Words.isArticle(words.get(from).text())
+                        || DEMONSTRATIVES.contains(words.get(from).text().toLowerCase(Locale.ROOT)))) {
             from++;
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
@@ -778,6 +782,10 @@ record QuestionForm(
                     && nameWords.size() == 2
                     && Words.isProperAdjective(Words.of(name.text()).getLast().text())
                     && lowerCaseWordAfter(question, name)) {
+                continue;
+            }
+            // "New Year's Eve flooding": a holiday says when, which the article's date tells.
+            if (Names.isHoliday(name.text())) {
                 continue;
             }
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"

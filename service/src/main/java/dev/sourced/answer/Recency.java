@@ -28,8 +28,8 @@ public enum Recency {
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:(?:this|last|past|next) "
             + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
 
-    private static final Pattern FUTURE =
-            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|should|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
 
     private final int days;
 
@@ -70,7 +70,10 @@ public enum Recency {
         return earliest.isPresent() ? LocalDate.of(earliest.getAsInt() - 1, 1, 1) : null;
     }
 
-    /** Whether {@code question} asks what will happen ("will", "is set to", "upcoming"). */
+    /**
+     * Whether {@code question} asks what will happen ("will", "is set to", "upcoming") or what was meant to ("which state
+     * should hold the 2024 primary"), which an article from before may tell.
+     */
     static boolean asksAboutFuture(String question) {
         return FUTURE.matcher(question).find();
     }

@@ -36,6 +36,11 @@ class NameKindTest {
             It is run by Autonomy, a think tank, and a campaign.      | Autonomy                           | BODY
             Shares of Nvidia, the chipmaker, rose on Monday.          | Nvidia                             | BODY
             “We will act,” said Hogue, the association's chief executive. | Hogue                           | PERSON
+            It costs $15, said Matt Christian, director of supply chain insights. | Matt Christian         | PERSON
+            Jane Doe, senior vice president at the bank, spoke.       | Jane Doe                            | PERSON
+            Bob Smith, co-founder of the startup, spoke.              | Bob Smith                           | PERSON
+            Shares of Nvidia, maker of the chips, rose.               | Nvidia                              | UNMARKED
+            Flights to Paris, capital of France, resumed.             | Paris                               | UNMARKED
             They met in Fortuna, a small city, on Monday.             | Fortuna                            | PLACE
             They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE

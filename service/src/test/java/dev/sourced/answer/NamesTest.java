@@ -13,6 +13,8 @@ class NamesTest {
             Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.                      | Luke Humphries;Luke Littler
             The Foreign Ministry said on Tuesday that it was concerned.                         | Foreign Ministry
             It's the latest incident for Boeing 737 MAX line of planes.                         | Boeing 737 MAX
+            They will need to be vigilant for Form 1099-K next year.                            | Form 1099-K
+            The Bucks won 112-86 over Chicago.                                                  | Bucks;Chicago
             One of the officials said the Bank of England would act.                            | Bank of England
             Cruz won the Republican 2016 Iowa caucuses.                                         | Cruz;Republican;Iowa
             Earlier Twilight movies have been regular winners.                                  | Twilight

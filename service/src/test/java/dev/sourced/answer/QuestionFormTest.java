@@ -133,6 +133,8 @@ class QuestionFormTest {
             Chinese researchers have cloned which monkey species?                             | ''
             New Hampshire Gov. Chris Sununu endorsed Nikki Haley at which venue?              | new hampshire;chris sununu;nikki haley
             Which firm did Indiana Gov. Mike Pence's administration hire?                     | indiana;mike pence
+            New Year's Eve flooding in California closed which freeway?                       | california
+            Which state should hold the first Democratic primary on Christmas Day?            | democratic
             Which restaurant chain bought Burger King?                                        | burger king
             Under the bill unveiled by Canadian Prime Minister Justin Trudeau, how many rounds? | justin trudeau
             Whom did President Emmanuel Macron appoint as prime minister?                     | emmanuel macron
@@ -174,6 +176,7 @@ class QuestionFormTest {
             Who is the association's chief executive?                                 | chief;executive
             Which team (the champion last year) lost?                                 | team
             What is the name of the man police arrested at the scene?                 | man
+            A supplier in India was closed. What is the name of that company?         | company
             Which woman prosecutors charged last week was released?                   | woman
             Which state officials resigned?                                           | state;officials
             Who did Anwar Ibrahim appoint as deputy prime minister?                   | deputy;prime;minister

@@ -47,6 +47,7 @@ class RolesTest {
             The judge ordered David Mueller to pay a dollar.                        | David Mueller     | ''
             Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
             Alexis Kohler, Macron's general secretary at the Elysee, spoke.         | Alexis Kohler     | secretary
+            He is back home, his mother Paula Reed tweeted on Thursday.             | Paula Reed        | mother
             """)
     void aSentenceGivesANameItsRole(String sentence, String name, String role) {
         int start = sentence.indexOf(name);
@@ -75,6 +76,10 @@ class RolesTest {
             player      | quarterback | false
             quarterback | ''          | false
             leader      | president   | false
+            pilot       | mother      | true
+            judge       | wife        | true
+            daughter    | mother      | false
+            wife        | widow       | false
             """)
     void aRoleExcludesRolesOfOtherFields(String asked, String held, boolean excludes) {
         assertEquals(excludes, Roles.excludes(asked, held == null ? "" : held));
