@@ -702,15 +702,17 @@ final class EvidenceReader {
     /**
      * Whether {@code name} is a longer name that a one-word name of the question only starts ("NFL" in "NFL Players
      * Association"). A longer name of the question is a title a person's name may follow ("UN Secretary General
-     * António Guterres"), so only one-word names are held to this.
+     * António Guterres"), so only one-word names are held to this. A party's adjective is met by the names of its
+     * own bodies ("Democratic National Committee").
      */
     private static boolean extends_(List<String> name, List<String> entity) {
         if (entity.size() != 1 || name.size() <= entity.size()) {
             return false;
         }
-        // A party's or a people's adjective says whose, in the question ("the first Democratic primary") as in the
-        // name ("the Democratic National Committee"): the name is of that party, not another body.
-        if (Parties.isPartyWord(entity.getFirst()) || Territories.isNationality(entity.getFirst())) {
+        // A party's adjective says whose, in the question ("the first Democratic primary") as in the name of the
+        // party's
+        // own body ("the Democratic National Committee"), not in another's ("Democratic Republic of Congo").
+        if (Parties.isPartyWord(entity.getFirst()) && Parties.isPartyBodyWord(name.get(entity.size()))) {
             return false;
         }
         for (int i = 0; i < entity.size(); i++) {
@@ -889,7 +891,9 @@ final class EvidenceReader {
             return true;
         }
         List<String> words = NameKind.baseWords(span.text());
-        return mentionsRead(context).stream().anyMatch(m -> m.names(words) && Roles.excludes(askedRole, m.role()));
+        // A tie another passage gives ("his brother Peyton Manning") tells whose kin, not what else the person does.
+        return mentionsRead(context).stream()
+                .anyMatch(m -> m.names(words) && !Roles.isFamily(m.role()) && Roles.excludes(askedRole, m.role()));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,11 @@ final class Kinship {
     private static Pattern words(String alternatives) {
         // "mother-of-two" says the tie; "grandmother" and "stepson" are words of their own.
         return Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + alternatives + ")(?!\\p{L})");
+    }
+
+    /** The nouns for ties: "daughter", "wife", "niece". */
+    static Set<String> ties() {
+        return TIES.keySet();
     }
 
     /** The words that say the tie {@code noun} names ("daughters": a daughter's), or empty when it names none. */

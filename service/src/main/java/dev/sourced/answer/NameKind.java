@@ -118,8 +118,17 @@ enum NameKind {
     private static final Pattern TITLE_APPOSITIVE =
             Pattern.compile("\\s*,\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)\\s+(?:of|at|for)\\s");
 
-    /** Nouns for the person at a body's head, which news sets off without an article as it does a title. */
-    private static final Set<String> HEAD_NOUNS = Set.of("founder", "co-founder", "head", "leader", "professor");
+    /**
+     * Titles news sets off after a name without an article ("Matt Christian, director of…"): offices of a body, not
+     * "king" or "justice", which stand there as figures of speech ("Nvidia, king of AI chips").
+     */
+    private static final Set<String> BARE_TITLES = Set.of(("director president chairman chairwoman chair ceo secretary "
+                    + "spokesman spokeswoman spokesperson commissioner ambassador professor founder co-founder head "
+                    + "leader coach")
+            .split(" "));
+    /** Words before such a title that say which of its holders: "senior vice president", "former executive director". */
+    private static final Set<String> TITLE_MODIFIERS =
+            Set.of("senior", "former", "executive", "managing", "general", "national", "regional", "global");
 
     /**
      * ", Coahuila, Mexico," after a name: maybe a region (group 1) and a comma, then its country or state (group 2),
@@ -488,8 +497,11 @@ enum NameKind {
         // person's.
         Matcher title = TITLE_APPOSITIVE.matcher(after);
         if (title.lookingAt()
-                && Words.of(title.group(1)).stream().noneMatch(w -> Words.isClosedClass(w.text()))
-                && (isTitle(title.group(2)) || HEAD_NOUNS.contains(title.group(2)))) {
+                && Words.of(title.group(1)).stream()
+                        .map(Phrase::text)
+                        .allMatch(w ->
+                                TITLE_MODIFIERS.contains(w) || Positions.isRank(w) || Positions.isOfficeModifier(w))
+                && BARE_TITLES.contains(title.group(2))) {
             return PERSON;
         }
         Matcher appositive = APPOSITIVE.matcher(after);

@@ -35,6 +35,9 @@ final class Parties {
     private static final Pattern PARTY_AND_STATE = Pattern.compile("\\b([RDI])-\\p{Lu}[\\p{L}.]*");
     /** Words after "Democratic" that make it a country's name ("Democratic Republic of the Congo"). */
     private static final Set<String> STATE_NAMES = Set.of("republic", "people's", "people");
+    /** Words after a party's adjective that name its own bodies: "Democratic National Committee", "Republican Party". */
+    private static final Set<String> PARTY_BODY_WORDS =
+            Set.of("national", "party", "caucus", "conference", "convention", "committee", "leadership", "governors");
 
     private Parties() {}
 
@@ -44,6 +47,11 @@ final class Parties {
             return Optional.empty();
         }
         return Optional.ofNullable(PARTY_OF_WORD.get(Words.base(word)));
+    }
+
+    /** Whether {@code word}, in base form, goes on from a party's adjective to a body of the party's own. */
+    static boolean isPartyBodyWord(String word) {
+        return PARTY_BODY_WORDS.contains(word);
     }
 
     /** Whether {@code word}, in any case, is a party's name or its adjective: "democratic", "Tories". */

@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import dev.sourced.retrieval.Period;
 import java.time.LocalDate;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +29,15 @@ public enum Recency {
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:(?:this|last|past|next) "
             + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
 
-    private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|should|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+    private static final Pattern FUTURE =
+            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+    /** "Should" of what was to come, not "should have". */
+    private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
+    /** A report just before "should", which then tells what someone said: "said Trump should drop out". */
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(?:said|says|say|told|tells|argued|argues|warned|warns|urged|urges|insisted|that)\\b");
+    /** How far before "should" a report is looked for: a few words. */
+    private static final int REPORT_REACH_CHARS = 30;
 
     private final int days;
 
@@ -75,7 +83,17 @@ public enum Recency {
      * should hold the 2024 primary"), which an article from before may tell.
      */
     static boolean asksAboutFuture(String question) {
-        return FUTURE.matcher(question).find();
+        if (FUTURE.matcher(question).find()) {
+            return true;
+        }
+        Matcher should = SHOULD.matcher(question);
+        while (should.find()) {
+            String before = question.substring(Math.max(0, should.start() - REPORT_REACH_CHARS), should.start());
+            if (!REPORTED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

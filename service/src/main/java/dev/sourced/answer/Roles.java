@@ -56,10 +56,8 @@ final class Roles {
             Set.of("linebacker", "captain"),
             Set.of("midfielder", "captain"),
             // "his mother Paula Reed": a person a story introduces by a family tie is there as kin, not as the pilot
-            // or the judge a question asks for.
-            Set.of(("mother father parent son daughter wife husband spouse brother sister widow widower stepson "
-                            + "stepdaughter stepmother stepfather grandmother grandfather grandson granddaughter")
-                    .split(" ")));
+            // or the judge a question asks for ({@link #excludes}).
+            Kinship.ties());
 
     /** The fields of each role, by their place in {@link #FIELDS}. */
     private static final Map<String, Set<Integer>> FIELDS_OF = fieldsOf();
@@ -94,6 +92,11 @@ final class Roles {
         return isRole(singular) ? singular : "";
     }
 
+    /** Whether {@code role} is a family tie's ("mother", "sons"), which one person holds beside any other role. */
+    static boolean isFamily(String role) {
+        return Kinship.tieOf(role).isPresent();
+    }
+
     private static boolean isRole(String word) {
         return FIELDS_OF.containsKey(word);
     }
@@ -112,13 +115,15 @@ final class Roles {
      * The role {@code sentence} gives the person it names with {@code span}: a role among the name's words or just
      * before it ("Former radio host David Mueller", "President Jovenel Moise", "Gov. Gavin Newsom"), else one set off
      * after it ("Ivan Rodriguez, the catcher,"); "" when it gives none. A role a few words before the name is another
-     * person's ("an attorney for David Mueller", "the judge ordered David Mueller").
+     * person's ("an attorney for David Mueller", "the judge ordered David Mueller"). A family tie counts only in lower
+     * case ("his mother Paula Reed"; "Sister" and "Mother Teresa" are titles).
      */
     static String heldBy(String sentence, Phrase span) {
         List<Phrase> inside = Words.of(span.text());
         for (int i = inside.size() - 2; i >= 0; i--) {
             String role = roleOf(inside.get(i).text());
-            if (!role.isEmpty()) {
+            // "Son Heung-min", "Mother Teresa": a tie's word inside a name is a name or a title, no tie.
+            if (!role.isEmpty() && !isFamily(role)) {
                 return role;
             }
         }
@@ -134,7 +139,7 @@ final class Roles {
                             && Words.isCapitalised(last.text())
                             && sentence.startsWith(",", span.end())) {
                 String role = roleOf(last.text());
-                if (!role.isEmpty()) {
+                if (!role.isEmpty() && !(isFamily(role) && Words.isCapitalised(last.text()))) {
                     return role;
                 }
             }
@@ -148,6 +153,10 @@ final class Roles {
      * does one position's spellings ({@link Positions}: a company's president is its chief executive).
      */
     static boolean excludes(String asked, String held) {
+        // "Which son of Rupert Murdoch…": the son may be the chairman too; a tie is the role held, never the one asked.
+        if (isFamily(asked)) {
+            return false;
+        }
         String a = roleOf(asked);
         String h = roleOf(held);
         return !a.isEmpty()

@@ -378,7 +378,10 @@ class EvidenceReaderTest {
             Which rubber-stamp parliament approved the law?          | Kim welcomed the decision by the rubber-stamp parliament – the Supreme People’s Assembly – to approve the law. | Supreme People’s Assembly
             What is the title of the AI-generated image that won first place in a digital art category at the Colorado State Fair? | Jason M. Allen's piece "Théâtre D'opéra Spatial" — which he created with AI image generator Midjourney — won first place in the "digital arts" category at the Colorado State Fair Fine Arts Competition. | Théâtre D'opéra Spatial
             Which state did Biden propose should hold the first Democratic primary in 2024? | Biden asked Democratic National Committee leaders to make South Carolina the first state to host a 2024 primary. | South Carolina
-            Which Russian pilot was freed in exchange for Trevor Reed? | Trevor Reed is back in the United States, his mother Paula Reed tweeted on Thursday. | -
+            Which pilot was freed in exchange for Trevor Reed?       | Trevor Reed was freed in exchange for the pilot, his mother Paula Reed tweeted on Thursday. | -
+            Which pilot was freed in exchange for Trevor Reed?       | Trevor Reed was freed in exchange for pilot Konstantin Yaroshenko, his mother Paula Reed tweeted. | Konstantin Yaroshenko
+            Which son of Rupert Murdoch will take over as chairman?  | Rupert Murdoch's son Lachlan Murdoch, the chairman of Fox Corp, will take over. | Lachlan Murdoch
+            Which state should hold the first Democratic primary?    | The Democratic Republic of Congo should hold the first primary, Ohio said. | -
             A drug supplier in India was closed. What is the name of that company? | It costs $15 in India, said Matt Christian, director of supply chain insights. | -
             Which IRS form will people who sell on Etsy receive?     | People who sell goods on Etsy will need to be vigilant for Form 1099-K. | Form 1099-K
             New Year's Eve flooding in California closed which freeway? | At one point, US Highway 101 was closed in both directions in California. | US Highway 101

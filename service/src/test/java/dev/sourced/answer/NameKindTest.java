@@ -41,6 +41,8 @@ class NameKindTest {
             Bob Smith, co-founder of the startup, spoke.              | Bob Smith                           | PERSON
             Shares of Nvidia, maker of the chips, rose.               | Nvidia                              | UNMARKED
             Flights to Paris, capital of France, resumed.             | Paris                               | UNMARKED
+            Relatives sued Boeing, seeking justice for the victims.   | Boeing                              | UNMARKED
+            Shares of Nvidia, king of AI chips, rose.                 | Nvidia                              | UNMARKED
             They met in Fortuna, a small city, on Monday.             | Fortuna                            | PLACE
             They met Fortuna, a rival of the club, on Monday.         | Fortuna                            | UNMARKED
             Runners broke records in Washington Heights.              | Washington Heights                  | PLACE

@@ -135,6 +135,8 @@ class QuestionFormTest {
             Which firm did Indiana Gov. Mike Pence's administration hire?                     | indiana;mike pence
             New Year's Eve flooding in California closed which freeway?                       | california
             Which state should hold the first Democratic primary on Christmas Day?            | democratic
+            Which president signed Juneteenth into law?                                       | juneteenth
+            Which actor starred in Independence Day?                                          | independence day
             Which restaurant chain bought Burger King?                                        | burger king
             Under the bill unveiled by Canadian Prime Minister Justin Trudeau, how many rounds? | justin trudeau
             Whom did President Emmanuel Macron appoint as prime minister?                     | emmanuel macron
@@ -177,6 +179,7 @@ class QuestionFormTest {
             Which team (the champion last year) lost?                                 | team
             What is the name of the man police arrested at the scene?                 | man
             A supplier in India was closed. What is the name of that company?         | company
+            What were the names of those killed in the crash?                         | ''
             Which woman prosecutors charged last week was released?                   | woman
             Which state officials resigned?                                           | state;officials
             Who did Anwar Ibrahim appoint as deputy prime minister?                   | deputy;prime;minister
@@ -205,7 +208,9 @@ class QuestionFormTest {
             Which power plant, Serbia's largest, did the floods threaten?             | power;plant
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
-        assertEquals(Set.of(focus.split(";")), QuestionForm.of(question).focus());
+        assertEquals(
+                focus.isEmpty() ? Set.of() : Set.of(focus.split(";")),
+                QuestionForm.of(question).focus());
     }
 
     /**

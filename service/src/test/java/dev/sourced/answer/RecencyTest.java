@@ -52,7 +52,9 @@ class RecencyTest {
             Which storm of 2024 hit Britain this week?  | 2024-01-05 | 2023-12-26 | 2024-01-05
             Where will the 2028 Olympics be held?       | 2024-01-12 | -          | 2024-01-12
             Who won the 2030 World Cup?                 | 2024-01-12 | -          | 2024-01-12
-            Which state should hold the first 2024 primary? | 2022-12-05 | -      | 2022-12-05
+            Which state should hold the first 2024 primary? | 2024-01-12 | -      | 2024-01-12
+            Which Republican said Trump should drop out of the 2024 race? | 2024-01-12 | 2023-01-01 | 2024-01-12
+            Which team should have won the 2023 final?  | 2024-01-12 | 2022-01-01 | 2024-01-12
             Jo Koy hosted the 2024 Globes. What is his latest special? | 2024-01-12 | 2023-11-28 | 2024-01-12
             """)
     void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {

@@ -48,6 +48,9 @@ class RolesTest {
             Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
             Alexis Kohler, Macron's general secretary at the Elysee, spoke.         | Alexis Kohler     | secretary
             He is back home, his mother Paula Reed tweeted on Thursday.             | Paula Reed        | mother
+            Son Heung-min scored twice on Saturday.                                 | Son Heung-min     | ''
+            She met Mother Teresa in Calcutta.                                      | Mother Teresa     | ''
+            The nurse, Sister Mary Jones, spoke.                                    | Mary Jones        | ''
             """)
     void aSentenceGivesANameItsRole(String sentence, String name, String role) {
         int start = sentence.indexOf(name);
@@ -80,6 +83,8 @@ class RolesTest {
             judge       | wife        | true
             daughter    | mother      | false
             wife        | widow       | false
+            son         | chairman    | false
+            wife        | teacher     | false
             """)
     void aRoleExcludesRolesOfOtherFields(String asked, String held, boolean excludes) {
         assertEquals(excludes, Roles.excludes(asked, held == null ? "" : held));
