@@ -710,8 +710,7 @@ final class EvidenceReader {
             return false;
         }
         // A party's adjective says whose, in the question ("the first Democratic primary") as in the name of the
-        // party's
-        // own body ("the Democratic National Committee"), not in another's ("Democratic Republic of Congo").
+        // party's own body ("the Democratic National Committee"), not in another's ("Democratic Republic of Congo").
         if (Parties.isPartyWord(entity.getFirst()) && Parties.isPartyBodyWord(name.get(entity.size()))) {
             return false;
         }

@@ -493,8 +493,8 @@ enum NameKind {
      * association's chief executive."), or {@link #UNMARKED}.
      */
     private static NameKind appositive(String after) {
-        // "Matt Christian, director of supply chain insights at the U.S. Pharmacopeia": a title of a body is a
-        // person's.
+        // "Matt Christian, director of supply chain insights at the U.S. Pharmacopeia": an office of a body, set off
+        // without an article, is a person's.
         Matcher title = TITLE_APPOSITIVE.matcher(after);
         if (title.lookingAt()
                 && Words.of(title.group(1)).stream()

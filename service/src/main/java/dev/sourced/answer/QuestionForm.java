@@ -126,6 +126,7 @@ record QuestionForm(
     private static final String CODE_NOUN = "number";
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
+    /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Prepositions that put what follows them in time: "on Christmas Eve", "over Thanksgiving". */
     private static final Set<String> TIME_PREPOSITIONS =
