@@ -162,6 +162,8 @@ final class EvidenceReader {
     private final boolean asksForWork;
     /** What the question quotes someone as saying, word for word ({@link QuotedWords}). */
     private final List<List<String>> quotes;
+    /** The category of an award the question asks about ("worst actor"), which a sentence must not exchange. */
+    private final AwardCategories awardCategories;
     /** "Which team": a club's name ends with its nickname, a plural ("Los Angeles Rams"); a person's does not. */
     private final boolean asksForTeam;
     /** The question asks for the kind's possessor: "which film's director". */
@@ -272,6 +274,7 @@ final class EvidenceReader {
                 || WHOM.matcher(question).find();
         this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.quotes = QuotedWords.in(question);
+        this.awardCategories = AwardCategories.askedIn(question);
         this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(Words.singular(form.focusHead()));
         this.asksWhose = !form.focusHead().isEmpty()
                 && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
@@ -534,7 +537,9 @@ final class EvidenceReader {
      * Whether {@code sentence} meets the question's constraints: its names and its numbers in the passage or the title,
      * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
      * party than the asked one there ({@link Parties}) nor another of a numbered series ({@link NumberedNames}), no
-     * other year than the asked one, an article recent enough, the noun of "what kind of". The parameters are those of
+     * other year than the asked one, an article recent enough, the noun of "what kind of", no other category of an
+     * award than the asked one in it or the sentence before ({@link AwardCategories}: "She also took home…" after "Andra
+     * Day won Best Actress in a Drama"). The parameters are those of
      * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
@@ -551,6 +556,7 @@ final class EvidenceReader {
                 && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
                 && QuotedWords.allWritten(quotes, window + " " + context.titled())
+                && !awardCategories.contradictedBy(window)
                 && years.timely(published)
                 && writesKindOf(sentence);
     }

@@ -385,6 +385,8 @@ class EvidenceReaderTest {
             A drug supplier in India was closed. What is the name of that company? | It costs $15 in India, said Matt Christian, director of supply chain insights. | -
             Which IRS form will people who sell on Etsy receive?     | People who sell goods on Etsy will need to be vigilant for Form 1099-K. | Form 1099-K
             New Year's Eve flooding in California closed which freeway? | At one point, US Highway 101 was closed in both directions in California. | US Highway 101
+            Who was named worst actor at the Razzie Awards?          | The Emoji Movie was named worst picture at the Razzie Awards, starring Patrick Stewart. | -
+            Who was named worst actor at the Razzie Awards?          | Tom Cruise took worst actor at the Razzie Awards for The Mummy. | Tom Cruise
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
