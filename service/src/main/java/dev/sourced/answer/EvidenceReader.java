@@ -538,8 +538,8 @@ final class EvidenceReader {
      * the position asked about ({@link Positions}) and the people asked about in it or the sentence before, no other
      * party than the asked one there ({@link Parties}) nor another of a numbered series ({@link NumberedNames}), no
      * other year than the asked one, an article recent enough, the noun of "what kind of", no other category of an
-     * award than the asked one in it or the sentence before ({@link AwardCategories}: "She also took home…" after "Andra
-     * Day won Best Actress in a Drama"). The parameters are those of
+     * award than the asked one in it, or in the sentence before when it refers back ({@link AwardCategories}: "She also
+     * took home…" after "Andra Day won Best Actress in a Drama"). The parameters are those of
      * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
@@ -556,7 +556,7 @@ final class EvidenceReader {
                 && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
                 && QuotedWords.allWritten(quotes, window + " " + context.titled())
-                && !awardCategories.contradictedBy(window)
+                && !awardCategories.contradictedBy(sentence, previous)
                 && years.timely(published)
                 && writesKindOf(sentence);
     }
