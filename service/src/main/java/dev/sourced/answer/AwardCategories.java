@@ -33,6 +33,8 @@ final class AwardCategories {
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?]|(?i)(?<![\\p{L}-])(?:best|worst)(?![\\p{L}-])");
 
     private static final int SENTENCE_CATEGORY_WORDS = 10;
+    /** How near after "best" an award's noun marks a category after a determiner ("the best actress award"). */
+    private static final int AWARD_NOUN_REACH_WORDS = 4;
     /** Words that end a question's category: what follows it, or the award it is a category of. */
     private static final Set<String> ENDS =
             Set.of(("at for to this that the with by on from of and is was were are has "
@@ -130,7 +132,7 @@ final class AwardCategories {
             for (int i = 0; i < words.size(); i++) {
                 String word = words.get(i).toLowerCase(Locale.ROOT);
                 String base = Words.base(word).replaceAll("s$", "");
-                if (AWARD_NOUNS.contains(base)) {
+                if (AWARD_NOUNS.contains(base) && i < AWARD_NOUN_REACH_WORDS) {
                     awardNamed = true;
                 }
                 if (strict && endsAskedCategory(words, i)) {

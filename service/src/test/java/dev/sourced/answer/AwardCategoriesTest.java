@@ -26,6 +26,8 @@ class AwardCategoriesTest {
             Cillian Murphy, best known for Peaky Blinders, won.                         | ''
             She thanked her husband and best friend, Yvonne.                            | ''
             He was at best a long shot.                                                 | ''
+            It was the best night of my life, she said after the Oscars.                | ''
+            She won the best supporting actress award.                                  | supporting actress
             """)
     void aSentencesCategoryRunsToItsClausesEnd(String sentence, String categories) {
         List<Set<String>> expected = categories.isEmpty()
