@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,11 +29,8 @@ class AwardCategoriesTest {
             She won the best supporting actress award.                                  | supporting actress
             """)
     void aSentencesCategoryRunsToItsClausesEnd(String sentence, String categories) {
-        List<Set<String>> expected = categories.isEmpty()
-                ? List.of()
-                : Stream.of(categories.split(";"))
-                        .map(c -> Set.of(c.split(" ")))
-                        .toList();
+        List<Set<String>> expected =
+                WordLists.of(categories).stream().map(Set::copyOf).toList();
         assertEquals(expected, AwardCategories.in(sentence));
     }
 

@@ -151,11 +151,7 @@ class QuestionFormTest {
 
     /** "luke littler;pdc" as the names [[luke, littler], [pdc]]; "" as none. */
     private static List<List<String>> names(String written) {
-        return written.isEmpty()
-                ? List.of()
-                : java.util.Arrays.stream(written.split(";"))
-                        .map(e -> List.of(e.split(" ")))
-                        .toList();
+        return WordLists.of(written);
     }
 
     @ParameterizedTest(name = "{0}")

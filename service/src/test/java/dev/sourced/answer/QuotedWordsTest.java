@@ -2,8 +2,6 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,12 +30,7 @@ class QuotedWordsTest {
             Which senator (the one who said "not now") voted no?                          | not now
             """)
     void aQuoteIsToldFromATitleOrANicknameByItsLowerCaseWords(String question, String quotes) {
-        List<List<String>> expected = quotes.equals("-")
-                ? List.of()
-                : Arrays.stream(quotes.split(";"))
-                        .map(q -> List.of(q.split(" ")))
-                        .toList();
-        assertEquals(expected, QuotedWords.in(question));
+        assertEquals(WordLists.of(quotes), QuotedWords.in(question));
     }
 
     /** Each row: a question, a text, whether the text writes each of the question's quotes word for word. */
