@@ -33,7 +33,7 @@ final class Names {
     /** A model's or a form's number ({@link #isModelNumber}): "737", "1099-K". */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\d+(?:-(?=[A-Z\\d]*[A-Z])[A-Z\\d]+)?");
 
-    /** Holidays, their words in base form ({@link #isHoliday}). */
+    /** Holidays, their words in base form ({@link #holidaySaysWhen}). */
     private static final Set<String> HOLIDAYS = Set.of(
             "new year eve",
             "new year day",
@@ -252,12 +252,23 @@ final class Names {
     }
 
     /**
-     * Whether {@code name} names a holiday ("New Year's Eve", "Christmas Day", "Fourth of July"): it says when, as a
-     * date does, and a story of that day writes "Saturday" or "Dec. 31" as often.
+     * Whether {@code name} of {@code text} is a holiday that says when ("New Year's Eve", "Christmas Day"), as a date
+     * does: after a word that makes a weekday a time ("on Christmas Eve", "over Thanksgiving") or before a noun it
+     * dates ("New Year's Eve flooding"). A story of that day writes "Saturday" or "Dec. 31" as often. "Signed
+     * Juneteenth into law" and "starred in Independence Day" are about the holiday or a film.
      */
-    static boolean isHoliday(String name) {
-        return HOLIDAYS.contains(
-                Words.of(name).stream().map(w -> Words.base(w.text())).collect(Collectors.joining(" ")));
+    static boolean holidaySaysWhen(String text, Phrase name) {
+        if (!HOLIDAYS.contains(
+                Words.of(name.text()).stream().map(w -> Words.base(w.text())).collect(Collectors.joining(" ")))) {
+            return false;
+        }
+        String before = Words.adjacentBefore(text, name.start());
+        if (before != null
+                && (TIME_WORDS_BEFORE.contains(before.toLowerCase(Locale.ROOT)) || before.equalsIgnoreCase("over"))) {
+            return true;
+        }
+        String after = Words.adjacentAfter(text, name.end());
+        return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
     }
 
     /** Whether {@code word} names a day of the week. */

@@ -128,9 +128,6 @@ record QuestionForm(
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    /** Prepositions that put what follows them in time: "on Christmas Eve", "over Thanksgiving". */
-    private static final Set<String> TIME_PREPOSITIONS =
-            Set.of("on", "over", "during", "before", "after", "since", "until", "by");
 
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
@@ -650,16 +647,6 @@ record QuestionForm(
                 && Words.isPastTense(words.get(i + 1).text());
     }
 
-    /** Whether a name says when: after a preposition of time ("on Christmas Eve") or before a noun it dates. */
-    private static boolean saysWhen(String question, Phrase name) {
-        String before = Words.adjacentBefore(question, name.start());
-        if (before != null && TIME_PREPOSITIONS.contains(before.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String after = Words.adjacentAfter(question, name.end());
-        return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
-    }
-
     /** Whether the word at {@code i} is a demonstrative and a word that may be a noun follows it. */
     private static boolean demonstrativeBeforeNoun(List<Phrase> words, int i) {
         if (!DEMONSTRATIVES.contains(words.get(i).text().toLowerCase(Locale.ROOT)) || i + 1 >= words.size()) {
@@ -808,9 +795,8 @@ record QuestionForm(
                     && lowerCaseWordAfter(question, name)) {
                 continue;
             }
-            // "New Year's Eve flooding", "on Christmas Eve": a holiday that says when, which the article's date tells;
-            // "Who starred in Independence Day?" and "signed Juneteenth into law" are about the holiday or a film.
-            if (Names.isHoliday(name.text()) && saysWhen(question, name)) {
+            // "New Year's Eve flooding": a holiday that says when, which the article's date tells.
+            if (Names.holidaySaysWhen(question, name)) {
                 continue;
             }
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
