@@ -98,8 +98,8 @@ class NameShapesTest {
     }
 
     /**
-     * Each row: a sentence, its first word, the passage it stands in, whether the word is capitalised only because it
-     * starts the sentence.
+     * Each row: a sentence, its first word (after its dateline), the passage it stands in, whether the word is
+     * capitalised only because it starts the sentence.
      */
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -108,12 +108,17 @@ class NameShapesTest {
             Minnesota has the most.   | Minnesota | Minnesota has the most.                  | false
             Scorsese’s nod is his 13th. | Scorsese’s | Martin Scorsese was nominated. Scorsese’s nod is his 13th. | false
             Next came the vote.       | Next      | Next came the vote. The next vote failed. | true
+            May 9, 2023 · While he said so. | While | May 9, 2023 · While he said so.     | true
+            Jan 10, 2024 - At least 21 were hurt. | At | Jan 10, 2024 - At least 21 were hurt. | true
+            May 4, 2021 ... Crews worked on. | Crews | May 4, 2021 ... Crews worked on.   | true
+            Apr 3, 2013 — Tetris is hard. | Tetris | Apr 3, 2013 — Tetris is hard. A teen beat Tetris. | false
             """)
     void theFirstWordIsANameOnlyWhereItsPassageWritesItAsOne(
             String sentence, String word, String passage, boolean capitalisedOnly) {
         assertEquals(
                 capitalisedOnly,
-                NameShapes.capitalisedFirstWordOnly(sentence, 0, in(sentence, word), passage, Words.of(passage)));
+                NameShapes.capitalisedFirstWordOnly(
+                        sentence, Dateline.end(sentence), in(sentence, word), passage, Words.of(passage)));
     }
 
     /** Each row: a text, a word, whether the text writes the word as a name: capitalised, not opening a sentence. */
