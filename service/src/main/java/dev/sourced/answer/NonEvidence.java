@@ -28,6 +28,12 @@ final class NonEvidence {
      */
     private static final Pattern CAPTION = Pattern.compile("(?i)^\\W*(?:an?\\s+(?:general\\s+|aerial\\s+|close-up\\s+|"
             + "wide\\s+)?view\\s+of\\b|pictured:|(?:from\\s+)?left\\s+to\\s+right\\b|from\\s+left,)");
+    /**
+     * Where a picture shows a person, set off after the name as only captions write it: "Mahinda Rajapaksa, left, and
+     * his brother Basil Rajapaksa, right, during a campaign…", "Zatko, center, was among…".
+     */
+    private static final Pattern PLACE_IN_PICTURE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s+(?:(?:far|second from|"
+            + "third from)\\s+)?(?:left|right|center|centre|top|bottom)\\s*[,)]");
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
             + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");
@@ -38,10 +44,12 @@ final class NonEvidence {
 
     /**
      * A line that opens in lower case: a list item or a form's text run into the page ("at the Iowa Democratic Party
-     * website Look up…"), not a sentence of the story; a brand written so ("iPhone", "eBay") still opens one.
+     * website Look up…"), not a sentence of the story; a brand written so ("iPhone", "eBay") still opens one, and so
+     * does an ellipsis, where a search engine's snippet or a quotation cut the sentence's start ("... the company
+     * said").
      */
     private static final Pattern LOWER_CASE_OPENING =
-            Pattern.compile("^[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
+            Pattern.compile("^(?![\\s\"“]*(?:\\.\\.\\.|…))[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
 
     private static final int MIN_HEADING_WORDS = 3;
 
@@ -69,6 +77,7 @@ final class NonEvidence {
                                 || VIDEO_TEASER.matcher(s).find())
                 || CREDIT.matcher(s).find()
                 || CAPTION.matcher(s).find()
+                || s.indexOf(',') >= 0 && PLACE_IN_PICTURE.matcher(s).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
                 || LOWER_CASE_OPENING.matcher(s).find()

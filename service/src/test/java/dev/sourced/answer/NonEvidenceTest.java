@@ -34,6 +34,12 @@ class NonEvidenceTest {
             From left, Jill Biden, Joe Biden and Kamala Harris wave.                      | true
             The view from the summit drew 2,000 hikers in May.                           | false
             Left unchecked, the fire spread to 12 homes.                                 | false
+            Former President Mahinda Rajapaksa, left, and his brother Basil, right, during a campaign in 2010. | true
+            Zatko, center, was among a group of hackers who testified in 1998.           | true
+            Parties on the left, right and center agreed on the budget.                  | false
+            He turned left, then drove 3 miles north.                                    | false
+            ... the company said it would close 200 stores by June.                      | false
+            … and more than 40 people were hurt, police said.                            | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));
