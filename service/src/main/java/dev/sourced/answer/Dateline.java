@@ -16,15 +16,27 @@ final class Dateline {
                     + "(?:\\s+\\d{1,2})?)?(?:\\s*\\([^)]{1,40}\\))?\\s*[—–−-]{1,2}\\s");
 
     /**
-     * A search engine's date before a snippet: the month short without a full stop or in full, the day and the year,
-     * or how long ago, then a dash, a middle dot or an ellipsis. News itself writes "Jan. 24" and seldom opens a
-     * sentence with a date and a dash.
+     * A search engine's date before a snippet, as result pages write it: the month short and without a full stop ("Jan",
+     * "Sept"; "May" is both), the day and the year, or how long ago, then a dash, a middle dot or an ellipsis. News
+     * writes "Jan. 24" (AP) or a month in full, as timelines do ("January 1, 1979 — Deanna Montgomery is killed"), and
+     * those dates may answer.
      */
-    private static final Pattern SNIPPET_DATE = Pattern.compile("^\\s*(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-            + "Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)"
-            + " \\d{1,2}, \\d{4}|\\d{1,2} (?:minute|hour|day|week)s? ago)\\s*(?:[—–−-]{1,2}|·|\\.\\.\\.|…)\\s");
+    private static final Pattern SNIPPET_DATE =
+            Pattern.compile("^\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                    + "Nov|Dec) \\d{1,2}, \\d{4}|(?:\\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago)"
+                    + "\\s*(?:[—–−-]{1,2}|·|\\.\\.\\.|…)\\s");
 
     private Dateline() {}
+
+    /**
+     * Whether {@code text} before {@code offset}, on its line, is a search engine's date and its mark, so that what
+     * follows opens the snippet's sentence.
+     */
+    static boolean endsSnippetDate(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        Matcher date = SNIPPET_DATE.matcher(text).region(lineStart, offset);
+        return date.lookingAt() && date.end() == offset;
+    }
 
     /** Where the sentence's own words begin: after its dateline, or 0 when it has none. */
     static int end(String sentence) {

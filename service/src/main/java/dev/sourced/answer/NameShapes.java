@@ -314,15 +314,12 @@ final class NameShapes {
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        // A dateline's dash, or a search engine's dot or ellipsis after a snippet's date ("May 9, 2023 · While…"),
-        // opens the story as a full stop opens a sentence.
-        if (i < 0) {
-            return true;
-        }
-        char before = text.charAt(i);
-        return ".!?\n:—–−·…".indexOf(before) >= 0
-                || before == '-' && i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                || text.charAt(i + 1) == '\n';
+        // A dateline's dash opens the story as a full stop opens a sentence; so does a search engine's date before a
+        // snippet, whatever its mark ("May 9, 2023 · While…").
+        return i < 0
+                || ".!?\n:—–".indexOf(text.charAt(i)) >= 0
+                || text.charAt(i + 1) == '\n'
+                || Dateline.endsSnippetDate(text, offset);
     }
 
     /**

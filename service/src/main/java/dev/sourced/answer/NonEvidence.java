@@ -29,11 +29,16 @@ final class NonEvidence {
     private static final Pattern CAPTION = Pattern.compile("(?i)^\\W*(?:an?\\s+(?:general\\s+|aerial\\s+|close-up\\s+|"
             + "wide\\s+)?view\\s+of\\b|pictured:|(?:from\\s+)?left\\s+to\\s+right\\b|from\\s+left,)");
     /**
-     * Where a picture shows a person, set off after the name as only captions write it: "Mahinda Rajapaksa, left, and
-     * his brother Basil Rajapaksa, right, during a campaign…", "Zatko, center, was among…".
+     * Where a picture shows a person, set off after a name the caption opens with, as only captions write it:
+     * "Former Sri Lankan President Mahinda Rajapaksa, left, and his brother…", "Zatko, center, was among…", "Smith (top
+     * left) and…". A sentence's own words before the name ("who had flown in from Moscow, left, saying…", "'It's about
+     * Texas, right,' he said") make it no caption.
      */
-    private static final Pattern PLACE_IN_PICTURE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s+(?:(?:far|second from|"
-            + "third from)\\s+)?(?:left|right|center|centre|top|bottom)\\s*[,)]");
+    private static final Pattern PLACE_IN_PICTURE =
+            Pattern.compile("^[\\W&&[^\\p{Ll}]]*(?:[\\p{Lu}\\d][\\p{L}\\d.'’/&-]*\\s+)*"
+                    + "\\p{Lu}[\\p{L}.'’-]*(?:,\\s+|\\s+\\()(?:(?:far|second(?: from)?|third(?: from)?|top|bottom)\\s+)?"
+                    + "(?:left|right|center|centre)\\s*[,)]");
+
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
             + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");
@@ -48,8 +53,8 @@ final class NonEvidence {
      * does an ellipsis, where a search engine's snippet or a quotation cut the sentence's start ("... the company
      * said").
      */
-    private static final Pattern LOWER_CASE_OPENING =
-            Pattern.compile("^(?![\\s\"“]*(?:\\.\\.\\.|…))[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
+    private static final Pattern LOWER_CASE_OPENING = Pattern.compile(
+            "^(?![\\s\"“‘'(\\[]*(?:\\.\\s?\\.\\s?\\.|…))[^\\p{L}\\d]*\\p{Ll}+(?![\\p{L}'’]*\\p{Lu})\\b");
 
     private static final int MIN_HEADING_WORDS = 3;
 
@@ -77,7 +82,8 @@ final class NonEvidence {
                                 || VIDEO_TEASER.matcher(s).find())
                 || CREDIT.matcher(s).find()
                 || CAPTION.matcher(s).find()
-                || s.indexOf(',') >= 0 && PLACE_IN_PICTURE.matcher(s).find()
+                || (s.indexOf(',') >= 0 || s.indexOf('(') >= 0)
+                        && PLACE_IN_PICTURE.matcher(s).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
                 || POINTER.matcher(s).find()
                 || LOWER_CASE_OPENING.matcher(s).find()

@@ -23,7 +23,11 @@ class DatelineTest {
             Jan. 6, 2021 - the day of the riot - is remembered.   | Jan. 6
             May 2023 - a month of storms.                         | May 2023
             January 6, 2021 was a dark day.                       | January 6
-                        """)
+            January 1, 1979 — Deanna Montgomery is killed.        | January 1
+            March 3, 2020 - the day the lockdown began.           | March 3
+            an hour ago - Stocks fell at the open.                | Stocks fell
+            2 months ago · The storm hit Maine.                   | The storm
+            """)
     void theStoryBeginsAfterItsDateline(String sentence, String start) {
         assertEquals(start, sentence.substring(Dateline.end(sentence), Dateline.end(sentence) + start.length()));
     }

@@ -112,6 +112,9 @@ class NameShapesTest {
             Jan 10, 2024 - At least 21 were hurt. | At | Jan 10, 2024 - At least 21 were hurt. | true
             May 4, 2021 ... Crews worked on. | Crews | May 4, 2021 ... Crews worked on.   | true
             Apr 3, 2013 — Tetris is hard. | Tetris | Apr 3, 2013 — Tetris is hard. A teen beat Tetris. | false
+            Evia was evacuated.       | Evia      | Evia was evacuated. The island - Evia - burned. | false
+            Evia was evacuated.       | Evia      | Evia was evacuated. The island … Evia burned.   | false
+            Oct 3, 2023 … Chaos followed. | Chaos | Oct 3, 2023 … Chaos followed.          | true
             """)
     void theFirstWordIsANameOnlyWhereItsPassageWritesItAsOne(
             String sentence, String word, String passage, boolean capitalisedOnly) {

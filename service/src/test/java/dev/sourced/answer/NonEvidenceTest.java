@@ -40,6 +40,14 @@ class NonEvidenceTest {
             He turned left, then drove 3 miles north.                                    | false
             ... the company said it would close 200 stores by June.                      | false
             … and more than 40 people were hurt, police said.                            | false
+            ‘... the company said it would close 200 stores.                             | false
+            [...] the company said it would close 200 stores.                           | false
+            . . . the company said it would close 200 stores.                           | false
+            Rajapaksa (left) and his brother Basil during a campaign in 2010.            | true
+            Joe Biden, second left, speaks with leaders at the summit.                   | true
+            ‘It’s about Texas, right,’ Abbott said on Monday.                            | false
+            The envoy, who had flown in from Moscow, left, saying the talks had failed.  | false
+            Denver started Jokic, center, and Murray at guard.                           | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));
