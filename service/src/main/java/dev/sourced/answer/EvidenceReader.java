@@ -586,8 +586,8 @@ final class EvidenceReader {
             names.add(openingName);
         }
         for (List<String> entity : names) {
-            long found = entity.stream().filter(w -> contains(contextWords, w)).count();
-            boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
+            long found = entity.stream().filter(w -> holds(contextWords, w)).count();
+            boolean headFound = entity.size() != 2 || holds(contextWords, entity.getLast());
             boolean held = found * 2 >= entity.size() && headFound
                     || (entity.size() == 1
                             ? context.abbreviations().abbreviates(entity.getFirst())
@@ -1246,6 +1246,18 @@ final class EvidenceReader {
             }
             return first < 0 ? null : new WordRange(first, last);
         }
+    }
+
+    /**
+     * Whether {@code words} hold a question's word as it is or, for a country, by its people's name: "France's prime
+     * minister" is held by "French President Emmanuel Macron named…", "the French agency" by "France's agency".
+     */
+    private static boolean holds(List<String> words, String word) {
+        if (contains(words, word)) {
+            return true;
+        }
+        String country = Territories.countryOf(word);
+        return !country.isEmpty() && words.stream().anyMatch(w -> country.equals(Territories.countryOf(w)));
     }
 
     private static boolean contains(List<String> words, String word) {

@@ -74,6 +74,9 @@ final class NonEvidence {
 
     static boolean isNonEvidence(String sentence) {
         String s = sentence.strip();
+        // A caption, a pointer or a heading may stand after a snippet's date or a dateline ("Jan 11, 2024 · Nikki
+        // Haley, left, and…").
+        String body = s.substring(Dateline.end(s));
         // Every sentence read is tested: a pattern is searched for only in a sentence that holds the mark it needs.
         return s.indexOf('?') >= 0 && QUESTION.matcher(s).find()
                 || s.indexOf('(') >= 0 && TEAM_RECORD.matcher(s).find()
@@ -81,12 +84,12 @@ final class NonEvidence {
                         && (RUN_IN_TEASER.matcher(s).find()
                                 || VIDEO_TEASER.matcher(s).find())
                 || CREDIT.matcher(s).find()
-                || CAPTION.matcher(s).find()
+                || CAPTION.matcher(body).find()
                 || (s.indexOf(',') >= 0 || s.indexOf('(') >= 0)
-                        && PLACE_IN_PICTURE.matcher(s).find()
+                        && PLACE_IN_PICTURE.matcher(body).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
-                || POINTER.matcher(s).find()
+                || POINTER.matcher(body).find()
                 || LOWER_CASE_OPENING.matcher(s).find()
-                || isHeading(s);
+                || isHeading(body);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,14 +59,17 @@ final class Territories {
             "panama",
             "guatemala");
 
-    /** Peoples' names that no ending makes of their country's ("French" of France, "Swiss", "Filipinos"). */
-    private static final Set<String> IRREGULAR_NATIONALITIES = Set.of(("french british britons brits english dutch "
-                    + "swiss greek greeks thai thais turkish turks spanish danish danes swedish swedes finnish finns "
-                    + "irish welsh scottish scots filipino filipinos afghan afghans czech czechs slovak icelandic "
-                    + "slovaks portuguese lebanese maltese nepalese congolese argentine argentines cypriot cypriots "
-                    + "emirati emiratis german germans mexican mexicans peruvian peruvians belgian belgians uzbek "
-                    + "uzbeks kazakh kazakhs")
-            .split(" "));
+    /** Peoples' names that no ending makes of their country's ("French" of France, "Swiss", "Filipinos"), by country. */
+    private static final Map<String, String> IRREGULAR_PEOPLES = irregularPeoples("french france, british britain, "
+            + "britons britain, brits britain, english england, dutch netherlands, swiss switzerland, greek greece, "
+            + "greeks greece, thai thailand, thais thailand, turkish turkey, turks turkey, spanish spain, danish denmark, "
+            + "danes denmark, swedish sweden, swedes sweden, finnish finland, finns finland, irish ireland, welsh wales, "
+            + "scottish scotland, scots scotland, filipino philippines, filipinos philippines, afghan afghanistan, "
+            + "afghans afghanistan, czech czechia, czechs czechia, slovak slovakia, icelandic iceland, slovaks slovakia, "
+            + "portuguese portugal, lebanese lebanon, maltese malta, nepalese nepal, congolese congo, argentine "
+            + "argentina, argentines argentina, cypriot cyprus, cypriots cyprus, emirati uae, emiratis uae, german "
+            + "germany, germans germany, mexican mexico, mexicans mexico, peruvian peru, peruvians peru, belgian "
+            + "belgium, belgians belgium, uzbek uzbekistan, uzbeks uzbekistan, kazakh kazakhstan, kazakhs kazakhstan");
 
     private Territories() {}
 
@@ -100,28 +104,44 @@ final class Territories {
         if (plain.indexOf('-') > 0) {
             return Arrays.stream(plain.split("-")).allMatch(Territories::isNationality);
         }
-        if (IRREGULAR_NATIONALITIES.contains(plain)) {
-            return true;
+        return !COUNTRIES.contains(plain) && !countryOf(plain).isEmpty();
+    }
+
+    /**
+     * The country {@code word} names, by its own name ("France's") or by its people's ("French", "Chinese",
+     * "Israelis"), in lower case; "" for any other word. A question about France is answered by "French President
+     * Emmanuel Macron".
+     */
+    static String countryOf(String word) {
+        String plain = plain(word);
+        if (COUNTRIES.contains(plain)) {
+            return plain;
         }
-        if (plain.length() < 4 || COUNTRIES.contains(plain)) {
-            return false;
+        String irregular = IRREGULAR_PEOPLES.get(plain);
+        if (irregular != null) {
+            return irregular;
+        }
+        if (plain.length() < 4) {
+            return "";
         }
         for (String ending : PEOPLE_ENDINGS) {
             if (plain.endsWith(ending) && plain.length() - ending.length() >= 3) {
                 String stem = plain.substring(0, plain.length() - ending.length());
-                // "Russia" + "n", "Kenya" + "ns"; "China" less its "a" + "ese", "Italy" less its "y" + "ian": only
-                // the longer endings take a country's last vowel ("Francis" is no "France").
-                boolean takesVowel = ending.equals("ese") || ending.startsWith("ian");
-                if (COUNTRIES.contains(stem)
-                        || takesVowel
-                                && (COUNTRIES.contains(stem + "a")
-                                        || COUNTRIES.contains(stem + "e")
-                                        || COUNTRIES.contains(stem + "y"))) {
-                    return true;
+                if (COUNTRIES.contains(stem)) {
+                    return stem;
+                }
+                // "Russia" + "n", "Kenya" + "ns"; "China" less its "a" + "ese", "Italy" less its "y" + "ian": only the
+                // longer endings take a country's last vowel ("Francis" is no "France").
+                if (ending.equals("ese") || ending.startsWith("ian")) {
+                    for (String vowel : List.of("a", "e", "y")) {
+                        if (COUNTRIES.contains(stem + vowel)) {
+                            return stem + vowel;
+                        }
+                    }
                 }
             }
         }
-        return false;
+        return "";
     }
 
     /** Whether {@code noun} asks for a territory: "which country", "which nation", "which state". */
@@ -163,6 +183,12 @@ final class Territories {
             names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(names);
+    }
+
+    private static Map<String, String> irregularPeoples(String pairs) {
+        return List.of(pairs.split(",\\s*")).stream()
+                .map(pair -> pair.split(" "))
+                .collect(Collectors.toUnmodifiableMap(pair -> pair[0], pair -> pair[1]));
     }
 
     private static Set<String> lowerCase(String list) {

@@ -559,6 +559,23 @@ class EvidenceReaderTest {
                         .constraintsHeld());
     }
 
+    /** Each row: a question, a passage, whether the passage holds the question's names: a country by its people's. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who did Macron name as France's prime minister?      | French President Emmanuel Macron named Gabriel Attal prime minister. | true
+            Who did Macron name as France's prime minister?      | President Emmanuel Macron named Gabriel Attal prime minister.        | false
+            What rate did the French agency measure?             | France's radiation agency measured a rate of 5.74.                  | true
+            Which company did China's regulator fine?            | Chinese regulators fined Alibaba $2.8 billion.                       | true
+            Which company did China's regulator fine?            | Japanese regulators fined Alibaba $2.8 billion.                      | false
+            """)
+    void aCountryIsHeldByItsPeoplesName(String question, String passage, boolean held) {
+        assertEquals(
+                held,
+                new EvidenceReader(question, null)
+                        .read(passage, "", "", passage, null)
+                        .constraintsHeld());
+    }
+
     /**
      * Each row: a question, a passage the search found (which tells whether the question's first word is a name), a
      * sentence, whether the sentence meets the question.

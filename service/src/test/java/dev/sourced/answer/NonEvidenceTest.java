@@ -48,6 +48,10 @@ class NonEvidenceTest {
             ‘It’s about Texas, right,’ Abbott said on Monday.                            | false
             The envoy, who had flown in from Moscow, left, saying the talks had failed.  | false
             Denver started Jokic, center, and Murray at guard.                           | false
+            Jan 11, 2024 · Nikki Haley, left, and Ron DeSantis, right, during the debate. | true
+            Jan 2, 2024 — Here's what to know about the storm.                           | true
+            Jan 8, 2024 — Stewart Returns to The Daily Show                              | true
+            Jan 8, 2024 — Stewart will return to The Daily Show on Feb. 12.              | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));

@@ -81,6 +81,24 @@ class TerritoriesTest {
         assertEquals(nationality, Territories.isNationality(word));
     }
 
+    /** Each row: a word, the country it names by its own name or its people's, or "" for none. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            France's  | france
+            French    | france
+            Chinese   | china
+            Israelis  | israel
+            Indian    | india
+            Italian   | italy
+            British   | britain
+            Francis   | ''
+            Frenchman | ''
+            Paris     | ''
+            """)
+    void aCountryIsNamedByItsOwnNameOrItsPeoples(String word, String country) {
+        assertEquals(country, Territories.countryOf(word));
+    }
+
     /** Each row: a name, whether it is a country's or a US state's and no city's. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
