@@ -586,8 +586,10 @@ final class EvidenceReader {
             names.add(openingName);
         }
         for (List<String> entity : names) {
-            long found = entity.stream().filter(w -> holds(contextWords, w)).count();
-            boolean headFound = entity.size() != 2 || holds(contextWords, entity.getLast());
+            long found = entity.size() == 1
+                    ? (holds(contextWords, entity.getFirst()) ? 1 : 0)
+                    : entity.stream().filter(w -> contains(contextWords, w)).count();
+            boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
             boolean held = found * 2 >= entity.size() && headFound
                     || (entity.size() == 1
                             ? context.abbreviations().abbreviates(entity.getFirst())
@@ -1249,8 +1251,10 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether {@code words} hold a question's word as it is or, for a country, by its people's name: "France's prime
-     * minister" is held by "French President Emmanuel Macron named…", "the French agency" by "France's agency".
+     * Whether {@code words} hold a question's one-word name as it is or, for a country, by its people's name: "France's
+     * prime minister" is held by "French President Emmanuel Macron named…", "the French agency" by "France's agency".
+     * A longer name is held by its own words only: "Turkish Airlines" is not "Turkey's airlines", nor "New Mexico" "the
+     * new Mexican governor".
      */
     private static boolean holds(List<String> words, String word) {
         if (contains(words, word)) {

@@ -166,12 +166,16 @@ final class Names {
     static List<Phrase> in(String sentence) {
         List<Phrase> words = Words.of(sentence);
         List<Phrase> names = new ArrayList<>();
+        // After a dateline or a snippet's date ("Jan 20, 2024 — Its SLIM lander…") the sentence's own words start.
+        int bodyStart = Dateline.end(sentence);
         int i = 0;
         while (i < words.size()) {
             int end = runEnd(sentence, words, i);
             if (end > i) {
                 int from = i;
-                trimmed(sentence, words.subList(i, end), i == 0 || opensQuote(sentence, words, i))
+                boolean opensSentence = i == 0
+                        || words.get(i).start() >= bodyStart && words.get(i - 1).start() < bodyStart;
+                trimmed(sentence, words.subList(i, end), opensSentence || opensQuote(sentence, words, i))
                         .filter(name -> !isFirstPerson(name.text()))
                         .map(name -> withOrdinal(sentence, words, from, name))
                         .ifPresent(names::add);

@@ -67,9 +67,16 @@ final class Territories {
             + "scottish scotland, scots scotland, filipino philippines, filipinos philippines, afghan afghanistan, "
             + "afghans afghanistan, czech czechia, czechs czechia, slovak slovakia, icelandic iceland, slovaks slovakia, "
             + "portuguese portugal, lebanese lebanon, maltese malta, nepalese nepal, congolese congo, argentine "
-            + "argentina, argentines argentina, cypriot cyprus, cypriots cyprus, emirati uae, emiratis uae, german "
+            + "argentina, argentines argentina, cypriot cyprus, cypriots cyprus, emirati emirates, emiratis emirates, german "
             + "germany, germans germany, mexican mexico, mexicans mexico, peruvian peru, peruvians peru, belgian "
             + "belgium, belgians belgium, uzbek uzbekistan, uzbeks uzbekistan, kazakh kazakhstan, kazakhs kazakhstan");
+
+    /**
+     * One name for a country news calls by another word too: its initials ("UAE", "UK"; not "US", which the words of a
+     * passage, in lower case, cannot tell from the pronoun) or another name ("Holland").
+     */
+    private static final Map<String, String> COUNTRY_ALIASES =
+            Map.of("uae", "emirates", "uk", "britain", "holland", "netherlands", "türkiye", "turkey");
 
     private Territories() {}
 
@@ -104,19 +111,25 @@ final class Territories {
         if (plain.indexOf('-') > 0) {
             return Arrays.stream(plain.split("-")).allMatch(Territories::isNationality);
         }
-        return !COUNTRIES.contains(plain) && !countryOf(plain).isEmpty();
+        return !COUNTRIES.contains(plain) && !countryOfPeople(plain).isEmpty();
     }
 
     /**
-     * The country {@code word} names, by its own name ("France's") or by its people's ("French", "Chinese",
-     * "Israelis"), in lower case; "" for any other word. A question about France is answered by "French President
-     * Emmanuel Macron".
+     * The country {@code word} names, by its own name ("France's", "UAE") or by its people's ("French", "Chinese",
+     * "Israelis", "Emirati"), in lower case and by one name of it ({@link #COUNTRY_ALIASES}); "" for any other word. A
+     * question about France is answered by "French President Emmanuel Macron".
      */
     static String countryOf(String word) {
         String plain = plain(word);
-        if (COUNTRIES.contains(plain)) {
-            return plain;
+        String alias = COUNTRY_ALIASES.get(plain);
+        if (alias != null) {
+            return alias;
         }
+        return COUNTRIES.contains(plain) ? plain : countryOfPeople(plain);
+    }
+
+    /** The country whose people {@code plain} (lower case, no possessive) names, or "". */
+    private static String countryOfPeople(String plain) {
         String irregular = IRREGULAR_PEOPLES.get(plain);
         if (irregular != null) {
             return irregular;

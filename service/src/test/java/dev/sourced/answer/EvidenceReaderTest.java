@@ -565,8 +565,11 @@ class EvidenceReaderTest {
             Who did Macron name as France's prime minister?      | French President Emmanuel Macron named Gabriel Attal prime minister. | true
             Who did Macron name as France's prime minister?      | President Emmanuel Macron named Gabriel Attal prime minister.        | false
             What rate did the French agency measure?             | France's radiation agency measured a rate of 5.74.                  | true
-            Which company did China's regulator fine?            | Chinese regulators fined Alibaba $2.8 billion.                       | true
-            Which company did China's regulator fine?            | Japanese regulators fined Alibaba $2.8 billion.                      | false
+            Which bank did the Netherlands' regulator fine?      | Dutch regulators fined ING 775 million euros.                        | true
+            Which bank did the Netherlands' regulator fine?      | Belgian regulators fined ING 775 million euros.                      | false
+            Who is the president of the UAE?                     | Emirati President Mohamed bin Zayed met Biden.                       | true
+            Who is New Mexico's governor?                        | The new Mexican governor said the budget would pass.                 | false
+            How many points did the New England Patriots score?  | The new coach, who speaks English, said the team scored 21.          | false
             """)
     void aCountryIsHeldByItsPeoplesName(String question, String passage, boolean held) {
         assertEquals(

@@ -24,6 +24,8 @@ class NamesTest {
             Two Madonna fans sued the singer.                                                   | Madonna
             Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
             The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
+            Jan 20, 2024 — Its SLIM lander set down on the moon.                                 | SLIM
+            LOS ANGELES – The Golden Globes kicked off the season.                               | LOS ANGELES;Golden Globes
             The US Senate heard Will Smith.                                                     | US Senate;Will Smith
             Russia sent troops into two Moscow-backed areas of Coca-Cola land.                  | Russia;Coca-Cola
             Still available for a limited time: Oreo Black & White cookies.                     | Oreo Black & White

@@ -52,6 +52,9 @@ class NonEvidenceTest {
             Jan 2, 2024 — Here's what to know about the storm.                           | true
             Jan 8, 2024 — Stewart Returns to The Daily Show                              | true
             Jan 8, 2024 — Stewart will return to The Daily Show on Feb. 12.              | false
+            WASHINGTON (AP) — Here's what to know about the vote.                        | true
+            WASHINGTON (AP) — President Biden, left, and Vice President Harris, right, at the White House. | true
+            WASHINGTON (AP) — The Senate passed the bill 68-32 on Tuesday.                | false
             """)
     void questionsTeasersPreviewsAndCreditsStateNoFact(String sentence, boolean nonEvidence) {
         assertEquals(nonEvidence, NonEvidence.isNonEvidence(sentence));

@@ -91,6 +91,13 @@ class TerritoriesTest {
             Indian    | india
             Italian   | italy
             British   | britain
+            Britain   | britain
+            UK        | britain
+            Dutch     | netherlands
+            Holland   | netherlands
+            Emirati   | emirates
+            UAE       | emirates
+            US        | ''
             Francis   | ''
             Frenchman | ''
             Paris     | ''
