@@ -510,11 +510,7 @@ class EvidenceReaderTest {
     void aPersonIsNamedByTheLastWordOrByTheFirstWhenTheStoryWritesTheWholeName(
             String question, String story, String sentence, boolean named) {
         String passage = story + " " + sentence;
-        assertEquals(
-                named,
-                new EvidenceReader(question, null)
-                        .read(sentence, "", "", passage, null)
-                        .constraintsHeld());
+        assertEquals(named, constraintsHeld(question, sentence, passage));
     }
 
     /** A year contradicts the asked one only when it dates what is asked: it stands beside the question's words. */
@@ -528,11 +524,7 @@ class EvidenceReaderTest {
             Who led Smyrna to the state championship in 2023? | Smyrna won the state championship, its first since 2011.               | true
             """)
     void aYearContradictsTheAskedOneOnlyBesideTheQuestionsWords(String question, String sentence, boolean held) {
-        assertEquals(
-                held,
-                new EvidenceReader(question, null)
-                        .read(sentence, "", "", sentence, null)
-                        .constraintsHeld());
+        assertEquals(held, constraintsHeld(question, sentence, sentence));
     }
 
     /**
@@ -552,11 +544,7 @@ class EvidenceReaderTest {
             Who won the 2019 Nobel Prize in Literature?                   | Peter Handke won the Nobel Prize in Literature.            | true
             """)
     void aNumberTheQuestionStatesMustStandInTheEvidence(String question, String passage, boolean held) {
-        assertEquals(
-                held,
-                new EvidenceReader(question, null)
-                        .read(passage, "", "", passage, null)
-                        .constraintsHeld());
+        assertEquals(held, constraintsHeld(question, passage, passage));
     }
 
     /** Each row: a question, a passage, whether the passage holds the question's names: a country by its people's. */
@@ -572,11 +560,7 @@ class EvidenceReaderTest {
             How many points did the New England Patriots score?  | The new coach, who speaks English, said the team scored 21.          | false
             """)
     void aCountryIsHeldByItsPeoplesName(String question, String passage, boolean held) {
-        assertEquals(
-                held,
-                new EvidenceReader(question, null)
-                        .read(passage, "", "", passage, null)
-                        .constraintsHeld());
+        assertEquals(held, constraintsHeld(question, passage, passage));
     }
 
     /**
@@ -715,5 +699,12 @@ class EvidenceReaderTest {
                         .read(sentence, "", "Beltre's 3,000th", sentence, null)
                         .answer()
                         .text());
+    }
+
+    /** Whether {@code sentence}, read in {@code passage}, meets the constraints of {@code question}. */
+    private static boolean constraintsHeld(String question, String sentence, String passage) {
+        return new EvidenceReader(question, null)
+                .read(sentence, "", "", passage, null)
+                .constraintsHeld();
     }
 }
