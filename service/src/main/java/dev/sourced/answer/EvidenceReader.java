@@ -1253,8 +1253,8 @@ final class EvidenceReader {
     /**
      * Whether {@code words} hold a question's one-word name as it is or, for a country, by its people's name: "France's
      * prime minister" is held by "French President Emmanuel Macron named…", "the French agency" by "France's agency".
-     * A longer name is held by its own words only: "Turkish Airlines" is not "Turkey's airlines", nor "New Mexico" "the
-     * new Mexican governor".
+     * A longer name is held by its own words only: "New Mexico" is not held by "the new Mexican governor", nor "the New
+     * England Patriots" by "the new coach, who speaks English".
      */
     private static boolean holds(List<String> words, String word) {
         if (contains(words, word)) {

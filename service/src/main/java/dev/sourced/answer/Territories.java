@@ -62,14 +62,15 @@ final class Territories {
     /** Peoples' names that no ending makes of their country's ("French" of France, "Swiss", "Filipinos"), by country. */
     private static final Map<String, String> IRREGULAR_PEOPLES = irregularPeoples("french france, british britain, "
             + "britons britain, brits britain, english england, dutch netherlands, swiss switzerland, greek greece, "
-            + "greeks greece, thai thailand, thais thailand, turkish turkey, turks turkey, spanish spain, danish denmark, "
-            + "danes denmark, swedish sweden, swedes sweden, finnish finland, finns finland, irish ireland, welsh wales, "
-            + "scottish scotland, scots scotland, filipino philippines, filipinos philippines, afghan afghanistan, "
-            + "afghans afghanistan, czech czechia, czechs czechia, slovak slovakia, icelandic iceland, slovaks slovakia, "
-            + "portuguese portugal, lebanese lebanon, maltese malta, nepalese nepal, congolese congo, argentine "
-            + "argentina, argentines argentina, cypriot cyprus, cypriots cyprus, emirati emirates, emiratis emirates, german "
-            + "germany, germans germany, mexican mexico, mexicans mexico, peruvian peru, peruvians peru, belgian "
-            + "belgium, belgians belgium, uzbek uzbekistan, uzbeks uzbekistan, kazakh kazakhstan, kazakhs kazakhstan");
+            + "greeks greece, thai thailand, thais thailand, turkish turkey, turks turkey, spanish spain, "
+            + "danish denmark, danes denmark, swedish sweden, swedes sweden, finnish finland, finns finland, "
+            + "irish ireland, welsh wales, scottish scotland, scots scotland, filipino philippines, "
+            + "filipinos philippines, afghan afghanistan, afghans afghanistan, czech czechia, czechs czechia, "
+            + "slovak slovakia, slovaks slovakia, icelandic iceland, portuguese portugal, lebanese lebanon, "
+            + "maltese malta, nepalese nepal, congolese congo, argentine argentina, argentines argentina, "
+            + "cypriot cyprus, cypriots cyprus, emirati emirates, emiratis emirates, german germany, germans germany, "
+            + "mexican mexico, mexicans mexico, peruvian peru, peruvians peru, belgian belgium, belgians belgium, "
+            + "uzbek uzbekistan, uzbeks uzbekistan, kazakh kazakhstan, kazakhs kazakhstan");
 
     /**
      * One name for a country news calls by another word too: its initials ("UAE", "UK"; not "US", which the words of a
