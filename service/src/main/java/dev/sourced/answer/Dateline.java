@@ -40,9 +40,23 @@ final class Dateline {
 
     /** Where the sentence's own words begin: after its dateline, or 0 when it has none. */
     static int end(String sentence) {
+        // Every sentence read is asked, by several readings: most hold none of the marks a dateline ends with.
+        if (!holdsMark(sentence)) {
+            return 0;
+        }
         Matcher date = SNIPPET_DATE.matcher(sentence);
         int start = date.find() ? date.end() : 0;
         Matcher place = PLACE_LINE.matcher(sentence);
         return place.find(start) ? place.end() : start;
+    }
+
+    /** Whether {@code sentence} holds a dash, a middle dot or an ellipsis, one of which ends every dateline. */
+    private static boolean holdsMark(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if ("—–−-·…".indexOf(sentence.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return sentence.contains("...");
     }
 }
