@@ -692,6 +692,11 @@ final class EvidenceReader {
 
     /** The context's words, less those of names in the sentence that extend one of the question's names. */
     private List<String> contextWords(String sentence, List<String> contextWords) {
+        // Only a one-word name of the question can be extended (extends_): for others the sentence's names are not
+        // read.
+        if (form.entities().stream().noneMatch(entity -> entity.size() == 1)) {
+            return contextWords;
+        }
         List<String> words = contextWords;
         for (Phrase name : Names.in(sentence)) {
             List<String> nameWords = Words.of(name.text()).stream()
@@ -926,7 +931,7 @@ final class EvidenceReader {
      */
     private NameKind kindOf(String sentence, Phrase span, Context context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
-        return kind == NameKind.UNMARKED ? NameKind.inContext(sentence, span, mentionsRead(context)) : kind;
+        return kind == NameKind.UNMARKED ? NameKind.byMentions(span, mentionsRead(context)) : kind;
     }
 
     /**

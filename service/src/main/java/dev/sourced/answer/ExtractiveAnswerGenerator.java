@@ -453,13 +453,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         Map<String, String> retrievedText = ConstrainedPassages.retrievedTextByArticle(hits);
+        // A sentence stands in two overlapping passages, and in a story's copies: it is analysed once.
+        Map<String, Set<String>> termsBySentence = new HashMap<>();
         Map<String, Set<String>> contextTermsByArticle = new HashMap<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             int rank = ranks.get(h);
             String context = retrievedText.get(hit.articleId());
             Set<String> contextTerms = contextTermsByArticle.computeIfAbsent(
-                    hit.articleId(), id -> questionTerms.termsOf(context + " " + hit.title()));
+                    hit.articleId(), id -> passageTerms(id, hit.title(), hits, termsBySentence));
             double contextCoverage = QuestionTerms.coverage(weights, contextTerms);
             List<Span> sentences = hit.chunk().sentences();
             Set<String> previousTerms = Set.of();
@@ -467,7 +469,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             for (int i = 0; i < sentences.size(); i++) {
                 Span span = sentences.get(i);
                 String text = hit.chunk().sentenceText(span);
-                Set<String> terms = questionTerms.termsOf(text);
+                Set<String> terms = termsBySentence.computeIfAbsent(text, questionTerms::termsOf);
                 double cosine =
                         Hit.cosine(evidence.vector(), hit.sentenceVectors().get(i));
                 double coverage = QuestionTerms.coverage(weights, terms);
@@ -510,6 +512,24 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         List<Candidate> ranked = new ArrayList<>(bySentence.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return ranked;
+    }
+
+    /**
+     * The terms of what was retrieved of an article and of its title: its passages' sentences' terms, as a passage is
+     * its sentences and the spaces between them.
+     */
+    private Set<String> passageTerms(
+            String articleId, String title, List<Hit> hits, Map<String, Set<String>> termsBySentence) {
+        Set<String> terms = new HashSet<>(questionTerms.termsOf(title));
+        for (Hit hit : hits) {
+            if (hit.articleId().equals(articleId)) {
+                for (Span span : hit.chunk().sentences()) {
+                    terms.addAll(
+                            termsBySentence.computeIfAbsent(hit.chunk().sentenceText(span), questionTerms::termsOf));
+                }
+            }
+        }
+        return terms;
     }
 
     /**

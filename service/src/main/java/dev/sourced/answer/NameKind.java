@@ -615,9 +615,14 @@ enum NameKind {
      */
     static NameKind inContext(String sentence, Phrase span, List<Mention> names) {
         NameKind kind = of(sentence, span);
-        if (kind != UNMARKED) {
-            return kind;
-        }
+        return kind != UNMARKED ? kind : byMentions(span, names);
+    }
+
+    /**
+     * The kind of {@code span} as the mentions of the same name in {@code names} mark it, for a name its own sentence
+     * leaves unmarked ({@link #inContext}); a reader that asks two lists of mentions reads the sentence once.
+     */
+    static NameKind byMentions(Phrase span, List<Mention> names) {
         List<String> words = baseWords(span.text());
         NameKind marked = UNMARKED;
         for (Mention mention : names) {
