@@ -785,7 +785,9 @@ final class EvidenceReader {
                             && (NameShapes.capitalisedFirstWordOnly(
                                             sentence, bodyStart, span, context.titled(), context.titledWords())
                                     || NameShapes.writtenInLowerCase(span, context.titledWords()))
-                    || form.type().isName() && refused(kindOf(sentence, span, context), span)
+                    || form.type().isName()
+                            && refused(kindOf(sentence, span, context), span)
+                            && !NameShapes.namesOwnedKind(sentence, span, form.focusHead())
                     || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
                     || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
                     || asksForPerson && NameShapes.beforePersonNoun(sentence, span)

@@ -311,7 +311,10 @@ enum NameKind {
             Set.of(("number center centre water computer order letter paper newspaper "
                             + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
                             + "factor error vector chapter corner border power matter career disaster monster theater theatre "
-                            + "register trailer character chamber manner quarter winter summer crater glacier")
+                            + "register trailer character chamber manner quarter winter summer crater glacier "
+                            // Craft and machines news names: "the SLIM lander", "the Perseverance rover".
+                            + "lander rover orbiter booster bomber tanker freighter cruiser destroyer helicopter "
+                            + "airliner jetliner trawler scooter tractor reactor launcher thruster")
                     .split(" "));
 
     /**

@@ -86,6 +86,23 @@ final class NameShapes {
     }
 
     /**
+     * A name between a possessive and the asked kind's noun names a thing of that kind, whatever its form says: "its
+     * SLIM lander" and "Japan's SLIM lander" name the lander, though a word in capitals is a body's name elsewhere. After
+     * an article the name may be its maker's or its owner's ("the NASA lander").
+     */
+    static boolean namesOwnedKind(String sentence, Phrase span, String kindNoun) {
+        if (kindNoun.isEmpty()) {
+            return false;
+        }
+        String before = Words.adjacentBefore(sentence, span.start());
+        String after = Words.adjacentAfter(sentence, span.end());
+        return before != null
+                && after != null
+                && (POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) || Names.isPossessive(before))
+                && Words.sameWord(after, kindNoun);
+    }
+
+    /**
      * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",
      * "a Biden spokesperson"), as do names joined to it by "and" ("its Newark and Milford locations"): it names no
      * person, unless a title marks one ("the Rev. Al Sharpton said"); "The British and Irish Lions" is one name.

@@ -62,6 +62,10 @@ class EvidenceReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             Who won the 2019 Nobel Prize in Literature?                | The Nobel Prize in Literature 2018 was awarded to Olga Tokarczuk.            | -
             Who won the 2019 Nobel Prize in Literature?                | The 2019 Nobel Prize in Literature was awarded to Peter Handke.              | Peter Handke
+            What is the name of the Japanese lander that touched down on the moon? | Its SLIM lander set down on the lunar surface on Saturday. | SLIM
+            What is the name of the Japanese lander that touched down on the moon? | Japan's SLIM lander set down on the lunar surface on Saturday. | SLIM
+            What is the name of the Japanese lander that touched down on the moon? | The JAXA lander set down on the lunar surface on Saturday. | -
+            What is the name of the Japanese lander that touched down on the moon? | Japan's JAXA agency said its lander set down on the moon. | -
             Who is the president of the NFL?                           | DeMaurice Smith is the president of the NFL Players Association.            | -
             Who is the president of the NFL?                           | Roger Goodell, the commissioner of the NFL, spoke.                          | Roger Goodell
             Who beat Luke Littler in the final?                        | Luke Humphries beat 16-year-old Luke Littler 7-4 in the final.              | Luke Humphries

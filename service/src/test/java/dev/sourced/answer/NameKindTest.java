@@ -278,6 +278,9 @@ class NameKindTest {
             sibling,     true
             expert,      true
             lady,        true
+            lander,      false
+            rovers,      false
+            helicopter,  false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

@@ -64,6 +64,10 @@ class NameShapesTest {
             It fell 2 miles from the Kyiv city hall.       | Kyiv                 | distance reference       | false
             It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
+            Its SLIM lander set down.                      | SLIM                 | names owned lander       | true
+            Japan's SLIM landers set down.                 | SLIM                 | names owned lander       | true
+            The JAXA lander set down.                      | JAXA                 | names owned lander       | false
+            Japan's JAXA agency built the lander.          | JAXA                 | names owned lander       | false
             The 737 jets landed.                           | 737                  | inside name              | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
@@ -79,6 +83,7 @@ class NameShapesTest {
             case "inside name" -> NameShapes.insideName(sentence, span);
             case "distance reference" -> NameShapes.isDistanceReference(sentence, span);
             case "names a government" -> NameShapes.namesAGovernment(sentence, span);
+            case "names owned lander" -> NameShapes.namesOwnedKind(sentence, span, "lander");
             default -> throw new IllegalArgumentException(shape);
         };
         assertEquals(holds, found);
