@@ -785,9 +785,7 @@ final class EvidenceReader {
                             && (NameShapes.capitalisedFirstWordOnly(
                                             sentence, bodyStart, span, context.titled(), context.titledWords())
                                     || NameShapes.writtenInLowerCase(span, context.titledWords()))
-                    || form.type().isName()
-                            && refused(kindOf(sentence, span, context), span)
-                            && !NameShapes.namesOwnedKind(sentence, span, form.focusHead())
+                    || form.type().isName() && refusedName(sentence, span, context)
                     || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
                     || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
                     || asksForPerson && NameShapes.beforePersonNoun(sentence, span)
@@ -934,6 +932,16 @@ final class EvidenceReader {
     private NameKind kindOf(String sentence, Phrase span, Context context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
         return kind == NameKind.UNMARKED ? NameKind.byMentions(span, mentionsRead(context)) : kind;
+    }
+
+    /**
+     * Whether {@code span}'s kind cannot answer, unless it is initials a possessive owns before the asked craft's noun
+     * ({@link NameShapes#namesOwnedCraft}): "its SLIM lander" names the lander.
+     */
+    private boolean refusedName(String sentence, Phrase span, Context context) {
+        NameKind kind = kindOf(sentence, span, context);
+        return refused(kind, span)
+                && !(kind == NameKind.INITIALS && NameShapes.namesOwnedCraft(sentence, span, form.focusHead()));
     }
 
     /**

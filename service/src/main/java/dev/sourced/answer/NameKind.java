@@ -312,10 +312,17 @@ enum NameKind {
                             + "tower river cancer poker burger soccer weather flavor flavour color colour floor door motor sector "
                             + "factor error vector chapter corner border power matter career disaster monster theater theatre "
                             + "register trailer character chamber manner quarter winter summer crater glacier "
-                            // Craft and machines news names: "the SLIM lander", "the Perseverance rover".
-                            + "lander rover orbiter booster bomber tanker freighter cruiser destroyer helicopter "
-                            + "airliner jetliner trawler scooter tractor reactor launcher thruster")
+                            + "tractor reactor thruster")
                     .split(" "));
+    /**
+     * Nouns for craft, which news names as it names people and bodies ("the SLIM lander", "the Perseverance rover"); those
+     * in "-er" are things' nouns too. "Bomber" and "booster" are left out: news has suicide bombers and a candidate's
+     * boosters.
+     */
+    private static final Set<String> CRAFT_NOUNS = Set.of(("lander rover orbiter probe spacecraft satellite telescope "
+                    + "rocket capsule module station helicopter drone jet airliner jetliner plane aircraft ship tanker "
+                    + "freighter cruiser destroyer submarine trawler vessel launcher scooter")
+            .split(" "));
 
     /**
      * The kind of the name {@code span} of {@code sentence}, which may be a whole passage: only the words around the
@@ -773,6 +780,11 @@ enum NameKind {
         return PLACE_HEADS.contains(noun) || FACILITY_HEADS.contains(noun) || PLACE_LIKE_NOUNS.contains(noun);
     }
 
+    /** Whether {@code noun} is one for a craft: "lander", "rovers", "spacecraft". */
+    static boolean isCraftNoun(String noun) {
+        return CRAFT_NOUNS.contains(Words.singular(noun));
+    }
+
     /** Whether a question asks for a work with {@code noun}: "film", "show", "song". */
     static boolean isWorkNoun(String noun) {
         return WORK_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
@@ -847,7 +859,7 @@ enum NameKind {
                 || Kinship.tieOf(lower).isPresent()) {
             return true;
         }
-        if (THING_NOUNS.contains(singular)) {
+        if (THING_NOUNS.contains(singular) || CRAFT_NOUNS.contains(singular)) {
             return false;
         }
         if (singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith)) {

@@ -86,12 +86,12 @@ final class NameShapes {
     }
 
     /**
-     * A name between a possessive and the asked kind's noun names a thing of that kind, whatever its form says: "its
-     * SLIM lander" and "Japan's SLIM lander" name the lander, though a word in capitals is a body's name elsewhere. After
-     * an article the name may be its maker's or its owner's ("the NASA lander").
+     * A name between a possessive and the asked craft's noun may be the craft's own: "its SLIM lander", "Japan's SLIM
+     * lander". Only for craft, which news names in capitals as often as it names bodies so: "Moderna's RSV vaccine"
+     * names a virus. The shape alone cannot tell the owner's name ("India's ISRO lander") from the craft's.
      */
-    static boolean namesOwnedKind(String sentence, Phrase span, String kindNoun) {
-        if (kindNoun.isEmpty()) {
+    static boolean namesOwnedCraft(String sentence, Phrase span, String craftNoun) {
+        if (!NameKind.isCraftNoun(craftNoun)) {
             return false;
         }
         String before = Words.adjacentBefore(sentence, span.start());
@@ -99,7 +99,7 @@ final class NameShapes {
         return before != null
                 && after != null
                 && (POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)) || Names.isPossessive(before))
-                && Words.sameWord(after, kindNoun);
+                && Words.sameWord(after, craftNoun);
     }
 
     /**

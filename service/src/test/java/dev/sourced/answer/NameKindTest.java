@@ -281,6 +281,7 @@ class NameKindTest {
             lander,      false
             rovers,      false
             helicopter,  false
+            bomber,      true
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

@@ -64,10 +64,11 @@ class NameShapesTest {
             It fell 2 miles from the Kyiv city hall.       | Kyiv                 | distance reference       | false
             It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
-            Its SLIM lander set down.                      | SLIM                 | names owned lander       | true
-            Japan's SLIM landers set down.                 | SLIM                 | names owned lander       | true
-            The JAXA lander set down.                      | JAXA                 | names owned lander       | false
-            Japan's JAXA agency built the lander.          | JAXA                 | names owned lander       | false
+            Its SLIM lander set down.                      | SLIM                 | names owned craft        | true
+            Japan's SLIM landers set down.                 | SLIM                 | names owned craft        | true
+            The JAXA lander set down.                      | JAXA                 | names owned craft        | false
+            Japan's JAXA agency built the lander.          | JAXA                 | names owned craft        | false
+            Moderna's RSV vaccine won approval.            | RSV                  | names owned craft        | false
             The 737 jets landed.                           | 737                  | inside name              | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
@@ -83,7 +84,9 @@ class NameShapesTest {
             case "inside name" -> NameShapes.insideName(sentence, span);
             case "distance reference" -> NameShapes.isDistanceReference(sentence, span);
             case "names a government" -> NameShapes.namesAGovernment(sentence, span);
-            case "names owned lander" -> NameShapes.namesOwnedKind(sentence, span, "lander");
+            // The asked kind is the noun after the name: a craft's ("lander") or another's ("vaccine").
+            case "names owned craft" ->
+                NameShapes.namesOwnedCraft(sentence, span, Words.adjacentAfter(sentence, span.end()));
             default -> throw new IllegalArgumentException(shape);
         };
         assertEquals(holds, found);
