@@ -64,12 +64,12 @@ class NameShapesTest {
             It fell 2 miles from the Kyiv city hall.       | Kyiv                 | distance reference       | false
             It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
+            The 737 jets landed.                           | 737                  | inside name              | false
             Its SLIM lander set down.                      | SLIM                 | names owned craft        | true
             Japan's SLIM landers set down.                 | SLIM                 | names owned craft        | true
             The JAXA lander set down.                      | JAXA                 | names owned craft        | false
             Japan's JAXA agency built the lander.          | JAXA                 | names owned craft        | false
             Moderna's RSV vaccine won approval.            | RSV                  | names owned craft        | false
-            The 737 jets landed.                           | 737                  | inside name              | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
         Phrase span = in(sentence, name);
