@@ -315,9 +315,9 @@ enum NameKind {
                             + "tractor reactor thruster")
                     .split(" "));
     /**
-     * Nouns for craft, which news names as it names people and bodies ("the SLIM lander", "the Perseverance rover"); those
-     * in "-er" are things' nouns too. "Bomber" and "booster" are left out: news has suicide bombers and a candidate's
-     * boosters.
+     * Nouns for craft, which news names as it names people and bodies ("the SLIM lander", "the Perseverance rover");
+     * those in "-er" are things' nouns too. "Bomber" and "booster" are left out: news has suicide bombers and a
+     * candidate's boosters.
      */
     private static final Set<String> CRAFT_NOUNS = Set.of(("lander rover orbiter probe spacecraft satellite telescope "
                     + "rocket capsule module station helicopter drone jet airliner jetliner plane aircraft ship tanker "
