@@ -798,6 +798,7 @@ final class EvidenceReader {
                     || asksForPerson && CountedGroups.counted(sentence, span)
                     || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
+                    || asksForPerson && Speakers.publishes(sentence, span)
                     || refusedKinds.contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
                     || noTerritoryAsked(sentence, span)

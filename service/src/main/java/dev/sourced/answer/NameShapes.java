@@ -236,8 +236,8 @@ final class NameShapes {
     /**
      * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
      * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
-     * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif.") or a company's suffix alone ("Co.")
-     * names no one.
+     * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif."), a company's suffix alone ("Co.")
+     * or a person's ("Jr." of "Joseph G. Cairo, Jr.") names no one.
      */
     static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
@@ -249,7 +249,8 @@ final class NameShapes {
                         || isCutInitial(sentence, span)
                         || Names.isCommonInitialism(text)
                         || Parties.isPartyAndState(text)
-                        || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", "")));
+                        || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", ""))
+                        || NamedPerson.isSuffix(text));
     }
 
     /**

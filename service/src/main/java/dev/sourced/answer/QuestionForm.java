@@ -138,6 +138,8 @@ record QuestionForm(
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
                     + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout")
             .split(" "));
+    /** A number's noun, which asks for a measure only when no word before it makes it a person ("public figure"). */
+    private static final String FIGURE_NOUN = "figure";
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
      * content, which the sentence itself gives.
@@ -516,10 +518,14 @@ record QuestionForm(
         return namesAMeasure(measured) || participleBeforeMeasure(words, from);
     }
 
-    /** Whether an asked-for kind is a measure: its head is a measure's noun, or it opens with "magnitude". */
+    /**
+     * Whether an asked-for kind is a measure: its head is a measure's noun, it opens with "magnitude", or it is a
+     * figure and nothing else ("at what figure"; "which public figure" asks for a person).
+     */
     private static boolean namesAMeasure(Set<String> kind) {
         return MEASURE_NOUNS.contains(kind.stream().reduce((a, b) -> b).orElse(""))
-                || kind.stream().findFirst().orElse("").equals("magnitude");
+                || kind.stream().findFirst().orElse("").equals("magnitude")
+                || kind.size() == 1 && kind.contains(FIGURE_NOUN);
     }
 
     /**

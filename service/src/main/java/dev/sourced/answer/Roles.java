@@ -33,17 +33,18 @@ final class Roles {
                     .split(" ")),
             Set.of(("governor mayor senator congressman congresswoman representative lawmaker legislator president "
                             + "premier minister chancellor secretary ambassador speaker councilman councilwoman "
-                            + "councilmember diplomat chairman chairwoman")
+                            + "councilmember diplomat chairman chairwoman chair chairperson")
                     .split(" ")),
-            Set.of(("executive ceo chairman chairwoman president founder cofounder entrepreneur businessman "
-                            + "businesswoman")
+            Set.of(("executive ceo chairman chairwoman chair chairperson president founder cofounder entrepreneur "
+                            + "businessman businesswoman")
                     .split(" ")),
             Set.of("coach"),
             Set.of("umpire", "referee"),
             Set.of("captain", "pilot"),
             Set.of("doctor", "physician", "surgeon"),
             Set.of("nurse"),
-            Set.of("professor", "researcher", "scientist", "economist"),
+            // A department's chair is one of its professors.
+            Set.of("professor", "researcher", "scientist", "economist", "chair", "chairperson"),
             Set.of("teacher"),
             Set.of("sheriff", "detective"),
             Set.of("commander", "admiral", "colonel"),

@@ -39,6 +39,9 @@ final class Speakers {
      */
     private static final Pattern TOLD_BEFORE =
             Pattern.compile("(?i)\\b(?:told|tells|telling|interview with)\\s+(?:the\\s+)?$");
+    /** "wrote on Twitter", "said on CNN": where a report was published, right before the name. */
+    private static final Pattern PUBLISHED_ON = Pattern.compile("(?i)\\b(?:" + SAYS + "|" + ADDS
+            + "|posted|posts|tweeted|tweets|shared|shares|announced|announces)\\s+on\\s+(?:the\\s+)?$");
     /** "According to the Bureau of…". */
     private static final Pattern ACCORDING_BEFORE =
             Pattern.compile("(?i)\\baccording to\\s+(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4})$");
@@ -65,6 +68,14 @@ final class Speakers {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–\"“”]");
 
     private Speakers() {}
+
+    /**
+     * Whether {@code name} is where {@code sentence}'s report was published ("the Georgia Republican wrote on Twitter"):
+     * it neither speaks nor does what is reported, whoever is asked for.
+     */
+    static boolean publishes(String sentence, Phrase name) {
+        return PUBLISHED_ON.matcher(sentence.substring(0, name.start())).find();
+    }
 
     /**
      * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after

@@ -52,6 +52,7 @@ class NameShapesTest {
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
             Its IT systems were hacked.                    | IT                   | names nothing            | true
+            Joseph G. Cairo, Jr., said so.                 | Jr                   | names nothing            | true
             It landed about 150 miles south of Seoul.      | Seoul                | distance reference       | true
             The Biden administration released a directive. | Biden                | names a government       | true
             The Biden family released a statement.         | Biden                | names a government       | false

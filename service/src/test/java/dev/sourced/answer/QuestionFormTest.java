@@ -25,6 +25,9 @@ class QuestionFormTest {
             What was the death toll of the earthquake?                                       | COUNT
             What was the name of the toll road that was closed?                              | NAME
             What was the estimated turnout in the election?                                  | COUNT
+            The world's population will top out around 2080 at what figure?                  | COUNT
+            What was the figure for December?                                                | COUNT
+            Which public figure endorsed the plan?                                           | NAME
             What was the wind farm called?                                                   | NAME
             What was the flight number of the Alaska Airlines jet?                           | NAME
             What is the number of the bill DeSantis signed?                                  | NAME
@@ -202,6 +205,7 @@ class QuestionFormTest {
             Which former Justice Department staffer testified?                        | former;justice;department;staffer
             Toyota told owners of which new electric SUV to stop driving it?          | new;electric;suv
             Which power plant, Serbia's largest, did the floods threaten?             | power;plant
+            Which Nassau County district attorney said her office would investigate?  | nassau;county;district;attorney
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(

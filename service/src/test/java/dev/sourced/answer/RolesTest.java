@@ -21,6 +21,7 @@ class RolesTest {
             official   | ''
             star       | ''
             hostess    | ''
+            Chair      | chair
             ''         | ''
             """)
     void aNounNamesARole(String noun, String role) {
@@ -51,6 +52,7 @@ class RolesTest {
             Son Heung-min scored twice on Saturday.                                 | Son Heung-min     | ''
             She met Mother Teresa in Calcutta.                                      | Mother Teresa     | ''
             The nurse, Sister Mary Jones, spoke.                                    | Mary Jones        | ''
+            Nassau County GOP Chair Joseph G. Cairo said in a statement Tuesday.    | GOP Chair Joseph G. Cairo | chair
             """)
     void aSentenceGivesANameItsRole(String sentence, String name, String role) {
         int start = sentence.indexOf(name);
@@ -76,6 +78,10 @@ class RolesTest {
             prosecutor  | director    | false
             investor    | manager     | false
             senator     | chairman    | false
+            attorney    | chair       | true
+            chairman    | chair       | false
+            executive   | chair       | false
+            professor   | chair       | false
             player      | quarterback | false
             quarterback | ''          | false
             leader      | president   | false

@@ -53,4 +53,19 @@ class SpeakersTest {
         Set<String> asked = relation.equals("-") ? Set.of() : Set.of(relation.split("/"));
         assertEquals(onlyReports, Speakers.onlyReports(sentence, new Phrase(at, at + name.length(), name), asked));
     }
+
+    /** Each row: a sentence, a name in it, whether the name is where the sentence's report was published. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "Give him a chance," the Georgia Republican wrote on Twitter.   | Twitter    | true
+            She said on CNN that the plan had failed.                     | CNN        | true
+            The company announced on the Nasdaq website that it had cut jobs. | Nasdaq | true
+            The senator posted a video on Facebook.                       | Facebook   | false
+            She said Twitter had removed the post.                        | Twitter    | false
+            He spoke with Jane Smith on Tuesday.                          | Jane Smith | false
+            """)
+    void aNameAfterAReportAndOnIsWhereItWasPublished(String sentence, String name, boolean publishes) {
+        int at = sentence.indexOf(name);
+        assertEquals(publishes, Speakers.publishes(sentence, new Phrase(at, at + name.length(), name)));
+    }
 }

@@ -62,6 +62,9 @@ class WordsTest {
             axed,      true
             seen,      false
             weed,      false
+            said,      true
+            kept,      true
+            Fed,       false
             """)
     void pastFormsOfVerbsAreKnown(String word, boolean past) {
         assertEquals(past, Words.isPastTense(word));
