@@ -632,7 +632,8 @@ final class EvidenceReader {
                     form.type().isTyped() ? Words.of(titled) : List.of(),
                     names,
                     form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
-                    !series.isEmpty() && NumberedNames.aboutAnother(series, titled));
+                    !series.isEmpty()
+                            && NumberedNames.aboutAnother(series, title + "\n" + NonEvidence.storyLines(passage)));
         });
     }
 

@@ -46,7 +46,9 @@ enum NameKind {
                     + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
                     + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
                     + "speaker spokesman spokeswoman spokesperson premier sheikh director producer author actor actress "
-                    + "singer rapper comedian")
+                    + "singer rapper comedian sheriff deputy detective officer trooper sergeant lieutenant colonel admiral "
+                    + "councilman councilwoman councilmember alderman assemblyman assemblywoman congressman congresswoman "
+                    + "superintendent rabbi archbishop")
             .split(" "));
     /** Titles written short with a full stop, which a sentence splitter or a name's reading may cut off. */
     private static final Set<String> ABBREVIATED_TITLES =

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sentences of a news page that state no fact: questions (explainers are built from them: "When is the Iowa
@@ -17,6 +18,14 @@ final class NonEvidence {
             "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
 
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
+    /**
+     * A line run under a label in capitals: a link's teaser between a story's paragraphs ("SUPER BOWL CENTRAL: Latest
+     * Super Bowl 58 news, stats, odds, matchups and more.") or a part of a game's preview ("BOTTOM LINE: Princeton hosts
+     * Harvard after…"). A preview's part states facts; either may be about other events than the story's. One word in
+     * capitals may be a transcript's speaker.
+     */
+    private static final Pattern LABELLED_LINE =
+            Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d'’&.-]*)+:\\s");
     /** A video's teaser run into the page: its title, its running time and its source ("… 02:22 - Source: CNN"). */
     private static final Pattern VIDEO_TEASER = Pattern.compile("\\b\\d{1,2}:\\d{2}\\s+-\\s+Source:");
 
@@ -70,6 +79,18 @@ final class NonEvidence {
                 && words.stream()
                         .allMatch(w -> Words.isCapitalised(w.text()) && !Words.isNumeric(w.text())
                                 || Words.isClosedClass(w.text()));
+    }
+
+    /**
+     * The lines of {@code text} that tell its story: not those that state no fact ({@link #isNonEvidence}), nor those
+     * run under a label in capitals, which may tell of other events ("SUPER BOWL CENTRAL: Latest Super Bowl 58 news"
+     * in a story about Super Bowl 57).
+     */
+    static String storyLines(String text) {
+        return text.lines()
+                .filter(line -> line.isBlank()
+                        || !isNonEvidence(line) && !LABELLED_LINE.matcher(line).find())
+                .collect(Collectors.joining("\n"));
     }
 
     static boolean isNonEvidence(String sentence) {

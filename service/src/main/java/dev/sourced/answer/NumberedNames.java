@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * constraint like a year.
  */
 final class NumberedNames {
-    /** A capitalised word, then a hyphen or a space, then a number or a Roman numeral up to 399. */
-    private static final Pattern NUMBERED = Pattern.compile("\\b(\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}"
-            // A Roman numeral, but not "C" or "L" alone ("Vitamin C").
-            + "|(?=[IVXLC])(?![CL]\\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\\p{L}\\d,.-]*\\d)\\b");
+    /**
+     * Up to three capitalised words (the series' name: "Super Bowl", so that "Kelce Bowl I" is another), then a hyphen
+     * or a space, then a number or a Roman numeral up to 399.
+     */
+    private static final Pattern NUMBERED =
+            Pattern.compile("\\b((?:\\p{Lu}[\\p{L}]+ ){0,2}\\p{Lu}[\\p{L}]+)(?:-| )(\\d{1,3}"
+                    // A Roman numeral, but not "C" or "L" alone ("Vitamin C").
+                    + "|(?=[IVXLC])(?![CL]\\b)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\\p{L}\\d,.-]*\\d)\\b");
     /** The Roman numerals' values, largest first, with the subtractive pairs. */
     private static final List<Map.Entry<String, Integer>> ROMAN = List.of(
             Map.entry("C", 100),
@@ -37,21 +41,50 @@ final class NumberedNames {
     private NumberedNames() {}
 
     /**
-     * Each series {@code text} names, with the numbers it gives it in digits: "chandrayaan" → {"1", "3"}; "Super Bowl
-     * LVIII" is "Super Bowl 58", as news writes it both ways.
+     * Each series {@code text} names, with the numbers it gives it in digits: "chandrayaan" → {"1", "3"}; "super bowl"
+     * → {"58"} of "Super Bowl LVIII", as news writes "Super Bowl 58" too.
      */
     static Map<String, Set<String>> in(String text) {
         Map<String, Set<String>> series = new HashMap<>();
         Matcher m = NUMBERED.matcher(text);
         while (m.find()) {
+            List<String> words = List.of(m.group(1).split(" "));
+            String last = words.getLast();
+            // "In Super Bowl 57": a closed-class word opens a sentence, not the series' name.
+            int first = 0;
+            while (first < words.size() - 1 && Words.isClosedClass(words.get(first))) {
+                first++;
+            }
             if (!m.group(2).isEmpty()
-                    && !NOT_SERIES.contains(m.group(1))
-                    && Months.named(m.group(1)).isEmpty()) {
-                series.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), s -> new HashSet<>())
+                    && !NOT_SERIES.contains(last)
+                    && Months.named(last).isEmpty()) {
+                series.computeIfAbsent(
+                                String.join(" ", words.subList(first, words.size()))
+                                        .toLowerCase(Locale.ROOT),
+                                s -> new HashSet<>())
                         .add(inDigits(m.group(2)));
             }
         }
         return series;
+    }
+
+    /**
+     * The numbers {@code named} (by {@link #in}) gives the series {@code name}: under its name, or under a longer or a
+     * shorter one that ends as it does ("Chiefs Super Bowl" and "Super Bowl" name one series, "Kelce Bowl" another);
+     * {@code null} when it names none.
+     */
+    private static Set<String> numbersOf(Map<String, Set<String>> named, String name) {
+        Set<String> numbers = null;
+        for (Map.Entry<String, Set<String>> entry : named.entrySet()) {
+            String other = entry.getKey();
+            if (other.equals(name) || other.endsWith(" " + name) || name.endsWith(" " + other)) {
+                if (numbers == null) {
+                    numbers = new HashSet<>();
+                }
+                numbers.addAll(entry.getValue());
+            }
+        }
+        return numbers;
     }
 
     /**
@@ -63,7 +96,7 @@ final class NumberedNames {
     static boolean aboutAnother(Map<String, Set<String>> asked, String text) {
         Map<String, Set<String>> named = in(text);
         return asked.entrySet().stream().anyMatch(series -> {
-            Set<String> numbers = named.get(series.getKey());
+            Set<String> numbers = numbersOf(named, series.getKey());
             return numbers != null && numbers.size() == 1 && numbers.stream().noneMatch(series.getValue()::contains);
         });
     }
@@ -94,7 +127,7 @@ final class NumberedNames {
         }
         Map<String, Set<String>> named = in(text);
         return asked.entrySet().stream().anyMatch(series -> {
-            Set<String> numbers = named.get(series.getKey());
+            Set<String> numbers = numbersOf(named, series.getKey());
             return numbers != null && numbers.stream().noneMatch(series.getValue()::contains);
         });
     }

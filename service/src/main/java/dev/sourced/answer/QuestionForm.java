@@ -68,9 +68,12 @@ record QuestionForm(
 
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
-    /** A game's score, or a vote's tally ("by what vote", "what was the final tally"): both are written "112-86". */
-    private static final Pattern ASKS_SCORE =
-            Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?(?:score|tally|vote)"
+    /**
+     * A game's score, or a vote's tally ("by what vote", "what was the final tally", "what was the final Senate vote
+     * tally"): both are written "112-86".
+     */
+    private static final Pattern ASKS_SCORE = Pattern.compile(
+            "(?i)\\bwhat (?:was|is|were) the (?:final )?(?-i:\\p{Lu}[\\w.-]* )?(?:vote )?(?:score|tally|vote)"
                     + "\\b|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
@@ -79,9 +82,10 @@ record QuestionForm(
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:revenue|profit|valuation|bail|ransom|payout|wage)s?\\b"
-            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are) the (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w-]+ ){0,2}"
+            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
+            + "the (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w'’-]+ ){0,2}"
             + "(?:price|amount|cost|value|"
-            + "fine|fee|salary|sum)(?![\\w-])");
+            + "fine|fee|salary|wage|sum)(?![\\w-])");
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
@@ -104,7 +108,9 @@ record QuestionForm(
     private static final Pattern ASKS_NAME_OF_ONE = Pattern.compile(
             "(?i)\\bwhat (?:is|was) (?:the|their|his|her|its) ([\\p{L}-]+)['’]s? (?:full |first |last |real )?name\\b");
 
-    private static final Pattern WHO_IS_THE = Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:the|a|an)\\b");
+    /** "Who is the chief executive", "Who is Tesco's chief executive": the post after it is the kind asked for. */
+    private static final Pattern WHO_IS_THE = Pattern.compile(
+            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an)\\b|(?=(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
      * the coach", "to become the world champion".
@@ -198,6 +204,12 @@ record QuestionForm(
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
                     + "carried put set")
             .split(" "));
+    /** Words that join a description to the asked-for kind: "which town of about 600 residents". */
+    private static final Set<String> DESCRIBING = Set.of("of", "with");
+    /** Closed-class words that go on inside such a description: "of about 600", "with more than 5,000". */
+    private static final Set<String> INSIDE_DESCRIPTION = Set.of(
+            "a", "an", "about", "around", "nearly", "almost", "roughly", "some", "more", "less", "fewer", "than",
+            "just", "over", "under");
     /** The measures "how" asks for: "how old", "how long". */
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
@@ -316,8 +328,22 @@ record QuestionForm(
         // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
         boolean definite = false;
         boolean kind = false;
+        // "Which small town of about 600 residents was hit?": a description joined to the kind says what the answer
+        // is, as the kind does, up to the verb.
+        boolean describing = false;
         for (int i = 0; i < asked.size(); i++) {
             String word = Words.base(asked.get(i).text());
+            if (describing) {
+                describing =
+                        !Words.isPastTense(word) && (!Words.isClosedClass(word) || INSIDE_DESCRIPTION.contains(word));
+                if (describing) {
+                    continue;
+                }
+            } else if (kind && DESCRIBING.contains(word)) {
+                describing = true;
+                kind = false;
+                continue;
+            }
             boolean afterWh =
                     i > 0 && WHICH_OR_WHAT.contains(Words.base(asked.get(i - 1).text()));
             // "How old", "how long": the word after "how" is the asked-for measure, which the answer's own reading

@@ -391,6 +391,12 @@ class EvidenceReaderTest {
             New Year's Eve flooding in California closed which freeway? | At one point, US Highway 101 was closed in both directions in California. | US Highway 101
             Who was named worst actor at the Razzie Awards?          | The Emoji Movie was named worst picture at the Razzie Awards, starring Patrick Stewart. | -
             Who was named worst actor at the Razzie Awards?          | Tom Cruise took worst actor at the Razzie Awards for The Mummy. | Tom Cruise
+            Who is Tesco's chief executive?                          | Tesco boss Ken Murphy said the abuse his workers suffered was heartbreaking. | Ken Murphy
+            Which small McClain County town was hit hardest?         | The small town of Cole was hit hard, McClain County Deputy Sheriff Scott Gibbon told NBC. | Cole
+            Which Nassau County district attorney said she would investigate Santos? | Santos was sorry, Nassau County GOP Chair Joseph G. Cairo, Jr., said on Tuesday. | -
+            Which Georgia congresswoman defended George Santos?      | “I think we should give George Santos a chance,” the Georgia Republican wrote on Twitter. | -
+            Who is Masimo's chief executive?                         | Masimo CEO Joe Kiani said the company would appeal. | Joe Kiani
+            At what figure will the world's population peak in 2080? | By 2080, the world's population is expected to peak at 10.4 billion, Elon Musk said. | 10.4 billion
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

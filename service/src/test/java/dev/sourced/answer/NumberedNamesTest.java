@@ -11,8 +11,9 @@ class NumberedNamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             How much did India's Chandrayaan-3 moon mission cost?          | chandrayaan=3
             The Artemis II crew will fly around the moon.                   | artemis=2
-            Who was named MVP of Super Bowl LVIII?                          | bowl=58
-            Super Bowl XL and Super Bowl 40 were the same game.             | bowl=40
+            Who was named MVP of Super Bowl LVIII?                          | super bowl=58
+            Super Bowl XL and Super Bowl 40 were the same game.             | super bowl=40
+            In Super Bowl 57, the Chiefs set up Kelce Bowl I.               | kelce bowl=1 super bowl=57
             Vitamin C and Hepatitis C are no series; which LIV Golf event?  | ''
             Alaska Airlines grounded its Boeing 737 Max 9 jets.             | boeing=737 max=9
             The vote is set for May 6 and the report for Jan. 5.            | ''
@@ -40,6 +41,9 @@ class NumberedNamesTest {
             Which airline lost a door plug?                   | The Boeing 737 Max 8 was grounded in 2019.                          | false
             Who was named MVP of Super Bowl LVIII?            | He beat the 49ers in Super Bowl 54 before losing the next one.      | true
             Who was named MVP of Super Bowl LVIII?            | The Chiefs will play the 49ers in Super Bowl 58 in Las Vegas.        | false
+            Who was named MVP of Super Bowl LVIII?            | The Chiefs beat the Bengals, setting up Kelce Bowl I.              | false
+            Who was named MVP of Super Bowl LVIII?            | Patrick Mahomes won the Chiefs Super Bowl 57 MVP award.            | true
+            Who was named MVP of Chiefs Super Bowl LVIII?      | He was the MVP of Super Bowl 54.                                   | true
             """)
     void aSentenceOfAnotherOfTheSeriesContradictsTheQuestion(String question, String sentence, boolean contradicts) {
         assertEquals(contradicts, NumberedNames.contradicts(NumberedNames.in(question), sentence));

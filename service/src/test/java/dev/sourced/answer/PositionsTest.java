@@ -10,8 +10,8 @@ class PositionsTest {
     /** Each row: a noun, the spellings of the position it names ("" for no position), separated by ";". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            executive   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader
-            President   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader
+            executive   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader;boss
+            President   | executive;ceo;president;chairman;chairwoman;chair;chairperson;commissioner;chief;head;leader;boss
             spokeswoman | spokesman;spokeswoman;spokesperson
             ambassador  | ambassador
             winner      | ''
@@ -32,6 +32,7 @@ class PositionsTest {
             A spokesperson for the ministry declined to comment.         | spokeswoman | true
             The executive order was signed on Monday.                    | ambassador  | false
             Roger Goodell, the commissioner of the NFL, spoke.           | president   | true
+            Tesco boss Ken Murphy said the abuse was heartbreaking.      | executive   | true
             """)
     void aSentenceWritesThePositionInAnyOfItsSpellings(String sentence, String noun, boolean writes) {
         assertEquals(writes, Positions.writes(sentence, Positions.spellings(noun)));

@@ -61,6 +61,12 @@ class QuestionFormTest {
             What is the suggested retail price of a package of the new cookies?              | AMOUNT
             What is the annual cost-of-living adjustment?                                    | ANY
             What was the reason the fine was cut?                                            | ANY
+            What will the city's minimum wage be once it rises on Jan. 1?                    | AMOUNT
+            What was the state's minimum wage in 2019?                                       | AMOUNT
+            What was the final Senate vote tally?                                            | SCORE
+            What was the final vote tally?                                                   | SCORE
+            What was the final score of the game?                                            | SCORE
+            What was the voter turnout?                                                      | COUNT
             What percentage of total sales came from fresh produce?                          | PERCENT
             What was the final score of the game between Princeton and Delaware?             | SCORE
             A plane door panel blew out on a flight operated by which airline?               | NAME
@@ -175,6 +181,8 @@ class QuestionFormTest {
             Which comedian, currently on his Be Funny tour, will host SNL?            | comedian
             Which Cubs minor league pitching coach taught him the splitter?           | cubs;minor;league;pitching;coach
             Who is the association's chief executive?                                 | chief;executive
+            Who is Tesco's chief executive?                                           | chief;executive
+            Who is Biden's pick for the court?                                        | ''
             Which team (the champion last year) lost?                                 | team
             What is the name of the man police arrested at the scene?                 | man
             A supplier in India was closed. What is the name of that company?         | company
@@ -305,6 +313,10 @@ class QuestionFormTest {
             Jensen Tuna recalled frozen tuna. In which city is the company based?                      | ''
             Jensen Tuna recalled frozen tuna. Which company shipped it from Vietnam?                   | shipped
             A Utah teen vanished on Monday. In which city was she found?                                | found
+            Tornadoes hit Oklahoma. Which small town of about 600 residents was among the worst hit?    | ''
+            Tornadoes hit Oklahoma. Which small town of about 600 residents did crews reach first?      | crews;reach;first
+            A flood hit Ohio. Which company with more than 5,000 workers closed its plant?             | closed
+            A flood hit Ohio. Which company closed its plant with 5,000 workers?                       | closed;workers
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {
