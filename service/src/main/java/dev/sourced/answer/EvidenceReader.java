@@ -633,7 +633,8 @@ final class EvidenceReader {
                     names,
                     form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
                     !series.isEmpty()
-                            && NumberedNames.aboutAnother(series, title + "\n" + NonEvidence.storyLines(passage)));
+                            && NumberedNames.aboutAnother(
+                                    series, titled, title + "\n" + NonEvidence.unlabelledLines(passage)));
         });
     }
 

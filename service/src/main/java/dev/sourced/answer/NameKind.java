@@ -46,9 +46,15 @@ enum NameKind {
                     + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
                     + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
                     + "speaker spokesman spokeswoman spokesperson premier sheikh director producer author actor actress "
-                    + "singer rapper comedian sheriff deputy detective officer trooper sergeant lieutenant colonel admiral "
-                    + "councilman councilwoman councilmember alderman assemblyman assemblywoman congressman congresswoman "
-                    + "superintendent rabbi archbishop")
+                    + "singer rapper comedian")
+            .split(" "));
+    /**
+     * Titles that are also common words before a body's name ("deputy Pentagon press secretary", "a Pentagon officer"):
+     * a title only where written with a capital ("Deputy Sheriff Scott Gibbon", "Officer Jane Roe").
+     */
+    private static final Set<String> CAPITALISED_TITLES = Set.of(("sheriff deputy detective officer trooper sergeant "
+                    + "lieutenant colonel councilman councilwoman councilmember alderman assemblyman assemblywoman "
+                    + "congressman congresswoman superintendent rabbi archbishop")
             .split(" "));
     /** Titles written short with a full stop, which a sentence splitter or a name's reading may cut off. */
     private static final Set<String> ABBREVIATED_TITLES =
@@ -939,7 +945,11 @@ enum NameKind {
     }
 
     static boolean isTitle(String word) {
-        return !word.isEmpty() && TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (word.isEmpty()) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return TITLES.contains(lower) || Character.isUpperCase(word.charAt(0)) && CAPITALISED_TITLES.contains(lower);
     }
 
     private static boolean isInitials(String word) {

@@ -19,10 +19,10 @@ final class NonEvidence {
 
     private static final Pattern RUN_IN_TEASER = Pattern.compile("[\\p{L}\\d'’\"”]:[\\p{Lu}\"“‘]");
     /**
-     * A line run under a label in capitals: a link's teaser between a story's paragraphs ("SUPER BOWL CENTRAL: Latest
-     * Super Bowl 58 news, stats, odds, matchups and more.") or a part of a game's preview ("BOTTOM LINE: Princeton hosts
-     * Harvard after…"). A preview's part states facts; either may be about other events than the story's. One word in
-     * capitals may be a transcript's speaker.
+     * A line run under a label of two words or more in capitals: a link's teaser between a story's paragraphs ("SUPER
+     * BOWL CENTRAL: Latest Super Bowl 58 news, stats, odds, matchups and more."), a part of a game's preview ("BOTTOM
+     * LINE: Princeton hosts Harvard after…"), a speaker's words in a transcript ("ANDY REID: We're ready") or a dateline
+     * ("NEW DELHI: …"). Each may state facts, but the first two often tell of other events than the story's.
      */
     private static final Pattern LABELLED_LINE =
             Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d'’&.-]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d'’&.-]*)+:\\s");
@@ -82,15 +82,11 @@ final class NonEvidence {
     }
 
     /**
-     * The lines of {@code text} that tell its story: not those that state no fact ({@link #isNonEvidence}), nor those
-     * run under a label in capitals, which may tell of other events ("SUPER BOWL CENTRAL: Latest Super Bowl 58 news"
-     * in a story about Super Bowl 57).
+     * The lines of {@code text} not run under a label in capitals ("SUPER BOWL CENTRAL: Latest Super Bowl 58 news" in a
+     * story about Super Bowl 57), which may tell of other events than the story's.
      */
-    static String storyLines(String text) {
-        return text.lines()
-                .filter(line -> line.isBlank()
-                        || !isNonEvidence(line) && !LABELLED_LINE.matcher(line).find())
-                .collect(Collectors.joining("\n"));
+    static String unlabelledLines(String text) {
+        return text.lines().filter(line -> !LABELLED_LINE.matcher(line).find()).collect(Collectors.joining("\n"));
     }
 
     static boolean isNonEvidence(String sentence) {

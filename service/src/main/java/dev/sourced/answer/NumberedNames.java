@@ -37,6 +37,8 @@ final class NumberedNames {
             Map.entry("I", 1));
     /** Words before a number that say where, not which of a series: "No. 5", "Page 3" (a month's day is a date). */
     private static final Set<String> NOT_SERIES = Set.of("No", "Number", "Page", "Chapter");
+    /** The last words of two series' names that must agree for them to be one series ({@link #sameSeries}). */
+    private static final int SERIES_NAME_WORDS = 2;
 
     private NumberedNames() {}
 
@@ -69,15 +71,14 @@ final class NumberedNames {
     }
 
     /**
-     * The numbers {@code named} (by {@link #in}) gives the series {@code name}: under its name, or under a longer or a
-     * shorter one that ends as it does ("Chiefs Super Bowl" and "Super Bowl" name one series, "Kelce Bowl" another);
-     * {@code null} when it names none.
+     * The numbers {@code named} (by {@link #in}) gives the series {@code name}: under any name whose last two words (or
+     * last word, for a name of one) are its own, so that "Super Bowl", "Chiefs Super Bowl" and "Mahomes Super Bowl" name
+     * one series and "Kelce Bowl" another; {@code null} when it names none.
      */
     private static Set<String> numbersOf(Map<String, Set<String>> named, String name) {
         Set<String> numbers = null;
         for (Map.Entry<String, Set<String>> entry : named.entrySet()) {
-            String other = entry.getKey();
-            if (other.equals(name) || other.endsWith(" " + name) || name.endsWith(" " + other)) {
+            if (sameSeries(entry.getKey(), name)) {
                 if (numbers == null) {
                     numbers = new HashSet<>();
                 }
@@ -87,17 +88,30 @@ final class NumberedNames {
         return numbers;
     }
 
+    private static boolean sameSeries(String a, String b) {
+        List<String> x = List.of(a.split(" "));
+        List<String> y = List.of(b.split(" "));
+        int shared = Math.min(SERIES_NAME_WORDS, Math.min(x.size(), y.size()));
+        return x.subList(x.size() - shared, x.size()).equals(y.subList(y.size() - shared, y.size()));
+    }
+
     /**
      * Whether {@code text}, a passage and its title, tells of one other of a series the question asks about
-     * ({@code asked}, by {@link #in}): it names that series by one other number and never by the asked one ("Super Bowl
-     * 57" all through a story, for a question about Super Bowl LVIII). A story that names several others may be
-     * looking back from the asked one.
+     * ({@code asked}, by {@link #in}): it never names the asked one, and {@code told}, the lines of it that tell its
+     * story, name that series by one other number ("Super Bowl 57" all through a story, for a question about Super Bowl
+     * LVIII). A story that names several others may be looking back from the asked one, and a teaser between its
+     * paragraphs ("Latest Super Bowl 58 news") makes it about no other.
      */
-    static boolean aboutAnother(Map<String, Set<String>> asked, String text) {
+    static boolean aboutAnother(Map<String, Set<String>> asked, String text, String told) {
         Map<String, Set<String>> named = in(text);
+        Map<String, Set<String>> namedInStory = in(told);
         return asked.entrySet().stream().anyMatch(series -> {
-            Set<String> numbers = numbersOf(named, series.getKey());
-            return numbers != null && numbers.size() == 1 && numbers.stream().noneMatch(series.getValue()::contains);
+            Set<String> all = numbersOf(named, series.getKey());
+            Set<String> others = numbersOf(namedInStory, series.getKey());
+            return all != null
+                    && all.stream().noneMatch(series.getValue()::contains)
+                    && others != null
+                    && others.size() == 1;
         });
     }
 

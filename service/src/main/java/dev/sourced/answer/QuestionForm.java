@@ -72,9 +72,11 @@ record QuestionForm(
      * A game's score, or a vote's tally ("by what vote", "what was the final tally", "what was the final Senate vote
      * tally"): both are written "112-86".
      */
-    private static final Pattern ASKS_SCORE = Pattern.compile(
-            "(?i)\\bwhat (?:was|is|were) the (?:final )?(?-i:\\p{Lu}[\\w.-]* )?(?:vote )?(?:score|tally|vote)"
-                    + "\\b|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
+    private static final Pattern ASKS_SCORE =
+            Pattern.compile("(?i)\\bwhat (?:was|is|were) the (?:final )?(?:score|tally|vote)\\b"
+                    // A body's vote ("the final Senate vote tally"), not a test's score ("the SAT score").
+                    + "|\\bwhat (?:was|is|were) the (?:final )?(?-i:\\p{Lu}[\\w.-]*) (?:vote )?(?:tally|vote)\\b"
+                    + "|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
@@ -85,9 +87,15 @@ record QuestionForm(
             + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
             + "the (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w'’-]+ ){0,2}"
             + "(?:price|amount|cost|value|"
-            + "fine|fee|salary|wage|sum)(?![\\w-])");
+            + "fine|fee|salary|sum|wage(?! (?:growth|gap|laws?|increases?|rates?)\\b))(?![\\w-])");
+    /**
+     * "How many", "what age", and a figure a measure reaches or stands at ("will top out at what figure", "what was the
+     * figure"); "which figure in the scandal" asks for a person.
+     */
     private static final Pattern ASKS_COUNT =
-            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b");
+            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
+                    + "|\\b(?:at|to|by) what figure\\b|\\bwhat (?:is|was|will be) the figure\\b");
+
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
@@ -144,8 +152,6 @@ record QuestionForm(
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
                     + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout")
             .split(" "));
-    /** A number's noun, which asks for a measure only when no word before it makes it a person ("public figure"). */
-    private static final String FIGURE_NOUN = "figure";
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
      * content, which the sentence itself gives.
@@ -204,12 +210,10 @@ record QuestionForm(
                     + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
                     + "carried put set")
             .split(" "));
-    /** Words that join a description to the asked-for kind: "which town of about 600 residents". */
+    /** Words that join a count that describes the asked-for kind: "which town of about 600 residents". */
     private static final Set<String> DESCRIBING = Set.of("of", "with");
-    /** Closed-class words that go on inside such a description: "of about 600", "with more than 5,000". */
-    private static final Set<String> INSIDE_DESCRIPTION = Set.of(
-            "a", "an", "about", "around", "nearly", "almost", "roughly", "some", "more", "less", "fewer", "than",
-            "just", "over", "under");
+    /** The words of the approximators: "of about 600", "with more than 5,000". */
+    private static final Set<String> APPROXIMATOR_WORDS = Set.copyOf(List.of(APPROXIMATORS.split("[| ]")));
     /** The measures "how" asks for: "how old", "how long". */
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
@@ -328,19 +332,17 @@ record QuestionForm(
         // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
         boolean definite = false;
         boolean kind = false;
-        // "Which small town of about 600 residents was hit?": a description joined to the kind says what the answer
-        // is, as the kind does, up to the verb.
-        boolean describing = false;
         for (int i = 0; i < asked.size(); i++) {
             String word = Words.base(asked.get(i).text());
-            if (describing) {
-                describing =
-                        !Words.isPastTense(word) && (!Words.isClosedClass(word) || INSIDE_DESCRIPTION.contains(word));
-                if (describing) {
-                    continue;
-                }
-            } else if (kind && DESCRIBING.contains(word)) {
-                describing = true;
+            // "Which small town of about 600 residents was hit?": a count joined to the kind describes the answer, as
+            // the kind does; the noun it counts is no relation that a sentence which answers must write.
+            int counted = kind
+                            && DESCRIBING.contains(word)
+                            && focus.contains(Words.base(asked.get(i - 1).text()))
+                    ? countedNoun(asked, i + 1)
+                    : -1;
+            if (counted > 0) {
+                i = counted;
                 kind = false;
                 continue;
             }
@@ -370,6 +372,31 @@ record QuestionForm(
             }
         }
         return words;
+    }
+
+    /**
+     * The index of the noun a count starting at {@code from} counts ("about 600 residents": "residents"), or -1 when no
+     * count of a noun starts there.
+     */
+    private static int countedNoun(List<Phrase> words, int from) {
+        int at = from;
+        while (at < words.size() && APPROXIMATOR_WORDS.contains(words.get(at).lower())) {
+            at++;
+        }
+        boolean count = at < words.size()
+                && (Words.isNumeric(words.get(at).text())
+                        || Words.isNumberWord(words.get(at).text()));
+        // "5,000" is read as two words.
+        while (count
+                && at + 1 < words.size()
+                && Words.isNumeric(words.get(at + 1).text())) {
+            at++;
+        }
+        return count
+                        && at + 1 < words.size()
+                        && !Words.isClosedClass(words.get(at + 1).text())
+                ? at + 1
+                : -1;
     }
 
     /** The years of {@code asking} written before a name: "2024" of "the 2024 Grammy Awards", not of "in 2024". */
@@ -544,14 +571,10 @@ record QuestionForm(
         return namesAMeasure(measured) || participleBeforeMeasure(words, from);
     }
 
-    /**
-     * Whether an asked-for kind is a measure: its head is a measure's noun, it opens with "magnitude", or it is a
-     * figure and nothing else ("at what figure"; "which public figure" asks for a person).
-     */
+    /** Whether an asked-for kind is a measure: its head is a measure's noun, or it opens with "magnitude". */
     private static boolean namesAMeasure(Set<String> kind) {
         return MEASURE_NOUNS.contains(kind.stream().reduce((a, b) -> b).orElse(""))
-                || kind.stream().findFirst().orElse("").equals("magnitude")
-                || kind.size() == 1 && kind.contains(FIGURE_NOUN);
+                || kind.stream().findFirst().orElse("").equals("magnitude");
     }
 
     /**

@@ -71,10 +71,14 @@ final class Speakers {
 
     /**
      * Whether {@code name} is where {@code sentence}'s report was published ("the Georgia Republican wrote on Twitter"):
-     * it neither speaks nor does what is reported, whoever is asked for.
+     * it neither speaks nor does what is reported. A possessive names the medium's host or owner ("said on Lex
+     * Fridman's podcast"), who may be asked for.
      */
     static boolean publishes(String sentence, Phrase name) {
-        return PUBLISHED_ON.matcher(sentence.substring(0, name.start())).find();
+        return PUBLISHED_ON.matcher(sentence.substring(0, name.start())).find()
+                && !Names.isPossessive(name.text())
+                && !sentence.startsWith("'s", name.end())
+                && !sentence.startsWith("’s", name.end());
     }
 
     /**

@@ -16,6 +16,8 @@ class NameKindTest {
     @CsvSource(delimiter = '|', textBlock = """
             NATO Secretary General Jens Stoltenberg said so.          | Secretary General Jens Stoltenberg | PERSON
             Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
+            The town was hit, Deputy Sheriff Scott Gibbon told NBC.   | Deputy Sheriff Scott Gibbon         | PERSON
+            Officer Jane Roe made the arrest.                         | Officer Jane Roe                    | PERSON
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
             Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
             She led the Phoenix Veterans Day Parade on Saturday.      | Phoenix Veterans Day Parade        | EVENT

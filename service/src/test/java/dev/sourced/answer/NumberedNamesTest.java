@@ -48,4 +48,23 @@ class NumberedNamesTest {
     void aSentenceOfAnotherOfTheSeriesContradictsTheQuestion(String question, String sentence, boolean contradicts) {
         assertEquals(contradicts, NumberedNames.contradicts(NumberedNames.in(question), sentence));
     }
+
+    /**
+     * Each row: a question, a passage's lines ("¶" between them), whether the passage tells of one other of the
+     * question's series: never the asked number, and one other in the lines not run under a label in capitals.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who was named MVP of Super Bowl LVIII? | The Chiefs won Super Bowl 57 in Glendale.¶Mahomes was the MVP.         | true
+            Who was named MVP of Super Bowl LVIII? | The Chiefs won Super Bowl 57.¶They play Super Bowl 58 in Las Vegas.      | false
+            Who was named MVP of Super Bowl LVII?  | K.C. survived, setting up Kelce Bowl I.¶SUPER BOWL CENTRAL: Latest Super Bowl 58 news. | false
+            Who was named MVP of Super Bowl LVIII? | SUPER BOWL CENTRAL: Latest Super Bowl 58 news.¶The Chiefs won Super Bowl 57. | false
+            Was Mahomes the Super Bowl LVIII MVP?  | The Chiefs Super Bowl 57 parade drew a million.                         | true
+            """)
+    void aPassageAboutAnotherOfTheSeriesNamesOnlyThatOneInItsStory(String question, String passage, boolean another) {
+        String text = passage.replace("¶", "\n");
+        assertEquals(
+                another,
+                NumberedNames.aboutAnother(NumberedNames.in(question), text, NonEvidence.unlabelledLines(text)));
+    }
 }

@@ -28,6 +28,7 @@ class QuestionFormTest {
             The world's population will top out around 2080 at what figure?                  | COUNT
             What was the figure for December?                                                | COUNT
             Which public figure endorsed the plan?                                           | NAME
+            Which figure in the scandal resigned?                                            | NAME
             What was the wind farm called?                                                   | NAME
             What was the flight number of the Alaska Airlines jet?                           | NAME
             What is the number of the bill DeSantis signed?                                  | NAME
@@ -64,9 +65,9 @@ class QuestionFormTest {
             What will the city's minimum wage be once it rises on Jan. 1?                    | AMOUNT
             What was the state's minimum wage in 2019?                                       | AMOUNT
             What was the final Senate vote tally?                                            | SCORE
-            What was the final vote tally?                                                   | SCORE
-            What was the final score of the game?                                            | SCORE
-            What was the voter turnout?                                                      | COUNT
+            What was the SAT score needed for admission?                                     | ANY
+            What was the real wage growth in March?                                          | ANY
+            What is the state's minimum wage law called?                                     | NAME
             What percentage of total sales came from fresh produce?                          | PERCENT
             What was the final score of the game between Princeton and Delaware?             | SCORE
             A plane door panel blew out on a flight operated by which airline?               | NAME
@@ -315,8 +316,10 @@ class QuestionFormTest {
             A Utah teen vanished on Monday. In which city was she found?                                | found
             Tornadoes hit Oklahoma. Which small town of about 600 residents was among the worst hit?    | ''
             Tornadoes hit Oklahoma. Which small town of about 600 residents did crews reach first?      | crews;reach;first
+            Tornadoes hit Oklahoma. Which town of about 600 residents faces a water shortage?          | faces;water;shortage
             A flood hit Ohio. Which company with more than 5,000 workers closed its plant?             | closed
             A flood hit Ohio. Which company closed its plant with 5,000 workers?                       | closed;workers
+            Turnout was high. What percentage of voters support the ban?                               | voters;support
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {

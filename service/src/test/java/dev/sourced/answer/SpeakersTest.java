@@ -62,7 +62,8 @@ class SpeakersTest {
             The company announced on the Nasdaq website that it had cut jobs. | Nasdaq | true
             The senator posted a video on Facebook.                       | Facebook   | false
             She said Twitter had removed the post.                        | Twitter    | false
-            He spoke with Jane Smith on Tuesday.                          | Jane Smith | false
+            Musk said on Lex Fridman's podcast that he would stay.        | Lex Fridman | false
+            She said on Tuesday that CNN had erred.                       | CNN        | false
             """)
     void aNameAfterAReportAndOnIsWhereItWasPublished(String sentence, String name, boolean publishes) {
         int at = sentence.indexOf(name);
