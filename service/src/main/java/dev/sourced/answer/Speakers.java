@@ -75,7 +75,7 @@ final class Speakers {
      * Fridman's podcast"), who may be asked for.
      */
     static boolean publishes(String sentence, Phrase name) {
-        return PUBLISHED_ON.matcher(sentence.substring(0, name.start())).find()
+        return Words.endsBefore(PUBLISHED_ON, sentence, name.start())
                 && !Names.isPossessive(name.text())
                 && !sentence.startsWith("'s", name.end())
                 && !sentence.startsWith("’s", name.end());
