@@ -867,7 +867,7 @@ enum NameKind {
                 || Kinship.tieOf(lower).isPresent()) {
             return true;
         }
-        if (THING_NOUNS.contains(singular) || CRAFT_NOUNS.contains(singular)) {
+        if (THING_NOUNS.contains(singular) || isCraftNoun(lower)) {
             return false;
         }
         if (singular.length() > 4 && PERSON_ENDINGS.stream().anyMatch(singular::endsWith)) {
