@@ -35,6 +35,13 @@ final class EvidenceReader {
 
     /** Words on either side of a phrase that the asked-for kind's noun may stand in to mark it ("the airline"). */
     private static final int FOCUS_REACH_WORDS = 2;
+    /**
+     * Prepositions that relate a name to a noun beside it without making it that noun's ("the film with Stewart"); not
+     * "for" nor "against", after which a name may be the noun's ("the award for Best Picture", "the game against
+     * Miami").
+     */
+    private static final Set<String> RELATING_PREPOSITIONS =
+            Set.of("with", "by", "from", "to", "at", "in", "on", "about", "into", "after", "before", "starring");
 
     /** "Who did Macron appoint…": the person asked for is what the subject acted on. */
     private static final Pattern ASKS_FOR_OBJECT =
@@ -549,7 +556,9 @@ final class EvidenceReader {
                 && context.numbers().containsAll(form.numbers())
                 && !years.contradicted(window, title)
                 && !years.datedBeforeTheWeek(window)
-                && (position.isEmpty() || Positions.writes(window, position, positionBody, portfolios))
+                && (position.isEmpty()
+                        || Positions.writes(window, position, positionBody, portfolios)
+                        || namesHolder(window, context))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
                 && !NumberedNames.contradicts(series, window)
@@ -572,6 +581,41 @@ final class EvidenceReader {
     }
 
     /**
+     * Whether {@code window} names, by the family name alone or after the same first name or a title, someone its
+     * passage or title writes the asked position before: "per Markell's directive" in a passage that writes "Gov. Jack
+     * Markell" tells of a governor.
+     */
+    private boolean namesHolder(String window, Context context) {
+        if (context.postHolders().isEmpty()) {
+            return false;
+        }
+        List<Phrase> words = Words.of(window);
+        for (int k = 0; k < words.size(); k++) {
+            // "Gov. Josh Green" is no "green light".
+            if (!Words.isCapitalised(words.get(k).text())) {
+                continue;
+            }
+            String word = Words.base(words.get(k).text());
+            for (List<String> holder : context.postHolders()) {
+                if (!holder.getLast().equals(word)) {
+                    continue;
+                }
+                // "Mr. Markell" is the governor; "Mahinda Rajapaksa" is not "President Gotabaya Rajapaksa".
+                String before = k == 0 ? "" : words.get(k - 1).text();
+                boolean anotherFirstName = !before.isEmpty()
+                        && Words.isCapitalised(before)
+                        && !Words.isClosedClass(before)
+                        && !NameKind.isTitle(before)
+                        && !holder.contains(Words.base(before));
+                if (!anotherFirstName) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every name of the question must stand in the evidence (the passage or its title): at least half of its words
      * (one of a person's two names), or its initials in capitals ("US" for "United States"), and in the sentence not
      * only as the start of a longer name ("NFL" in "NFL Players Association" is another body). Of the names only a
@@ -588,8 +632,10 @@ final class EvidenceReader {
         for (List<String> entity : names) {
             long found = entity.size() == 1
                     ? (holds(contextWords, entity.getFirst()) ? 1 : 0)
-                    : entity.stream().filter(w -> contains(contextWords, w)).count();
-            boolean headFound = entity.size() != 2 || contains(contextWords, entity.getLast());
+                    : entity.stream()
+                            .filter(w -> containsNameWord(contextWords, w))
+                            .count();
+            boolean headFound = entity.size() != 2 || containsNameWord(contextWords, entity.getLast());
             boolean held = found * 2 >= entity.size() && headFound
                     || (entity.size() == 1
                             ? context.abbreviations().abbreviates(entity.getFirst())
@@ -634,7 +680,8 @@ final class EvidenceReader {
                     form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
                     !series.isEmpty()
                             && NumberedNames.aboutAnother(
-                                    series, titled, title + "\n" + NonEvidence.unlabelledLines(passage)));
+                                    series, titled, title + "\n" + NonEvidence.unlabelledLines(passage)),
+                    position.isEmpty() ? List.of() : Positions.holders(titled, position, positionBody, portfolios));
         });
     }
 
@@ -658,7 +705,8 @@ final class EvidenceReader {
      * and its title, and whether they tell of another one of a numbered series the question asks about;
      * {@code titled}, the title above the passage, is what an answer phrase is checked against, with its words
      * ({@code titledWords}, only for a question that asks for a typed answer); the numbers only when the question
-     * states one.
+     * states one; {@code postHolders}, the names of those it writes the asked position before ({@link
+     * Positions#holders}).
      */
     private record Context(
             String title,
@@ -668,7 +716,8 @@ final class EvidenceReader {
             List<Phrase> titledWords,
             List<NameKind.Mention> names,
             Set<String> numbers,
-            boolean anotherOfSeries) {
+            boolean anotherOfSeries,
+            List<List<String>> postHolders) {
         /** Read only for a name of the question its words do not meet, once. */
         Abbreviations abbreviations() {
             return lazyAbbreviations.get();
@@ -1216,12 +1265,29 @@ final class EvidenceReader {
                 i++) {
             Phrase word = words.get(i);
             if (territory && i >= first && i <= last
-                    || (i < first || i > last) && others.stream().anyMatch(word::overlaps)) {
+                    || (i < first || i > last) && others.stream().anyMatch(word::overlaps)
+                    || relatedBy(words, i, first, last)) {
                 continue;
             }
             form.focus().stream().filter(f -> Words.sameWord(f, word.text())).forEach(marking::add);
         }
         return marking;
+    }
+
+    /**
+     * Whether a preposition other than "of" stands between the word at {@code i} and the name of words {@code first}..
+     * {@code last}: "the animated film with Patrick Stewart" names an actor of the film, not the film; "the state of
+     * Texas" names the state.
+     */
+    private static boolean relatedBy(List<Phrase> words, int i, int first, int last) {
+        int from = i < first ? i + 1 : last + 1;
+        int to = i < first ? first : i;
+        for (int j = from; j < to; j++) {
+            if (RELATING_PREPOSITIONS.contains(words.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the asked kind's words mark {@code span} ({@link #kindWordsBeside}). */
@@ -1290,6 +1356,25 @@ final class EvidenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code words} hold {@code word} of a question's name ({@link #contains}), or the same count written the
+     * other way: "Level 2" is held by "level two", and "Level two" by "level 2".
+     */
+    private static boolean containsNameWord(List<String> words, String word) {
+        int count = countOf(word);
+        return contains(words, word) || count > 0 && words.stream().anyMatch(w -> countOf(w) == count);
+    }
+
+    /** The count a word writes in figures or in words, from two to twelve ("2", "two"); 0 for any other word. */
+    private static int countOf(String word) {
+        int written = Words.numberWordValue(word);
+        if (written > 0 || word.isEmpty() || word.length() > 2 || !word.chars().allMatch(Character::isDigit)) {
+            return written;
+        }
+        int figures = Integer.parseInt(word);
+        return figures >= 2 && figures <= 12 ? figures : 0;
     }
 
     /**

@@ -50,14 +50,15 @@ final class GameScores {
     private static final String NOT_A_SIDE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
             + "February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
             + "Aug|Sept?|Oct|Nov|Dec|Game|Week|Super|Christmas|Thanksgiving|AFC|NFC|Championship|Wild|Opening|"
-            + "Homecoming|New)";
+            + "Homecoming|New Year)";
 
     /** Both sides of a game named: "between the Chiefs and the 49ers", "Princeton vs. Yale". */
     private static final Pattern TWO_SIDES =
             Pattern.compile("(?i)\\bbetween\\b.+\\band\\b|\\b(?:against|vs\\.?|versus|v\\.)\\s+\\S"
-                    // "Delaware hosted St. Francis", "the Chiefs faced the 49ers": a side's verb before the other
-                    // side's name ("visiting Michigan" is one side, not a verb).
-                    + "|\\b(?:host(?:s|ed)?|fac(?:e|es|ed)|play(?:s|ed)?|visit(?:s|ed)?|meets?|met)"
+                    // "Delaware hosted St. Francis", "the Chiefs faced the 49ers", "the Eagles beat the Giants": a
+                    // side's verb before the other side's name ("visiting Michigan" is one side, not a verb).
+                    + "|\\b(?:host(?:s|ed)?|fac(?:e|es|ed)|play(?:s|ed)?|visit(?:s|ed)?|meets?|met|" + Victory.DEFEAT
+                    + ")"
                     + "\\s+(?:the\\s+)?(?!" + NOT_A_SIDE + "\\b)(?:(?-i:\\p{Lu})|\\d+ers\\b)");
 
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
@@ -98,17 +99,33 @@ final class GameScores {
      * A result the sentence reports against a side the question does not name, beside a name it does, is another
      * game's where the question names both sides ("between the Chiefs and the 49ers", "Princeton against Delaware"):
      * "The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory" for the Chiefs against the 49ers. The
-     * other side is one beaten: the subject of "won" may be a player winning an award ("Mahomes won MVP as…"). A
-     * question naming one side ("the Chiefs' game at Arrowhead") may be answered by its result against any other.
+     * other side is one beaten: the subject of "won" may be a player winning an award ("Mahomes won MVP as…"). So is a
+     * result between two sides the question does not name. A question naming one side ("the Chiefs' game at
+     * Arrowhead") may be answered by its result against any other.
      */
     boolean resultWithAnotherSide(String sentence) {
         if (!asksAboutTwoSides) {
             return false;
         }
         List<Phrase> names = Names.in(sentence);
-        return names.stream().anyMatch(this::namesGiven)
-                && names.stream()
-                        .anyMatch(name -> Victory.sideOf(sentence, name) == Victory.Side.LOSER && !namesGiven(name));
+        boolean anotherBeaten = names.stream()
+                .anyMatch(name -> Victory.sideOf(sentence, name) == Victory.Side.LOSER && !namesGiven(name));
+        // "when the New England Patriots beat the Los Angeles Rams 13-3": a result between two other teams, named in
+        // full; "Kansas City beat San Francisco" may be the asked sides by their cities.
+        return anotherBeaten
+                && (names.stream().anyMatch(this::namesGiven)
+                        || names.stream()
+                                        .filter(name -> Victory.sideOf(sentence, name) == Victory.Side.WINNER
+                                                || Victory.sideOf(sentence, name) == Victory.Side.LOSER)
+                                        .filter(name -> !namesGiven(name) && isTeamsFullName(name))
+                                        .count()
+                                >= 2);
+    }
+
+    /** A place and a nickname in the plural: "Los Angeles Rams", "San Francisco 49ers"; not "Kansas City". */
+    private static boolean isTeamsFullName(Phrase name) {
+        List<Phrase> words = Words.of(name.text());
+        return words.size() > 1 && Words.isPlural(words.getLast().text());
     }
 
     private boolean namesGiven(Phrase name) {

@@ -120,11 +120,11 @@ enum NameKind {
                     + "\\s*(?:[,.;:—–)]|$)");
 
     /**
-     * ", director of", ", senior vice president at" after a name: a title set off without an article, its modifiers
-     * (group 1) and its noun (group 2), then the body or the remit it is of.
+     * ", director of", ", senior vice president at", ", the chairman of" after a name: a title set off, maybe after
+     * "the" (group 1), its modifiers (group 2) and its noun (group 3), then the body or the remit it is of.
      */
-    private static final Pattern TITLE_APPOSITIVE =
-            Pattern.compile("\\s*,\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)\\s+(?:of|at|for)\\s");
+    private static final Pattern TITLE_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s+(the\\s+)?((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?)(\\p{Ll}[\\p{Ll}-]*)\\s+(?:of|at|for)\\s");
 
     /**
      * Titles news sets off after a name without an article ("Matt Christian, director of…"): offices of a body, not
@@ -134,6 +134,20 @@ enum NameKind {
                     + "spokesman spokeswoman spokesperson commissioner ambassador professor founder co-founder head "
                     + "leader coach")
             .split(" "));
+    /**
+     * Of those titles, the ones only a person holds: "Saudi Arabia, the leader of OPEC" and "Japan, the chair of the
+     * G7" name countries; "Bernard Arnault, the chairman of LVMH" a person.
+     */
+    private static final Set<String> PERSONAL_TITLES = Set.of(
+            "chairman",
+            "chairwoman",
+            "ceo",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "founder",
+            "co-founder",
+            "director");
     /** Words before such a title that say which of its holders: "senior vice president", "former executive director". */
     private static final Set<String> TITLE_MODIFIERS =
             Set.of("senior", "former", "executive", "managing", "general", "national", "regional", "global");
@@ -311,9 +325,15 @@ enum NameKind {
     private static final Set<String> KIN_PREFIXES = Set.of("great", "grand", "step", "half", "co", "ex", "vice");
 
     private static final String IN_LAW = "-in-law";
-    /** Words with one of those endings that are no nouns and no closed-class words. */
-    private static final Set<String> NOT_NOUNS =
-            Set.of("other", "former", "latter", "later", "rather", "further", "never", "ever", "together", "whenever");
+    /**
+     * Words with one of those endings that are no nouns for a person and no closed-class words: adverbs, adjectives and
+     * verbs ("to deter Russia", "to counter China").
+     */
+    private static final Set<String> NOT_NOUNS = Set.of(("other former latter later rather further never ever together "
+                    + "whenever deter enter consider offer deliver counter bolster hinder answer register monitor "
+                    + "gather render surrender discover recover cover uncover remember alter lower order wonder suffer "
+                    + "transfer prefer refer confer defer steer encounter conquer foster shelter")
+            .split(" "));
     /** Nouns for things that take one of those endings. */
     private static final Set<String> THING_NOUNS =
             Set.of(("number center centre water computer order letter paper newspaper "
@@ -420,6 +440,11 @@ enum NameKind {
         if (PLACE_HEADS.contains(head) || isRegionOfTerritory(words)) {
             return PLACE;
         }
+        // "Wolf & Shepherd", "Procter & Gamble": names joined by an ampersand, with no head noun that says what they
+        // name ("Aspen Food & Wine Festival"), are a firm's or a brand's.
+        if (span.text().contains(" & ")) {
+            return BODY;
+        }
         // A title stands before the name it belongs to ("President Biden", "Secretary General Jens Stoltenberg"); at
         // the end it is part of another name ("Burger King"), and a head noun above has already said what that is
         // ("Justice Department", "Prince Edward Island").
@@ -515,11 +540,13 @@ enum NameKind {
         // without an article, is a person's.
         Matcher title = TITLE_APPOSITIVE.matcher(after);
         if (title.lookingAt()
-                && Words.of(title.group(1)).stream()
+                && Words.of(title.group(2)).stream()
                         .map(Phrase::text)
                         .allMatch(w ->
                                 TITLE_MODIFIERS.contains(w) || Positions.isRank(w) || Positions.isOfficeModifier(w))
-                && BARE_TITLES.contains(title.group(2))) {
+                && (title.group(1) == null
+                        ? BARE_TITLES.contains(title.group(3))
+                        : PERSONAL_TITLES.contains(title.group(3)))) {
             return PERSON;
         }
         Matcher appositive = APPOSITIVE.matcher(after);

@@ -69,12 +69,17 @@ final class Positions {
 
     /** Words that make a role another post than its head's: a deputy prime minister is not the prime minister. */
     private static final Set<String> RANKS =
-            Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "co");
+            Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "lt", "co");
 
     /** How many words (a post's modifiers) may stand between an owner's possessive and the post. */
     private static final int OWNER_REACH_WORDS = 3;
     /** What ends a clause between an owner and a post. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.()—–]");
+
+    /** What stands between an abbreviated title and the name after it: "Gov. Jack". */
+    private static final Pattern AFTER_ABBREVIATED_TITLE = Pattern.compile("\\.?\\s+");
+    /** What stands between the words of a name: spaces only. */
+    private static final Pattern BETWEEN_NAME_WORDS = Pattern.compile("\\s+");
 
     private Positions() {}
 
@@ -138,6 +143,63 @@ final class Positions {
             }
         }
         return false;
+    }
+
+    /**
+     * The names, in base forms, of the people {@code text} writes the position right before, as {@link #writes(String,
+     * List, String, List)} reads it: "jack", "markell" of "Gov. Jack Markell told people". A sentence that names one of
+     * them by the family name alone ("per Markell's directive") tells of the post's holder. A post after a rank ("Vice
+     * President Kamala Harris") is another post.
+     */
+    static List<List<String>> holders(String text, List<String> spellings, String body, List<String> portfolios) {
+        List<Phrase> words = Words.of(text);
+        List<List<String>> holders = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            String role = Roles.roleOf(word);
+            if (spellings.stream().noneMatch(p -> Words.sameWord(word, p) || role.equals(p))
+                    || anotherOffice(words, i, portfolios)
+                    || heldElsewhere(text, words, i, body)
+                    || i > 0 && isRank(words.get(i - 1).lower())) {
+                continue;
+            }
+            List<String> name =
+                    nameAfter(text, words, i, !role.isEmpty() && !role.equals(word.toLowerCase(Locale.ROOT)));
+            if (!name.isEmpty()) {
+                holders.add(name);
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * The words, in base forms, of the name written right after the post at {@code at}, apart by spaces only (a full
+     * stop may follow an {@code abbreviated} title: "Gov. Jack Markell"), up to a possessive ("Governor Markell's
+     * Chief of Staff"); no closed-class word, day or month is part of it ("the governor Tuesday signed…"). Empty when
+     * no name follows.
+     */
+    private static List<String> nameAfter(String text, List<Phrase> words, int at, boolean abbreviated) {
+        List<String> name = new ArrayList<>();
+        for (int j = at + 1; j < words.size(); j++) {
+            String w = words.get(j).text();
+            String gap = text.substring(words.get(j - 1).end(), words.get(j).start());
+            boolean apart = (j == at + 1 && abbreviated ? AFTER_ABBREVIATED_TITLE : BETWEEN_NAME_WORDS)
+                    .matcher(gap)
+                    .matches();
+            if (!apart
+                    || !Words.isCapitalised(w)
+                    || Words.isClosedClass(w)
+                    || Names.isWeekday(w)
+                    || Months.named(w).isPresent()
+                    || NamedPerson.isSuffix(w)) {
+                break;
+            }
+            name.add(Words.base(w));
+            if (Names.isPossessive(w)) {
+                break;
+            }
+        }
+        return name;
     }
 
     /** The words of {@code role} that name its office besides its head ("foreign" of "foreign minister"). */

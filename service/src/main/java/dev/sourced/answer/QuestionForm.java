@@ -673,6 +673,32 @@ record QuestionForm(
                         || AFTER_OBJECT.contains(words.get(next).text().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether the word at {@code i} is a verb in the present tense before its object: a lower-case word in "-s" after a
+     * singular noun of the kind and before a determiner ("which Rhode Island Democrat chairs that subcommittee", "which
+     * team plays the Chiefs"); "that" before a closed-class word or a past form opens a clause instead ("which state
+     * agencies that the governor oversees").
+     */
+    private static boolean presentVerbBeforeObject(List<Phrase> words, int i, Set<String> focus) {
+        if (focus.isEmpty() || i + 1 >= words.size()) {
+            return false;
+        }
+        String w = words.get(i).text();
+        String next = words.get(i + 1).lower();
+        // "this" and "these" open a time as often ("which state lawmakers this week proposed…").
+        boolean determiner = DEFINITE.contains(next) && !DEMONSTRATIVES.contains(next)
+                || next.equals("a")
+                || next.equals("an")
+                || next.equals("that")
+                        && i + 2 < words.size()
+                        && !Words.isClosedClass(words.get(i + 2).text())
+                        && !Words.isPastTense(words.get(i + 2).text());
+        return !Words.isCapitalised(w)
+                && Words.isPlural(w)
+                && !Words.isPlural(words.get(i - 1).text())
+                && determiner;
+    }
+
     /** Whether punctuation stands between the word at {@code i} and the one before it. */
     private static boolean breaksBetween(String question, List<Phrase> words, int i) {
         return PHRASE_BREAK
@@ -734,7 +760,8 @@ record QuestionForm(
                                     || modifiesVerb(words, i))
                     || i > from && breaksBetween(question, words, i)
                     || startsRelativeClause(words, i, focus)
-                    || verbBeforeName(question, words, i, from)) {
+                    || verbBeforeName(question, words, i, from)
+                    || presentVerbBeforeObject(words, i, focus)) {
                 break;
             }
             if (w.endsWith("'s") || w.endsWith("’s")) {

@@ -77,7 +77,9 @@ final class Words {
                     + "knew saw spent stood sought taught brought caught fought thought began drew drove ate rose shot sang "
                     + "spoke stole swam tore wore woke hid bit forgot forgave froze overtook withdrew undertook upheld "
                     + "overthrew shut quit split spread cut put let cast hurt bet bid came went fled swore dug rode rang sank "
-                    + "shook slid swung sprang wept dealt said heard meant understood oversaw mistook")
+                    + "shook slid swung sprang wept dealt said heard meant understood oversaw mistook drank kept felt "
+                    + "slept swept knelt shrank spun strove strode arose wove blew withheld withstood foretold shone "
+                    + "clung flung stung bled crept leapt")
             .split(" "));
 
     private static final List<String> COUNTS =

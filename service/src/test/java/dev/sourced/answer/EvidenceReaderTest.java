@@ -397,6 +397,9 @@ class EvidenceReaderTest {
             Which Georgia congresswoman defended George Santos?      | “I think we should give George Santos a chance,” the Georgia Republican wrote on Twitter. | -
             Who is Masimo's chief executive?                         | Masimo CEO Joe Kiani said the company would appeal. | Joe Kiani
             At what figure will the world's population peak in 2080? | By 2080, the world's population is expected to peak at 10.4 billion, Elon Musk said. | 10.4 billion
+            Which film won worst picture at the Razzie Awards?       | The film with Patrick Stewart, Emoji Movie, won worst picture at the Razzie Awards. | Emoji Movie
+            Who overtook Elon Musk as the world's richest man?        | Elon Musk was overtaken as the world's richest man by Bernard Arnault, the chairman of LVMH. | Bernard Arnault
+            Residents of which state drank the most beer in 2013?     | The CDC's figures show that in 2013 residents of North Dakota drank the most beer. | North Dakota
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -552,6 +555,8 @@ class EvidenceReaderTest {
             Which tree was decorated with more than 1,000 tumbleweeds?    | A tree made of 1000 tumbleweeds stands in Chandler.        | true
             Which two regions did Russia recognise as independent?        | Russia recognised Donetsk and Luhansk as independent.     | true
             Who won the 2019 Nobel Prize in Literature?                   | Peter Handke won the Nobel Prize in Literature.            | true
+            Which governor imposed a Level 2 driving ban?                  | Gov. Jack Markell issued a level two driving ban.          | true
+            Which governor imposed a Level 2 driving ban?                  | Gov. Jack Markell issued a level three driving ban.        | false
             """)
     void aNumberTheQuestionStatesMustStandInTheEvidence(String question, String passage, boolean held) {
         assertEquals(held, constraintsHeld(question, passage, passage));
@@ -571,6 +576,26 @@ class EvidenceReaderTest {
             """)
     void aCountryIsHeldByItsPeoplesName(String question, String passage, boolean held) {
         assertEquals(held, constraintsHeld(question, passage, passage));
+    }
+
+    /**
+     * Each row: a question asking for a post's holder, a sentence, its passage, whether the sentence meets the
+     * question: it names the post, or by the family name alone someone the passage writes the post before.
+     */
+    @ParameterizedTest(name = "{1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which governor declared a state of emergency? | Per Markell's directive, a state of emergency began. | Gov. Jack Markell spoke. Per Markell's directive, a state of emergency began. | true
+            Which governor declared a state of emergency? | Per Markell's directive, a state of emergency began. | Jack Markell spoke. Per Markell's directive, a state of emergency began.      | false
+            Which governor declared a state of emergency? | Per Markell's directive, a state of emergency began. | Gov. Tom Wolf spoke. Per Markell's directive, a state of emergency began.     | false
+            Which governor declared a state of emergency? | Gov. Markell declared a state of emergency.         | Gov. Markell declared a state of emergency.                                   | true
+            Which governor approved the plan?             | The plan got the green light.                       | Gov. Josh Green spoke. The plan got the green light.                          | false
+            Which governor approved the plan?             | Mr. Markell approved the plan.                      | Gov. Jack Markell spoke. Mr. Markell approved the plan.                       | true
+            Which governor approved the plan?             | Markell approved the plan.                          | Gov. Jack Markell spoke. Markell approved the plan.                           | true
+            Which president did parliament elect?         | Mahinda Rajapaksa ran Sri Lanka like a business.    | President Gotabaya Rajapaksa fled. Mahinda Rajapaksa ran Sri Lanka like a business. | false
+            Which president did parliament elect?         | Gotabaya Rajapaksa ran Sri Lanka like a business.   | President Gotabaya Rajapaksa fled. Gotabaya Rajapaksa ran Sri Lanka like a business. | true
+            """)
+    void aPostIsHeldByTheNameOfItsHolderInThePassage(String question, String sentence, String passage, boolean held) {
+        assertEquals(held, constraintsHeld(question, sentence, passage));
     }
 
     /**

@@ -61,6 +61,13 @@ class GameScoresTest {
             What was the final score when the Chiefs faced the 49ers?              | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | true
             What was the final score of visiting Michigan's game?                  | Michigan beat Ohio State 30-24.                                          | false
             What was the final score when the Chiefs hosted the AFC Championship Game? | The Chiefs beat the Ravens 17-10.                                    | false
+            What was the final score when the Eagles beat the Giants?              | The Eagles beat the Giants 38-7.                                          | false
+            What was the final score when the Eagles beat the Giants?              | That game was Super Bowl 53, when the New England Patriots beat the Los Angeles Rams 13-3. | true
+            What was the final score when the Eagles beat them?                    | The Eagles beat the Giants 38-7.                                          | false
+            What was the final score when the Philadelphia Eagles beat the New York Giants? | That game was Super Bowl 53, when the New England Patriots beat the Los Angeles Rams 13-3. | true
+            What was the final score when the Chiefs hosted the New Year's Day game? | The Kansas City Chiefs stunned the Baltimore Ravens with a 17-10 victory. | false
+            What was the score when the Chiefs played the 49ers?                   | Kansas City beat San Francisco 25-22 in overtime.                        | false
+            What was the final score when the Eagles beat the Giants?              | Philadelphia beat New York 38-7.                                          | false
             """)
     void aResultAgainstAnotherSideIsAnotherGamesWhereTheQuestionNamesBoth(
             String question, String sentence, boolean another) {

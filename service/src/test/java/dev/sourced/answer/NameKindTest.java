@@ -83,6 +83,14 @@ class NameKindTest {
             Arsenal, a rival of the club, won the game.               | Arsenal                             | UNMARKED
             The coach of Ed Rensi called Murray.                      | Ed Rensi                            | UNMARKED
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
+            Bernard Arnault, the chairman of LVMH, overtook Musk.     | Bernard Arnault                     | PERSON
+            He wore a pair of Wolf & Shepherd's shoes.                | Wolf & Shepherd's                   | BODY
+            The Aspen Food & Wine Festival opened on Friday.          | Aspen Food & Wine Festival          | EVENT
+            Shares fell, according to analyst Dan Ives.               | Dan Ives                            | PERSON
+            Saudi Arabia, the leader of OPEC, cut output.             | Saudi Arabia                        | UNMARKED
+            Paris, the capital of France, unveiled a plan.            | Paris                               | UNMARKED
+            Officials want more troops to deter Russia.               | Russia                              | UNMARKED
+            Officials want more troops to deter Putin.                | Putin                               | UNMARKED
             The judge barred Border Patrol agents from the site.      | Border Patrol                       | UNMARKED
             A judge named Alia Moses barred the agents.               | Alia Moses                          | PERSON
             The future king inherits the private Duchy of Cornwall estate. | Duchy of Cornwall              | UNMARKED

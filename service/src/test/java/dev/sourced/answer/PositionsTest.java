@@ -150,4 +150,26 @@ class PositionsTest {
         List<String> asked = portfolios == null || portfolios.isEmpty() ? List.of() : List.of(portfolios.split(";"));
         assertEquals(writes, Positions.writes(sentence, Positions.spellings("minister"), "", asked));
     }
+
+    /** Each row: a text, the names (";" between them, words joined by a space) it writes the governor's post before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police and Gov. Jack Markell told people to stay home.   | jack markell
+            Governor Markell said the roads were closed.             | markell
+            The governor said the roads were closed.                 | ''
+            Gov. Tom Wolf and Gov. Phil Murphy spoke.                | tom wolf;phil murphy
+            The governor, Jack Markell, spoke.                       | ''
+            He thanked the governor. The roads were closed.          | ''
+            Governor Markell's Chief of Staff spoke.                 | markell
+            The governor Tuesday signed the bill.                    | ''
+            Lt. Gov. Bethany Hall-Long spoke.                        | ''
+            """)
+    void theHoldersOfAPostAreTheNamesWrittenRightAfterIt(String text, String names) {
+        List<List<String>> expected = names == null || names.isEmpty()
+                ? List.of()
+                : List.of(names.split(";")).stream()
+                        .map(n -> List.of(n.split(" ")))
+                        .toList();
+        assertEquals(expected, Positions.holders(text, Positions.spellings("governor"), "", List.of()));
+    }
 }

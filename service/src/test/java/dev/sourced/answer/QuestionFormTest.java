@@ -215,6 +215,12 @@ class QuestionFormTest {
             Toyota told owners of which new electric SUV to stop driving it?          | new;electric;suv
             Which power plant, Serbia's largest, did the floods threaten?             | power;plant
             Which Nassau County district attorney said her office would investigate?  | nassau;county;district;attorney
+            Which Rhode Island Democrat chairs that subcommittee?                     | rhode;island;democrat
+            Which team plays the Chiefs in the Super Bowl?                            | team
+            Which state lawmakers this week proposed a ban?                           | state;lawmakers
+            Which state agencies that the governor oversees were cut?                 | state;agencies
+            Which fashion business owns the brand?                                    | fashion;business
+            Residents of which state drank the most beer?                             | state
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(

@@ -67,6 +67,10 @@ class WordsTest {
             laid,      false
             stuck,     false
             SAT,       false
+            drank,     true
+            kept,      true
+            Fed,       false
+            Lent,      false
             """)
     void pastFormsOfVerbsAreKnown(String word, boolean past) {
         assertEquals(past, Words.isPastTense(word));
