@@ -331,7 +331,7 @@ enum NameKind {
      */
     private static final Set<String> NOT_NOUNS = Set.of(("other former latter later rather further never ever together "
                     + "whenever deter enter consider offer deliver counter bolster hinder answer register monitor "
-                    + "gather render surrender discover recover cover uncover remember alter lower order wonder suffer "
+                    + "gather render surrender discover recover cover uncover remember alter lower wonder suffer "
                     + "transfer prefer refer confer defer steer encounter conquer foster shelter")
             .split(" "));
     /** Nouns for things that take one of those endings. */

@@ -160,7 +160,9 @@ final class Positions {
             if (spellings.stream().noneMatch(p -> Words.sameWord(word, p) || role.equals(p))
                     || anotherOffice(words, i, portfolios)
                     || heldElsewhere(text, words, i, body)
-                    || i > 0 && isRank(words.get(i - 1).lower())) {
+                    || i > 0 && isRank(words.get(i - 1).lower())
+                    // "Presidents Day": a post in the plural stands before no one holder's name.
+                    || Words.isPlural(word)) {
                 continue;
             }
             List<String> name =

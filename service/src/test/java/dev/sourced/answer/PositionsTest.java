@@ -163,6 +163,7 @@ class PositionsTest {
             Governor Markell's Chief of Staff spoke.                 | markell
             The governor Tuesday signed the bill.                    | ''
             Lt. Gov. Bethany Hall-Long spoke.                        | ''
+            Governors Day is a holiday in some states.               | ''
             """)
     void theHoldersOfAPostAreTheNamesWrittenRightAfterIt(String text, String names) {
         List<List<String>> expected = names == null || names.isEmpty()
