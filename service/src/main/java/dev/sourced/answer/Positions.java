@@ -133,16 +133,24 @@ final class Positions {
     static boolean writes(String text, List<String> spellings, String body, List<String> portfolios) {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).text();
-            // "Gov. Gavin Newsom" writes the governor's post.
-            String role = Roles.roleOf(word);
-            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p) || role.equals(p))
-                    && !anotherOffice(words, i, portfolios)
-                    && !heldElsewhere(text, words, i, body)) {
+            if (writesPostAt(text, words, i, spellings, body, portfolios)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code i} writes the position in one of {@code spellings} ("Gov." of "Gov. Gavin Newsom" writes
+     * the governor's), of no other office and held at {@code body} ({@link #writes(String, List, String, List)}).
+     */
+    private static boolean writesPostAt(
+            String text, List<Phrase> words, int i, List<String> spellings, String body, List<String> portfolios) {
+        String word = words.get(i).text();
+        String role = Roles.roleOf(word);
+        return spellings.stream().anyMatch(p -> Words.sameWord(word, p) || role.equals(p))
+                && !anotherOffice(words, i, portfolios)
+                && !heldElsewhere(text, words, i, body);
     }
 
     /**
@@ -156,15 +164,13 @@ final class Positions {
         List<List<String>> holders = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            String role = Roles.roleOf(word);
-            if (spellings.stream().noneMatch(p -> Words.sameWord(word, p) || role.equals(p))
-                    || anotherOffice(words, i, portfolios)
-                    || heldElsewhere(text, words, i, body)
+            if (!writesPostAt(text, words, i, spellings, body, portfolios)
                     || i > 0 && isRank(words.get(i - 1).lower())
                     // "Presidents Day": a post in the plural stands before no one holder's name.
                     || Words.isPlural(word)) {
                 continue;
             }
+            String role = Roles.roleOf(word);
             List<String> name =
                     nameAfter(text, words, i, !role.isEmpty() && !role.equals(word.toLowerCase(Locale.ROOT)));
             if (!name.isEmpty()) {
