@@ -2,15 +2,20 @@ package dev.sourced.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.jboss.logging.Logger;
 
 /**
  * Dispatches the command line: {@code serve} (default), {@code ask}, {@code eval}, {@code ingest},
- * {@code export-feedback}.
+ * {@code export-feedback}. A command that fails part-way says so in one line on stderr, logs why, and exits 1: Quarkus
+ * would otherwise end the process with 1 and print nothing.
  */
 public class Commands implements QuarkusApplication {
     static final int USAGE = 2;
+    static final int FAILED = 1;
+    private static final Logger LOG = Logger.getLogger(Commands.class);
 
     private final AskCommand ask;
     private final EvalCommand eval;
@@ -29,9 +34,20 @@ public class Commands implements QuarkusApplication {
         return run(args, System.out, System.err);
     }
 
-    int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return dispatch(command, rest, out, err);
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "%s failed", command);
+            err.println(command + " failed: " + e);
+            return FAILED;
+        }
+    }
+
+    private int dispatch(String command, String[] rest, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
         return switch (command) {
             case "serve" -> {
                 Quarkus.waitForExit();

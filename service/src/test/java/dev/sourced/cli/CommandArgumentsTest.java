@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Wrong command lines are usage errors (exit code 2, one line on stderr), found before a command waits for the index
  * or uses any bean: so the commands run here without the application, every bean behind them absent. Launches of the
  * packaged application that answer, and exit with 0 or 1, are AskCommandTest, EvalCommandTest and IngestCommandTest.
+ * A command line that passes those checks reaches the absent beans here, which is how a command failing part-way is
+ * tested: it must say so, not end silently.
  */
 class CommandArgumentsTest {
     @TempDir
@@ -57,6 +60,26 @@ class CommandArgumentsTest {
         assertTrue(printed.startsWith(error), printed);
         assertEquals(1, printed.lines().count(), printed);
         assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout");
+    }
+
+    static Stream<Arguments> commandsThatFailPartWay() throws Exception {
+        Path questions = dir.resolve("questions.jsonl");
+        Files.writeString(questions, "{\"id\": \"q1\", \"question\": \"Who won?\", \"answerable\": false}\n");
+        return Stream.of(
+                Arguments.of(List.of("ask", "Who won the race?"), "ask failed: java.lang.NullPointerException"),
+                Arguments.of(List.of("eval", questions.toString()), "eval failed: java.lang.NullPointerException"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandsThatFailPartWay")
+    void aCommandThatFailsPartWaySaysSoInOneLineAndExitsOne(List<String> args, String error) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = commands.run(args.toArray(String[]::new), print(out), print(err));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, exitCode, printed);
+        assertTrue(printed.startsWith(error), printed);
+        assertEquals(1, printed.lines().count(), printed);
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
