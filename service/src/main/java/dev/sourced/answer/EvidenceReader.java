@@ -266,7 +266,7 @@ final class EvidenceReader {
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
-        this.refusedKinds = NameKind.refusedFor(form.type(), form.focusHead());
+        this.refusedKinds = NameKind.refusedFor(form.type(), List.copyOf(form.focus()));
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.

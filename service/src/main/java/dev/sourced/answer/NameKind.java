@@ -164,6 +164,9 @@ enum NameKind {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
     private static final int PRONOUN_REACH_WORDS = 5;
+    /** The verbs a question puts before its subject: "was" of "How long was Evonne Haley sentenced…". */
+    private static final Set<String> ASKING_AUXILIARIES = Set.of(
+            "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could");
     /** What ends a sentence or a clause inside one; a comma may stand before an appositive name ("the singer, Madonna"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:()—–\n]");
     /** How far either side of a name the words that mark its kind are looked for. */
@@ -241,8 +244,12 @@ enum NameKind {
             Set.of((BUILT_HEADS + " auditorium temple hotel mall theater theatre").split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
-                    + "show award storm hurricane typhoon concert tour season")
+                    + "show award storm hurricane typhoon cyclone concert tour season holiday")
             .split(" "));
+    /** Nouns for storms, which are named with words, never with a number. */
+    private static final Set<String> STORM_NOUNS = Set.of("storm", "hurricane", "typhoon", "cyclone");
+
+    private static final String CATEGORY = "category";
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
                     + "broadcaster carrier automaker carmaker drugmaker chipmaker maker manufacturer giant startup insurer "
@@ -379,6 +386,10 @@ enum NameKind {
         }
         if (Names.standsQuoted(sentence, span) || Names.insideQuotedTitle(sentence, span)) {
             return WORK;
+        }
+        // "until after Easter": a holiday answers "which holiday" as an event does, never "which hospital".
+        if (Names.isHoliday(span.text())) {
+            return EVENT;
         }
         // A name in capitals throughout is a body's, an outlet's or a place's, of one word ("CDC") or more ("USA
         // TODAY").
@@ -614,8 +625,9 @@ enum NameKind {
      * Whether what follows the name refers back to it as a person: "Richardson, who entered…" (a body is "which"; a
      * team's plural name may take "who", so only a singular one counts), or, for a name that opens its clause, a
      * pronoun only a person's subject takes a few words on with no other name between ("After six nominations, Nolan
-     * finally won his first Golden Globe", "Murray wondered if he'd asked"). "Him" and "her" are left out: after a
-     * verb they are someone else ("Texas sued her").
+     * finally won his first Golden Globe", "Murray wondered if he'd asked"), or that a question asks about after its
+     * auxiliary ("How long was Evonne Haley sentenced to for her role"). "Him" and "her" are left out, but for "her"
+     * between a preposition and a noun after such a subject: after a verb they are someone else ("Texas sued her").
      */
     private static boolean referredToAsPerson(String sentence, Phrase span) {
         List<Phrase> after = Words.of(sentence.substring(span.end()));
@@ -627,10 +639,23 @@ enum NameKind {
         if (after.getFirst().text().equalsIgnoreCase("who") && between.strip().matches(",?")) {
             return true;
         }
+        boolean askedSubject = ASKING_AUXILIARIES.contains(
+                String.valueOf(Words.adjacentBefore(sentence, span.start())).toLowerCase(Locale.ROOT));
         for (int i = 0; i < Math.min(after.size(), PRONOUN_REACH_WORDS); i++) {
             String w = Words.base(after.get(i).text());
             if (SUBJECT_PRONOUNS.contains(w)) {
-                return opensClause(sentence, span);
+                return opensClause(sentence, span) || askedSubject;
+            }
+            // "was Evonne Haley sentenced for her role": the subject a question asks about owns the "her" after it,
+            // after a preposition ("did Apple sue her company" is someone else's).
+            if (w.equals("her")
+                    && askedSubject
+                    && i > 0
+                    && COMPLEMENT_PREPOSITIONS.contains(after.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && i + 1 < after.size()
+                    && Character.isLowerCase(after.get(i + 1).text().charAt(0))
+                    && !Words.isClosedClass(after.get(i + 1).text())) {
+                return true;
             }
             if (Words.isCapitalised(after.get(i).text())) {
                 return false;
@@ -758,9 +783,14 @@ enum NameKind {
      * title in quotation marks or named with a number ("Flight 1282"). For a work's noun ("which film") a person, a
      * body, initials, a place or a territory; for any other thing ("which artwork", "which sport") a person, a body,
      * initials, a territory, an event and, unless things of its kind are places ("which stadium", "which venue"), a
-     * place; for an event's noun ("which festival") a person, a body, initials or a territory.
+     * place; for an event's noun ("which festival", "which holiday") a person, a body, initials or a territory, and for
+     * a storm's a place and a name with a number too ("Category 2"), unless it asks for the storm's category ("what
+     * category storm").
+     *
+     * @param focus the words of the asked-for kind, its head last
      */
-    static Set<NameKind> refusedFor(AnswerType type, String head) {
+    static Set<NameKind> refusedFor(AnswerType type, List<String> focus) {
+        String head = focus.isEmpty() ? "" : focus.getLast();
         if (type == AnswerType.PERSON) {
             // "Who is the chief executive of…" asks for a person by a role: no body holds it.
             return isPersonNoun(head)
@@ -802,7 +832,11 @@ enum NameKind {
         // and by its place ("the Munich conference"). A place ("in Yehud") is no spacecraft or sport, but a stadium or
         // a hotel is one.
         if (EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)) {
-            return EnumSet.of(PERSON, BODY, INITIALS, TERRITORY);
+            // A storm is given a name ("Storm Henk", "Winter Storm Elliott"): "Category 2" is its strength and
+            // "Buffalo" a place it hit.
+            return STORM_NOUNS.contains(head) && !focus.contains(CATEGORY)
+                    ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, MODEL, PLACE)
+                    : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY);
         }
         // A storm's category, a product or a flight ("Category 4", "Boeing 737") is no community or venue.
         return isPlaceLike(head)

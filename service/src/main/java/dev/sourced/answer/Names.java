@@ -33,7 +33,7 @@ final class Names {
     /** A model's or a form's number ({@link #isModelNumber}): "737", "1099-K". */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\d+(?:-(?=[A-Z\\d]*[A-Z])[A-Z\\d]+)?");
 
-    /** Holidays, their words in base form ({@link #holidaySaysWhen}). */
+    /** Holidays, their words in base form ({@link #holidaySaysWhen}, {@link #isHoliday}). */
     private static final Set<String> HOLIDAYS = Set.of(
             "new year eve",
             "new year day",
@@ -56,7 +56,17 @@ final class Names {
             "valentine day",
             "mother day",
             "father day",
-            "juneteenth");
+            "juneteenth",
+            "hanukkah",
+            "passover",
+            "ramadan",
+            "diwali",
+            "kwanzaa",
+            "yom kippur",
+            "rosh hashanah",
+            "lunar new year",
+            "mardi gras",
+            "good friday");
 
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -262,8 +272,7 @@ final class Names {
      * Juneteenth into law" and "starred in Independence Day" are about the holiday or a film.
      */
     static boolean holidaySaysWhen(String text, Phrase name) {
-        if (!HOLIDAYS.contains(
-                Words.of(name.text()).stream().map(w -> Words.base(w.text())).collect(Collectors.joining(" ")))) {
+        if (!isHoliday(name.text())) {
             return false;
         }
         String before = Words.adjacentBefore(text, name.start());
@@ -273,6 +282,12 @@ final class Names {
         }
         String after = Words.adjacentAfter(text, name.end());
         return after != null && Character.isLowerCase(after.charAt(0)) && !Words.isClosedClass(after);
+    }
+
+    /** Whether {@code name} is a holiday's: "Easter", "New Year's Eve", "Yom Kippur". */
+    static boolean isHoliday(String name) {
+        return HOLIDAYS.contains(
+                Words.of(name).stream().map(w -> Words.base(w.text())).collect(Collectors.joining(" ")));
     }
 
     /** Whether {@code word} names a day of the week. */

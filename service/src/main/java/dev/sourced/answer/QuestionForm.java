@@ -101,6 +101,7 @@ record QuestionForm(
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
+                    + "\\bwhat (?:name|title) (?:is|was|has been|had been) given to\\b|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     /**
      * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"
@@ -496,7 +497,8 @@ record QuestionForm(
         }
         Matcher asksName = ASKS_NAME.matcher(question);
         if (asksName.find()) {
-            if (asksName.group().toLowerCase(Locale.ROOT).endsWith(" of")) {
+            // "What is the name of the storm", "what name was given to the storm": the kind follows.
+            if (!asksName.group().toLowerCase(Locale.ROOT).endsWith(" called")) {
                 collectFocus(question, words, indexAfter(words, asksName.end()), focus);
             }
             return AnswerType.NAME;

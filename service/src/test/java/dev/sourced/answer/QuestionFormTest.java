@@ -176,6 +176,8 @@ class QuestionFormTest {
             Which recalled food was linked to a salmonella outbreak?                  | recalled;food
             Which NFL team recently won its first playoff game in 32 years?           | nfl;team
             What is the name of the new limited-edition Oreo cookie launched in 2024? | new;limited-edition;oreo;cookie
+            What name was given to the winter storm that hit Buffalo?                 | winter;storm
+            What title was given to the new Oreo cookie?                              | new;oreo;cookie
             Which Dallas Cowboys cornerback tied an NFL record?                       | dallas;cowboys;cornerback
             Which country's ambassador spoke at the UN?                               | country
             What is the title of the band's new album?                                | new;album
@@ -345,6 +347,7 @@ class QuestionFormTest {
             Under the bill unveiled by Prime Minister Justin Trudeau, how many rounds may magazines hold? | ''
             Which airport was hardest hit in the Martin Luther King Jr. Day weekend storm?      | ''
             What share of the vote did President Biden get among voters of Rep. Dean Phillips? | president biden;dean phillips
+            How many years was Evonne Haley sentenced to for her role in the murders?   | evonne haley
             """)
     void theNamesTheQuestionWritesAsAPersonsArePeople(String question, String people) {
         assertEquals(names(people), QuestionForm.of(question).people());
