@@ -844,8 +844,9 @@ record QuestionForm(
     }
 
     /**
-     * The question's first word when it could be a one-word name ("Japan recently became…", but also "Insulin
-     * manufacturers…"), which {@link #entities} leaves out; "" when the question opens otherwise. Whether it is a name
+     * The question's first word when it could be a one-word name ("Japan recently became…", "Peru's Congress…" without
+     * its possessive, but also "Insulin manufacturers…"), which {@link #entities} leaves out; "" when the question
+     * opens otherwise. Whether it is a name
      * the evidence's own writing tells ({@link EvidenceReader}).
      */
     static String openingWord(String question) {
@@ -857,7 +858,8 @@ record QuestionForm(
         return Names.in(question).stream()
                 .filter(n -> n.start() == first.start() && n.end() == first.end())
                 .filter(n -> !Words.isClosedClass(n.text()) && !Names.isCommonInitialism(n.text()))
-                .map(Phrase::text)
+                // "Peru's Congress impeached…": the story writes "Peru" in its own sentences.
+                .map(n -> Names.withoutPossessive(n.text()))
                 .findFirst()
                 .orElse("");
     }

@@ -608,6 +608,8 @@ class EvidenceReaderTest {
             Japan landed a craft on the moon. What is its lander called? | Japan's lander touched down on Friday.            | India set its lander Vikram on the moon.    | true
             Japan landed a craft on the moon. What is its lander called? | The lander of Japan's space agency touched down. | Japan called its lander SLIM on the moon.   | true
             Insulin makers cut prices. At what price is it sold?         | Three insulin makers said so on Wednesday.        | Makers sell it for $35 a month now.         | true
+            Peru's Congress ousted Pedro Castillo. Who was sworn in?    | Ana Ruiz became Peru’s first female president.   | Ana Ruiz became Peru’s first female president. | true
+            Peru's Congress ousted Pedro Castillo. Who was sworn in?    | Ana Ruiz became Chile’s first female president.  | Ana Ruiz became Chile’s first female president. | false
             """)
     void aQuestionsFirstWordIsANameWhereTheEvidenceWritesItAsOne(
             String question, String found, String sentence, boolean met) {
