@@ -126,6 +126,10 @@ final class EvidenceReader {
     private final QuestionForm form;
     /** The question's first word as a name it must meet, when the evidence writes it as one; else empty. */
     private final List<String> openingName;
+    /** The passages the search found, all of them: what their writing says of a word holds in each. */
+    private final Collection<String> evidence;
+    /** Whether the evidence writes a word with a capital inside a sentence, by word, worked out once each. */
+    private final Map<String, Boolean> writtenAsName = new HashMap<>();
 
     private final List<String> questionWords;
     private final Set<NameKind> refusedKinds;
@@ -263,6 +267,7 @@ final class EvidenceReader {
         this.passagesByTitle = passagesByTitle;
         this.form = QuestionForm.of(question);
         String opening = QuestionForm.openingWord(question);
+        this.evidence = evidence;
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
@@ -465,8 +470,7 @@ final class EvidenceReader {
             Phrase span = withoutGivenWords(previous, name);
             if (span.start() < bodyStart
                     || given(span)
-                    || NameShapes.capitalisedFirstWordOnly(
-                            previous, bodyStart, span, context.titled(), context.titledWords())) {
+                    || capitalisedFirstWordOnly(previous, bodyStart, span, context)) {
                 continue;
             }
             NameKind kind = NameKind.inContext(previous, span, context.names());
@@ -578,6 +582,21 @@ final class EvidenceReader {
      */
     private boolean peopleNamed(String window, String context) {
         return people.stream().allMatch(person -> person.namedIn(window, context));
+    }
+
+    /**
+     * Whether {@code span} is a sentence's capitalised first word and nothing else makes it a name: neither its passage
+     * nor its title writes it with a capital inside a sentence ({@link NameShapes#capitalisedFirstWordOnly}), nor does
+     * another passage the search found as a name of its own ("Walgreens announced…" opening a search snippet beside
+     * "…at CVS and Walgreens" in another; not "Aviation authorities…" beside "the Federal Aviation Administration").
+     */
+    private boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, Context context) {
+        if (!NameShapes.capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())) {
+            return false;
+        }
+        String word = Names.withoutPossessive(span.text());
+        return !writtenAsName.computeIfAbsent(
+                word, w -> evidence.stream().anyMatch(t -> NameShapes.writesAsNameOfItsOwn(t, w)));
     }
 
     /**
@@ -833,8 +852,7 @@ final class EvidenceReader {
             if (span.start() < bodyStart
                     || given(span)
                     || form.type().isName()
-                            && (NameShapes.capitalisedFirstWordOnly(
-                                            sentence, bodyStart, span, context.titled(), context.titledWords())
+                            && (capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                                     || NameShapes.writtenInLowerCase(span, context.titledWords()))
                     || form.type().isName() && refusedName(sentence, span, context)
                     || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)

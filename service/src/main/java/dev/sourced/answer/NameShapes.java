@@ -315,15 +315,36 @@ final class NameShapes {
 
     /** Whether {@code text} writes {@code word}, as it is, somewhere other than at the start of a sentence. */
     static boolean writesAsName(String text, String word) {
+        return writesAsName(text, word, false);
+    }
+
+    /**
+     * Whether {@code text} writes {@code word}, as it is, as a name of one word somewhere other than at the start of a
+     * sentence: "…at CVS and Walgreens", not "Federal Aviation Administration" for "Aviation".
+     */
+    static boolean writesAsNameOfItsOwn(String text, String word) {
+        return writesAsName(text, word, true);
+    }
+
+    private static boolean writesAsName(String text, String word, boolean alone) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            if (wholeWord && at > 0 && !startsSentence(text, at)) {
+            if (wholeWord
+                    && at > 0
+                    && !startsSentence(text, at)
+                    && (!alone
+                            || !capitalised(Words.adjacentBefore(text, at))
+                                    && !capitalised(Words.adjacentAfter(text, end)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean capitalised(String word) {
+        return word != null && Words.isCapitalised(word);
     }
 
     private static boolean startsSentence(String text, int offset) {

@@ -32,6 +32,13 @@ final class StatedNumbers {
 
     private static final int FRACTION_REACH_CHARS = 4;
 
+    /**
+     * An ordinal that opens a title or a fixed noun, not a rank: "the first lady", "the second gentleman", "first
+     * responders", "first aid".
+     */
+    private static final Pattern TITLE_AFTER =
+            Pattern.compile("(?i)^[\\s-]+(?:lady|ladies|gentleman|daughters?|sons?|family|responders?|aid)\\b");
+
     private static final List<String> ORDINALS = List.of(
             "first",
             "second",
@@ -65,7 +72,7 @@ final class StatedNumbers {
             int ordinal = ORDINALS.indexOf(word);
             if (cardinal > 0) {
                 values.add(String.valueOf(cardinal));
-            } else if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
+            } else if (ordinal >= 0 && isRank(text, words.start(), words.end())) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }
@@ -96,7 +103,7 @@ final class StatedNumbers {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             int ordinal = ORDINALS.indexOf(words.group().toLowerCase(Locale.ROOT));
-            if (ordinal >= 0 && !isFraction(text, words.start(), words.end())) {
+            if (ordinal >= 0 && isRank(text, words.start(), words.end())) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }
@@ -104,9 +111,14 @@ final class StatedNumbers {
     }
 
     /**
-     * Whether the ordinal at {@code start}..{@code end} is a share ("a fifth of their pay"), not a rank ("a third
-     * term").
+     * Whether the ordinal at {@code start}..{@code end} ranks what it stands before ("a third term"), not a share ("a
+     * fifth of their pay") nor the start of a title ("the first lady").
      */
+    private static boolean isRank(String text, int start, int end) {
+        return !isFraction(text, start, end)
+                && !TITLE_AFTER.matcher(text.substring(end)).lookingAt();
+    }
+
     private static boolean isFraction(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - FRACTION_REACH_CHARS), start);
         String after = text.substring(end, Math.min(text.length(), end + FRACTION_REACH_CHARS));

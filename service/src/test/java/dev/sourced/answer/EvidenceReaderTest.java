@@ -643,6 +643,27 @@ class EvidenceReaderTest {
         assertEquals("Look", reader.read(named, "", "", named, null).answer().text());
     }
 
+    /**
+     * Each row: another passage the search found, a sentence opening with a capitalised word, the answer read from it
+     * ("-" for none). The word is a name where some passage writes it with a capital inside a sentence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lines formed at CVS and Walgreens on Friday.      | Walgreens announced that its stores will close on Thanksgiving. | Walgreens
+            Walgreens announced that its stores will close.   | Walgreens announced that its stores will close on Thanksgiving. | -
+            Stores will close, Walgreens said.                | Nov 23, 2023 · Walgreens announced that its stores will close on Thanksgiving. | Walgreens
+            Most stores will close on Thanksgiving Day.       | Pharmacies announced that their stores will close on Thanksgiving. | -
+            The Federal Aviation Administration said so.      | Aviation officials announced that stores will close on Thanksgiving. | -
+            """)
+    void aSentencesFirstWordIsANameWhereAnotherPassageWritesItAsOne(String other, String sentence, String answer) {
+        String question = "Which pharmacy chain announced that its stores would close on Thanksgiving?";
+        EvidenceReader.Reading reading =
+                new EvidenceReader(question, null, List.of(other, sentence)).read(sentence, "", "", sentence, null);
+        assertEquals(
+                answer.equals("-") ? null : answer,
+                reading.answer() == null ? null : reading.answer().text());
+    }
+
     @org.junit.jupiter.api.Test
     void aNameOfTheQuestionMayStandInThePassageOrTheTitle() {
         EvidenceReader reader = new EvidenceReader("What did Hua Chunying call on all parties to do?", THIS_WEEK);

@@ -24,6 +24,9 @@ class StatedNumbersTest {
             Boeing 737 Max 9                          | 737;9
             give up a fifth of their pay              | ''
             one third of voters, a third term         | 3
+            the first lady and the second gentleman   | ''
+            first responders gave first aid            | ''
+            her first-ever title, the First Amendment | 1
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
@@ -43,6 +46,7 @@ class StatedNumbersTest {
             Drexel erased a 34-point deficit                         | ''
             Nearly 300 people were evacuated. Then Route 9 closed.   | 9
             52% of people would give up a fifth of their pay         | 52
+            Biden and the first lady arrived for their second trip   | 2
             """)
     void ranksSharesAndNumbersOfNamesTellAnEventMeasuresDoNot(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
