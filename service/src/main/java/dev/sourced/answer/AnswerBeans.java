@@ -35,6 +35,8 @@ public class AnswerBeans {
                         e.typeWeight(),
                         e.minContextCoverage(),
                         e.minScore(),
+                        e.strongScore(),
+                        e.strongMinContextCoverage(),
                         e.companionMargin(),
                         e.companionGain(),
                         e.minAskedCosine()),

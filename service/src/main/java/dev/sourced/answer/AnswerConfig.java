@@ -40,6 +40,14 @@ public interface AnswerConfig {
         @WithDefault("0.3")
         double minScore();
 
+        /** Least score of a best sentence whose passage holds less than min-context-coverage of the question. */
+        @WithDefault("0.7")
+        double strongScore();
+
+        /** Least share of the question's information the passage of a sentence scoring strong-score must hold. */
+        @WithDefault("0.35")
+        double strongMinContextCoverage();
+
         @WithDefault("0.2")
         double companionMargin();
 

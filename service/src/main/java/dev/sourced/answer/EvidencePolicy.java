@@ -10,6 +10,9 @@ package dev.sourced.answer;
  * @param typeWeight weight of how well placed the answer phrase of a typed question is (0 to 2)
  * @param minContextCoverage least share of the question's information the best sentence's passage must contain
  * @param minScore least score of the best sentence
+ * @param strongScore least score of a sentence whose passage may hold less of the question's information
+ * @param strongMinContextCoverage least share of the question's information the passage of a sentence scoring
+ *     {@code strongScore} must contain
  * @param companionMargin how far below the best a further sentence may score and still be quoted
  * @param companionGain least share of the question's information a further sentence must add
  * @param minAskedCosine least cosine between a follow-up's asking sentence and a sentence (or the one before it) that
@@ -21,6 +24,8 @@ public record EvidencePolicy(
         double typeWeight,
         double minContextCoverage,
         double minScore,
+        double strongScore,
+        double strongMinContextCoverage,
         double companionMargin,
         double companionGain,
         double minAskedCosine) {
@@ -38,7 +43,19 @@ public record EvidencePolicy(
                 - 0.01 * hitRank;
     }
 
+    /**
+     * Whether the best sentence is strong enough evidence to answer from: it scores {@code minScore} and its passage
+     * holds {@code minContextCoverage} of the question's information, or less but {@code strongMinContextCoverage} when
+     * the sentence itself scores {@code strongScore}: a search snippet is a sentence or two, with little of the story
+     * around the sentence that answers.
+     */
     boolean supports(ExtractiveAnswerGenerator.Candidate best) {
-        return best.contextCoverage() >= minContextCoverage && best.score() >= minScore;
+        return supports(best.contextCoverage(), best.score());
+    }
+
+    boolean supports(double contextCoverage, double score) {
+        return score >= minScore
+                && (contextCoverage >= minContextCoverage
+                        || score >= strongScore && contextCoverage >= strongMinContextCoverage);
     }
 }
