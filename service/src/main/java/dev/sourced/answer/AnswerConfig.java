@@ -40,7 +40,7 @@ public interface AnswerConfig {
         @WithDefault("0.3")
         double minScore();
 
-        /** Least score of a best sentence whose passage holds less than min-context-coverage of the question. */
+        /** Least score of a sentence that may answer though its passage holds less than min-context-coverage. */
         @WithDefault("0.7")
         double strongScore();
 

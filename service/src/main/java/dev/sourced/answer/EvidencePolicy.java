@@ -30,6 +30,13 @@ public record EvidencePolicy(
         double companionGain,
         double minAskedCosine) {
 
+    public EvidencePolicy {
+        if (strongScore < minScore || strongMinContextCoverage > minContextCoverage) {
+            throw new IllegalArgumentException("strong-score must be at least min-score and strong-min-context-coverage"
+                    + " at most min-context-coverage: a strong sentence's bar is lower on the passage, not higher");
+        }
+    }
+
     /**
      * Coverage counts half for the sentence alone and half as evidence coverage (the question's names anywhere in
      * the passage, the rest around the sentence: {@link QuestionTerms#evidenceCoverage}), since a reply often names
@@ -44,7 +51,8 @@ public record EvidencePolicy(
     }
 
     /**
-     * Whether the best sentence is strong enough evidence to answer from: it scores {@code minScore} and its passage
+     * Whether a sentence is strong enough evidence to answer from (the best one, and any other quoted beside it or
+     * instead of it, as newer or as disagreeing): it scores {@code minScore} and its passage
      * holds {@code minContextCoverage} of the question's information, or less but {@code strongMinContextCoverage} when
      * the sentence itself scores {@code strongScore}: a search snippet is a sentence or two, with little of the story
      * around the sentence that answers.

@@ -164,6 +164,12 @@ enum NameKind {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
     private static final int PRONOUN_REACH_WORDS = 5;
+    /** Words that ask: a clause holding one before an auxiliary and a name asks about the name. */
+    private static final Set<String> QUESTION_WORDS =
+            Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how");
+    /** Words that open a noun phrase, which may own a "her" after it: "the actress", "its case". */
+    private static final Set<String> NOUN_PHRASE_OPENERS =
+            Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
     /** The verbs a question puts before its subject: "was" of "How long was Evonne Haley sentenced…". */
     private static final Set<String> ASKING_AUXILIARIES = Set.of(
             "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could");
@@ -387,10 +393,6 @@ enum NameKind {
         if (Names.standsQuoted(sentence, span) || Names.insideQuotedTitle(sentence, span)) {
             return WORK;
         }
-        // "until after Easter": a holiday answers "which holiday" as an event does, never "which hospital".
-        if (Names.isHoliday(span.text())) {
-            return EVENT;
-        }
         // A name in capitals throughout is a body's, an outlet's or a place's, of one word ("CDC") or more ("USA
         // TODAY").
         if (words.stream().allMatch(NameKind::isInitials)) {
@@ -480,6 +482,11 @@ enum NameKind {
         }
         if (referredToAsPerson(sentence, span)) {
             return PERSON;
+        }
+        // "until after Easter": a holiday answers "which holiday" as an event does, never "which hospital";
+        // "Ramadan, who denies the charges" is a person.
+        if (Names.isHoliday(span.text())) {
+            return EVENT;
         }
         // "Regional manager of McDonalds Ed Rensi", "the singer Madonna": a noun for a person just before a name of
         // two words or more, or of one when nothing else stands between them, in the same clause ("…compared to the
@@ -625,9 +632,10 @@ enum NameKind {
      * Whether what follows the name refers back to it as a person: "Richardson, who entered…" (a body is "which"; a
      * team's plural name may take "who", so only a singular one counts), or, for a name that opens its clause, a
      * pronoun only a person's subject takes a few words on with no other name between ("After six nominations, Nolan
-     * finally won his first Golden Globe", "Murray wondered if he'd asked"), or that a question asks about after its
-     * auxiliary ("How long was Evonne Haley sentenced to for her role"). "Him" and "her" are left out, but for "her"
-     * between a preposition and a noun after such a subject: after a verb they are someone else ("Texas sued her").
+     * finally won his first Golden Globe", "Murray wondered if he'd asked"); or, for the subject a question asks about
+     * after its auxiliary, "his" or "her" between a preposition and a noun with no other noun phrase before them ("How
+     * long was Evonne Haley sentenced to for her role?"). "Him" and "her" are left out otherwise: after a verb they are
+     * someone else ("Texas sued her").
      */
     private static boolean referredToAsPerson(String sentence, Phrase span) {
         List<Phrase> after = Words.of(sentence.substring(span.end()));
@@ -639,29 +647,53 @@ enum NameKind {
         if (after.getFirst().text().equalsIgnoreCase("who") && between.strip().matches(",?")) {
             return true;
         }
-        boolean askedSubject = ASKING_AUXILIARIES.contains(
-                String.valueOf(Words.adjacentBefore(sentence, span.start())).toLowerCase(Locale.ROOT));
+        boolean askedSubject = isAskedSubject(sentence, span);
         for (int i = 0; i < Math.min(after.size(), PRONOUN_REACH_WORDS); i++) {
             String w = Words.base(after.get(i).text());
-            if (SUBJECT_PRONOUNS.contains(w)) {
-                return opensClause(sentence, span) || askedSubject;
-            }
-            // "was Evonne Haley sentenced for her role": the subject a question asks about owns the "her" after it,
-            // after a preposition ("did Apple sue her company" is someone else's).
-            if (w.equals("her")
-                    && askedSubject
-                    && i > 0
-                    && COMPLEMENT_PREPOSITIONS.contains(after.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    && i + 1 < after.size()
-                    && Character.isLowerCase(after.get(i + 1).text().charAt(0))
-                    && !Words.isClosedClass(after.get(i + 1).text())) {
+            if (askedSubject && possessiveAfterPreposition(after, i)) {
                 return true;
             }
+            if (SUBJECT_PRONOUNS.contains(w)) {
+                return opensClause(sentence, span);
+            }
+            // "Did Disney fire the actress over her posts?": the noun after an article may be whose they are.
+            askedSubject &= !NOUN_PHRASE_OPENERS.contains(w);
             if (Words.isCapitalised(after.get(i).text())) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code span} is the subject a question asks about, right after its auxiliary, with a question word before
+     * in the same clause: "How long was Evonne Haley sentenced…", not "The buyer was Microsoft".
+     */
+    private static boolean isAskedSubject(String sentence, Phrase span) {
+        String auxiliary = Words.adjacentBefore(sentence, span.start());
+        if (auxiliary == null || !ASKING_AUXILIARIES.contains(auxiliary.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String before = sentence.substring(0, span.start());
+        int clauseStart = 0;
+        Matcher end = CLAUSE_END.matcher(before);
+        while (end.find()) {
+            clauseStart = end.end();
+        }
+        return Words.of(before.substring(clauseStart)).stream()
+                .anyMatch(w -> QUESTION_WORDS.contains(w.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether word {@code i} is "his" or "her" between a preposition and a lower-case noun: "for her role". */
+    private static boolean possessiveAfterPreposition(List<Phrase> words, int i) {
+        String w = Words.base(words.get(i).text());
+        if (!w.equals("his") && !w.equals("her") || i == 0 || i + 1 >= words.size()) {
+            return false;
+        }
+        String noun = words.get(i + 1).text();
+        return COMPLEMENT_PREPOSITIONS.contains(words.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(noun.charAt(0))
+                && !Words.isClosedClass(noun);
     }
 
     /**

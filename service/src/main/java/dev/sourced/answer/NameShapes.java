@@ -320,7 +320,8 @@ final class NameShapes {
 
     /**
      * Whether {@code text} writes {@code word}, as it is, as a name of one word somewhere other than at the start of a
-     * sentence: "…at CVS and Walgreens", not "Federal Aviation Administration" for "Aviation".
+     * sentence: "…at CVS and Walgreens", not "Federal Aviation Administration" for "Aviation" nor "the State government"
+     * for "State".
      */
     static boolean writesAsNameOfItsOwn(String text, String word) {
         return writesAsName(text, word, true);
@@ -331,20 +332,19 @@ final class NameShapes {
             int end = at + word.length();
             boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetter(text.charAt(end)));
-            if (wholeWord
-                    && at > 0
-                    && !startsSentence(text, at)
-                    && (!alone
-                            || !capitalised(Words.adjacentBefore(text, at))
-                                    && !capitalised(Words.adjacentAfter(text, end)))) {
+            if (wholeWord && at > 0 && !startsSentence(text, at) && (!alone || ofItsOwn(text, at, end))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean capitalised(String word) {
-        return word != null && Words.isCapitalised(word);
+    /** No capitalised word or article next to it: "…and Walgreens", not "Federal Aviation Administration", "the State". */
+    private static boolean ofItsOwn(String text, int start, int end) {
+        String before = Words.adjacentBefore(text, start);
+        String after = Words.adjacentAfter(text, end);
+        return (before == null || !Words.isCapitalised(before) && !Words.isArticle(before))
+                && (after == null || !Words.isCapitalised(after));
     }
 
     private static boolean startsSentence(String text, int offset) {

@@ -101,7 +101,7 @@ record QuestionForm(
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
     private static final Pattern ASKS_NAME =
             Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
-                    + "\\bwhat (?:name|title) (?:is|was|has been|had been) given to\\b|"
+                    + "\\bwhat (?:name|title) (?:is|was|has been|had been) given to(?= (?:the|a|an|this|that|its|their)\\b)|"
                     + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     /**
      * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"
@@ -857,9 +857,9 @@ record QuestionForm(
         Phrase first = words.getFirst();
         return Names.in(question).stream()
                 .filter(n -> n.start() == first.start() && n.end() == first.end())
-                .filter(n -> !Words.isClosedClass(n.text()) && !Names.isCommonInitialism(n.text()))
                 // "Peru's Congress impeached…": the story writes "Peru" in its own sentences.
                 .map(n -> Names.withoutPossessive(n.text()))
+                .filter(n -> !Words.isClosedClass(n) && !Names.isCommonInitialism(n))
                 .findFirst()
                 .orElse("");
     }

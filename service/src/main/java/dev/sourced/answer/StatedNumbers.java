@@ -33,11 +33,15 @@ final class StatedNumbers {
     private static final int FRACTION_REACH_CHARS = 4;
 
     /**
-     * An ordinal that opens a title or a fixed noun, not a rank: "the first lady", "the second gentleman", "first
-     * responders", "first aid".
+     * What makes "first" or "second" open a title or a fixed noun rather than rank: "the first lady", "the second
+     * gentleman", "first responders", "first aid" ("a second aid package", "their second daughter" and "the first aid
+     * package" rank).
      */
-    private static final Pattern TITLE_AFTER =
-            Pattern.compile("(?i)^[\\s-]+(?:lady|ladies|gentleman|daughters?|sons?|family|responders?|aid)\\b");
+    private static final Pattern TITLE_AFTER_FIRST = Pattern.compile(
+            "(?i)[\\s-]+(?:lady|ladies|gentleman|daughter|son|responders?|aid\\b(?![\\s-]+(?:package|convoy|shipment))"
+                    + "|family\\b(?![\\s-]+members?))\\b");
+
+    private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
     private static final List<String> ORDINALS = List.of(
             "first",
@@ -115,8 +119,12 @@ final class StatedNumbers {
      * fifth of their pay") nor the start of a title ("the first lady").
      */
     private static boolean isRank(String text, int start, int end) {
+        String ordinal = text.substring(start, end).toLowerCase(Locale.ROOT);
+        Pattern title =
+                ordinal.equals("first") ? TITLE_AFTER_FIRST : ordinal.equals("second") ? TITLE_AFTER_SECOND : null;
         return !isFraction(text, start, end)
-                && !TITLE_AFTER.matcher(text.substring(end)).lookingAt();
+                && (title == null
+                        || !title.matcher(text).region(end, text.length()).lookingAt());
     }
 
     private static boolean isFraction(String text, int start, int end) {

@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Dispatches the command line: {@code serve} (default), {@code ask}, {@code eval}, {@code ingest},
- * {@code export-feedback}. A command that fails part-way says so in one line on stderr, logs why, and exits 1: Quarkus
- * would otherwise end the process with 1 and print nothing.
+ * {@code export-feedback}. A command that fails part-way says so in one line on stderr and exits 1 (its stack trace is
+ * logged at debug level): Quarkus would otherwise end the process with 1 and print nothing.
  */
 public class Commands implements QuarkusApplication {
     static final int USAGE = 2;
@@ -40,8 +40,9 @@ public class Commands implements QuarkusApplication {
         try {
             return dispatch(command, rest, out, err);
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "%s failed", command);
-            err.println(command + " failed: " + e);
+            // One line says what failed; the trace is for whoever turns debug logging on.
+            LOG.debugf(e, "%s failed", command);
+            err.println(command + " failed: " + e.toString().lines().findFirst().orElse(""));
             return FAILED;
         }
     }

@@ -609,7 +609,7 @@ class EvidenceReaderTest {
             Japan landed a craft on the moon. What is its lander called? | The lander of Japan's space agency touched down. | Japan called its lander SLIM on the moon.   | true
             Insulin makers cut prices. At what price is it sold?         | Three insulin makers said so on Wednesday.        | Makers sell it for $35 a month now.         | true
             Peru's Congress ousted Pedro Castillo. Who was sworn in?    | Ana Ruiz became Peru’s first female president.   | Ana Ruiz became Peru’s first female president. | true
-            Peru's Congress ousted Pedro Castillo. Who was sworn in?    | Ana Ruiz became Chile’s first female president.  | Ana Ruiz became Chile’s first female president. | false
+            Peru's Congress ousted Pedro Castillo. Who was sworn in?    | Peru ousted him. Ana Ruiz became president.       | Ana Ruiz became the first female president.    | false
             """)
     void aQuestionsFirstWordIsANameWhereTheEvidenceWritesItAsOne(
             String question, String found, String sentence, boolean met) {
@@ -652,7 +652,8 @@ class EvidenceReaderTest {
             Lines formed at CVS and Walgreens on Friday.      | Walgreens announced that its stores will close on Thanksgiving. | Walgreens
             Walgreens announced that its stores will close.   | Walgreens announced that its stores will close on Thanksgiving. | -
             Stores will close, Walgreens said.                | Nov 23, 2023 · Walgreens announced that its stores will close on Thanksgiving. | Walgreens
-            Most stores will close on Thanksgiving Day.       | Pharmacies announced that their stores will close on Thanksgiving. | -
+            Stores will close. Pharmacies announced it.       | Pharmacies announced that their stores will close on Thanksgiving. | -
+            Officials of the State government said so.        | State officials announced that stores will close on Thanksgiving. | -
             The Federal Aviation Administration said so.      | Aviation officials announced that stores will close on Thanksgiving. | -
             """)
     void aSentencesFirstWordIsANameWhereAnotherPassageWritesItAsOne(String other, String sentence, String answer) {

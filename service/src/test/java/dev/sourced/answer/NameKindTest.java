@@ -170,7 +170,10 @@ class NameKindTest {
             How long was Evonne Haley sentenced to for her role?      | Evonne Haley                        | PERSON
             How much was Evonne Haley fined for his crimes?           | Evonne Haley                        | PERSON
             Did Acme sue her company over the song?                   | Acme                                | UNMARKED
-            Texas sued her husband on Monday.                         | Texas                               | UNMARKED
+            Did Texas win its case against her husband?               | Texas                               | UNMARKED
+            Did Disney fire the actress over her posts?               | Disney                              | UNMARKED
+            The buyer was Microsoft, she said.                        | Microsoft                           | UNMARKED
+            Ramadan, who denies the charges, appeared in court.       | Ramadan                             | PERSON
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);

@@ -178,6 +178,7 @@ class QuestionFormTest {
             What is the name of the new limited-edition Oreo cookie launched in 2024? | new;limited-edition;oreo;cookie
             What name was given to the winter storm that hit Buffalo?                 | winter;storm
             What title was given to the new Oreo cookie?                              | new;oreo;cookie
+            What title was given to Taylor Swift by Time?                             | title
             Which Dallas Cowboys cornerback tied an NFL record?                       | dallas;cowboys;cornerback
             Which country's ambassador spoke at the UN?                               | country
             What is the title of the band's new album?                                | new;album

@@ -27,6 +27,9 @@ class StatedNumbersTest {
             the first lady and the second gentleman   | ''
             first responders gave first aid            | ''
             her first-ever title, the First Amendment | 1
+            a second aid package, their second daughter | 2
+            the first aid package for a first family member | 1
+            First Lady Jill Biden and the first family | ''
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
