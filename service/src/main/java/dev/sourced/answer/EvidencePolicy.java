@@ -8,8 +8,8 @@ package dev.sourced.answer;
  * @param cosineWeight weight of the question-sentence cosine in a sentence's score
  * @param coverageWeight weight of the sentence's idf-weighted coverage of the question's terms
  * @param typeWeight weight of how well placed the answer phrase of a typed question is (0 to 2)
- * @param minContextCoverage least share of the question's information the best sentence's passage must contain
- * @param minScore least score of the best sentence
+ * @param minContextCoverage least share of the question's information an answering sentence's passage must contain
+ * @param minScore least score of an answering sentence
  * @param strongScore least score of a sentence whose passage may hold less of the question's information
  * @param strongMinContextCoverage least share of the question's information the passage of a sentence scoring
  *     {@code strongScore} must contain
@@ -52,9 +52,9 @@ public record EvidencePolicy(
 
     /**
      * Whether a sentence is strong enough evidence to answer from (the best one, and any other quoted beside it or
-     * instead of it, as newer or as disagreeing): it scores {@code minScore} and its passage
-     * holds {@code minContextCoverage} of the question's information, or less but {@code strongMinContextCoverage} when
-     * the sentence itself scores {@code strongScore}: a search snippet is a sentence or two, with little of the story
+     * instead of it, as newer or as disagreeing): it scores {@code minScore} and its passage holds
+     * {@code minContextCoverage} of the question's information, or less but {@code strongMinContextCoverage} when the
+     * sentence itself scores {@code strongScore}: a search snippet is a sentence or two, with little of the story
      * around the sentence that answers.
      */
     boolean supports(ExtractiveAnswerGenerator.Candidate best) {
