@@ -36,7 +36,7 @@ final class DescribingClauses {
 
     /** A verb the asking words take before their subject: a clause holding one is the question's own. */
     private static final Pattern ASKING_VERB =
-            Pattern.compile("(?i)\\b(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)\\b");
+            Pattern.compile("(?i)\\b(?:" + String.join("|", Words.ASKING_AUXILIARIES) + ")\\b");
 
     /** How long a first word ending in "-ing" must be to open a participle's phrase ("Facing"), not "King" or "Sing". */
     private static final int MIN_PARTICIPLE_CHARS = 5;

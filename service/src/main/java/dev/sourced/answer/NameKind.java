@@ -164,15 +164,9 @@ enum NameKind {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "his", "himself", "herself");
 
     private static final int PRONOUN_REACH_WORDS = 5;
-    /** Words that ask: a clause holding one before an auxiliary and a name asks about the name. */
-    private static final Set<String> QUESTION_WORDS =
-            Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how");
     /** Words that open a noun phrase, which may own a "her" after it: "the actress", "its case". */
     private static final Set<String> NOUN_PHRASE_OPENERS =
             Set.of("the", "a", "an", "its", "their", "this", "that", "these", "those");
-    /** The verbs a question puts before its subject: "was" of "How long was Evonne Haley sentenced…". */
-    private static final Set<String> ASKING_AUXILIARIES = Set.of(
-            "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could");
     /** What ends a sentence or a clause inside one; a comma may stand before an appositive name ("the singer, Madonna"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;:()—–\n]");
     /** How far either side of a name the words that mark its kind are looked for. */
@@ -671,7 +665,7 @@ enum NameKind {
      */
     private static boolean isAskedSubject(String sentence, Phrase span) {
         String auxiliary = Words.adjacentBefore(sentence, span.start());
-        if (auxiliary == null || !ASKING_AUXILIARIES.contains(auxiliary.toLowerCase(Locale.ROOT))) {
+        if (auxiliary == null || !Words.isAskingAuxiliary(auxiliary)) {
             return false;
         }
         String before = sentence.substring(0, span.start());
@@ -680,8 +674,7 @@ enum NameKind {
         while (end.find()) {
             clauseStart = end.end();
         }
-        return Words.of(before.substring(clauseStart)).stream()
-                .anyMatch(w -> QUESTION_WORDS.contains(w.text().toLowerCase(Locale.ROOT)));
+        return Words.of(before.substring(clauseStart)).stream().anyMatch(w -> Words.isQuestionWord(w.text()));
     }
 
     /** Whether word {@code i} is "his" or "her" between a preposition and a lower-case noun: "for her role". */

@@ -24,6 +24,14 @@ final class Words {
     static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
 
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** The verbs a question puts before its subject: "did" of "Who did Macron appoint", "was" of "was Haley sentenced". */
+    static final List<String> ASKING_AUXILIARIES = List.of(
+            "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
+            "should");
+    /** The words that ask: "who", "what", "how"… */
+    private static final Set<String> QUESTION_WORDS =
+            Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how");
+
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "police", "feet");
     /** Words in "s" whose plural is the same or that have none: "series", "news". */
     private static final Set<String> SAME_IN_PLURAL = Set.of("series", "species", "news", "headquarters", "means");
@@ -156,6 +164,16 @@ final class Words {
 
     private static boolean isJoiner(char c) {
         return c == '\'' || c == '’' || c == '.' || c == '&' || c == '-';
+    }
+
+    /** Whether {@code word}, in any case, is a verb a question puts before its subject ({@link #ASKING_AUXILIARIES}). */
+    static boolean isAskingAuxiliary(String word) {
+        return ASKING_AUXILIARIES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word}, in any case, is a question word: "who", "which", "how". */
+    static boolean isQuestionWord(String word) {
+        return QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -52,14 +52,9 @@ class CommandArgumentsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongCommandLines")
     void aWrongCommandLineIsAUsageError(List<String> args, String error) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = commands.run(args.toArray(String[]::new), print(out), print(err));
-        String printed = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, exitCode, printed);
-        assertTrue(printed.startsWith(error), printed);
-        assertEquals(1, printed.lines().count(), printed);
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on stdout");
+        Ran ran = run(args);
+        assertOneLine(ran, 2, error);
+        assertEquals("", ran.out(), "nothing on stdout");
     }
 
     static Stream<Arguments> commandsThatFailPartWay() throws Exception {
@@ -73,13 +68,24 @@ class CommandArgumentsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandsThatFailPartWay")
     void aCommandThatFailsPartWaySaysSoInOneLineAndExitsOne(List<String> args, String error) throws Exception {
+        assertOneLine(run(args), 1, error);
+    }
+
+    /** What a command line printed and how it exited. */
+    private record Ran(int exitCode, String out, String err) {}
+
+    private Ran run(List<String> args) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exitCode = commands.run(args.toArray(String[]::new), print(out), print(err));
-        String printed = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, exitCode, printed);
-        assertTrue(printed.startsWith(error), printed);
-        assertEquals(1, printed.lines().count(), printed);
+        return new Ran(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The command exited with {@code exitCode} and printed one line on stderr, opening with {@code error}. */
+    private static void assertOneLine(Ran ran, int exitCode, String error) {
+        assertEquals(exitCode, ran.exitCode(), ran.err());
+        assertTrue(ran.err().startsWith(error), ran.err());
+        assertEquals(1, ran.err().lines().count(), ran.err());
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {
