@@ -219,6 +219,8 @@ final class EvidenceReader {
     private final Map<String, List<String>> passagesByTitle;
     /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
+    /** The names of every article's passages read, gathered when a name neither its sentence nor article marks. */
+    private List<NameKind.Mention> retrievedMentions;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
     private final Map<ContextKey, Context> contexts = new HashMap<>();
 
@@ -869,7 +871,7 @@ final class EvidenceReader {
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
                     || asksForPerson && Speakers.publishes(sentence, span)
                     || refusedKinds.contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
-                    || form.type() == AnswerType.NAME && NameKind.isNoSettlement(span, form.focusHead())
+                    || form.type() == AnswerType.NAME && NameKind.isNoSettlement(sentence, span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asksForBusiness && NameShapes.namesAGovernment(sentence, span)
@@ -987,11 +989,16 @@ final class EvidenceReader {
         if (passages.isEmpty()) {
             return context.names();
         }
+        return articleMentions(context.title());
+    }
+
+    /** The names of the passages read of the article titled {@code title}. */
+    private List<NameKind.Mention> articleMentions(String title) {
         // The passages' own contexts hold their names: each name's kind is worked out once, for both readings.
         return articleMentions.computeIfAbsent(
-                context.title(),
-                title -> passages.stream()
-                        .flatMap(passage -> contextOf(passage, title).names().stream())
+                title,
+                t -> passagesByTitle.getOrDefault(t, List.of()).stream()
+                        .flatMap(passage -> contextOf(passage, t).names().stream())
                         .toList());
     }
 
@@ -1001,7 +1008,22 @@ final class EvidenceReader {
      */
     private NameKind kindOf(String sentence, Phrase span, Context context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
-        return kind == NameKind.UNMARKED ? NameKind.byMentions(span, mentionsRead(context)) : kind;
+        if (kind == NameKind.UNMARKED) {
+            kind = NameKind.byMentions(span, mentionsRead(context));
+        }
+        // "from Portland" marks nothing, "Portland, Oregon" in another article read does: a name means one thing in the
+        // stories one question finds, unless they mark it two ways.
+        return kind == NameKind.UNMARKED ? NameKind.byMentions(span, mentionsRetrieved()) : kind;
+    }
+
+    /** The names of every passage read, of every article, worked out once. */
+    private List<NameKind.Mention> mentionsRetrieved() {
+        if (retrievedMentions == null) {
+            retrievedMentions = passagesByTitle.keySet().stream()
+                    .flatMap(title -> articleMentions(title).stream())
+                    .toList();
+        }
+        return retrievedMentions;
     }
 
     /**

@@ -54,7 +54,7 @@ enum NameKind {
      */
     private static final Set<String> CAPITALISED_TITLES = Set.of(("sheriff deputy detective officer trooper sergeant "
                     + "lieutenant colonel councilman councilwoman councilmember alderman assemblyman assemblywoman "
-                    + "congressman congresswoman superintendent rabbi archbishop")
+                    + "congressman congresswoman superintendent rabbi archbishop host moderator")
             .split(" "));
     /** Titles written short with a full stop, which a sentence splitter or a name's reading may cut off. */
     private static final Set<String> ABBREVIATED_TITLES =
@@ -215,6 +215,10 @@ enum NameKind {
 
     /** Nouns for a division of a country a name stands before as its own: "Amazonas state", "Kherson province". */
     private static final Set<String> TERRITORY_PARTS = Set.of("state", "province");
+
+    /** A noun for a division of a country and "of", before the division's name: "the province of". */
+    private static final Pattern DIVISION_OF =
+            Pattern.compile("(?i)\\b(?:state|province|region|prefecture|oblast)\\s+of\\s+$");
 
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -448,8 +452,9 @@ enum NameKind {
             return PLACE;
         }
         // "Wolf & Shepherd", "Procter & Gamble": names joined by an ampersand, with no head noun that says what they
-        // name ("Aspen Food & Wine Festival"), are a firm's or a brand's.
-        if (span.text().contains(" & ")) {
+        // name ("Aspen Food & Wine Festival"), are a firm's or a brand's; after a brand's name, which the question
+        // gave, they are its product's ("Oreo Black & White").
+        if (span.text().contains(" & ") && !continuesName(sentence, span)) {
             return BODY;
         }
         // A title stands before the name it belongs to ("President Biden", "Secretary General Jens Stoltenberg"); at
@@ -890,7 +895,7 @@ enum NameKind {
      * of mountains ("Atlantic Ocean") where it asks for a settlement ("near which town"): the answer is a place people
      * live in.
      */
-    static boolean isNoSettlement(Phrase span, String focusHead) {
+    static boolean isNoSettlement(String sentence, Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
         if (!isPlaceNoun(focusHead) || words.isEmpty()) {
             return false;
@@ -899,7 +904,18 @@ enum NameKind {
         // A neighborhood is often named as a park or a square is ("Lincoln Park", "Union Square").
         return FACILITY_HEADS.contains(head) && !DISTRICT_NOUNS.contains(focusHead)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
-                || SETTLEMENT_NOUNS.contains(focusHead) && isRegionOfTerritory(words);
+                || SETTLEMENT_NOUNS.contains(focusHead)
+                        && (isRegionOfTerritory(words) || calledDivision(sentence, span));
+    }
+
+    /**
+     * Whether the sentence calls the name a division of a country: "the northern province of Khyber Pakhtunkhwa",
+     * "Kherson province", "the state of Mexico".
+     */
+    private static boolean calledDivision(String sentence, Phrase span) {
+        return Words.endsBefore(DIVISION_OF, sentence, span.start())
+                || TERRITORY_PARTS.contains(String.valueOf(Words.adjacentAfter(sentence, span.end())))
+                        && beforePlaceNoun(sentence, span);
     }
 
     /**
@@ -1052,6 +1068,14 @@ enum NameKind {
     /** Whether a word of a name holds a digit, as a number ("737") or a code ("FZ981", "F-150") does. */
     static boolean holdsDigit(String word) {
         return word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether a capitalised word stands just before the name, inside its sentence: the name goes on a longer one. */
+    private static boolean continuesName(String sentence, Phrase span) {
+        String before = Words.adjacentBefore(sentence, span.start());
+        return before != null
+                && Words.isCapitalised(before)
+                && !NameShapes.startsSentence(sentence, sentence.lastIndexOf(before, span.start()));
     }
 
     private static String wordBefore(String sentence, Phrase span) {

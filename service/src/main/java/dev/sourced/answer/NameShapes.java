@@ -347,7 +347,7 @@ final class NameShapes {
                 && (after == null || !Words.isCapitalised(after));
     }
 
-    private static boolean startsSentence(String text, int offset) {
+    static boolean startsSentence(String text, int offset) {
         int i = offset - 1;
         // Some texts open a quotation with a closing mark: ”Following guidance…
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"“”‘’'(".indexOf(text.charAt(i)) >= 0)) {

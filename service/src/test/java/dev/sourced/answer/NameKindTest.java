@@ -18,6 +18,7 @@ class NameKindTest {
             Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
             The town was hit, Deputy Sheriff Scott Gibbon told NBC.   | Deputy Sheriff Scott Gibbon         | PERSON
             Officer Jane Roe made the arrest.                         | Officer Jane Roe                    | PERSON
+            Host Gayle King noted that it was no definite no.         | Host Gayle King                     | PERSON
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
             Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
             She led the Phoenix Veterans Day Parade on Saturday.      | Phoenix Veterans Day Parade        | EVENT
@@ -85,6 +86,8 @@ class NameKindTest {
             Two fans of the singer Madonna sued.                      | Madonna                             | PERSON
             Bernard Arnault, the chairman of LVMH, overtook Musk.     | Bernard Arnault                     | PERSON
             He wore a pair of Wolf & Shepherd's shoes.                | Wolf & Shepherd's                   | BODY
+            Procter & Gamble made Tide Pods.                          | Procter & Gamble                    | BODY
+            Stores get limited-edition Oreo Black & White cookies.    | Black & White                       | UNMARKED
             The Aspen Food & Wine Festival opened on Friday.          | Aspen Food & Wine Festival          | EVENT
             Shares fell, according to analyst Dan Ives.               | Dan Ives                            | PERSON
             Saudi Arabia, the leader of OPEC, cut output.             | Saudi Arabia                        | UNMARKED
@@ -349,5 +352,25 @@ class NameKindTest {
             """)
     void aPublicBodyIsNamedByItsHead(String name, boolean publicBody) {
         assertEquals(publicBody, NameKind.isPublicBody(name));
+    }
+
+    /** Each row: a sentence, the name in it, the question's focus noun, whether the name cannot be that settlement. */
+    @ParameterizedTest(name = "{1} for {2}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pakistan opened crossings in its northern province of Khyber Pakhtunkwa. | Khyber Pakhtunkwa | city | true
+            Troops shelled Kherson province on Sunday.                    | Kherson           | city      | true
+            Rains flooded the state of Mexico.                            | Mexico            | town      | true
+            The quake struck near the city of Khost.                      | Khost             | city      | false
+            Voters in Kherson province turned out.                        | Kherson           | province  | false
+            A Florida state senator spoke in Tampa.                       | Florida           | city      | false
+            Crews reached the Atlantic Ocean coast.                       | Atlantic Ocean    | town      | true
+            Fans filled Lincoln Park.                                     | Lincoln Park      | neighborhood | false
+            """)
+    void aSettlementIsNoDivisionOfACountryNorASeaNorAPark(
+            String sentence, String name, String focus, boolean noSettlement) {
+        int start = sentence.indexOf(name);
+        assertEquals(
+                noSettlement,
+                NameKind.isNoSettlement(sentence, Phrase.of(sentence, start, start + name.length()), focus));
     }
 }
