@@ -886,6 +886,7 @@ final class EvidenceReader {
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
+                    || years.datesAnswerToAnotherYear(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)

@@ -264,12 +264,28 @@ final class NameShapes {
                         || span.end() < sentence.length() && "./".indexOf(sentence.charAt(span.end())) >= 0);
     }
 
-    /** A number that is part of a name counts nothing: "737" of "Boeing 737", "9" of "Series 9". */
+    /**
+     * A number that is part of a name or a code counts nothing: "737" of "Boeing 737", "9" of "Series 9", "94" of
+     * "I-80/94", "19" of "COVID-19".
+     */
     static boolean insideName(String sentence, Phrase span) {
-        return Names.in(sentence).stream()
-                .anyMatch(n -> n.start() <= span.start()
-                        && n.end() >= span.end()
-                        && n.text().indexOf(' ') > 0);
+        return partOfCode(sentence, span)
+                || Names.in(sentence).stream()
+                        .anyMatch(n -> n.start() <= span.start()
+                                && n.end() >= span.end()
+                                && n.text().indexOf(' ') > 0);
+    }
+
+    /** A number joined by a hyphen or a slash to the letters of a code before it: "I-80/94", "F-35", "COVID-19". */
+    private static boolean partOfCode(String sentence, Phrase span) {
+        if (span.start() == 0 || "-/".indexOf(sentence.charAt(span.start() - 1)) < 0) {
+            return false;
+        }
+        int tokenStart = span.start() - 1;
+        while (tokenStart > 0 && !Character.isWhitespace(sentence.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        return sentence.substring(tokenStart, span.start()).chars().anyMatch(Character::isLetter);
     }
 
     /**

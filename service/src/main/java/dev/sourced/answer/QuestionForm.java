@@ -148,10 +148,10 @@ record QuestionForm(
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
      * Nouns for a measure, which a number answers: "what top wind speed" ("130 mph"), "what magnitude earthquake"
-     * ("7.8"); "which speed skater" asks for a person.
+     * ("7.8"), "to what level could the unemployment rate climb" ("4.4%"); "which speed skater" asks for a person.
      */
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
-                    + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout")
+                    + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout level")
             .split(" "));
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,19 @@ final class YearConstraints {
     /** "Since 1991": a year that dates how long something has lasted, not what happened this week. */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
 
+    /**
+     * A year after a phrase and "in" or "during", a few words of the same clause between them: " in 2020", " in overtime
+     * in 2019". Not after a comparison or a joined clause ("more than in 2019", "and 78-74 in 2019"); a year in brackets
+     * dates a work ("Oppenheimer (2023)"), not the event asked about, and one right after a name may be part of it
+     * ("Beijing 2022").
+     */
+    private static final Pattern YEAR_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|than|from|since|after|before|"
+            + "while|compared|versus|vs)\\b)\\p{Ll}+\\s+){0,3}?(?:in|during)\\s+(\\d{4})\\b(?![-–/]\\d)");
+
+    /** "in September": a month the question places the asked event in, with its capital. */
+    private static final Pattern IN_MONTH =
+            Pattern.compile("\\b(?:in|on|during)\\s+(" + Months.pattern() + ")(?!\\p{L})");
+
     private final QuestionForm form;
     /** The date the question is asked as of, or {@code null} when not known. */
     private final LocalDate asOf;
@@ -31,6 +45,11 @@ final class YearConstraints {
     private final boolean asksForWinner;
     /** Whether the question says a word or names the asked kind with it. */
     private final Predicate<String> given;
+    /**
+     * For a question who won an event it dates to a month of a year, the first day of that month: no article from
+     * before can know the winner. {@code null} for any other question.
+     */
+    private final LocalDate decidedFrom;
 
     /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
     YearConstraints(
@@ -42,6 +61,22 @@ final class YearConstraints {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         this.asksForWinner = asksForWinner;
         this.given = given;
+        this.decidedFrom = asksForWinner && !asksAboutFuture
+                ? monthOfTheAskedYear(QuestionForm.asking(question), form.askedYears())
+                : null;
+    }
+
+    /**
+     * The first day of the month the question places the event in, of the one year it asks about ("the 2020 Kentucky
+     * Derby, run in September"), or {@code null}.
+     */
+    private static LocalDate monthOfTheAskedYear(String asking, Set<String> askedYears) {
+        Matcher month = IN_MONTH.matcher(asking);
+        if (askedYears.size() != 1 || !month.find()) {
+            return null;
+        }
+        int number = Months.FULL.indexOf(Months.named(month.group(1)).orElseThrow()) + 1;
+        return LocalDate.of(Integer.parseInt(askedYears.iterator().next()), number, 1);
     }
 
     /**
@@ -51,6 +86,10 @@ final class YearConstraints {
      */
     boolean timely(LocalDate published) {
         if (!form.recency().admits(published, asOf)) {
+            return false;
+        }
+        // "Which horse won the 2020 Kentucky Derby, run in September?": an article from April previews the race.
+        if (published != null && decidedFrom != null && published.isBefore(decidedFrom)) {
             return false;
         }
         // "On what date will Ohio hold its 2024 primary?": an article from before can announce what is to come.
@@ -103,6 +142,24 @@ final class YearConstraints {
                         .results()
                         .anyMatch(m -> m.group(1).equals(year)))
                 .anyMatch(year -> Integer.parseInt(year) < weekYear);
+    }
+
+    /**
+     * Whether a year written just after the answer dates it to another year than the asked one: "losing 75-61 in 2020"
+     * answers nothing about the 2021 tournament, nor "6.5% in 2021" about this week's figure when the week is in 2023.
+     */
+    boolean datesAnswerToAnotherYear(String sentence, Phrase answer) {
+        Matcher after = YEAR_AFTER.matcher(sentence.substring(answer.end()));
+        if (!after.lookingAt() || !Years.is(after.group(1))) {
+            return false;
+        }
+        String year = after.group(1);
+        if (!form.years().isEmpty()) {
+            return !form.years().contains(year);
+        }
+        return form.recency() == Recency.WEEK
+                && asOf != null
+                && Integer.parseInt(year) < asOf.minusDays(Recency.WEEK.days()).getYear();
     }
 
     /**

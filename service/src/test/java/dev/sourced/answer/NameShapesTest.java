@@ -66,6 +66,10 @@ class NameShapesTest {
             It landed in Seoul, 150 miles from Daegu.      | Seoul                | distance reference       | false
             The Boeing 737 landed.                         | 737                  | inside name              | true
             The 737 jets landed.                           | 737                  | inside name              | false
+            Traffic stopped on I-80/94 near Gary.          | 94                   | inside name              | true
+            The COVID-19 wave ebbed.                       | 19                   | inside name              | true
+            The court ruled 5-4 on Friday.                 | 4                    | inside name              | false
+            Children aged 5-11 got shots.                  | 11                   | inside name              | false
             Its SLIM lander set down.                      | SLIM                 | names owned craft        | true
             Japan's SLIM landers set down.                 | SLIM                 | names owned craft        | true
             The JAXA lander set down.                      | JAXA                 | names owned craft        | false

@@ -21,6 +21,7 @@ class QuestionFormTest {
             What magnitude earthquake struck Japan on New Year's Day?                        | COUNT
             What was the magnitude of the earthquake near Khost?                             | COUNT
             What was the country's fertility rate for 2022?                                  | COUNT
+            To what level does the Federal Reserve expect the unemployment rate could climb? | COUNT
             What were Tropical Storm Ophelia's maximum sustained winds at landfall?          | COUNT
             What was the death toll of the earthquake?                                       | COUNT
             What was the name of the toll road that was closed?                              | NAME

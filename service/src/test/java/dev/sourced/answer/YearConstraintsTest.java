@@ -29,6 +29,33 @@ class YearConstraintsTest {
         assertEquals(contradicted, of(question, null).contradicted(sentence, ""));
     }
 
+    /**
+     * Each row: a question, asked on a day, a sentence, its answer phrase, whether a year just after the phrase dates
+     * it to another year than the asked one.
+     */
+    @ParameterizedTest(name = "{3} of: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware lost 75-61 in 2020 and 78-74 in 2019. | 75-61 | true
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware won 80-70 in 2021.                    | 80-70 | false
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware lost 78-74 in overtime in 2019.       | 78-74 | true
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware won 80-70, more than in 2019.         | 80-70 | false
+            How much did the fair raise in 2021?             | 2021-10-10 | It raised $5 million more than in 2019.        | $5 million | false
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware won 80-70 on Saturday.                | 80-70 | false
+            How high did inflation run this week?            | 2023-06-14 | Prices rose 6.5% in 2021, the report said.     | 6.5%  | true
+            How high did inflation run this week?            | 2023-06-14 | Prices rose 4% in 2023, the report said.       | 4%    | false
+            How high did inflation run last year?            | 2023-06-14 | Prices rose 6.5% in 2021, the report said.     | 6.5%  | false
+            Which film won best picture in 2024?             | 2024-03-12 | Oppenheimer (2023) won best picture.           | Oppenheimer | false
+            How many fans came to the 2024 final?            | 2024-03-12 | Some 40,000 in 2024-25 bought tickets.         | 40,000 | false
+            """)
+    void aYearJustAfterTheAnswerDatesIt(
+            String question, LocalDate asOf, String sentence, String answer, boolean other) {
+        int start = sentence.indexOf(answer);
+        assertEquals(
+                other,
+                of(question, asOf)
+                        .datesAnswerToAnotherYear(sentence, Phrase.of(sentence, start, start + answer.length())));
+    }
+
     /** Each row: a question about this week, asked on a day, a sentence, whether a year dates it before the week. */
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -52,6 +79,10 @@ class YearConstraintsTest {
             Who won album of the year at the 2024 Grammy Awards? | 2024-02-12 | 2023-11-10 | false
             Which storm hit Britain this week?                   | 2024-01-12 | 2023-12-01 | false
             Which storm hit Britain this week?                   | 2024-01-12 | 2024-01-09 | true
+            Which horse won the 2020 Kentucky Derby, run in September? | 2020-10-01 | 2020-04-30 | false
+            Which horse won the 2020 Kentucky Derby, run in September? | 2020-10-01 | 2020-09-06 | true
+            Which horse won the Kentucky Derby in May?           | 2020-10-01 | 2020-04-30 | true
+            Who will win the 2020 Kentucky Derby in September?   | 2020-08-01 | 2020-04-30 | true
             """)
     void anArticleCanReportOnlyWhatHappenedBeforeIt(
             String question, LocalDate asOf, LocalDate published, boolean timely) {
