@@ -34,6 +34,12 @@ final class DescribingClauses {
      */
     private static final Pattern DATING_CLAUSE = Pattern.compile("(?i)\\b(?:on the day|the day|when|while)\\s+[^,?]+");
 
+    /**
+     * "… after Speaker Kevin McCarthy said…": "after" or "before" opening a clause, a name and a verb that reports, which
+     * dates the event, to its end. Not "after Liz Truss" alone, which is the relation asked ({@link #DATING_CLAUSE}).
+     */
+    private static final Pattern TIMING_CLAUSE = Pattern.compile("(?i)\\b(?:after|before)\\s+([^,?]+)");
+
     /** A verb the asking words take before their subject: a clause holding one is the question's own. */
     private static final Pattern ASKING_VERB =
             Pattern.compile("(?i)\\b(?:" + String.join("|", Words.ASKING_AUXILIARIES) + ")\\b");
@@ -89,7 +95,26 @@ final class DescribingClauses {
                 regions.add(new Region(dating.start(), dating.end()));
             }
         }
+        Matcher timing = TIMING_CLAUSE.matcher(asking);
+        while (timing.find()) {
+            if (timing.start() > asks && opensWithSubjectAndVerb(timing.group(1))) {
+                regions.add(new Region(timing.start(), timing.end()));
+            }
+        }
         return new DescribingClauses(List.copyOf(regions));
+    }
+
+    /**
+     * Whether {@code clause} opens with a name and a verb that reports what was said: "Speaker Kevin McCarthy said…"
+     * dates the question by a statement, where "Liz Truss resigned" tells the event the answer follows.
+     */
+    private static boolean opensWithSubjectAndVerb(String clause) {
+        Phrase name = Names.in(clause).stream().findFirst().orElse(null);
+        if (name == null || !clause.substring(0, name.start()).isBlank()) {
+            return false;
+        }
+        String next = Words.adjacentAfter(clause, name.end());
+        return next != null && !Words.isCapitalised(next) && Attribution.reports(next);
     }
 
     /**

@@ -219,6 +219,8 @@ final class EvidenceReader {
     private final Map<String, List<String>> passagesByTitle;
     /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
+    /** Whether the passages read of an article, by its title, write the question's quotes. */
+    private final Map<String, Boolean> quotedInArticle = new HashMap<>();
     /** The names of every article's passages read, gathered when a name neither its sentence nor article marks. */
     private List<NameKind.Mention> retrievedMentions;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
@@ -570,10 +572,23 @@ final class EvidenceReader {
                 && !NumberedNames.contradicts(series, window)
                 && !context.anotherOfSeries()
                 && peopleNamed(window, context.titled())
-                && QuotedWords.allWritten(quotes, window + " " + context.titled())
+                && quotesWritten(window, context)
                 && !awardCategories.contradictedBy(sentence, previous)
                 && years.timely(published)
                 && writesKindOf(sentence);
+    }
+
+    /**
+     * Whether the words the question quotes are written in the sentence, the one before it, its passage or its title,
+     * or else in another passage read of its article: a quote tells which story is asked about, and a story gives the
+     * quote where it falls ("…were really irresponsible," he said, four paragraphs after naming him).
+     */
+    private boolean quotesWritten(String window, Context context) {
+        return QuotedWords.allWritten(quotes, window + " " + context.titled())
+                || quotedInArticle.computeIfAbsent(
+                        context.title(),
+                        title -> QuotedWords.allWritten(
+                                quotes, String.join("\n", passagesByTitle.getOrDefault(title, List.of()))));
     }
 
     /**
@@ -651,16 +666,8 @@ final class EvidenceReader {
             names.add(openingName);
         }
         for (List<String> entity : names) {
-            long found = entity.size() == 1
-                    ? (holds(contextWords, entity.getFirst()) ? 1 : 0)
-                    : entity.stream()
-                            .filter(w -> containsNameWord(contextWords, w))
-                            .count();
-            boolean headFound = entity.size() != 2 || containsNameWord(contextWords, entity.getLast());
-            boolean held = found * 2 >= entity.size() && headFound
-                    || (entity.size() == 1
-                            ? context.abbreviations().abbreviates(entity.getFirst())
-                            : context.abbreviations().contains(Abbreviations.initials(entity)));
+            boolean held = held(entity, contextWords, context)
+                    || form.describing().contains(entity) && heldInArticle(entity, context.title());
             // The first word opens the statement before the question when there is one.
             boolean scene = form.background().contains(entity)
                     || entity == openingName && !form.background().isEmpty();
@@ -671,6 +678,28 @@ final class EvidenceReader {
             }
         }
         return sceneMet;
+    }
+
+    /**
+     * Whether the words of a passage and its title ({@code contextWords}) write most of {@code entity}'s words, its head
+     * among them when it has two, or an abbreviation of it that they spell out.
+     */
+    private boolean held(List<String> entity, List<String> contextWords, Context context) {
+        long found = entity.size() == 1
+                ? (holds(contextWords, entity.getFirst()) ? 1 : 0)
+                : entity.stream().filter(w -> containsNameWord(contextWords, w)).count();
+        boolean headFound = entity.size() != 2 || containsNameWord(contextWords, entity.getLast());
+        return found * 2 >= entity.size() && headFound
+                || (entity.size() == 1
+                        ? context.abbreviations().abbreviates(entity.getFirst())
+                        : context.abbreviations().contains(Abbreviations.initials(entity)));
+    }
+
+    /** Whether another passage read of the article titled {@code title} holds {@code entity} ({@link #held}). */
+    private boolean heldInArticle(List<String> entity, String title) {
+        return passagesByTitle.getOrDefault(title, List.of()).stream()
+                .map(passage -> contextOf(passage, title))
+                .anyMatch(other -> held(entity, other.words(), other));
     }
 
     /**

@@ -2,9 +2,11 @@ package dev.sourced.answer;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
  * @param people those of the names the asking sentence writes as a person's ("Rep. Dean Phillips"), whom the
  *     sentence that answers or the one before it must name, not only its passage; not those of a part that only
  *     describes the story ({@link DescribingClauses})
+ * @param describing those of the entities the asking sentence names only in a part that describes the story ({@link
+ *     DescribingClauses}): they tell which story is asked about, so the article must write them, not the passage
  * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
  *     the statement tells ({@link #newlyAsked(String, String, AnswerType, Set)}); empty for a question asked on its own
  */
@@ -51,6 +55,7 @@ record QuestionForm(
         Set<String> askedYears,
         Set<String> editionYears,
         List<List<String>> people,
+        List<List<String>> describing,
         Set<String> newlyAsked) {
     static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
@@ -306,6 +311,7 @@ record QuestionForm(
                 Years.in(asking),
                 editionYears(asking),
                 people(asking, entities),
+                describing(asking, entities),
                 newlyAsked(question, asking, type, focus));
     }
 
@@ -971,6 +977,24 @@ record QuestionForm(
             }
         }
         return people;
+    }
+
+    /**
+     * The names of {@code entities} that {@code asking} writes only in a part that describes the story ("Facing renewed
+     * calls in Congress for a ban, TikTok…", {@link DescribingClauses}).
+     */
+    private static List<List<String>> describing(String asking, List<List<String>> entities) {
+        DescribingClauses describing = DescribingClauses.of(asking);
+        Map<List<String>, Boolean> onlyDescribed = new HashMap<>();
+        for (Phrase name : Names.in(asking)) {
+            List<String> nameWords = nameWords(asking, name);
+            if (entities.contains(nameWords)) {
+                onlyDescribed.merge(nameWords, describing.describes(name), Boolean::logicalAnd);
+            }
+        }
+        return entities.stream()
+                .filter(e -> onlyDescribed.getOrDefault(e, false))
+                .toList();
     }
 
     /** Whether a word in lower case follows {@code name} in {@code question}: "student" of "American student". */

@@ -27,6 +27,10 @@ class DescribingClausesTest {
             How many days after the day Joe Biden left did Kamala Harris speak?                              | Joe Biden      | false
             Who will serve as Joe Biden's chief of staff?                                                    | Joe Biden      | false
             Who became prime minister after Liz Truss resigned?                                              | Liz Truss      | false
+            Which spokesperson slammed Republicans after Speaker Kevin McCarthy said probes were rising?      | Kevin McCarthy | true
+            Which spokesperson slammed Republicans before Kevin McCarthy announced an inquiry?                | Kevin McCarthy | true
+            After Kevin McCarthy said probes were rising, who slammed Republicans?                           | Kevin McCarthy | true
+            Who replied after Kevin McCarthy's speech?                                                       | Kevin McCarthy | false
             Who joined Joe Biden, the first lady and Kamala Harris, on stage?                                | Kamala Harris  | false
             Channing Tatum, who starred in Magic Mike, married whom?                                         | Channing Tatum | false
             For Taylor Swift, which city ended the Eras Tour?                                                | Taylor Swift   | false

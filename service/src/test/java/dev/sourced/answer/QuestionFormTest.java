@@ -354,4 +354,16 @@ class QuestionFormTest {
     void theNamesTheQuestionWritesAsAPersonsArePeople(String question, String people) {
         assertEquals(names(people), QuestionForm.of(question).people());
     }
+
+    /** Each row: a question, the names it writes only where it describes the story, as in {@link #names}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Facing renewed calls in Congress for a ban, TikTok has committed to moving its data to which company's cloud? | congress
+            Which spokesperson slammed Republicans after Speaker Kevin McCarthy said probes were rising?          | kevin mccarthy
+            Under a bill unveiled by Justin Trudeau, how many rounds did Justin Trudeau allow magazines?         | ''
+            Which company did TikTok pick for its cloud?                                                          | ''
+            """)
+    void theNamesOnlyADescribingPartWritesIdentifyTheStory(String question, String describing) {
+        assertEquals(names(describing), QuestionForm.of(question).describing());
+    }
 }
