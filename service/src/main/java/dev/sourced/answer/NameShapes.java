@@ -27,6 +27,11 @@ final class NameShapes {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
+    /** A capitalised word and "for" or "&" before a name, which goes on from it: "Court of Arbitration for Sport". */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:for|&)\\s+$");
+    /** How far before a name {@link #JOINED_BEFORE} looks: a long word and the joining word. */
+    private static final int JOINED_REACH_CHARS = 40;
+
     private static final Pattern JOINED_NAMES =
             Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
@@ -237,11 +242,12 @@ final class NameShapes {
      * A title alone ("Rep." of "Rep. Jim Jordan" cut at its full stop) or the words before one ("US Marine Corps Lt."
      * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
      * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif."), a company's suffix alone ("Co.")
-     * or a person's ("Jr." of "Joseph G. Cairo, Jr.") names no one.
+     * or a person's ("Jr." of "Joseph G. Cairo, Jr.") names no one; nor does the end of a longer name after "for" or an
+     * ampersand ("Sport's" of "the Court of Arbitration for Sport's ruling", "Gamble" of "Procter & Gamble").
      */
     static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
-        if (NameKind.endsWithAbbreviatedTitle(sentence, span)) {
+        if (NameKind.endsWithAbbreviatedTitle(sentence, span) || endsLongerName(sentence, span)) {
             return true;
         }
         return text.indexOf(' ') < 0
@@ -251,6 +257,13 @@ final class NameShapes {
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", ""))
                         || NamedPerson.isSuffix(text));
+    }
+
+    /** A capitalised word inside its sentence, then "for" or "&", just before the name: "Arbitration for Sport". */
+    private static boolean endsLongerName(String sentence, Phrase span) {
+        int from = Math.max(0, span.start() - JOINED_REACH_CHARS);
+        Matcher joined = JOINED_BEFORE.matcher(sentence.substring(from, span.start()));
+        return joined.find() && !startsSentence(sentence, from + joined.start(1));
     }
 
     /**

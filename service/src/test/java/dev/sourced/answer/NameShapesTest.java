@@ -48,6 +48,10 @@ class NameShapesTest {
             The “Concussion” star Will Smith spoke.        | Concussion           | before person noun       | true
             He saw “Concussion” twice.                     | Concussion           | before person noun       | false
             Rep. Jim Jordan spoke.                         | Rep.                 | names nothing            | true
+            The Court of Arbitration for Sport's ruling came Monday. | Sport's     | names nothing            | true
+            Tide Pods made Procter & Gamble rich.          | Gamble               | names nothing            | true
+            Vote for Trump, the ad said.                   | Trump                | names nothing            | false
+            A win for Chelsea came late.                   | Chelsea              | names nothing            | false
             The F/A-18 crashed.                            | F                    | names nothing            | true
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
