@@ -194,8 +194,6 @@ final class EvidenceReader {
     private final boolean asksCountOf;
     /** What "how long", "how far" ask a number in, whose unit the number must be written with; else empty. */
     private final Optional<Dimension> dimension;
-    /** Whether the question asks an amount, a count or a share for a whole year ({@link ReportingPeriod}). */
-    private final boolean asksWholeYear;
     /** The question asks how old someone is: only a number written as an age answers it. */
     private final boolean asksForAge;
     /** What "how many" counts ("Bank of America employees"), or {@code null} where the question asks no count. */
@@ -303,10 +301,6 @@ final class EvidenceReader {
         this.asksNear = ASKS_NEAR.matcher(question).find();
         this.asksForDivision = form.type() == AnswerType.NAME && Divisions.isDivisionNoun(form.focusHead());
         this.dimension = Dimension.askedBy(question);
-        this.asksWholeYear = (form.type() == AnswerType.AMOUNT
-                        || form.type() == AnswerType.COUNT
-                        || form.type() == AnswerType.PERCENT)
-                && ReportingPeriod.asksWholeYear(question);
         this.asksCountOf = form.type() == AnswerType.COUNT
                 && ASKS_COUNT_OF.matcher(question).find();
         this.asksForAge = form.type() == AnswerType.COUNT && Ages.asked(question);
@@ -922,7 +916,6 @@ final class EvidenceReader {
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
                     || years.datesAnswerToAnotherYear(sentence, span)
-                    || asksWholeYear && ReportingPeriod.reportsPartOfYear(sentence)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
