@@ -97,6 +97,11 @@ public enum AnswerType {
         return this == PERSON || this == PLACE || this == NAME;
     }
 
+    /** Whether this type is answered by a number: a count, an amount, a share or a score. */
+    boolean isNumber() {
+        return this == COUNT || this == AMOUNT || this == PERCENT || this == SCORE;
+    }
+
     /** Whether a short answer of this type can be named apart from its sentence. */
     boolean isTyped() {
         return this != ANY;

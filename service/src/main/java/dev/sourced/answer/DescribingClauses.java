@@ -40,6 +40,13 @@ final class DescribingClauses {
      */
     private static final Pattern TIMING_CLAUSE = Pattern.compile("(?i)\\b(?:after|before)\\s+([^,?]+)");
 
+    /**
+     * Verbs of speech in the past, which date a question by what someone said ("after McCarthy said…"); not "announced
+     * her resignation" or "agreed to a deal", which are events the answer may follow.
+     */
+    private static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "told", "warned", "wrote", "tweeted", "posted", "testified", "argued", "claimed", "declared");
+
     /** A verb the asking words take before their subject: a clause holding one is the question's own. */
     private static final Pattern ASKING_VERB =
             Pattern.compile("(?i)\\b(?:" + String.join("|", Words.ASKING_AUXILIARIES) + ")\\b");
@@ -114,7 +121,7 @@ final class DescribingClauses {
             return false;
         }
         String next = Words.adjacentAfter(clause, name.end());
-        return next != null && !Words.isCapitalised(next) && Attribution.reports(next);
+        return next != null && SPEECH_VERBS.contains(next);
     }
 
     /**

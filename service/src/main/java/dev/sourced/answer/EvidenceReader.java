@@ -221,8 +221,13 @@ final class EvidenceReader {
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
     /** Whether the passages read of an article, by its title, write the question's quotes. */
     private final Map<String, Boolean> quotedInArticle = new HashMap<>();
-    /** The names of every article's passages read, gathered when a name neither its sentence nor article marks. */
-    private List<NameKind.Mention> retrievedMentions;
+    /** Whether the passages read of an article hold a name the question writes only to describe the story. */
+    private final Map<ArticleEntity, Boolean> heldInArticle = new HashMap<>();
+    /**
+     * The names of every article's passages read, by their last word in base form, gathered when a name neither its
+     * sentence nor its article marks.
+     */
+    private Map<String, List<NameKind.Mention>> retrievedMentions;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
     private final Map<ContextKey, Context> contexts = new HashMap<>();
 
@@ -587,8 +592,9 @@ final class EvidenceReader {
         return QuotedWords.allWritten(quotes, window + " " + context.titled())
                 || quotedInArticle.computeIfAbsent(
                         context.title(),
-                        title -> QuotedWords.allWritten(
-                                quotes, String.join("\n", passagesByTitle.getOrDefault(title, List.of()))));
+                        title -> quotes.stream()
+                                .allMatch(quote -> passagesByTitle.getOrDefault(title, List.of()).stream()
+                                        .anyMatch(passage -> QuotedWords.allWritten(List.of(quote), passage))));
     }
 
     /**
@@ -697,10 +703,14 @@ final class EvidenceReader {
 
     /** Whether another passage read of the article titled {@code title} holds {@code entity} ({@link #held}). */
     private boolean heldInArticle(List<String> entity, String title) {
-        return passagesByTitle.getOrDefault(title, List.of()).stream()
-                .map(passage -> contextOf(passage, title))
-                .anyMatch(other -> held(entity, other.words(), other));
+        return heldInArticle.computeIfAbsent(
+                new ArticleEntity(title, entity),
+                key -> passagesByTitle.getOrDefault(title, List.of()).stream()
+                        .map(passage -> contextOf(passage, title))
+                        .anyMatch(other -> held(entity, other.words(), other)));
     }
+
+    private record ArticleEntity(String title, List<String> entity) {}
 
     /**
      * The words, abbreviations and names of what a sentence is read in, worked out once for all the sentences read in
@@ -915,7 +925,7 @@ final class EvidenceReader {
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
-                    || years.datesAnswerToAnotherYear(sentence, span)
+                    || form.type().isNumber() && years.datesAnswerToAnotherYear(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
@@ -1038,22 +1048,30 @@ final class EvidenceReader {
      */
     private NameKind kindOf(String sentence, Phrase span, Context context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
-        if (kind == NameKind.UNMARKED) {
-            kind = NameKind.byMentions(span, mentionsRead(context));
+        if (kind != NameKind.UNMARKED) {
+            return kind;
+        }
+        Set<NameKind> marked = NameKind.markedKinds(span, mentionsRead(context), false);
+        if (!marked.isEmpty() || Territories.isTerritory(span.text())) {
+            return NameKind.byMentions(span, mentionsRead(context));
         }
         // "from Portland" marks nothing, "Portland, Oregon" in another article read does: a name means one thing in the
-        // stories one question finds, unless they mark it two ways.
-        return kind == NameKind.UNMARKED ? NameKind.byMentions(span, mentionsRetrieved()) : kind;
+        // stories one question finds unless they mark it two ways, and only where written just so ("Lloyd Austin"
+        // says nothing of "Austin").
+        Set<NameKind> elsewhere = NameKind.markedKinds(span, mentionsRetrieved(span), true);
+        return elsewhere.size() == 1 ? elsewhere.iterator().next() : NameKind.UNMARKED;
     }
 
-    /** The names of every passage read, of every article, worked out once. */
-    private List<NameKind.Mention> mentionsRetrieved() {
+    /** The names of every passage read, of every article, that end with the last word of {@code span}. */
+    private List<NameKind.Mention> mentionsRetrieved(Phrase span) {
         if (retrievedMentions == null) {
             retrievedMentions = passagesByTitle.keySet().stream()
                     .flatMap(title -> articleMentions(title).stream())
-                    .toList();
+                    .filter(m -> !m.words().isEmpty())
+                    .collect(Collectors.groupingBy(m -> m.words().getLast()));
         }
-        return retrievedMentions;
+        List<String> words = NameKind.baseWords(span.text());
+        return words.isEmpty() ? List.of() : retrievedMentions.getOrDefault(words.getLast(), List.of());
     }
 
     /**

@@ -54,8 +54,11 @@ enum NameKind {
      */
     private static final Set<String> CAPITALISED_TITLES = Set.of(("sheriff deputy detective officer trooper sergeant "
                     + "lieutenant colonel councilman councilwoman councilmember alderman assemblyman assemblywoman "
-                    + "congressman congresswoman superintendent rabbi archbishop host moderator")
+                    + "congressman congresswoman superintendent rabbi archbishop")
             .split(" "));
+    /** Roles written capitalised before a person's name as a title, and before a country's as a noun ("Host Qatar"). */
+    private static final Set<String> ROLE_TITLES = Set.of("Host", "Moderator", "Anchor");
+
     /** Titles written short with a full stop, which a sentence splitter or a name's reading may cut off. */
     private static final Set<String> ABBREVIATED_TITLES =
             Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev");
@@ -216,9 +219,12 @@ enum NameKind {
     /** Nouns for a division of a country a name stands before as its own: "Amazonas state", "Kherson province". */
     private static final Set<String> TERRITORY_PARTS = Set.of("state", "province");
 
-    /** A noun for a division of a country and "of", before the division's name: "the province of". */
+    /**
+     * A noun for a division of a country and "of", before the division's name: "the province of"; not "the city-state
+     * of Singapore".
+     */
     private static final Pattern DIVISION_OF =
-            Pattern.compile("(?i)\\b(?:state|province|region|prefecture|oblast)\\s+of\\s+$");
+            Pattern.compile("(?i)(?<![-\\p{L}])(?:state|province|region|prefecture|oblast)\\s+of\\s+$");
 
     /** Prepositions whose object a name may be, after a noun for a person ("mayor of Le Havre"). */
     private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -452,8 +458,8 @@ enum NameKind {
             return PLACE;
         }
         // "Wolf & Shepherd", "Procter & Gamble": names joined by an ampersand, with no head noun that says what they
-        // name ("Aspen Food & Wine Festival"), are a firm's or a brand's; after a brand's name, which the question
-        // gave, they are its product's ("Oreo Black & White").
+        // name ("Aspen Food & Wine Festival"), are a firm's or a brand's; cut from a longer name, as an answer is
+        // from the brand the question gave, a product's ("Oreo Black & White").
         if (span.text().contains(" & ") && !continuesName(sentence, span)) {
             return BODY;
         }
@@ -461,7 +467,8 @@ enum NameKind {
         // the end it is part of another name ("Burger King"), and a head noun above has already said what that is
         // ("Justice Department", "Prince Edward Island").
         if (words.subList(0, words.size() - 1).stream().anyMatch(NameKind::isTitle)
-                || isTitle(wordBefore(sentence, span))) {
+                || isTitle(wordBefore(sentence, span))
+                || opensWithRoleTitle(words)) {
             return PERSON;
         }
         if (afterPlace(sentence, span)
@@ -723,24 +730,36 @@ enum NameKind {
      * leaves unmarked ({@link #inContext}); a reader that asks two lists of mentions reads the sentence once.
      */
     static NameKind byMentions(Phrase span, List<Mention> names) {
+        Set<NameKind> marked = markedKinds(span, names, false);
+        // No mention marks it: a country's or a state's name still says what it names.
+        if (marked.isEmpty()) {
+            return Territories.isTerritory(span.text()) ? TERRITORY : UNMARKED;
+        }
+        return marked.size() == 1 ? marked.iterator().next() : UNMARKED;
+    }
+
+    /**
+     * The kinds the mentions of the same name in {@code names} mark it with: those of just its words, and with {@code
+     * exact} false also a longer name ending with them that is a person's ("Jim Jordan" for "Jordan"); more than one
+     * kind means the texts read mark it two ways.
+     */
+    static Set<NameKind> markedKinds(Phrase span, List<Mention> names, boolean exact) {
         List<String> words = baseWords(span.text());
-        NameKind marked = UNMARKED;
+        Set<NameKind> marked = EnumSet.noneOf(NameKind.class);
         for (Mention mention : names) {
             if (!mention.names(words)) {
                 continue;
             }
             boolean longer = mention.words().size() > words.size();
-            NameKind its = mention.kind();
-            if (its == UNMARKED || longer && its != PERSON) {
+            if (exact && longer) {
                 continue;
             }
-            if (marked != UNMARKED && marked != its) {
-                return UNMARKED;
+            NameKind its = mention.kind();
+            if (its != UNMARKED && (!longer || its == PERSON)) {
+                marked.add(its);
             }
-            marked = its;
         }
-        // No mention marks it: a country's or a state's name still says what it names.
-        return marked == UNMARKED && Territories.isTerritory(span.text()) ? TERRITORY : marked;
+        return marked;
     }
 
     /**
@@ -1070,12 +1089,31 @@ enum NameKind {
         return word.chars().anyMatch(Character::isDigit);
     }
 
+    /**
+     * "Host Gayle King", "Moderator Jake Tapper": a role written as a title before a person's name of two words or more;
+     * "Host Qatar" and "Host Germany" are a country hosting.
+     */
+    private static boolean opensWithRoleTitle(List<String> words) {
+        return words.size() > 2
+                && ROLE_TITLES.contains(words.getFirst())
+                && !Territories.isTerritory(String.join(" ", words.subList(1, words.size())));
+    }
+
     /** Whether a capitalised word stands just before the name, inside its sentence: the name goes on a longer one. */
     private static boolean continuesName(String sentence, Phrase span) {
-        String before = Words.adjacentBefore(sentence, span.start());
-        return before != null
-                && Words.isCapitalised(before)
-                && !NameShapes.startsSentence(sentence, sentence.lastIndexOf(before, span.start()));
+        List<Phrase> words = Words.of(sentence.substring(0, span.start()));
+        if (words.isEmpty()) {
+            return false;
+        }
+        Phrase before = words.getLast();
+        String word = before.text();
+        // "In March Procter & Gamble…", "Unilever's Ben & Jerry's": a month, a weekday or an owner is no part of it.
+        return sentence.substring(before.end(), span.start()).isBlank()
+                && Words.isCapitalised(word)
+                && Months.named(word).isEmpty()
+                && !Names.isWeekday(word)
+                && !Names.isPossessive(word)
+                && !NameShapes.startsSentence(sentence, before.start());
     }
 
     private static String wordBefore(String sentence, Phrase span) {

@@ -26,12 +26,19 @@ final class NameShapes {
     /** Determiners that say whose, before a name that modifies a noun as an article does: "its Newark location". */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
-    /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
-    /** A capitalised word and "for" or "&" before a name, which goes on from it: "Court of Arbitration for Sport". */
-    private static final Pattern JOINED_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:for|&)\\s+$");
-    /** How far before a name {@link #JOINED_BEFORE} looks: a long word and the joining word. */
-    private static final int JOINED_REACH_CHARS = 40;
+    /**
+     * A name of capitalised words (and "of" or "and" between them), then "for" or "&", just before a name, which goes on
+     * from it: "Court of Arbitration for Sport", "Procter & Gamble".
+     */
+    private static final Pattern JOINED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}'’])(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|and)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+(for|&)\\s+$");
+    /** How far before a name {@link #JOINED_BEFORE} looks: a body's name of a few words and the joining word. */
+    private static final int JOINED_REACH_CHARS = 60;
 
+    /** Capitals and digits joined by hyphens or slashes, ending in one: the code a number goes on ("I-80/", "COVID-"). */
+    private static final Pattern CODE_BEFORE = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*(?:[-/][\\p{Lu}\\d]+)*[-/]");
+
+    /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
     private static final Pattern JOINED_NAMES =
             Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
@@ -259,11 +266,19 @@ final class NameShapes {
                         || NamedPerson.isSuffix(text));
     }
 
-    /** A capitalised word inside its sentence, then "for" or "&", just before the name: "Arbitration for Sport". */
+    /**
+     * Whether the name goes on a longer one that stands before it: after "&" ("Procter & Gamble"),
+     * or after "for" where the name before has a body's head that takes its remit so ("Court of Arbitration for Sport",
+     * "Centers for Disease Control"); "Messi left Barcelona for Paris" and "She traded CNN for NBC" join two names.
+     */
     private static boolean endsLongerName(String sentence, Phrase span) {
         int from = Math.max(0, span.start() - JOINED_REACH_CHARS);
-        Matcher joined = JOINED_BEFORE.matcher(sentence.substring(from, span.start()));
-        return joined.find() && !startsSentence(sentence, from + joined.start(1));
+        Matcher joined =
+                JOINED_BEFORE.matcher(sentence).region(from, span.start()).useTransparentBounds(true);
+        // Where a sentence opens with the name before, it is still a name: "Procter & Gamble", "Centers for…".
+        return joined.find()
+                && (joined.group(2).equals("&")
+                        || Words.of(joined.group(1)).stream().anyMatch(w -> NameKind.takesRemit(w.text())));
     }
 
     /**
@@ -289,7 +304,10 @@ final class NameShapes {
                                 && n.text().indexOf(' ') > 0);
     }
 
-    /** A number joined by a hyphen or a slash to the letters of a code before it: "I-80/94", "F-35", "COVID-19". */
+    /**
+     * A number joined by a hyphen or a slash to a code in capitals before it: "I-80/94", "F-35", "COVID-19"; not to a
+     * word ("a magnitude-7.8 quake", "a Category-4 storm").
+     */
     private static boolean partOfCode(String sentence, Phrase span) {
         if (span.start() == 0 || "-/".indexOf(sentence.charAt(span.start() - 1)) < 0) {
             return false;
@@ -298,7 +316,7 @@ final class NameShapes {
         while (tokenStart > 0 && !Character.isWhitespace(sentence.charAt(tokenStart - 1))) {
             tokenStart--;
         }
-        return sentence.substring(tokenStart, span.start()).chars().anyMatch(Character::isLetter);
+        return CODE_BEFORE.matcher(sentence.substring(tokenStart, span.start())).matches();
     }
 
     /**

@@ -94,12 +94,12 @@ record QuestionForm(
             + "(?:price|amount|cost|value|"
             + "fine|fee|salary|sum|wage(?! (?:growth|gap|laws?|increases?|rates?)\\b))(?![\\w-])");
     /**
-     * "How many", "what age", and a figure a measure reaches or stands at ("will top out at what figure", "what was the
-     * figure"); "which figure in the scandal" asks for a person.
+     * "How many", "what age", and a figure or a level a measure reaches or stands at ("will top out at what figure", "to
+     * what level could the rate climb", "what was the figure"); "which figure in the scandal" asks for a person.
      */
     private static final Pattern ASKS_COUNT =
             Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
-                    + "|\\b(?:at|to|by) what figure\\b|\\bwhat (?:is|was|will be) the figure\\b");
+                    + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the figure\\b");
 
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
@@ -153,10 +153,10 @@ record QuestionForm(
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
     /**
      * Nouns for a measure, which a number answers: "what top wind speed" ("130 mph"), "what magnitude earthquake"
-     * ("7.8"), "to what level could the unemployment rate climb" ("4.4%"); "which speed skater" asks for a person.
+     * ("7.8"); "which speed skater" asks for a person.
      */
     private static final Set<String> MEASURE_NOUNS = Set.of(("speed temperature height distance depth length weight "
-                    + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout level")
+                    + "magnitude altitude elevation attendance population capacity rate winds gusts toll turnout")
             .split(" "));
     /**
      * Nouns for what is said or done rather than named: "what safety advice", "what reason", "what steps" ask for
@@ -298,6 +298,7 @@ record QuestionForm(
         List<List<String>> entities = entities(question, words).stream()
                 .filter(e -> !focus.containsAll(e))
                 .toList();
+        DescribingClauses describing = DescribingClauses.of(asking);
         return new QuestionForm(
                 type,
                 focus,
@@ -310,8 +311,8 @@ record QuestionForm(
                 kindOf(question, words),
                 Years.in(asking),
                 editionYears(asking),
-                people(asking, entities),
-                describing(asking, entities),
+                people(asking, entities, describing),
+                describing(asking, entities, describing),
                 newlyAsked(question, asking, type, focus));
     }
 
@@ -959,9 +960,8 @@ record QuestionForm(
     }
 
     /** The names of {@code entities} that {@code asking} writes as a person's: "Rep. Dean Phillips". */
-    private static List<List<String>> people(String asking, List<List<String>> entities) {
+    private static List<List<String>> people(String asking, List<List<String>> entities, DescribingClauses describing) {
         List<List<String>> people = new ArrayList<>();
-        DescribingClauses describing = DescribingClauses.of(asking);
         for (Phrase name : Names.in(asking)) {
             // "New Hampshire Gov.": the place a title cut off after it is of, not a person.
             // "…on the day Nancy Pelosi met President Tsai": a person only describing the story need not be named
@@ -983,8 +983,8 @@ record QuestionForm(
      * The names of {@code entities} that {@code asking} writes only in a part that describes the story ("Facing renewed
      * calls in Congress for a ban, TikTok…", {@link DescribingClauses}).
      */
-    private static List<List<String>> describing(String asking, List<List<String>> entities) {
-        DescribingClauses describing = DescribingClauses.of(asking);
+    private static List<List<String>> describing(
+            String asking, List<List<String>> entities, DescribingClauses describing) {
         Map<List<String>, Boolean> onlyDescribed = new HashMap<>();
         for (Phrase name : Names.in(asking)) {
             List<String> nameWords = nameWords(asking, name);

@@ -23,12 +23,14 @@ final class YearConstraints {
 
     /**
      * A year after a phrase and "in" or "during", a few words of the same clause between them: " in 2020", " in overtime
-     * in 2019". Not after a comparison or a joined clause ("more than in 2019", "and 78-74 in 2019"); a year in brackets
-     * dates a work ("Oppenheimer (2023)"), not the event asked about, and one right after a name may be part of it
-     * ("Beijing 2022").
+     * in 2019"; not after a comparison or a joined clause ("more than in 2019", "and 78-74 in 2019"). Only "in" or
+     * "during" is read: a year in brackets dates a work ("Oppenheimer (2023)"), and one right after a name may be part
+     * of it ("Beijing 2022").
      */
     private static final Pattern YEAR_AFTER = Pattern.compile("\\s+(?:(?!(?:and|or|but|than|from|since|after|before|"
-            + "while|compared|versus|vs)\\b)\\p{Ll}+\\s+){0,3}?(?:in|during)\\s+(\\d{4})\\b(?![-–/]\\d)");
+            + "while|compared|versus|vs)\\b)\\p{Ll}+\\s+){0,3}?(?:in|during)\\s+(\\d{4})\\b(?![-–/]\\d)"
+            // "$9 billion in 2023 dollars" measures in a year's money.
+            + "(?!\\s+(?:dollars|terms|prices)\\b)");
 
     /** "in September": a month the question places the asked event in, with its capital. */
     private static final Pattern IN_MONTH =
@@ -132,7 +134,6 @@ final class YearConstraints {
         if (form.recency() != Recency.WEEK || asOf == null || !form.years().isEmpty()) {
             return false;
         }
-        int weekYear = asOf.minusDays(Recency.WEEK.days()).getYear();
         if (!Years.anyIn(window)) {
             return false;
         }
@@ -141,7 +142,12 @@ final class YearConstraints {
                         .matcher(window)
                         .results()
                         .anyMatch(m -> m.group(1).equals(year)))
-                .anyMatch(year -> Integer.parseInt(year) < weekYear);
+                .anyMatch(this::beforeTheWeek);
+    }
+
+    /** Whether {@code year} is before the year of the week a question about this week asks about. */
+    private boolean beforeTheWeek(String year) {
+        return Integer.parseInt(year) < asOf.minusDays(Recency.WEEK.days()).getYear();
     }
 
     /**
@@ -149,17 +155,19 @@ final class YearConstraints {
      * answers nothing about the 2021 tournament, nor "6.5% in 2021" about this week's figure when the week is in 2023.
      */
     boolean datesAnswerToAnotherYear(String sentence, Phrase answer) {
-        Matcher after = YEAR_AFTER.matcher(sentence.substring(answer.end()));
-        if (!after.lookingAt() || !Years.is(after.group(1))) {
+        String after = sentence.substring(answer.end());
+        Matcher dated = YEAR_AFTER.matcher(after);
+        if (!dated.lookingAt() || !Years.is(dated.group(1))) {
             return false;
         }
-        String year = after.group(1);
+        String year = dated.group(1);
         if (!form.years().isEmpty()) {
-            return !form.years().contains(year);
+            // "won in 2016 and again in 2024": a later year of the clause may be the asked one.
+            Matcher clauseEnd = Words.CLAUSE_BREAK.matcher(after);
+            String clause = clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after;
+            return !form.years().contains(year) && form.years().stream().noneMatch(clause::contains);
         }
-        return form.recency() == Recency.WEEK
-                && asOf != null
-                && Integer.parseInt(year) < asOf.minusDays(Recency.WEEK.days()).getYear();
+        return form.recency() == Recency.WEEK && asOf != null && beforeTheWeek(year);
     }
 
     /**

@@ -28,7 +28,8 @@ class DescribingClausesTest {
             Who will serve as Joe Biden's chief of staff?                                                    | Joe Biden      | false
             Who became prime minister after Liz Truss resigned?                                              | Liz Truss      | false
             Which spokesperson slammed Republicans after Speaker Kevin McCarthy said probes were rising?      | Kevin McCarthy | true
-            Which spokesperson slammed Republicans before Kevin McCarthy announced an inquiry?                | Kevin McCarthy | true
+            Which spokesperson slammed Republicans before Kevin McCarthy testified to Congress?               | Kevin McCarthy | true
+            Who became prime minister after Liz Truss announced her resignation?                             | Liz Truss      | false
             After Kevin McCarthy said probes were rising, who slammed Republicans?                           | Kevin McCarthy | true
             Who replied after Kevin McCarthy's speech?                                                       | Kevin McCarthy | false
             Who joined Joe Biden, the first lady and Kamala Harris, on stage?                                | Kamala Harris  | false

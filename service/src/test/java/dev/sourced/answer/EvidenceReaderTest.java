@@ -760,6 +760,53 @@ class EvidenceReaderTest {
                         .text());
     }
 
+    /**
+     * Each row: another article's passage read for the question, whether "Portland" still answers who did something
+     * there: a name unmarked in its own article takes the kind another article marks it with, written just so, unless
+     * the articles mark it two ways.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The jet took off from Portland, Oregon, on Friday.                          | false
+            Defense Secretary Lloyd Portland spoke on Friday.                           | true
+            The jet took off from Portland, Oregon. We met Portland, who spoke at length. | true
+            Nothing else is said.                                                       | true
+            """)
+    void aNameUnmarkedInItsArticleTakesTheKindOtherArticlesMarkJustSo(String otherPassage, boolean answers) {
+        String question = "Boeing removed the head of its 737 Max program. Who was he?";
+        String sentence = "The plane flew back from Portland when the plug blew out.";
+        Map<String, List<String>> passages = Map.of(
+                "Door plug", List.of("The plane flew back from Portland when the plug blew out."),
+                "Flight 1282", List.of(otherPassage));
+        EvidenceReader.Reading reading =
+                new EvidenceReader(question, null, List.of(), passages).read(sentence, "", "Door plug", sentence, null);
+        assertEquals(
+                answers,
+                reading.answer() != null && reading.answer().text().equals("Portland"),
+                String.valueOf(reading));
+    }
+
+    /**
+     * Each row: the article's other passage read, whether the sentence meets the question: a name the question writes
+     * only to describe the story, and the words it quotes, may stand in another passage of the article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some members of Congress want a ban.                   | true
+            Some members want a ban.                               | false
+            """)
+    void aDescribingNameMayStandInAnotherPassageOfTheArticle(String otherPassage, boolean held) {
+        String question =
+                "Facing renewed calls in Congress for a ban, TikTok has committed to moving its data to which company's cloud?";
+        String sentence = "TikTok has committed to moving its US user data to Oracle’s cloud platform.";
+        Map<String, List<String>> passages = Map.of("TikTok ban", List.of(sentence, otherPassage));
+        assertEquals(
+                held,
+                new EvidenceReader(question, null, List.of(), passages)
+                        .read(sentence, "", "TikTok ban", sentence, null)
+                        .constraintsHeld());
+    }
+
     /** Whether {@code sentence}, read in {@code passage}, meets the constraints of {@code question}. */
     private static boolean constraintsHeld(String question, String sentence, String passage) {
         return new EvidenceReader(question, null)

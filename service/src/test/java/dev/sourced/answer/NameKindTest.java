@@ -19,6 +19,8 @@ class NameKindTest {
             The town was hit, Deputy Sheriff Scott Gibbon told NBC.   | Deputy Sheriff Scott Gibbon         | PERSON
             Officer Jane Roe made the arrest.                         | Officer Jane Roe                    | PERSON
             Host Gayle King noted that it was no definite no.         | Host Gayle King                     | PERSON
+            Host Qatar lost 2-0 to Ecuador.                           | Host Qatar                          | UNMARKED
+            Host South Korea won the opener.                          | Host South Korea                    | UNMARKED
             The Court of Arbitration for Sport banned her.            | Court of Arbitration               | BODY
             Americans for Prosperity Action endorsed Haley.           | Americans for Prosperity Action    | BODY
             She led the Phoenix Veterans Day Parade on Saturday.      | Phoenix Veterans Day Parade        | EVENT
@@ -88,6 +90,8 @@ class NameKindTest {
             He wore a pair of Wolf & Shepherd's shoes.                | Wolf & Shepherd's                   | BODY
             Procter & Gamble made Tide Pods.                          | Procter & Gamble                    | BODY
             Stores get limited-edition Oreo Black & White cookies.    | Black & White                       | UNMARKED
+            In March Procter & Gamble raised its prices.              | Procter & Gamble                    | BODY
+            Shoppers found Unilever's Ben & Jerry's pints.            | Ben & Jerry's                       | BODY
             The Aspen Food & Wine Festival opened on Friday.          | Aspen Food & Wine Festival          | EVENT
             Shares fell, according to analyst Dan Ives.               | Dan Ives                            | PERSON
             Saudi Arabia, the leader of OPEC, cut output.             | Saudi Arabia                        | UNMARKED
@@ -360,6 +364,7 @@ class NameKindTest {
             Pakistan opened crossings in its northern province of Khyber Pakhtunkwa. | Khyber Pakhtunkwa | city | true
             Troops shelled Kherson province on Sunday.                    | Kherson           | city      | true
             Rains flooded the state of Mexico.                            | Mexico            | town      | true
+            Tourists flock to the city-state of Singapore.                | Singapore         | city      | false
             The quake struck near the city of Khost.                      | Khost             | city      | false
             Voters in Kherson province turned out.                        | Kherson           | province  | false
             A Florida state senator spoke in Tampa.                       | Florida           | city      | false

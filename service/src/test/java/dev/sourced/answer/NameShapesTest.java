@@ -51,7 +51,11 @@ class NameShapesTest {
             The Court of Arbitration for Sport's ruling came Monday. | Sport's     | names nothing            | true
             Tide Pods made Procter & Gamble rich.          | Gamble               | names nothing            | true
             Vote for Trump, the ad said.                   | Trump                | names nothing            | false
+            A vote for Trump is a vote for Court reform.   | Court                | names nothing            | false
             A win for Chelsea came late.                   | Chelsea              | names nothing            | false
+            Messi left Barcelona for Paris Saint-Germain.  | Paris Saint-Germain  | names nothing            | false
+            She traded CNN for NBC last year.              | NBC                  | names nothing            | false
+            Officials at the Centers for Disease Control said so. | Disease Control | names nothing          | true
             The F/A-18 crashed.                            | F                    | names nothing            | true
             Eli Lilly and Co. said so.                     | Co.                  | names nothing            | true
             Jim Jordan spoke.                              | Jim Jordan           | names nothing            | false
@@ -72,6 +76,8 @@ class NameShapesTest {
             The 737 jets landed.                           | 737                  | inside name              | false
             Traffic stopped on I-80/94 near Gary.          | 94                   | inside name              | true
             The COVID-19 wave ebbed.                       | 19                   | inside name              | true
+            A magnitude-7.8 quake struck.                  | 7.8                  | inside name              | false
+            A Category-4 storm hit.                        | 4                    | inside name              | false
             The court ruled 5-4 on Friday.                 | 4                    | inside name              | false
             Children aged 5-11 got shots.                  | 11                   | inside name              | false
             Its SLIM lander set down.                      | SLIM                 | names owned craft        | true

@@ -22,6 +22,7 @@ class QuestionFormTest {
             What was the magnitude of the earthquake near Khost?                             | COUNT
             What was the country's fertility rate for 2022?                                  | COUNT
             To what level does the Federal Reserve expect the unemployment rate could climb? | COUNT
+            What threat level did MI5 set?                                                   | NAME
             What were Tropical Storm Ophelia's maximum sustained winds at landfall?          | COUNT
             What was the death toll of the earthquake?                                       | COUNT
             What was the name of the toll road that was closed?                              | NAME

@@ -44,8 +44,10 @@ class YearConstraintsTest {
             How high did inflation run this week?            | 2023-06-14 | Prices rose 6.5% in 2021, the report said.     | 6.5%  | true
             How high did inflation run this week?            | 2023-06-14 | Prices rose 4% in 2023, the report said.       | 4%    | false
             How high did inflation run last year?            | 2023-06-14 | Prices rose 6.5% in 2021, the report said.     | 6.5%  | false
-            Which film won best picture in 2024?             | 2024-03-12 | Oppenheimer (2023) won best picture.           | Oppenheimer | false
-            How many fans came to the 2024 final?            | 2024-03-12 | Some 40,000 in 2024-25 bought tickets.         | 40,000 | false
+            How many fans came to the 2025 final?            | 2025-03-12 | Some 40,000 in 2024-25 bought tickets.         | 40,000 | false
+            How many fans came to the 2025 final?            | 2025-03-12 | Some 40,000 in 2024 bought tickets.            | 40,000 | true
+            How much will the 2024 project cost?             | 2024-03-12 | It costs $9 billion in 2023 dollars.           | $9 billion | false
+            What was the score in 2024?                      | 2024-03-12 | They lost 3-1 in 2016 and again in 2024.       | 3-1   | false
             """)
     void aYearJustAfterTheAnswerDatesIt(
             String question, LocalDate asOf, String sentence, String answer, boolean other) {
