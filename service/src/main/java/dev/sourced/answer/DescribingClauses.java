@@ -35,7 +35,7 @@ final class DescribingClauses {
     private static final Pattern DATING_CLAUSE = Pattern.compile("(?i)\\b(?:on the day|the day|when|while)\\s+[^,?]+");
 
     /**
-     * "… after Speaker Kevin McCarthy said…": "after" or "before" opening a clause, a name and a verb that reports, which
+     * "… after Speaker Kevin McCarthy said…": "after" or "before" opening a clause, a name and a verb of speech, which
      * dates the event, to its end. Not "after Liz Truss" alone, which is the relation asked ({@link #DATING_CLAUSE}).
      */
     private static final Pattern TIMING_CLAUSE = Pattern.compile("(?i)\\b(?:after|before)\\s+([^,?]+)");

@@ -1044,7 +1044,8 @@ final class EvidenceReader {
 
     /**
      * The kind of a name as its sentence or passage marks it ("Delaware" where the passage writes "in Delaware"), or
-     * else as another passage read of its article does ("Biden" where another writes "President Joe Biden").
+     * else as another passage read of its article does ("Biden" where another writes "President Joe Biden"), or else,
+     * where its article marks it nowhere, as the other articles read mark it written just so.
      */
     private NameKind kindOf(String sentence, Phrase span, Context context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
