@@ -35,8 +35,11 @@ final class NameShapes {
     /** How far before a name {@link #JOINED_BEFORE} looks: a body's name of a few words and the joining word. */
     private static final int JOINED_REACH_CHARS = 60;
 
-    /** Capitals and digits joined by hyphens or slashes, ending in one: the code a number goes on ("I-80/", "COVID-"). */
-    private static final Pattern CODE_BEFORE = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*(?:[-/][\\p{Lu}\\d]+)*[-/]");
+    /**
+     * A word, not a code, before a hyphen: in lower case ("magnitude-7.8"), or a capital and more than five letters after
+     * it ("Category-4"); "Covid-19", "MiG-29", "SARS-CoV-2" and "I-80/94" are codes.
+     */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+|\\p{L}\\p{Ll}{5,}");
 
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
     private static final Pattern JOINED_NAMES =
@@ -269,7 +272,8 @@ final class NameShapes {
     /**
      * Whether the name goes on a longer one that stands before it: after "&" ("Procter & Gamble"),
      * or after "for" where the name before has a body's head that takes its remit so ("Court of Arbitration for Sport",
-     * "Centers for Disease Control"); "Messi left Barcelona for Paris" and "She traded CNN for NBC" join two names.
+     * "Centers for Disease Control"); "Messi left Barcelona for Paris" and "She traded CNN for NBC" join two names, and
+     * "a loan from the World Bank for Pakistan" names a country.
      */
     private static boolean endsLongerName(String sentence, Phrase span) {
         int from = Math.max(0, span.start() - JOINED_REACH_CHARS);
@@ -278,7 +282,21 @@ final class NameShapes {
         // Where a sentence opens with the name before, it is still a name: "Procter & Gamble", "Centers for…".
         return joined.find()
                 && (joined.group(2).equals("&")
-                        || Words.of(joined.group(1)).stream().anyMatch(w -> NameKind.takesRemit(w.text())));
+                        || NameKind.takesRemit(headOf(joined.group(1))) && !Territories.isTerritory(span.text()));
+    }
+
+    /**
+     * The head of a body's name: the word before its first "of" ("Court" of "Court of Arbitration"), or its last word
+     * ("Bank" of "World Bank").
+     */
+    private static String headOf(String name) {
+        List<Phrase> words = Words.of(name);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).text().equals("of")) {
+                return words.get(i - 1).text();
+            }
+        }
+        return words.isEmpty() ? "" : words.getLast().text();
     }
 
     /**
@@ -305,8 +323,8 @@ final class NameShapes {
     }
 
     /**
-     * A number joined by a hyphen or a slash to a code in capitals before it: "I-80/94", "F-35", "COVID-19"; not to a
-     * word ("a magnitude-7.8 quake", "a Category-4 storm").
+     * A number joined by a hyphen or a slash to a code before it: "I-80/94", "F-35", "(COVID-19)", "Covid-19", "MiG-29";
+     * not to a word ("a magnitude-7.8 quake", "a Category-4 storm").
      */
     private static boolean partOfCode(String sentence, Phrase span) {
         if (span.start() == 0 || "-/".indexOf(sentence.charAt(span.start() - 1)) < 0) {
@@ -316,7 +334,10 @@ final class NameShapes {
         while (tokenStart > 0 && !Character.isWhitespace(sentence.charAt(tokenStart - 1))) {
             tokenStart--;
         }
-        return CODE_BEFORE.matcher(sentence.substring(tokenStart, span.start())).matches();
+        String code = sentence.substring(tokenStart, span.start()).replaceFirst("^[(\\[\"“‘']+", "");
+        String first = code.split("[-/]", 2)[0];
+        return first.chars().anyMatch(Character::isLetter)
+                && !PLAIN_WORD.matcher(first).matches();
     }
 
     /**

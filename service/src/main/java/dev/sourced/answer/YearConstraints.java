@@ -162,10 +162,16 @@ final class YearConstraints {
         }
         String year = dated.group(1);
         if (!form.years().isEmpty()) {
-            // "won in 2016 and again in 2024": a later year of the clause may be the asked one.
+            // "won 3-1 in 2016 and again in 2024": a later year of the clause, with no other figure before it, may be
+            // the asked one; in "75-61 in 2020 and 78-74 in 2021" the later year is the other score's.
             Matcher clauseEnd = Words.CLAUSE_BREAK.matcher(after);
-            String clause = clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after;
-            return !form.years().contains(year) && form.years().stream().noneMatch(clause::contains);
+            String rest = (clauseEnd.find() ? after.substring(0, clauseEnd.start()) : after).substring(dated.end());
+            return !form.years().contains(year)
+                    && form.years().stream()
+                            .noneMatch(asked -> rest.contains(asked)
+                                    && rest.substring(0, rest.indexOf(asked))
+                                            .chars()
+                                            .noneMatch(Character::isDigit));
         }
         return form.recency() == Recency.WEEK && asOf != null && beforeTheWeek(year);
     }

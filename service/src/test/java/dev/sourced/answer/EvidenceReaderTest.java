@@ -786,6 +786,21 @@ class EvidenceReaderTest {
                 String.valueOf(reading));
     }
 
+    @Test
+    void aNameItsOwnArticleMarksTwoWaysTakesNoKindFromAnotherArticle() {
+        String question = "Boeing removed the head of its 737 Max program. Who was he?";
+        String sentence = "The plane flew back from Portland when the plug blew out.";
+        Map<String, List<String>> passages = Map.of(
+                "Door plug",
+                List.of(sentence, "We met Portland, who spoke at length.", "Flights left Portland, Oregon, daily."),
+                "Flight 1282",
+                List.of("The jet took off from Portland, Oregon, on Friday."));
+        EvidenceReader.Reading reading =
+                new EvidenceReader(question, null, List.of(), passages).read(sentence, "", "Door plug", sentence, null);
+        assertEquals(
+                "Portland", reading.answer() == null ? null : reading.answer().text(), String.valueOf(reading));
+    }
+
     /**
      * Each row: the article's other passage read, whether the sentence meets the question: a name the question writes
      * only to describe the story, and the words it quotes, may stand in another passage of the article.

@@ -51,7 +51,9 @@ class NameShapesTest {
             The Court of Arbitration for Sport's ruling came Monday. | Sport's     | names nothing            | true
             Tide Pods made Procter & Gamble rich.          | Gamble               | names nothing            | true
             Vote for Trump, the ad said.                   | Trump                | names nothing            | false
-            A vote for Trump is a vote for Court reform.   | Court                | names nothing            | false
+            Voters picked Biden for Congress.              | Congress             | names nothing            | false
+            Loans from the World Bank for Pakistan came.   | Pakistan             | names nothing            | false
+            The Centers for Disease Control spoke.         | Disease Control      | names nothing            | true
             A win for Chelsea came late.                   | Chelsea              | names nothing            | false
             Messi left Barcelona for Paris Saint-Germain.  | Paris Saint-Germain  | names nothing            | false
             She traded CNN for NBC last year.              | NBC                  | names nothing            | false
@@ -77,6 +79,10 @@ class NameShapesTest {
             Traffic stopped on I-80/94 near Gary.          | 94                   | inside name              | true
             The COVID-19 wave ebbed.                       | 19                   | inside name              | true
             A magnitude-7.8 quake struck.                  | 7.8                  | inside name              | false
+            The Covid-19 wave ebbed.                       | 19                   | inside name              | true
+            An Il-76 crashed near Kyiv.                    | 76                   | inside name              | true
+            Cases of SARS-CoV-2 rose.                      | 2                    | inside name              | true
+            Deaths (COVID-19) rose.                        | 19                   | inside name              | true
             A Category-4 storm hit.                        | 4                    | inside name              | false
             The court ruled 5-4 on Friday.                 | 4                    | inside name              | false
             Children aged 5-11 got shots.                  | 11                   | inside name              | false

@@ -48,6 +48,8 @@ class YearConstraintsTest {
             How many fans came to the 2025 final?            | 2025-03-12 | Some 40,000 in 2024 bought tickets.            | 40,000 | true
             How much will the 2024 project cost?             | 2024-03-12 | It costs $9 billion in 2023 dollars.           | $9 billion | false
             What was the score in 2024?                      | 2024-03-12 | They lost 3-1 in 2016 and again in 2024.       | 3-1   | false
+            What was the score of the 2021 quarterfinal?     | 2021-03-10 | Delaware lost 75-61 in 2020 and 78-74 in 2021. | 75-61 | true
+            Which film won best picture in 2024?             | 2024-03-12 | Oppenheimer (2023) won best picture.           | Oppenheimer | false
             """)
     void aYearJustAfterTheAnswerDatesIt(
             String question, LocalDate asOf, String sentence, String answer, boolean other) {
