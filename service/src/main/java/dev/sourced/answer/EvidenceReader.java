@@ -1053,8 +1053,11 @@ final class EvidenceReader {
             return kind;
         }
         Set<NameKind> marked = NameKind.markedKinds(span, mentionsRead(context), false);
-        if (!marked.isEmpty() || Territories.isTerritory(span.text())) {
-            return NameKind.byMentions(span, mentionsRead(context));
+        if (!marked.isEmpty()) {
+            return marked.size() == 1 ? marked.iterator().next() : NameKind.UNMARKED;
+        }
+        if (Territories.isTerritory(span.text())) {
+            return NameKind.TERRITORY;
         }
         // "from Portland" marks nothing, "Portland, Oregon" in another article read does: a name means one thing in the
         // stories one question finds unless they mark it two ways, and only where written just so ("Lloyd Austin"
