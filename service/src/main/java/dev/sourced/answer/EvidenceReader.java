@@ -134,6 +134,8 @@ final class EvidenceReader {
     private final List<String> questionWords;
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
+    /** The question asks for the side a result's winner beat ({@link Victory#asksForLoser}). */
+    private final boolean asksForLoser;
     /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
     private final boolean asksForAwardee;
     /**
@@ -283,6 +285,7 @@ final class EvidenceReader {
         this.refusedKinds = NameKind.refusedFor(form.type(), List.copyOf(form.focus()));
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
+        this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -396,8 +399,9 @@ final class EvidenceReader {
                 && !askedTie.get().matcher(previous).find()) {
             return new Reading(true, constraintsHeld, null, 0);
         }
-        // "Who beat Littler": a sentence that tells of no result, nor the one before it, names no winner.
-        if (asksForWinner && !Victory.tellsOfResult(sentence) && !Victory.tellsOfResult(previous)) {
+        // "Who beat Littler", "which team did the 49ers beat": a sentence that tells of no result, nor the one before
+        // it, names neither side ("the 49ers will take on the Chiefs").
+        if ((asksForWinner || asksForLoser) && !Victory.tellsOfResult(sentence) && !Victory.tellsOfResult(previous)) {
             return new Reading(true, constraintsHeld, null, 0);
         }
         Context context = contextOf(passage, title);
@@ -922,6 +926,7 @@ final class EvidenceReader {
                     // Read on the name as written: "won Outstanding Sound Editing", though "outstanding" is the
                     // question's.
                     || asksForWinner && Victory.namesNoWinner(sentence, found, winnerWritten)
+                    || asksForLoser && Victory.sideOf(sentence, found) == Victory.Side.WINNER
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
@@ -957,7 +962,7 @@ final class EvidenceReader {
                     .toList();
             double quality = spanQuality(sentenceWords, sentence, span, others)
                     + (lists.isEmpty() ? 0 : 1)
-                    + winnerQuality(sentence, span)
+                    + sideQuality(sentence, span)
                     + (countsOf.contains(span) ? 1 : 0);
             // Of two names placed as well, the one more of the asked kind's words mark: "state Senate President Chuck
             // Morse" ahead of "President Donald Trump" for "which state Senate president".
@@ -1164,9 +1169,16 @@ final class EvidenceReader {
                 && (Words.of(office).size() == 1 || Territories.isTerritory(office));
     }
 
-    /** For "which school won", 1 for the name the sentence reports as the winner: "Michigan beat Washington". */
-    private double winnerQuality(String sentence, Phrase span) {
-        return asksForWinner && Victory.sideOf(sentence, span) == Victory.Side.WINNER ? 1 : 0;
+    /**
+     * For "which school won", 1 for the name the sentence reports as the winner ("Michigan beat Washington"); for
+     * "which team did Michigan beat", for the one it reports as beaten.
+     */
+    private double sideQuality(String sentence, Phrase span) {
+        if (!asksForWinner && !asksForLoser) {
+            return 0;
+        }
+        Victory.Side side = Victory.sideOf(sentence, span);
+        return asksForWinner && side == Victory.Side.WINNER || asksForLoser && side == Victory.Side.LOSER ? 1 : 0;
     }
 
     /** An answer phrase and how well it is placed. */

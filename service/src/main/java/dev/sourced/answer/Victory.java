@@ -24,6 +24,15 @@ final class Victory {
             + "(?:(?!\\b" + AUXILIARY + "\\b)[^?,;]){0,60}?)\\s+"
             + "(?:(?:has|have|had|just|recently|finally|eventually|ultimately)\\s+)*(?:" + DEFEAT + "|" + WIN + ")\\b");
     /**
+     * "Which team did the 49ers overcome", "whom did Djokovic beat in the final", "who lost to Michigan": the asked-for
+     * phrase is the object of a verb of defeat, or the subject of "lost to".
+     */
+    private static final Pattern ASKS_LOSER = Pattern.compile("(?i)^\\s*(?:who|whom|(?:which|what)\\b[^?,;]{0,60}?)\\s+"
+            + "(?:(?:did|does|do|will|would|could|can|has|have|had)\\s+(?:(?!\\b(?:did|does|do)\\b)[^?,;]){1,80}?\\s+"
+            + "(?:beat|defeat|top|edge|rout|upset|outlast|outscore|overpower|overwhelm|thrash|crush|stun|sweep|"
+            + "eliminate|knock (?:out|off)|take down|hold off|overcome|oust|unseat)"
+            + "|(?:lost|loses|fell|falls)\\s+to)\\b");
+    /**
      * After the name: a record or a seed in brackets, an adverb, then the verb ("Michigan (15-0) beat"), or a relative
      * pronoun before a verb of defeat ("the 49ers, who took down the Lions"): "Georgia, which won two titles, lost…"
      * tells what Georgia won before, not this result.
@@ -129,6 +138,14 @@ final class Victory {
     /** Whether {@code question} asks who or what won: its asked-for phrase is the subject of a verb of winning. */
     static boolean asksForWinner(String question) {
         return ASKS_WINNER.matcher(QuestionForm.asking(question)).find();
+    }
+
+    /**
+     * Whether {@code question} asks for the side that lost: the object of a verb of defeat ("Which team did Michigan
+     * beat?"), or who "lost to" the side it names.
+     */
+    static boolean asksForLoser(String question) {
+        return ASKS_LOSER.matcher(QuestionForm.asking(question)).find();
     }
 
     /**

@@ -274,6 +274,10 @@ class EvidenceReaderTest {
             Which GOP chairman warned that "we have sharp elbows"?    | “We have sharp elbows,” warned GOP chairman Drew McKissick.             | Drew McKissick
             Which team did the Lions beat?                            | Jared Goff threw for a touchdown as the Lions beat the Rams.           | Rams
             Which teams did the Lions beat?                           | The Lions won, beating Matthew Stafford and the Los Angeles Rams 24-23. | Los Angeles Rams
+            Which team did the 49ers overcome in the title game?      | The 49ers will take on the Kansas City Chiefs in Super Bowl 58.        | -
+            Which team did the 49ers overcome in the title game?      | The 49ers took down the Detroit Lions in the title game, 34-31.        | Detroit Lions
+            Which team did the 49ers beat in the title game?          | The Detroit Lions beat the 49ers' rivals in the title game.            | -
+            Which team did the 49ers beat in the title game?          | In the title game the Detroit Lions were beaten by the 49ers.          | Detroit Lions
             Which team handed the Warriors their first loss?          | Jabari Parker and the Milwaukee Bucks handed the Warriors their first loss. | Milwaukee Bucks
             Which wholesaler would supply the medicines?              | Tarrytown Pharmaceuticals would supply the medicines.                  | Tarrytown Pharmaceuticals
             How many people were burned on the boardwalk?             | The town set an 11 p.m. curfew after people were burned on the boardwalk. | -

@@ -27,6 +27,25 @@ class VictoryTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            Which team did the San Francisco 49ers overcome in the NFC championship game? | true
+            Whom did Novak Djokovic beat in the final to win the Italian Open?            | true
+            Spain won the final. Which team did they beat?                                  | true
+            Which state Senate president did he defeat?                                     | true
+            Which team did Travis Kelce's Kansas City Chiefs edge 23-20 to win the title?   | true
+            Who lost to Michigan in the final?                                              | true
+            Who beat 16-year-old darts prodigy Luke Littler to become the PDC world champion? | false
+            Which team will the Blue Hens face in the first round?                          | false
+            By what score did Texas beat Oklahoma State in the Big 12 championship game?    | false
+            Which company lost $2 billion last year?                                        | false
+            Who did Macron appoint as prime minister?                                       | false
+            Who will top the charts this week?                                              | false
+            """)
+    void aQuestionAsksForTheLoserWhenItsAskedForPhraseIsBeaten(String question, boolean loser) {
+        assertEquals(loser, Victory.asksForLoser(question));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             Which film was named worst picture at the 36th Razzie Awards?                   | true
             Who was voted most valuable player of the Super Bowl?                           | true
             Who won the 2021 Emmy for outstanding lead actress?                             | true
