@@ -52,8 +52,11 @@ public enum AnswerType {
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
+    /** "14.6%", "32 percent", and as a sentence opens with one: "Thirty-two percent". */
     private static final Pattern PERCENT_PHRASE =
-            Pattern.compile("(?i)\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
+            Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)" + "|(?:" + NUMBER_WORDS
+                    + ")(?:-(?:" + NUMBER_WORDS + "))?\\s(?:percent|per cent)\\b)");
+
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
     private static final String MONTH = Months.pattern();
     /**

@@ -24,9 +24,14 @@ final class GameScores {
      */
     private static final Pattern SCORE_SUBJECT = Pattern.compile("(?i)\\b(?:score|scoreline|result)s?\\b"
             + "(?:\\s+(?:of|in|at|after)\\b[^,;.]{0,40})?\\s+(?:is|was|were|(?:had|has) been|stood at)\\s+$");
-    /** Words after a number that make it a record: "7-4 overall", "9-3 on the season", "5-1 in conference play". */
-    private static final Pattern RECORD_AFTER =
-            Pattern.compile("(?i)^\\s+(?:overall|on the season|in (?:conference|league|division) play)\\b");
+    /**
+     * Words after a number that make it a record: "7-4 overall", "9-3 on the season", "5-1 in conference play", "a 24-5
+     * season", "a 10-2 record"; not "a 3-2 season-opening win".
+     */
+    private static final Pattern RECORD_AFTER = Pattern.compile("(?i)^\\s+(?:overall|on the season|in (?:conference|"
+            + "league|division) play|(?:regular[- ])?season(?![\\w-])|record|campaign)\\b");
+    /** A month right before a span of days written as a score is: "May 1-3", "Jan. 10-13". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:" + Months.pattern() + ")\\s+$");
     /**
      * What follows a record in brackets: the bracket's end, "overall", another record, or a conference's name and the
      * bracket's end ("Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)").
@@ -81,9 +86,15 @@ final class GameScores {
         this.given = given;
     }
 
-    /** Whether {@code span}, a score of {@code sentence}, may be the asked game's: no record, no other or earlier game's. */
+    /**
+     * Whether {@code span}, a score of {@code sentence}, may be the asked game's: no record, no other or earlier game's,
+     * and no span of days ("the league tournament May 1-3").
+     */
     boolean ofTheGameAsked(String sentence, Phrase span) {
-        return !scoreOfAnotherGame(sentence, span) && !isRecord(sentence, span) && !scoreOfEarlierGame(sentence, span);
+        return !scoreOfAnotherGame(sentence, span)
+                && !isRecord(sentence, span)
+                && !scoreOfEarlierGame(sentence, span)
+                && !MONTH_BEFORE.matcher(sentence.substring(0, span.start())).find();
     }
 
     /**

@@ -25,6 +25,8 @@ class AnswerTypeTest {
             AMOUNT  | Three makers would slash prices by 70% or more.                   | ''
             AMOUNT  | The program brings $2 billion in awards.                          | $2 billion
             PERCENT | Fresh produce made up 52% of sales, up 3 percent.                 | 52%;3 percent
+            PERCENT | Thirty-two percent of respondents named him, up from five per cent. | Thirty-two percent;five per cent
+            PERCENT | Thirty-two people and 12 percent of the rest named him.          | 12 percent
             SCORE   | Princeton's 84-82 win against Delaware.                           | 84-82
             SCORE   | The 2023-24 season starts.                                        | ''
             DATE    | They spoke on Tuesday, March 1, 2022.                             | Tuesday;March 1, 2022

@@ -38,6 +38,11 @@ class GameScoresTest {
             What was the final score of the final between England and Spain?    | The score at halftime was 1-1, and England won.                             | 1-1   | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware finished 7-4 overall and made the playoffs.                        | 7-4   | false
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware moved on, 5-1 in conference play.                                  | 5-1   | false
+            What was the final score of Delaware's semifinal against Rice?      | Delaware lost to Rice, concluding a 24-5 season.                            | 24-5  | false
+            What was the final score of Delaware's semifinal against Rice?      | Delaware, with a 24-5 record, lost to Rice.                                 | 24-5  | false
+            What was the final score of Delaware's opener against Rice?         | Delaware won a 3-2 season-opening game against Rice.                        | 3-2   | true
+            What was the final score of Delaware's game against Penn?           | Delaware seeks its first title in the tournament May 1-3.                   | 1-3   | false
+            What was the final score of Delaware's game against Penn?           | Delaware lost to Penn 11-9 in May.                                          | 11-9  | true
             What was the final score of the final between England and Spain?    | England beat Spain 2-1 in the league final.                                 | 2-1   | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5, 1-4 Big Ten) visits Albany Saturday.                         | 1-4   | false
             """)
