@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The parts of an asking sentence that only describe what it asks about, not the relation it asks: a phrase that sets
  * the scene before the main clause ("Under the bill unveiled by Prime Minister Justin Trudeau, …"), an appositive
  * ("Edouard Philippe, the lawmaker Emmanuel Macron appointed prime minister, is mayor of which city?") and a clause
- * that dates the event ("… on the day Nancy Pelosi met President Tsai Ing-wen in Taipei?"). The people named there
+ * that dates the event ("… on the day Nancy Pelosi met President Tsai Ing-wen in Taipei?") and one that tells what
+ * the asked thing holds ("…the ballot, which includes newcomers Alex Rodriguez and David Ortiz?"). The people named there
  * identify the story; a sentence that answers need not name them itself, as it must name those the relation is about.
  */
 final class DescribingClauses {
@@ -46,6 +47,14 @@ final class DescribingClauses {
      */
     private static final Set<String> SPEECH_VERBS = Set.of(
             "said", "told", "warned", "wrote", "tweeted", "posted", "testified", "argued", "claimed", "declared");
+
+    /**
+     * ", which includes newcomers Alex Rodriguez and David Ortiz", ", including Taylor Swift": a set off clause that
+     * tells what the asked thing holds, to its end. Not a restrictive clause without the comma ("the ballot that
+     * includes Rodriguez").
+     */
+    private static final Pattern INCLUDING_CLAUSE = Pattern.compile("(?i),\\s+(?:(?:which|that)\\s+(?:also\\s+)?"
+            + "(?:includes?|included|features?|featured)|including|featuring)\\s+[^,?]+");
 
     /** A verb the asking words take before their subject: a clause holding one is the question's own. */
     private static final Pattern ASKING_VERB =
@@ -100,6 +109,12 @@ final class DescribingClauses {
                             .find()
                     && !ASKING_VERB.matcher(clause).find()) {
                 regions.add(new Region(dating.start(), dating.end()));
+            }
+        }
+        Matcher including = INCLUDING_CLAUSE.matcher(asking);
+        while (including.find()) {
+            if (including.start() > asks) {
+                regions.add(new Region(including.start(), including.end()));
             }
         }
         Matcher timing = TIMING_CLAUSE.matcher(asking);

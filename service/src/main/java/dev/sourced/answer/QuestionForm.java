@@ -71,6 +71,9 @@ record QuestionForm(
                     // "…awards for clean school buses this week; in how many states…": a statement, then the question.
                     + "|;(?=\\s+(?i:(?:in|at|on|for|by|from|to|of|with|and)\\s+)?(?i:what|which|who|whom|whose|how|when|where|why)\\b)");
 
+    /** "Class of 2022": an intake named by its year, whose ballot and candidates are settled the year before. */
+    private static final Pattern CLASS_OF_YEAR = Pattern.compile("\\bClass of ((?:19|20)\\d{2})\\b");
+
     private static final Pattern ASKS_PERCENT =
             Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
     /**
@@ -407,9 +410,16 @@ record QuestionForm(
                 : -1;
     }
 
-    /** The years of {@code asking} written before a name: "2024" of "the 2024 Grammy Awards", not of "in 2024". */
+    /**
+     * The years of {@code asking} written before a name ("2024" of "the 2024 Grammy Awards", not of "in 2024") or after
+     * "Class of" ("the Hall of Fame's Class of 2022", elected the year before).
+     */
     private static Set<String> editionYears(String asking) {
         Set<String> editions = new LinkedHashSet<>();
+        Matcher classOf = CLASS_OF_YEAR.matcher(asking);
+        while (classOf.find()) {
+            editions.add(classOf.group(1));
+        }
         List<Phrase> words = Words.of(asking);
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i).text();
@@ -888,8 +898,9 @@ record QuestionForm(
                     && lowerCaseWordAfter(question, name)) {
                 continue;
             }
-            // "New Year's Eve flooding": a holiday that says when, which the article's date tells.
-            if (Names.holidaySaysWhen(question, name)) {
+            // "New Year's Eve flooding": a holiday that says when, which the article's date tells; "the Class of 2022"
+            // is named by its year, which the asked years hold, and a story says "the 2022 ballot".
+            if (Names.holidaySaysWhen(question, name) || namesAClassByItsYear(question, name)) {
                 continue;
             }
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
@@ -908,6 +919,12 @@ record QuestionForm(
             }
         }
         return entities;
+    }
+
+    /** Whether {@code name} is "Class" of "the Class of 2022" ({@link #CLASS_OF_YEAR}). */
+    private static boolean namesAClassByItsYear(String question, Phrase name) {
+        Matcher classOf = CLASS_OF_YEAR.matcher(question);
+        return name.text().equals("Class") && classOf.find(name.start()) && classOf.start() == name.start();
     }
 
     /** The words of a name of {@code text} a story must write: base forms, less closed-class words and titles. */

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * Built once per question.
  */
 final class YearConstraints {
-    /** What is settled before an event: its nominations, its host, its line-up, its venue or date. */
-    private static final Pattern SETTLED_BEFORE =
-            Pattern.compile("(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date)\\b");
+    /** What is settled before an event: its nominations, its host, its line-up, its venue or date, its ballot. */
+    private static final Pattern SETTLED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date|ballots?|"
+                    + "finalists?)\\b");
 
     /** "Since 1991": a year that dates how long something has lasted, not what happened this week. */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
@@ -48,8 +49,9 @@ final class YearConstraints {
     /** Whether the question says a word or names the asked kind with it. */
     private final Predicate<String> given;
     /**
-     * For a question who won an event it dates to a month of a year, the first day of that month: no article from
-     * before can know the winner. {@code null} for any other question.
+     * For a question about a past event it dates to a month of a year, the first day of that month: no article from
+     * before can know who won it nor what came of it. {@code null} for any other question, and for one asking what is
+     * settled before an event (its host, its nominees) or a date, which an article from before may announce.
      */
     private final LocalDate decidedFrom;
 
@@ -63,7 +65,7 @@ final class YearConstraints {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         this.asksForWinner = asksForWinner;
         this.given = given;
-        this.decidedFrom = asksForWinner && !asksAboutFuture
+        this.decidedFrom = !asksAboutFuture && (asksForWinner || !asksWhatPrecedes && form.type() != AnswerType.DATE)
                 ? monthOfTheAskedYear(QuestionForm.asking(question), form.askedYears())
                 : null;
     }

@@ -36,6 +36,10 @@ class DescribingClausesTest {
             Channing Tatum, who starred in Magic Mike, married whom?                                         | Channing Tatum | false
             For Taylor Swift, which city ended the Eras Tour?                                                | Taylor Swift   | false
             Which song did Taylor Swift sing while Travis Kelce watched from the stands?                     | Travis Kelce   | true
+            How many players are on the Hall of Fame ballot, which includes newcomers Alex Rodriguez and David Ortiz? | David Ortiz | true
+            How many players are on the ballot for 2022, including Alex Rodriguez?                           | Alex Rodriguez | true
+            How many players are on the ballot that includes Alex Rodriguez?                                 | Alex Rodriguez | false
+            Which team, including Alex Rodriguez, won the title?                                             | Alex Rodriguez | true
             """)
     void aNameInAPartThatOnlyDescribesIsDescribing(String asking, String name, boolean describes) {
         int start = asking.indexOf(name);

@@ -156,6 +156,9 @@ class QuestionFormTest {
             Which bill did President Biden veto on Tuesday?                                   | president biden
             Whom did Prime Minister Rishi Sunak appoint?                                      | rishi sunak
             Which fund did King County set up?                                                | king county
+            How many players are on the Hall of Fame ballot for the Class of 2022?            | hall fame
+            Which Class of 2022 senior won the award?                                         | ''
+            Which senator chairs the Class Action Committee?                                  | class action committee
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());

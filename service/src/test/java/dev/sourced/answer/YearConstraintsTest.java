@@ -87,6 +87,12 @@ class YearConstraintsTest {
             Which horse won the 2020 Kentucky Derby, run in September? | 2020-10-01 | 2020-09-06 | true
             Which horse won the Kentucky Derby in May?           | 2020-10-01 | 2020-04-30 | true
             Who will win the 2020 Kentucky Derby in September?   | 2020-08-01 | 2020-04-30 | true
+            How many yards did Kelce gain in the AFC title game in January 2024? | 2024-02-01 | 2023-02-02 | false
+            How many yards did Kelce gain in the AFC title game in January 2024? | 2024-02-01 | 2024-01-29 | true
+            On what date in December 2018 did the film come to Netflix? | 2018-12-30 | 2018-11-20 | true
+            Who hosted the 2024 Golden Globes in January?        | 2024-01-12 | 2023-11-20 | true
+            How many players are on the ballot for the Baseball Hall of Fame's Class of 2022? | 2021-12-20 | 2021-12-12 | true
+            How many players were elected to the Baseball Hall of Fame's Class of 2022? | 2022-01-30 | 2021-12-12 | false
             """)
     void anArticleCanReportOnlyWhatHappenedBeforeIt(
             String question, LocalDate asOf, LocalDate published, boolean timely) {
