@@ -103,7 +103,23 @@ final class GameScores {
      * Fightin' Blue Hens" is the one asked about.
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
-        return Names.in(Words.clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name));
+        return Names.in(Words.clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name))
+                || sideListedBefore(sentence, span);
+    }
+
+    /**
+     * A side the question does not name, set off right before the score as a list of results writes it: "losses at
+     * Drexel, 9-8, and Fairfield, 12-11" gives Drexel's and Fairfield's games, not Penn's.
+     */
+    private boolean sideListedBefore(String sentence, Phrase span) {
+        int comma = span.start() - 1;
+        while (comma >= 0 && sentence.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma < 1 || sentence.charAt(comma) != ',') {
+            return false;
+        }
+        return Names.endingAt(sentence, comma).filter(name -> !namesGiven(name)).isPresent();
     }
 
     /**

@@ -336,6 +336,35 @@ enum NameKind {
                             + "scholar friend prodigy intern graduate cadet recruit jockey pundit czar tsar lord lady dame "
                             + "knight saint guru monk nun twin spouse")
                     .split(" "));
+    /**
+     * A plural noun and the words that open a list of examples of it, then the names listed before the last: "celebrities
+     * like Ben Stiller and ", to the end of the text before a name.
+     */
+    private static final Pattern EXAMPLES_OPENED = Pattern.compile("\\b(\\p{L}+)\\s+(?:like|such as|including)\\s+"
+            + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*+$");
+    /** Nouns for people that firms, teams and works are called too: "rivals including Apple", "icons like the Mustang". */
+    private static final Set<String> SHARED_WITH_BODIES = Set.of(
+            "rival",
+            "member",
+            "client",
+            "opponent",
+            "nominee",
+            "figure",
+            "model",
+            "icon",
+            "legend",
+            "champion",
+            "star",
+            "partner",
+            "competitor",
+            "employer",
+            "leader",
+            "winner",
+            "contender",
+            "founder",
+            "owner",
+            "buyer",
+            "seller");
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
     /** What starts a compound noun for a person: "great-grandson", "co-founder", "ex-wife", "vice-president". */
@@ -374,6 +403,12 @@ enum NameKind {
      * name mark it, so only they are read.
      */
     static NameKind of(String sentence, Phrase span) {
+        NameKind kind = markedNearby(sentence, span);
+        // A list of examples may run on far past the noun that says what they are.
+        return kind == UNMARKED && listedAsPeople(sentence, span) ? PERSON : kind;
+    }
+
+    private static NameKind markedNearby(String sentence, Phrase span) {
         if (sentence.length() <= span.text().length() + 2 * MARKING_REACH_CHARS) {
             return marked(sentence, span);
         }
@@ -643,6 +678,25 @@ enum NameKind {
      * long was Evonne Haley sentenced to for her role?"). "Him" and "her" are left out otherwise: after a verb they are
      * someone else ("Texas sued her").
      */
+    /**
+     * Whether the name stands in a list of examples after a plural noun for people: "celebrities like Ben Stiller and
+     * Peter Farrelly", "players such as…", "stars including…"; not "companies like Apple".
+     */
+    private static boolean listedAsPeople(String sentence, Phrase span) {
+        Matcher example = EXAMPLES_OPENED.matcher(sentence.substring(0, span.start()));
+        if (!example.find()) {
+            return false;
+        }
+        String noun = example.group(1).toLowerCase(Locale.ROOT);
+        if (!noun.endsWith("s") || noun.endsWith("ss")) {
+            return false;
+        }
+        String singular = noun.endsWith("ies")
+                ? noun.substring(0, noun.length() - "ies".length()) + "y"
+                : noun.substring(0, noun.length() - 1);
+        return isPersonNoun(singular) && !SHARED_WITH_BODIES.contains(singular);
+    }
+
     private static boolean referredToAsPerson(String sentence, Phrase span) {
         List<Phrase> after = Words.of(sentence.substring(span.end()));
         if (after.isEmpty() || span.text().endsWith("s")) {

@@ -15,7 +15,8 @@ final class Victory {
     /** Verbs of defeat, whose subject won and whose object lost; {@link GameScores} reads a beaten side by them too. */
     static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
-            + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off)";
+            + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off|nipped|nips|blanked|"
+            + "blanks|whipped|drubbed)";
     /** Verbs whose subject is the winner, the object being what was won. */
     private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
 
@@ -69,7 +70,7 @@ final class Victory {
      * Before the name: "beat the", "a win over". Searched for through all that stands before every name read, so the
      * search first looks at the letter a match can start with.
      */
-    private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwv])\\b(?:" + DEFEAT
+    private static final Pattern LOSER_BEFORE = Pattern.compile("(?i)(?=[bdteruosckhwvn])\\b(?:" + DEFEAT
             + "|(?:take|taken)\\s+down"
             + "|(?:win|victory|triumph|rout)\\s+(?:over|against))\\s+(?:the\\s+)?(?:" + DESCRIBING_WORD
             + "\\s+){0,6}$");

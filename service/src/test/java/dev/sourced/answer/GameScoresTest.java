@@ -43,6 +43,9 @@ class GameScoresTest {
             What was the final score of Delaware's opener against Rice?         | Delaware won a 3-2 season-opening game against Rice.                        | 3-2   | true
             What was the final score of Delaware's game against Penn?           | Delaware seeks its first title in the tournament May 1-3.                   | 1-3   | false
             What was the final score of Delaware's game against Penn?           | Delaware lost to Penn 11-9 in May.                                          | 11-9  | true
+            What was the final score of Delaware's game against Penn?           | Losses at Drexel, 9-8, and Fairfield, 12-11, ended the season.             | 12-11 | false
+            What was the final score of Delaware's game against Penn?           | Delaware lost to Penn, 12-11, in overtime.                                  | 12-11 | true
+            What was the final score of Delaware's game against Penn?           | Delaware lost on Saturday, 12-11, to Penn.                                  | 12-11 | true
             What was the final score of the final between England and Spain?    | England beat Spain 2-1 in the league final.                                 | 2-1   | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5, 1-4 Big Ten) visits Albany Saturday.                         | 1-4   | false
             """)

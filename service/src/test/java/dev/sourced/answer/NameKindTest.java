@@ -181,6 +181,13 @@ class NameKindTest {
             Did Disney fire the actress over her posts?               | Disney                              | UNMARKED
             The buyer was Microsoft, she said.                        | Microsoft                           | UNMARKED
             Ramadan, who denies the charges, appeared in court.       | Ramadan                             | PERSON
+            It will host celebrities like Ben Stiller and Peter Farrelly at talks. | Peter Farrelly     | PERSON
+            It will host celebrities like Ben Stiller and Peter Farrelly at talks. | Ben Stiller        | PERSON
+            Actors such as Emma Stone, Ryan Gosling and Greta Gerwig came. | Greta Gerwig               | PERSON
+            Rivals including Apple and Samsung cut prices.            | Samsung                             | UNMARKED
+            Companies like Apple and Samsung cut prices.              | Samsung                             | UNMARKED
+            Leaders like Pfizer and Moderna sold the most doses.      | Moderna                             | UNMARKED
+            Players like Mahomes said so, and Acme won.               | Acme                                | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);

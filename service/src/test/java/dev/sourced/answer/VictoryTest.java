@@ -95,6 +95,8 @@ class VictoryTest {
             After Spain beat England, Aitana Bonmatí, 25, was named best player. | Aitana Bonmatí     | UNKNOWN
             Spain beat England and Aitana Bonmatí, the midfielder, was named best player. | Aitana Bonmatí | UNKNOWN
             Humphries beat then-world champion Michael Smith in the semi-final.  | Michael Smith      | LOSER
+            The Hens also nipped No. 11 Princeton 12-10.                         | Princeton          | LOSER
+            Delaware blanked Villanova 3-0 on Friday.                            | Delaware           | WINNER
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Princeton          | WINNER
             Pierce scored 21 points in Princeton's 84-82 win against Delaware.   | Delaware           | LOSER
             The Lions won their first playoff game in 32 years.                  | Lions              | WINNER
