@@ -395,7 +395,8 @@ enum NameKind {
      */
     private static final Set<String> CRAFT_NOUNS = Set.of(("lander rover orbiter probe spacecraft satellite telescope "
                     + "rocket capsule module station helicopter drone jet airliner jetliner plane aircraft ship tanker "
-                    + "freighter cruiser destroyer submarine trawler vessel launcher scooter")
+                    + "freighter cruiser destroyer submarine trawler vessel launcher scooter liner oceanliner steamer "
+                    + "steamship ferry yacht boat warship battleship frigate icebreaker")
             .split(" "));
 
     /**

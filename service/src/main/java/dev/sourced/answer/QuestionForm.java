@@ -98,11 +98,12 @@ record QuestionForm(
             + "fine|fee|salary|sum|wage(?! (?:growth|gap|laws?|increases?|rates?)\\b))(?![\\w-])");
     /**
      * "How many", "what age", and a figure or a level a measure reaches or stands at ("will top out at what figure", "to
-     * what level could the rate climb", "what was the figure"); "which figure in the scandal" asks for a person.
+     * what level could the rate climb", "what was the figure", "what was the total in 2021"); "which figure in the
+     * scandal" asks for a person.
      */
-    private static final Pattern ASKS_COUNT =
-            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
-                    + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the figure\\b");
+    private static final Pattern ASKS_COUNT = Pattern.compile(
+            "(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
+                    + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the (?:figure\\b|total(?=\\s*(?:[?,]|$|(?:in|for|of|at|on|by|last|this|that)\\b)))");
 
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"

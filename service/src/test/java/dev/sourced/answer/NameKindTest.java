@@ -319,6 +319,8 @@ class NameKindTest {
             rovers,      false
             helicopter,  false
             bomber,      true
+            oceanliner,  false
+            icebreaker,  false
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));

@@ -29,6 +29,7 @@ class QuestionFormTest {
             What was the estimated turnout in the election?                                  | COUNT
             The world's population will top out around 2080 at what figure?                  | COUNT
             What was the figure for December?                                                | COUNT
+            Spending hit $37.6 billion in 2022. What was the total in 2021?                  | COUNT
             Which public figure endorsed the plan?                                           | NAME
             Which figure in the scandal resigned?                                            | NAME
             What was the wind farm called?                                                   | NAME
