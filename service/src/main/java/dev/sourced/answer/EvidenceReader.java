@@ -572,6 +572,7 @@ final class EvidenceReader {
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
                 && !years.contradicted(window, title)
+                && !years.opensInAnotherYear(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
                         || Positions.writes(window, position, positionBody, portfolios)

@@ -33,6 +33,10 @@ final class YearConstraints {
             // "$9 billion in 2023 dollars" measures in a year's money.
             + "(?!\\s+(?:dollars|terms|prices)\\b)");
 
+    /** A year a sentence opens with, set off: "In 2019, the city had earned…", "Through 2022, …". */
+    private static final Pattern OPENING_YEAR =
+            Pattern.compile("[\"“]?(?:In|During|Through|Throughout|By the end of)\\s+((?:19|20)\\d{2}),");
+
     /** "in September": a month the question places the asked event in, with its capital. */
     private static final Pattern IN_MONTH =
             Pattern.compile("\\b(?:in|on|during)\\s+(" + Months.pattern() + ")(?!\\p{L})");
@@ -125,6 +129,27 @@ final class YearConstraints {
         Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
         stated.addAll(yearsBesideQuestionWords(title));
         return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
+    }
+
+    /**
+     * Whether {@code sentence} opens with a year that dates its clause to another year than the asked ones ("In 2019,
+     * the city had earned…"), where it names none of them. The years of the asking sentence count, or where it names
+     * none those of the statement before it: "…fell 50% in 2020. How much did the city collect through October 2018?"
+     * asks about 2018. "This year" and "last year" are left alone: they date one clause of several as often as the one
+     * that answers ("grew from 55.7% in 2015 to 71.6% last year to 86.2% on Wednesday").
+     */
+    boolean opensInAnotherYear(String sentence) {
+        Set<String> asked = form.askedYears().isEmpty() ? form.years() : form.askedYears();
+        if (asked.isEmpty() || asked.stream().anyMatch(sentence::contains)) {
+            return false;
+        }
+        Matcher opening = OPENING_YEAR.matcher(sentence).region(Dateline.end(sentence), sentence.length());
+        return opening.lookingAt() && !fits(Integer.parseInt(opening.group(1)), asked);
+    }
+
+    /** Whether an article's clause of {@code year} may tell of one of the {@code asked} years' events. */
+    private boolean fits(int year, Set<String> asked) {
+        return asked.stream().anyMatch(a -> firstYearReporting(a) <= year && year <= Integer.parseInt(a));
     }
 
     /**

@@ -60,6 +60,22 @@ class YearConstraintsTest {
                         .datesAnswerToAnotherYear(sentence, Phrase.of(sentence, start, start + answer.length())));
     }
 
+    /** Each row: a question, a sentence, whether the year it opens with dates it to another year than the asked one. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Revenue fell 50% in 2020. How much did the city collect through October 2018? | In 2019, the city had earned about $1.4 million. | true
+            Revenue fell 50% in 2020. How much did the city collect through October 2018? | In 2018, the city had earned about $1.4 million. | false
+            Revenue fell 50% in 2020. How much did the city collect through October 2018? | The city earned about $1.4 million by October.   | false
+            Revenue fell 50% in 2020. How much did the city collect through October 2018? | In 2019, it earned more than the $1.4 million of 2018. | false
+            How many nominations did SZA earn for the 2024 Grammy Awards? | In 2023, SZA earned nine nominations.                 | false
+            Who won album of the year at the 2024 Grammy Awards?         | In 2023, Harry Styles won album of the year.           | true
+            Who won album of the year at the Grammy Awards?              | In 2023, Harry Styles won album of the year.           | false
+            Who won album of the year at the 2024 Grammy Awards?         | Last year, Harry Styles won album of the year.         | false
+            """)
+    void aSentenceThatOpensWithAnotherYearDoesNotAnswer(String question, String sentence, boolean other) {
+        assertEquals(other, of(question, null).opensInAnotherYear(sentence));
+    }
+
     /** Each row: a question about this week, asked on a day, a sentence, whether a year dates it before the week. */
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
