@@ -136,6 +136,8 @@ final class EvidenceReader {
     private final boolean asksForWinner;
     /** The question asks for the side a result's winner beat ({@link Victory#asksForLoser}). */
     private final boolean asksForLoser;
+    /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
+    private final boolean asksEarlierValue;
     /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
     private final boolean asksForAwardee;
     /**
@@ -286,6 +288,7 @@ final class EvidenceReader {
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
+        this.asksEarlierValue = ChangedValues.asksEarlierValue(QuestionForm.asking(question));
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -934,6 +937,7 @@ final class EvidenceReader {
                     || form.type().isNumber() && years.datesAnswerToAnotherYear(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
+                    || form.type().isNumber() && !asksEarlierValue && ChangedValues.startsAChange(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
                     || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)
