@@ -29,9 +29,10 @@ public enum AnswerType {
     /** Anything else ("what did X say", "why"): the sentence itself is the answer. */
     ANY;
 
-    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    private static final String CARDINAL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-            + "|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|millions|billions";
+            + "|seventy|eighty|ninety";
+    private static final String NUMBER_WORDS = CARDINAL_WORDS + "|hundred|dozens?|hundreds|thousands|millions|billions";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion|[mbk]n?)\\b)?";
     /** A unit of measure written after a number: "118 mph", "7,000 feet", "95 degrees", "14.6%". */
     private static final String UNIT = "(?:%|\\s?(?:percent|mph|miles per hour|km/h|kph|miles?|feet|foot|ft|meters|"
@@ -52,10 +53,11 @@ public enum AnswerType {
     private static final Pattern MONEY_PHRASE = Pattern.compile(
             "(?i)(?:[$€£¥]|\\b(?:US|C|A)\\$)\\s?\\d[\\d,]*(?:\\.\\d+)?" + SCALE + "|(?<![\\d,])\\d[\\d,]*+(?:\\.\\d+)?"
                     + SCALE + "\\s(?:dollars|euros|pounds|yen|yuan|won|rupees)\\b");
-    /** "14.6%", "32 percent", and as a sentence opens with one: "Thirty-two percent". */
+    /** "14.6%", "32 percent", and as a sentence opens with one: "Thirty-two percent", "One hundred percent". */
     private static final Pattern PERCENT_PHRASE =
-            Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)" + "|(?:" + NUMBER_WORDS
-                    + ")(?:-(?:" + NUMBER_WORDS + "))?\\s(?:percent|per cent)\\b)");
+            Pattern.compile("(?i)\\b(?:\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)"
+                    + "|(?:" + CARDINAL_WORDS + ")(?:-(?:" + CARDINAL_WORDS + "))?(?:\\s(?:hundred|thousand)\\b)*+"
+                    + "\\s(?:percent|per cent)\\b)");
 
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
     private static final String MONTH = Months.pattern();

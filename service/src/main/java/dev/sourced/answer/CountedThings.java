@@ -62,10 +62,6 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
-    /** A capitalised word, maybe abbreviated with a full stop, right before a number: its month ("Aug." of "Aug. 21"). */
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}{2,8})\\.?\\s+$");
-    /** The longest a month's name and the space after it are written: "September ". */
-    private static final int MONTH_CHARS = 12;
     /** Verbs a count stands before as their subject ("1,200 cast ballots", "30 say"), which end its noun phrase. */
     private static final Set<String> PRESENT_VERBS_AFTER_COUNT =
             Set.of("cast", "say", "says", "remain", "remains", "face");
@@ -273,9 +269,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
     static boolean isDayOfMonth(String sentence, Phrase span) {
-        Matcher month = MONTH_BEFORE.matcher(sentence.substring(Math.max(0, span.start() - MONTH_CHARS), span.start()));
-        return month.find()
-                && Months.named(month.group(1)).isPresent()
+        return Months.namedRightBefore(sentence, span.start())
                 && EvidenceReader.DAY_OF_MONTH.matcher(span.text()).matches();
     }
 

@@ -50,11 +50,12 @@ final class DescribingClauses {
 
     /**
      * ", which includes newcomers Alex Rodriguez and David Ortiz", ", including Taylor Swift": a set off clause that
-     * tells what the asked thing holds, to its end. Not a restrictive clause without the comma ("the ballot that
+     * tells what the asked thing holds, to its end, past the commas of a list of names. Not a restrictive clause without the comma ("the ballot that
      * includes Rodriguez").
      */
-    private static final Pattern INCLUDING_CLAUSE = Pattern.compile("(?i),\\s+(?:(?:which|that)\\s+(?:also\\s+)?"
-            + "(?:includes?|included|features?|featured)|including|featuring)\\s+[^,?]+");
+    private static final Pattern INCLUDING_CLAUSE = Pattern.compile(
+            "(?i),\\s+(?:(?:which|that)\\s+(?:also\\s+)?"
+                    + "(?:includes?|included|features?|featured)|including|featuring)\\s+((?:[^,?]|,\\s+(?:and\\s+)?(?=(?-i:\\p{Lu})))+)");
 
     /** A verb the asking words take before their subject: a clause holding one is the question's own. */
     private static final Pattern ASKING_VERB =
@@ -113,7 +114,11 @@ final class DescribingClauses {
         }
         Matcher including = INCLUDING_CLAUSE.matcher(asking);
         while (including.find()) {
-            if (including.start() > asks) {
+            // A list of names runs on past its commas ("Alex Rodriguez, David Ortiz and Barry Bonds"); a clause that
+            // asks ("…, including Ortiz, how many…") is the question's own.
+            if (including.start() > asks
+                    && !QuestionForm.WH.matcher(including.group(1)).find()
+                    && !ASKING_VERB.matcher(including.group(1)).find()) {
                 regions.add(new Region(including.start(), including.end()));
             }
         }

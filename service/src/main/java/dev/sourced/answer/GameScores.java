@@ -29,9 +29,8 @@ final class GameScores {
      * season", "a 10-2 record"; not "a 3-2 season-opening win".
      */
     private static final Pattern RECORD_AFTER = Pattern.compile("(?i)^\\s+(?:overall|on the season|in (?:conference|"
-            + "league|division) play|(?:regular[- ])?season(?![\\w-])|record|campaign)\\b");
-    /** A month right before a span of days written as a score is: "May 1-3", "Jan. 10-13". */
-    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(?:" + Months.pattern() + ")\\s+$");
+            + "league|division) play|(?:regular[- ])?season(?![\\w-])(?!\\s+(?:opener|openers|finale|debut)\\b)|record|campaign)"
+            + "(?![\\w-])");
     /**
      * What follows a record in brackets: the bracket's end, "overall", another record, or a conference's name and the
      * bracket's end ("Delaware (3-5 overall, 1-4 CAA)", "Albany (5-3, 2-3)").
@@ -66,6 +65,13 @@ final class GameScores {
                     + ")"
                     + "\\s+(?:the\\s+)?(?!" + NOT_A_SIDE + "\\b)(?:(?-i:\\p{Lu})|\\d+ers\\b)");
 
+    /** Another result of a list before a side's name: "at Drexel, 9-8, and " before "Fairfield, 12-11". */
+    private static final Pattern RESULT_LISTED_BEFORE =
+            Pattern.compile("\\b\\d{1,3}-\\d{1,3},?\\s+(?:and\\s+)?(?:(?:at|vs\\.?|against|to)\\s+)?$");
+    /** Another result of a list after a score: ", and Fairfield, 12-11" after "at Drexel, 9-8". */
+    private static final Pattern RESULT_LISTED_AFTER = Pattern.compile(
+            ",?\\s+(?:and\\s+)?(?:(?:at|vs\\.?|against|to)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3},\\s+"
+                    + "\\d{1,3}-\\d{1,3}\\b");
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
             "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
@@ -94,7 +100,8 @@ final class GameScores {
         return !scoreOfAnotherGame(sentence, span)
                 && !isRecord(sentence, span)
                 && !scoreOfEarlierGame(sentence, span)
-                && !MONTH_BEFORE.matcher(sentence.substring(0, span.start())).find();
+                // A month before it makes it a span of days: "May 1-3", "Jan. 10-13".
+                && !Months.namedRightBefore(sentence, span.start());
     }
 
     /**
@@ -108,8 +115,9 @@ final class GameScores {
     }
 
     /**
-     * A side the question does not name, set off right before the score as a list of results writes it: "losses at
-     * Drexel, 9-8, and Fairfield, 12-11" gives Drexel's and Fairfield's games, not Penn's.
+     * A side the question does not name, set off right before the score in a list of results: "losses at Drexel, 9-8,
+     * and Fairfield, 12-11" gives Drexel's and Fairfield's games, not Penn's. Only in a list, by another side and its
+     * score beside it: "beat the 49ers in Las Vegas, 25-22" sets off a place, not a side.
      */
     private boolean sideListedBefore(String sentence, Phrase span) {
         int comma = span.start() - 1;
@@ -119,7 +127,12 @@ final class GameScores {
         if (comma < 1 || sentence.charAt(comma) != ',') {
             return false;
         }
-        return Names.endingAt(sentence, comma).filter(name -> !namesGiven(name)).isPresent();
+        Phrase side = Names.endingAt(sentence, comma).orElse(null);
+        if (side == null || namesGiven(side)) {
+            return false;
+        }
+        return RESULT_LISTED_BEFORE.matcher(sentence.substring(0, side.start())).find()
+                || RESULT_LISTED_AFTER.matcher(sentence.substring(span.end())).lookingAt();
     }
 
     /**

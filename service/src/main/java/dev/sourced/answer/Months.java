@@ -36,6 +36,10 @@ final class Months {
             Map.entry("oct", "October"),
             Map.entry("nov", "November"),
             Map.entry("dec", "December"));
+    /** A capitalised word, maybe abbreviated with a full stop, right before a number: its month ("Aug." of "Aug. 21"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}{2,8})\\.?\\s+$");
+    /** The longest a month's name and the space after it are written: "September ". */
+    private static final int MONTH_CHARS = 12;
     /** An abbreviation with its capital, so "mar" (the verb) and "dec" stay words. */
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?=[JFMASOND])\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)" + "\\b\\.?");
@@ -84,5 +88,11 @@ final class Months {
                         .append(a.substring(1))
                         .append("\\.?"));
         return "(?:" + alternatives + ")";
+    }
+
+    /** Whether a month's name, in full or abbreviated, stands right before {@code offset} of {@code text}: "Aug. " of "Aug. 21". */
+    static boolean namedRightBefore(String text, int offset) {
+        Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, offset - MONTH_CHARS), offset));
+        return month.find() && named(month.group(1)).isPresent();
     }
 }

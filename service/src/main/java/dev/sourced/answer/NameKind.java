@@ -325,7 +325,7 @@ enum NameKind {
                             + "suspect hero comedian musician politician lawmaker actress model supermodel guard general secretary chief "
                             + "democrat republican student resident agent contestant participant immigrant migrant baby infant toddler "
                             + "attendee detainee retiree evacuee trustee appointee honoree inductee escapee amputee "
-                            + "tenant patient client man woman boy girl sheriff deputy detective pilot captain "
+                            + "tenant patient client man woman men women children boy girl sheriff deputy detective pilot captain "
                             + "lieutenant sergeant marshal referee umpire quarterback cornerback halfback fullback tailback "
                             + "shortstop goalie goaltender rookie teammate "
                             + "engineer entrepreneur attorney defendant plaintiff diplomat envoy monarch emir sultan "
@@ -340,31 +340,20 @@ enum NameKind {
      * A plural noun and the words that open a list of examples of it, then the names listed before the last: "celebrities
      * like Ben Stiller and ", to the end of the text before a name.
      */
-    private static final Pattern EXAMPLES_OPENED = Pattern.compile("\\b(\\p{L}+)\\s+(?:like|such as|including)\\s+"
+    private static final Pattern EXAMPLES_OPENED = Pattern.compile("\\b(\\p{L}+),?\\s+(?:like|such as|including)\\s+"
             + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+(?:,\\s+(?:and\\s+)?|\\s+and\\s+))*+$");
-    /** Nouns for people that firms, teams and works are called too: "rivals including Apple", "icons like the Mustang". */
-    private static final Set<String> SHARED_WITH_BODIES = Set.of(
-            "rival",
-            "member",
-            "client",
-            "opponent",
-            "nominee",
-            "figure",
-            "model",
-            "icon",
-            "legend",
-            "champion",
-            "star",
-            "partner",
-            "competitor",
-            "employer",
-            "leader",
-            "winner",
-            "contender",
-            "founder",
-            "owner",
-            "buyer",
-            "seller");
+    /**
+     * Nouns for people that firms, teams and works are called too: "rivals including Apple", "icons like the Mustang",
+     * "advertisers like Disney".
+     */
+    private static final Set<String> SHARED_WITH_BODIES = Set.of(("rival member client opponent nominee figure model "
+                    + "icon legend champion star partner competitor employer leader winner contender founder owner buyer "
+                    + "seller advertiser investor sponsor lender supplier provider manufacturer producer distributor "
+                    + "operator insurer developer publisher broadcaster exporter importer shareholder stakeholder bidder "
+                    + "backer donor funder customer vendor contractor builder maker")
+            .split(" "));
+    /** How far before a name a list of examples may open: "celebrities like " and the names listed before it. */
+    private static final int EXAMPLES_REACH_CHARS = 160;
     /** Endings of nouns for people: "player", "actor", "economist", "comedian", "waitress", "chairman". */
     private static final List<String> PERSON_ENDINGS = List.of("er", "or", "ist", "ian", "ess", "man", "woman");
     /** What starts a compound noun for a person: "great-grandson", "co-founder", "ex-wife", "vice-president". */
@@ -671,6 +660,25 @@ enum NameKind {
     }
 
     /**
+     * Whether the name stands in a list of examples after a plural noun for people: "celebrities like Ben Stiller and
+     * Peter Farrelly", "actresses such as…", "comedians, including…"; not "companies like Apple" nor "advertisers like
+     * Disney", whose nouns name firms as well.
+     */
+    private static boolean listedAsPeople(String sentence, Phrase span) {
+        int from = Math.max(0, span.start() - EXAMPLES_REACH_CHARS);
+        Matcher example = EXAMPLES_OPENED.matcher(sentence.substring(from, span.start()));
+        if (!example.find() || !Words.isPlural(example.group(1))) {
+            return false;
+        }
+        String noun = example.group(1).toLowerCase(Locale.ROOT);
+        String singular = Words.singular(noun);
+        return (isPersonNoun(singular) || isPersonNoun(noun))
+                && !SHARED_WITH_BODIES.contains(singular)
+                && !BODY_NOUNS.contains(singular)
+                && !BODY_HEADS.contains(singular);
+    }
+
+    /**
      * Whether what follows the name refers back to it as a person: "Richardson, who entered…" (a body is "which"; a
      * team's plural name may take "who", so only a singular one counts), or, for a name that opens its clause, a
      * pronoun only a person's subject takes a few words on with no other name between ("After six nominations, Nolan
@@ -679,25 +687,6 @@ enum NameKind {
      * long was Evonne Haley sentenced to for her role?"). "Him" and "her" are left out otherwise: after a verb they are
      * someone else ("Texas sued her").
      */
-    /**
-     * Whether the name stands in a list of examples after a plural noun for people: "celebrities like Ben Stiller and
-     * Peter Farrelly", "players such as…", "stars including…"; not "companies like Apple".
-     */
-    private static boolean listedAsPeople(String sentence, Phrase span) {
-        Matcher example = EXAMPLES_OPENED.matcher(sentence.substring(0, span.start()));
-        if (!example.find()) {
-            return false;
-        }
-        String noun = example.group(1).toLowerCase(Locale.ROOT);
-        if (!noun.endsWith("s") || noun.endsWith("ss")) {
-            return false;
-        }
-        String singular = noun.endsWith("ies")
-                ? noun.substring(0, noun.length() - "ies".length()) + "y"
-                : noun.substring(0, noun.length() - 1);
-        return isPersonNoun(singular) && !SHARED_WITH_BODIES.contains(singular);
-    }
-
     private static boolean referredToAsPerson(String sentence, Phrase span) {
         List<Phrase> after = Words.of(sentence.substring(span.end()));
         if (after.isEmpty() || span.text().endsWith("s")) {

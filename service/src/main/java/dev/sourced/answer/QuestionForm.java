@@ -93,7 +93,8 @@ record QuestionForm(
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
             + "valuation|bail|ransom|payout|wage|income|earning)s?\\b"
-            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
+            + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?|tax(?:es)?|groups?|brackets?|levels?|"
+            + "inequality|gaps?|limits?|thresholds?|requirements?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
             + "the (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w'’-]+ ){0,2}"
             + "(?:price|amount|cost|value|"
             + "fine|fee|salary|sum|wage(?! (?:growth|gap|laws?|increases?|rates?)\\b))(?![\\w-])");

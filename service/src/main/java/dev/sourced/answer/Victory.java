@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * names both sides: in "Michigan beat the Washington Huskies" the asked-for winner is the name before the verb, not
  * the one nearest the question's words after it. A question asks for the winner when its asked-for phrase is the
  * subject of a verb of winning ("Which school won…", "Who beat Luke Littler…"); "Which team did Michigan beat?" asks for
- * the loser and is left alone.
+ * the loser, the side a sentence reports beaten.
  */
 final class Victory {
     /** Verbs of defeat, whose subject won and whose object lost; {@link GameScores} reads a beaten side by them too. */
     static final String DEFEAT = "(?:beat|beats|defeated|defeats|topped|tops|edged|edges|routed|routs|downed|"
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
             + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off|nipped|nips|blanked|"
-            + "blanks|whipped|drubbed)";
+            + "blanks|whipped|whips|drubbed|drubs|overcame|overcomes|ousted|ousts|unseated|unseats)";
     /** Verbs whose subject is the winner, the object being what was won. */
     private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
 
@@ -30,8 +30,8 @@ final class Victory {
      */
     private static final Pattern ASKS_LOSER = Pattern.compile("(?i)^\\s*(?:who|whom|(?:which|what)\\b[^?,;]{0,60}?)\\s+"
             + "(?:(?:did|does|do|will|would|could|can|has|have|had)\\s+(?:(?!\\b(?:did|does|do)\\b)[^?,;]){1,80}?\\s+"
-            + "(?:beat|defeat|top|edge|rout|upset|outlast|outscore|overpower|overwhelm|thrash|crush|stun|sweep|"
-            + "eliminate|knock (?:out|off)|take down|hold off|overcome|oust|unseat)"
+            + "(?:beat|defeat|edge|rout|upset|outlast|outscore|overpower|overwhelm|thrash|crush|stun|sweep|eliminate|"
+            + "knock (?:out|off)|take down|hold off|overcome|oust|unseat|nip|blank|whip|drub)"
             + "|(?:lost|loses|fell|falls)\\s+to)\\b");
     /**
      * After the name: a record or a seed in brackets, an adverb, then the verb ("Michigan (15-0) beat"), or a relative

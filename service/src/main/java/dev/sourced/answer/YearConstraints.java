@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * Built once per question.
  */
 final class YearConstraints {
-    /** What is settled before an event: its nominations, its host, its line-up, its venue or date, its ballot. */
+    /**
+     * What is settled before an event: its nominations, its host, its line-up, its venue or date, who is on its ballot;
+     * not "ballots cast", which the event decides.
+     */
     private static final Pattern SETTLED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date|ballots?|"
-                    + "finalists?)\\b");
+            "(?i)\\b(?:nominat\\w*|nominees?|host(?:s|ed|ing)?|honou?rees?|line-?up|venue|date|on the ballot|"
+                    + "ballot (?:for|of)|finalists?)\\b");
 
     /** "Since 1991": a year that dates how long something has lasted, not what happened this week. */
     private static final Pattern SINCE_YEAR = Pattern.compile("(?i)\\bsince\\s+(\\d{4})\\b");
@@ -132,14 +135,14 @@ final class YearConstraints {
     }
 
     /**
-     * Whether {@code sentence} opens with a year that dates its clause to another year than the asked ones ("In 2019,
-     * the city had earned…"), where it names none of them. The years of the asking sentence count, or where it names
-     * none those of the statement before it: "…fell 50% in 2020. How much did the city collect through October 2018?"
-     * asks about 2018. "This year" and "last year" are left alone: they date one clause of several as often as the one
-     * that answers ("grew from 55.7% in 2015 to 71.6% last year to 86.2% on Wednesday").
+     * Whether {@code sentence} opens with a year that dates its clause to another year than the asking sentence's
+     * ("In 2019, the city had earned…"), where it names none of them: "…fell 50% in 2020. How much did the city collect
+     * through October 2018?" asks about 2018. A statement's years set the scene ("The tour opened in March 2023. How
+     * much has it grossed?") and are left alone; so are "this year" and "last year", which date one clause of several
+     * as often as the one that answers ("grew from 55.7% in 2015 to 71.6% last year to 86.2% on Wednesday").
      */
     boolean opensInAnotherYear(String sentence) {
-        Set<String> asked = form.askedYears().isEmpty() ? form.years() : form.askedYears();
+        Set<String> asked = form.askedYears();
         if (asked.isEmpty() || asked.stream().anyMatch(sentence::contains)) {
             return false;
         }

@@ -27,6 +27,7 @@ class AnswerTypeTest {
             PERCENT | Fresh produce made up 52% of sales, up 3 percent.                 | 52%;3 percent
             PERCENT | Thirty-two percent of respondents named him, up from five per cent. | Thirty-two percent;five per cent
             PERCENT | Thirty-two people and 12 percent of the rest named him.          | 12 percent
+            PERCENT | One hundred percent of proceeds go to charity.                   | One hundred percent
             SCORE   | Princeton's 84-82 win against Delaware.                           | 84-82
             SCORE   | The 2023-24 season starts.                                        | ''
             DATE    | They spoke on Tuesday, March 1, 2022.                             | Tuesday;March 1, 2022

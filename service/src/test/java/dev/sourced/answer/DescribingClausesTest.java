@@ -39,6 +39,8 @@ class DescribingClausesTest {
             How many players are on the Hall of Fame ballot, which includes newcomers Alex Rodriguez and David Ortiz? | David Ortiz | true
             How many players are on the ballot for 2022, including Alex Rodriguez?                           | Alex Rodriguez | true
             How many players are on the ballot that includes Alex Rodriguez?                                 | Alex Rodriguez | false
+            How many players are on the ballot, which includes Alex Rodriguez, David Ortiz and Barry Bonds?  | Barry Bonds    | true
+            How many players are on the ballot, which includes Alex Rodriguez, as Joe Biden said?            | Joe Biden      | false
             Which team, including Alex Rodriguez, won the title?                                             | Alex Rodriguez | true
             """)
     void aNameInAPartThatOnlyDescribesIsDescribing(String asking, String name, boolean describes) {

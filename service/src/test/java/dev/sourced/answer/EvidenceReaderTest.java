@@ -276,6 +276,8 @@ class EvidenceReaderTest {
             Which teams did the Lions beat?                           | The Lions won, beating Matthew Stafford and the Los Angeles Rams 24-23. | Los Angeles Rams
             Which team did the 49ers overcome in the title game?      | The 49ers will take on the Kansas City Chiefs in Super Bowl 58.        | -
             Which team did the 49ers overcome in the title game?      | The 49ers took down the Detroit Lions in the title game, 34-31.        | Detroit Lions
+            Which team did the 49ers overcome?                        | The 49ers overcame the Detroit Lions 34-31 on Sunday.                  | Detroit Lions
+            Which CEO did the board oust?                             | The board ousted chief executive Sam Altman on Friday.                 | Sam Altman
             Which team did the 49ers beat in the title game?          | The Detroit Lions beat the 49ers' rivals in the title game.            | -
             Which team did the 49ers beat in the title game?          | In the title game the Detroit Lions were beaten by the 49ers.          | Detroit Lions
             Which team handed the Warriors their first loss?          | Jabari Parker and the Milwaukee Bucks handed the Warriors their first loss. | Milwaukee Bucks

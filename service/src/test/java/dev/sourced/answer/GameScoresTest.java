@@ -45,6 +45,11 @@ class GameScoresTest {
             What was the final score of Delaware's game against Penn?           | Delaware lost to Penn 11-9 in May.                                          | 11-9  | true
             What was the final score of Delaware's game against Penn?           | Losses at Drexel, 9-8, and Fairfield, 12-11, ended the season.             | 12-11 | false
             What was the final score of Delaware's game against Penn?           | Delaware lost to Penn, 12-11, in overtime.                                  | 12-11 | true
+            What was the final score of Delaware's game against Penn?           | Losses at Drexel, 9-8, and Fairfield, 12-11, ended the season.             | 9-8   | false
+            What was the final score of Delaware's game against Penn?           | Delaware beat Penn at Franklin Field, 12-11.                                | 12-11 | true
+            What was the final score of the game between the Chiefs and the 49ers? | The Chiefs beat the 49ers in overtime in Las Vegas, 25-22.               | 25-22 | true
+            What was the final score of Delaware's opener against Rice?         | Delaware won a 3-2 season opener against Rice.                              | 3-2   | true
+            What was the final score of Delaware's win against Rice?            | Delaware won a 70-0 record-setting game against Rice.                       | 70-0  | true
             What was the final score of Delaware's game against Penn?           | Delaware lost on Saturday, 12-11, to Penn.                                  | 12-11 | true
             What was the final score of the final between England and Spain?    | England beat Spain 2-1 in the league final.                                 | 2-1   | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5, 1-4 Big Ten) visits Albany Saturday.                         | 1-4   | false

@@ -185,7 +185,11 @@ class NameKindTest {
             It will host celebrities like Ben Stiller and Peter Farrelly at talks. | Ben Stiller        | PERSON
             Actors such as Emma Stone, Ryan Gosling and Greta Gerwig came. | Greta Gerwig               | PERSON
             Rivals including Apple and Samsung cut prices.            | Samsung                             | UNMARKED
-            Companies like Apple and Samsung cut prices.              | Samsung                             | UNMARKED
+            Advertisers like Disney and Apple pulled ads.             | Apple                               | UNMARKED
+            Actresses such as Emma Stone and Greta Gerwig came.       | Greta Gerwig                        | PERSON
+            It drew stars, including Ben Stiller and Peter Farrelly.  | Peter Farrelly                      | UNMARKED
+            It drew comedians, including Ben Stiller and Peter Farrelly. | Peter Farrelly                   | PERSON
+            Women like Emma Stone and Greta Gerwig came.              | Greta Gerwig                        | PERSON
             Leaders like Pfizer and Moderna sold the most doses.      | Moderna                             | UNMARKED
             Players like Mahomes said so, and Acme won.               | Acme                                | UNMARKED
             """)

@@ -30,7 +30,8 @@ class QuestionFormTest {
             The world's population will top out around 2080 at what figure?                  | COUNT
             What was the figure for December?                                                | COUNT
             What net income did Incyte report for the quarter?                               | AMOUNT
-            Which quarterly earnings did the bank beat?                                      | AMOUNT
+            What quarterly income did the bank report?                                       | AMOUNT
+            What income tax rate will top earners pay?                                       | COUNT
             Spending hit $37.6 billion in 2022. What was the total in 2021?                  | COUNT
             Which public figure endorsed the plan?                                           | NAME
             Which figure in the scandal resigned?                                            | NAME

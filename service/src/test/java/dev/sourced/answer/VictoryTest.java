@@ -39,6 +39,8 @@ class VictoryTest {
             Which company lost $2 billion last year?                                        | false
             Who did Macron appoint as prime minister?                                       | false
             Who will top the charts this week?                                              | false
+            Which song did Taylor Swift top the charts with?                                | false
+            Which team did the Hens nip in overtime?                                        | true
             """)
     void aQuestionAsksForTheLoserWhenItsAskedForPhraseIsBeaten(String question, boolean loser) {
         assertEquals(loser, Victory.asksForLoser(question));
