@@ -60,6 +60,14 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:thousand|million|billion|trillion)\\s+)?(?:dollars|euros|pounds|yen|yuan|rupees)\\b");
 
+    /** What follows "one" that stands for a thing: a relative clause ("one in which", "one that") or "another". */
+    private static final Pattern PRONOUN_ONE_AFTER =
+            Pattern.compile("(?i)\\s+(?:in which|of which|that|which|who|whom|where|another)\\b");
+    /** What stands before "one" that stands for a thing: "as one", "such a one". */
+    private static final Pattern PRONOUN_ONE_BEFORE = Pattern.compile("(?i)\\b(?:as|such a)\\s+$");
+    /** The longest the words before a pronoun "one" are written: "such a ". */
+    private static final int PRONOUN_ONE_REACH_CHARS = 8;
+
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
     /** Verbs a count stands before as their subject ("1,200 cast ballots", "30 say"), which end its noun phrase. */
@@ -265,6 +273,19 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
             }
         }
         return runs;
+    }
+
+    /**
+     * Whether {@code span} is "one" standing for a thing the sentence names, not a count: "defines a mass shooting as one
+     * in which four people are shot", "the one that got away".
+     */
+    static boolean isPronounOne(String sentence, Phrase span) {
+        return span.text().equalsIgnoreCase("one")
+                && (PRONOUN_ONE_AFTER
+                                .matcher(sentence)
+                                .region(span.end(), sentence.length())
+                                .lookingAt()
+                        || Words.endsBefore(PRONOUN_ONE_BEFORE, sentence, span.start(), PRONOUN_ONE_REACH_CHARS));
     }
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */

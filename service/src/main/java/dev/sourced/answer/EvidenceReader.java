@@ -138,6 +138,8 @@ final class EvidenceReader {
     private final boolean asksForLoser;
     /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
     private final boolean asksEarlierValue;
+    /** The question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened}). */
+    private final boolean asksWhatHappened;
     /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
     private final boolean asksForAwardee;
     /**
@@ -289,6 +291,7 @@ final class EvidenceReader {
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
         this.asksEarlierValue = ChangedValues.asksEarlierValue(QuestionForm.asking(question));
+        this.asksWhatHappened = Predictions.asksWhatHappened(QuestionForm.asking(question));
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -936,8 +939,10 @@ final class EvidenceReader {
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
                     || form.type().isNumber() && years.datesAnswerToAnotherYear(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
+                    || form.type() == AnswerType.COUNT && CountedThings.isPronounOne(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
                     || form.type().isNumber() && !asksEarlierValue && ChangedValues.startsAChange(sentence, span)
+                    || form.type().isNumber() && asksWhatHappened && Predictions.predicted(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
                     || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)

@@ -114,6 +114,20 @@ class CountedThingsTest {
                         .toList());
     }
 
+    /** Each row: a sentence, an occurrence of "one" in it, whether it stands for a thing rather than counting. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The archive defines a mass shooting as one in which four people are shot. | true
+            It was the one that got away.                                             | true
+            One person was killed in the shooting.                                    | false
+            Only one of them survived the crash.                                      | false
+            The storm killed one and injured four.                                    | false
+            """)
+    void oneThatStandsForAThingCountsNothing(String sentence, boolean pronoun) {
+        int start = sentence.toLowerCase(java.util.Locale.ROOT).indexOf("one");
+        assertEquals(pronoun, CountedThings.isPronounOne(sentence, Phrase.of(sentence, start, start + 3)));
+    }
+
     private static Set<String> singulars(CountedThings counted) {
         return Set.copyOf(counted.nouns().stream().map(Words::singular).toList());
     }
