@@ -62,11 +62,13 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     /** What follows "one" that stands for a thing: a relative clause ("one in which", "one that") or "another". */
     private static final Pattern PRONOUN_ONE_AFTER =
-            Pattern.compile("(?i)\\s+(?:in which|of which|that|which|who|whom|where|another)\\b");
-    /** What stands before "one" that stands for a thing: "as one", "such a one". */
-    private static final Pattern PRONOUN_ONE_BEFORE = Pattern.compile("(?i)\\b(?:as|such a)\\s+$");
-    /** The longest the words before a pronoun "one" are written: "such a ". */
-    private static final int PRONOUN_ONE_REACH_CHARS = 8;
+            Pattern.compile("(?i)\\s+(?:in which|of which|that(?!\\s+(?:day|night|week|month|year|season|time|morning|"
+                    + "afternoon|evening|game|match)\\b)|which|who|whom|where|another)\\b");
+    /** What stands before "one" that stands for a thing or no one: "as one" (not "as few as one"), "such a one", "no one". */
+    private static final Pattern PRONOUN_ONE_BEFORE =
+            Pattern.compile("(?i)(?:(?<!\\b(?:few|little|many|much)\\s)\\bas|\\bsuch a|\\bno)\\s+$");
+    /** The longest the words before a pronoun "one" are written, with what may stand before "as": "many as ". */
+    private static final int PRONOUN_ONE_REACH_CHARS = 12;
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
@@ -277,7 +279,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     /**
      * Whether {@code span} is "one" standing for a thing the sentence names, not a count: "defines a mass shooting as one
-     * in which four people are shot", "the one that got away".
+     * in which four people are shot", "the one that got away"; or "no one", which counts nobody.
      */
     static boolean isPronounOne(String sentence, Phrase span) {
         return span.text().equalsIgnoreCase("one")

@@ -136,6 +136,8 @@ final class EvidenceReader {
     private final boolean asksForWinner;
     /** The question asks for the side a result's winner beat ({@link Victory#asksForLoser}). */
     private final boolean asksForLoser;
+    /** The question's asking sentence, without a statement before it ({@link QuestionForm#asking}). */
+    private final String asking;
     /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
     private final boolean asksEarlierValue;
     /** The question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened}). */
@@ -290,8 +292,9 @@ final class EvidenceReader {
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
-        this.asksEarlierValue = ChangedValues.asksEarlierValue(QuestionForm.asking(question));
-        this.asksWhatHappened = Predictions.asksWhatHappened(QuestionForm.asking(question));
+        this.asking = QuestionForm.asking(question);
+        this.asksEarlierValue = ChangedValues.asksEarlierValue(asking);
+        this.asksWhatHappened = Predictions.asksWhatHappened(asking);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -941,7 +944,9 @@ final class EvidenceReader {
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isPronounOne(sentence, span)
                     || asksForAge && !Ages.isAge(sentence, span)
-                    || form.type().isNumber() && !asksEarlierValue && ChangedValues.startsAChange(sentence, span)
+                    || form.type().isNumber()
+                            && !asksEarlierValue
+                            && ChangedValues.startsAChange(sentence, span, asking)
                     || form.type().isNumber() && asksWhatHappened && Predictions.predicted(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)

@@ -122,6 +122,10 @@ class CountedThingsTest {
             One person was killed in the shooting.                                    | false
             Only one of them survived the crash.                                      | false
             The storm killed one and injured four.                                    | false
+            It defines a mass shooting as one with four victims.                      | true
+            He scored just one that season.                                           | false
+            Police said as few as one person was hurt.                                | false
+            No one was killed in the crash.                                           | true
             """)
     void oneThatStandsForAThingCountsNothing(String sentence, boolean pronoun) {
         int start = sentence.toLowerCase(java.util.Locale.ROOT).indexOf("one");

@@ -15,7 +15,11 @@ class PredictionsTest {
             Portland recorded 4.5 inches of rain on Saturday.                       | 4.5 inches | false
             Forecasters said the storm dropped 10 inches on the coast.              | 10 inches | false
             Though rain was forecast, the city got 2 inches.                        | 2 inches  | false
-            On May 5, 10 inches fell on the city.                                   | 10 inches | false
+            Rain in May totaled 10 inches.                                          | 10 inches | false
+            Forecasters had predicted 10 inches but Portland recorded 4.5 inches.   | 4.5 inches | false
+            The suspect could face 20 years for killing 3 people.                   | 3 people  | false
+            As many as 30 people may have died in the fire.                         | 30 people | false
+            Two projects totaling 300 homes were completed.                         | 300 homes | false
             The city may get 10 inches by Friday.                                   | 10 inches | true
             """)
     void aFigureAfterAModalOrAVerbOfPredictingInItsClauseIsForeseen(String sentence, String figure, boolean predicted) {
@@ -32,6 +36,9 @@ class PredictionsTest {
             How many named storms does the forecast call for?                   | false
             How much will the project cost?                                     | false
             How many people attend the festival each year?                      | false
+            Roughly how many employees are affected?                            | false
+            How many people were killed in May?                                 | true
+            How many people are set to attend next year?                        | false
             """)
     void aQuestionInThePastAsksWhatHappened(String asking, boolean happened) {
         assertEquals(happened, Predictions.asksWhatHappened(asking));
