@@ -64,7 +64,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Pattern PRONOUN_ONE_AFTER =
             Pattern.compile("(?i)\\s+(?:in which|of which|that(?!\\s+(?:day|night|week|month|year|season|time|morning|"
                     + "afternoon|evening|game|match)\\b)|which|who|whom|where|another)\\b");
-    /** What stands before "one" that stands for a thing or no one: "as one" (not "as few as one"), "such a one", "no one". */
+    /** What stands before "one" for a thing or for nobody: "as one" (not "as few as one"), "such a one", "no one". */
     private static final Pattern PRONOUN_ONE_BEFORE =
             Pattern.compile("(?i)(?:(?<!\\b(?:few|little|many|much)\\s)\\bas|\\bsuch a|\\bno)\\s+$");
     /** The longest the words before a pronoun "one" are written, with what may stand before "as": "many as ". */

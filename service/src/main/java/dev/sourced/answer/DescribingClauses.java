@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * the scene before the main clause ("Under the bill unveiled by Prime Minister Justin Trudeau, …"), an appositive
  * ("Edouard Philippe, the lawmaker Emmanuel Macron appointed prime minister, is mayor of which city?") and a clause
  * that dates the event ("… on the day Nancy Pelosi met President Tsai Ing-wen in Taipei?") and one that tells what
- * the asked thing holds ("…the ballot, which includes newcomers Alex Rodriguez and David Ortiz?"). The people named there
- * identify the story; a sentence that answers need not name them itself, as it must name those the relation is about.
+ * the asked thing holds ("…the ballot, which includes newcomers Alex Rodriguez and David Ortiz?"). The people named
+ * there identify the story; a sentence that answers need not name them itself, as it must name those the relation is
+ * about.
  */
 final class DescribingClauses {
     /**
@@ -50,8 +51,8 @@ final class DescribingClauses {
 
     /**
      * ", which includes newcomers Alex Rodriguez and David Ortiz", ", including Taylor Swift": a set off clause that
-     * tells what the asked thing holds, to its end, past the commas of a list of names. Not a restrictive clause without the comma ("the ballot that
-     * includes Rodriguez").
+     * tells what the asked thing holds, to its end, past the commas of a list of names. Not a restrictive clause
+     * without the comma ("the ballot that includes Rodriguez").
      */
     private static final Pattern INCLUDING_CLAUSE = Pattern.compile(
             "(?i),\\s+(?:(?:which|that)\\s+(?:also\\s+)?"

@@ -26,7 +26,7 @@ final class GameScores {
             + "(?:\\s+(?:of|in|at|after)\\b[^,;.]{0,40})?\\s+(?:is|was|were|(?:had|has) been|stood at)\\s+$");
     /**
      * Words after a number that make it a record: "7-4 overall", "9-3 on the season", "5-1 in conference play", "a 24-5
-     * season", "a 10-2 record"; not "a 3-2 season-opening win".
+     * season", "a 10-2 record"; not "a 3-2 season-opening win", "a 3-2 season opener" nor "a 70-0 record-setting win".
      */
     private static final Pattern RECORD_AFTER = Pattern.compile("(?i)^\\s+(?:overall|on the season|in (?:conference|"
             + "league|division) play|(?:regular[- ])?season(?![\\w-])(?!\\s+(?:opener|openers|finale|debut)\\b)|record|campaign)"
