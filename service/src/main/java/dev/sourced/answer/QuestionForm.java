@@ -74,8 +74,13 @@ record QuestionForm(
     /** "Class of 2022": an intake named by its year, whose ballot and candidates are settled the year before. */
     private static final Pattern CLASS_OF_YEAR = Pattern.compile("\\bClass of ((?:19|20)\\d{2})\\b");
 
-    private static final Pattern ASKS_PERCENT =
-            Pattern.compile("(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b");
+    /**
+     * "What percentage", "what rate", and a percentage named after its measure: "what was the statewide voter turnout
+     * percentage", "what is the party's vote share".
+     */
+    private static final Pattern ASKS_PERCENT = Pattern.compile(
+            "(?i)\\bwhat (?:percentage|percent|share|proportion|rate)\\b|\\bwhat (?:is|was|were|are) "
+                    + "(?:the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}(?:percentage|share(?!\\s+prices?\\b)|proportion)\\b");
     /**
      * A game's score, or a vote's tally ("by what vote", "what was the final tally", "what was the final Senate vote
      * tally"): both are written "112-86".

@@ -100,6 +100,9 @@ class QuestionFormTest {
             House Republicans held a secret ballot. By what vote was he dropped?             | SCORE
             What was the vote on the motion?                                                 | SCORE
             What share of the vote did Phillips receive?                                     | PERCENT
+            What was the statewide voter turnout percentage in those elections?              | PERCENT
+            What is the party's vote share in the poll?                                      | PERCENT
+            What was the company's share price on Friday?                                    | AMOUNT
             How many votes did Phillips receive?                                             | COUNT
             The Navy identified the pilot who was killed. What was his name?                 | PERSON
             What is her full name?                                                           | PERSON
