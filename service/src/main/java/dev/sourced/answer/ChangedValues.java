@@ -1,6 +1,6 @@
 package dev.sourced.answer;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,11 +57,11 @@ final class ChangedValues {
             return false;
         }
         String held = to.group(1);
-        return held == null
-                || Words.of(held).stream()
-                        .noneMatch(w -> Words.of(asking).stream()
-                                .anyMatch(a -> a.text()
-                                        .toLowerCase(Locale.ROOT)
-                                        .equals(w.text().toLowerCase(Locale.ROOT))));
+        if (held == null) {
+            return true;
+        }
+        List<Phrase> askingWords = Words.of(asking);
+        return Words.of(held).stream()
+                .noneMatch(w -> askingWords.stream().anyMatch(a -> Words.sameWord(a.text(), w.text())));
     }
 }

@@ -336,10 +336,9 @@ final class EvidenceReader {
                         position.stream().flatMap(p -> Words.of(p).stream()).map(Phrase::text))
                 .map(w -> Words.singular(Words.base(w)))
                 .collect(Collectors.toSet());
-        this.asksWhoSpoke = Attribution.reports(QuestionForm.asking(question));
+        this.asksWhoSpoke = Attribution.reports(asking);
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
-        this.asksWhenReported =
-                ASKS_REPORT.matcher(QuestionForm.asking(question)).find();
+        this.asksWhenReported = ASKS_REPORT.matcher(asking).find();
         this.asksWorldwide = form.type().isTyped()
                 && !form.type().isName()
                 && WORLDWIDE.matcher(question).find();

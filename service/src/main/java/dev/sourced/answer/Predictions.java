@@ -20,8 +20,8 @@ final class Predictions {
     /** How far before a figure the words that foresee it may stand: "predicts as many as ". */
     private static final int PREDICTING_REACH_CHARS = 60;
     /** Where a clause ends before a figure: a stop of the clause, or a word that opens another one. */
-    private static final Pattern CLAUSE_OPENS =
-            Pattern.compile("[,;:()—–]|\\b(?:but|and|while|who|which|that|for|after|before|because|when)\\b");
+    private static final Pattern CLAUSE_OPENS = Pattern.compile(
+            Words.CLAUSE_BREAK.pattern() + "|\\b(?:but|and|while|who|which|that|for|after|before|because|when)\\b");
     /** An asking sentence about the past: "did", "was", "were", "had". */
     private static final Pattern ASKS_PAST = Pattern.compile("(?i)\\b(?:did|was|were|had)\\b");
     /** An asking sentence about a forecast or what may come. */
