@@ -85,6 +85,8 @@ final class EvidenceReader {
             "(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     /** "What date": the question asks for a day. */
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    /** "In what year", "which year": a year is asked, which a weekday or a month alone does not give. */
+    private static final Pattern ASKS_YEAR = Pattern.compile("(?i)\\b(?:what|which) year\\b");
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
@@ -198,6 +200,8 @@ final class EvidenceReader {
     private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
+    /** The question asks for a year ("In what year…"): a weekday or a month without one does not give it. */
+    private final boolean asksForYear;
     /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
     private final boolean asksCountOf;
     /** What "how long", "how far" ask a number in, whose unit the number must be written with; else empty. */
@@ -324,6 +328,8 @@ final class EvidenceReader {
         this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
+        this.asksForYear =
+                form.type() == AnswerType.DATE && ASKS_YEAR.matcher(question).find();
         this.asksForClockTime = form.type() == AnswerType.DATE
                 && ASKS_CLOCK_TIME.matcher(question).find();
         this.asksForPerson = asksForPerson(form);
@@ -583,7 +589,7 @@ final class EvidenceReader {
                 && !years.opensInAnotherYear(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
-                        || Positions.writes(window, position, positionBody, portfolios)
+                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral())
                         || namesHolder(window, context))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
@@ -892,6 +898,9 @@ final class EvidenceReader {
         boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, this::given);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
+            if (form.type() == AnswerType.NAME) {
+                span = withTitleOfNamedThing(sentence, span);
+            }
             if (asksForDivision) {
                 span = Divisions.cutAfter(span, form.focusHead());
             }
@@ -918,6 +927,7 @@ final class EvidenceReader {
                     || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
                     || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
                     || asksForPerson && namesNoOne(span)
+                    || asksForPerson && NameShapes.namesBuilding(sentence, span)
                     || asksForPerson && CountedGroups.counted(sentence, span)
                     || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
@@ -949,6 +959,7 @@ final class EvidenceReader {
                     || form.type().isNumber() && asksWhatHappened && Predictions.predicted(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
                     || asksForDay && !namesADay(span)
+                    || asksForYear && !Years.anyIn(span.text())
                     || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
@@ -1104,7 +1115,37 @@ final class EvidenceReader {
     private boolean refusedName(String sentence, Phrase span, Context context) {
         NameKind kind = kindOf(sentence, span, context);
         return refused(kind, span)
-                && !(kind == NameKind.INITIALS && NameShapes.namesOwnedCraft(sentence, span, form.focusHead()));
+                && !(kind == NameKind.INITIALS && NameShapes.namesOwnedCraft(sentence, span, form.focusHead()))
+                && !namedAsAskedKind(sentence, span);
+    }
+
+    /**
+     * {@code span} with the title that opens it when the two are given as the name of a thing of the asked kind ("its
+     * pet cat named Sgt. Butters": the cat is "Sgt. Butters"); {@code span} otherwise.
+     */
+    private Phrase withTitleOfNamedThing(String sentence, Phrase span) {
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        if (before.isEmpty() || !NameKind.isTitle(before.getLast().text())) {
+            return span;
+        }
+        Phrase titled = Phrase.of(sentence, before.getLast().start(), span.end());
+        return namedAsAskedKind(sentence, titled) ? titled : span;
+    }
+
+    /**
+     * Whether {@code span} is given as the name of a thing of the asked kind: "its pet cat named Sgt. Butters" names a
+     * cat, though a title opens the name.
+     */
+    private boolean namedAsAskedKind(String sentence, Phrase span) {
+        List<Phrase> before = Words.of(sentence.substring(0, span.start()));
+        if (before.size() < 2 || form.focusHead().isEmpty()) {
+            return false;
+        }
+        String participle = before.getLast().lower();
+        String noun = before.get(before.size() - 2).text();
+        return NameKind.isNamingParticiple(participle)
+                && sentence.substring(before.getLast().end(), span.start()).isBlank()
+                && Words.sameWord(noun, form.focusHead());
     }
 
     /**

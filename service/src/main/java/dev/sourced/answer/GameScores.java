@@ -1,6 +1,7 @@
 package dev.sourced.answer;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,8 @@ final class GameScores {
      */
     private static final Pattern RECORD_IN_BRACKETS_BEFORE =
             Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*(?:\\d+-\\d+(?:\\s+overall)?,\\s*)?$");
+    /** A score right after a bracket's end: "Central (2-2) 39-34". */
+    private static final Pattern SCORE_AFTER_BRACKET = Pattern.compile("\\)\\s*,?\\s+\\d{1,3}-\\d{1,3}\\b");
     /** A side named as the one beaten, before its name: "England beat Spain (2-1)", "a win over the Texans (34-10)". */
     private static final Pattern BEATEN_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
             + "|over|against|vs\\.?|versus)\\s+(?:the\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)*$");
@@ -72,6 +75,19 @@ final class GameScores {
     private static final Pattern RESULT_LISTED_AFTER = Pattern.compile(
             ",?\\s+(?:and\\s+)?(?:(?:at|vs\\.?|against|to)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3},\\s+"
                     + "\\d{1,3}-\\d{1,3}\\b");
+    /**
+     * The word that sets off the other side after a score, maybe with "the" and a rank: "loss to the", "win over No. 11",
+     * "rout of", "game with", "win at".
+     */
+    private static final Pattern SIDE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:to|over|against|vs\\.?|versus|v\\.|of|by|with|"
+                    + "at|from)\\s+(?:the\\s+)?(?:(?:No\\.|#)\\s*\\d+\\s+)?(?:(?:top|\\d+(?:st|nd|rd|th))[- ]ranked\\s+)?$");
+    /** The last word of a ground's name: "Delaware Stadium", "Franklin Field", "the Rose Bowl". */
+    private static final Set<String> GROUNDS = Set.of(("Stadium Field Arena Center Centre Park Coliseum Colosseum Dome "
+                    + "Garden Gardens Bowl Gym Gymnasium Pavilion Hall Course Speedway Raceway Ballpark Fieldhouse Oval "
+                    + "Grounds Rink")
+            .split(" "));
+
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
             "(?i)(?<!since )\\b(?:last (?:season|year|time)|a year (?:ago|earlier)|previous (?:meeting|season|game)|"
@@ -107,11 +123,25 @@ final class GameScores {
     /**
      * A score whose own clause goes on to name a side the question does not: "Delaware's 88-85 overtime loss to the
      * Rider Broncs" is another game than Princeton against Delaware; "Princeton's 84-82 win against the Delaware
-     * Fightin' Blue Hens" is the one asked about.
+     * Fightin' Blue Hens" is the one asked about. Only a name set after a side's word counts: "20-6 win over Towson at
+     * Delaware Stadium that halted a UD losing streak" names a ground and a team's initials, no other side.
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
-        return Names.in(Words.clauseAfter(sentence, span)).stream().anyMatch(name -> !namesGiven(name))
+        String clause = Words.clauseAfter(sentence, span);
+        return Names.in(clause).stream().anyMatch(name -> !namesGiven(name) && standsAsSide(clause, name))
                 || sideListedBefore(sentence, span);
+    }
+
+    /**
+     * Whether {@code name} of {@code clause}, the words after a score, follows a word that sets off the other side
+     * ("loss to", "win over", "rout of", "at") and is no ground ("at Franklin Field").
+     */
+    private static boolean standsAsSide(String clause, Phrase name) {
+        if (!SIDE_BEFORE.matcher(clause.substring(0, name.start())).find()) {
+            return false;
+        }
+        List<Phrase> words = Words.of(name.text());
+        return !GROUNDS.contains(words.getLast().text());
     }
 
     /**
@@ -200,6 +230,18 @@ final class GameScores {
                 && BRACKETED_RECORD_AFTER
                         .matcher(sentence.substring(span.end()))
                         .lookingAt()
-                && !BEATEN_BEFORE.matcher(before.substring(0, bracket.start())).find();
+                && (!BEATEN_BEFORE.matcher(before.substring(0, bracket.start())).find()
+                        // "defeated Central (2-2) 39-34": the score follows the beaten side's record; and a defeat
+                        // has no level score, so "defeated Central (2-2) for the fifth time" gives a record too.
+                        || SCORE_AFTER_BRACKET
+                                .matcher(sentence.substring(span.end()))
+                                .lookingAt()
+                        || isLevel(span.text()));
+    }
+
+    /** Whether a score is level: "2-2". */
+    private static boolean isLevel(String score) {
+        int dash = score.indexOf('-');
+        return dash > 0 && score.substring(0, dash).equals(score.substring(dash + 1));
     }
 }

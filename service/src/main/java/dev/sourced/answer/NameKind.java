@@ -247,6 +247,20 @@ enum NameKind {
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "inside");
 
+    /**
+     * A journey's end before a name: "busing migrants to El Paso", "flew to Paris", "300 miles to El Paso"; a verb of
+     * travel, or a distance, then up to five lower-case words and "to". Verbs that also send things to people or
+     * teams ("sent", "moved", "shipped") are not among them.
+     */
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:miles?|kilomet(?:er|re)s?|km|"
+            + "bus(?:es|ed|ing)?|buss(?:es|ed|ing)|fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|"
+            + "travel(?:s|l?ed|l?ing)?|relocat(?:e|es|ed|ing)|transport(?:s|ed|ing)?|deport(?:s|ed|ing)?|"
+            + "evacuat(?:e|es|ed|ing)|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|walk(?:s|ed|ing)?|fle(?:e|es|d|eing)|"
+            + "migrat(?:e|es|ed|ing))(?:\\s+(?-i:[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:,\\d+)*)){0,5}?\\s+to\\s+(?:the\\s+)?$");
+
+    /** How far before a name {@link #DESTINATION_BEFORE} looks: a verb, five words and "to the". */
+    private static final int DESTINATION_REACH_CHARS = 90;
+
     /** "the 400 block of Lambert Drive": a street, by the block numbered on it. */
     private static final Pattern BLOCK_OF = Pattern.compile("(?i)\\bblock of\\s+$");
     /** The heads of the names of buildings and streets, places that are no settlement or territory. */
@@ -501,7 +515,8 @@ enum NameKind {
                 || placedByPosition(sentence, span)) {
             return PLACE;
         }
-        if (Words.endsBefore(BLOCK_OF, sentence, span.start())) {
+        if (Words.endsBefore(BLOCK_OF, sentence, span.start())
+                || Words.endsBefore(DESTINATION_BEFORE, sentence, span.start(), DESTINATION_REACH_CHARS)) {
             return PLACE;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's
@@ -940,6 +955,11 @@ enum NameKind {
     /** Whether things of kind {@code noun} are places: "stadium", "hotel", "venue", "landmark". */
     private static boolean isPlaceLike(String noun) {
         return PLACE_HEADS.contains(noun) || FACILITY_HEADS.contains(noun) || PLACE_LIKE_NOUNS.contains(noun);
+    }
+
+    /** Whether {@code word} (in lower case) introduces a name after the noun it is of: "named", "called". */
+    static boolean isNamingParticiple(String word) {
+        return NAMING_PARTICIPLES.contains(word);
     }
 
     /** Whether {@code noun} is one for a craft: "lander", "rovers", "spacecraft". */

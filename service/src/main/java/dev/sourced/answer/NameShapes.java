@@ -18,6 +18,14 @@ final class NameShapes {
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
+    /** Nouns for a building or grounds, which a name before them names: "the John Wanamaker building". */
+    private static final Set<String> BUILDING_NOUNS = Set.of(("building buildings store tower mansion hotel theater "
+                    + "theatre arena stadium museum library bridge tunnel campus complex plant factory hospital school "
+                    + "airport hall center centre")
+            .split(" "));
+    /** A noun that says which kind of building the next one is: "department store", "office building". */
+    private static final Set<String> BUILDING_MODIFIERS =
+            Set.of("department", "office", "apartment", "convention", "community", "performing", "arts");
 
     /** Verbs in the present a body's initials report with: "NBC says", "CNN reports". */
     private static final Set<String> PRESENT_REPORTING_VERBS =
@@ -241,6 +249,22 @@ final class NameShapes {
             next = Words.adjacentAfter(sentence, offset);
         }
         return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+    }
+
+    /**
+     * A name just before a lower-case noun for a building or grounds names the place, not a person, even a person's
+     * name ("the landmark John Wanamaker building", "the former John Wanamaker department store"); a possessive owns
+     * it ("Biden's campaign office" is no building's name).
+     */
+    static boolean namesBuilding(String sentence, Phrase span) {
+        if (Names.isPossessive(span.text())) {
+            return false;
+        }
+        String next = Words.adjacentAfter(sentence, span.end());
+        if (next != null && BUILDING_MODIFIERS.contains(next)) {
+            next = Words.adjacentAfter(sentence, sentence.indexOf(next, span.end()) + next.length());
+        }
+        return next != null && BUILDING_NOUNS.contains(next);
     }
 
     /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */

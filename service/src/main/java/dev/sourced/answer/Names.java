@@ -185,7 +185,10 @@ final class Names {
                 int from = i;
                 boolean opensSentence = i == 0
                         || words.get(i).start() >= bodyStart && words.get(i - 1).start() < bodyStart;
-                trimmed(sentence, words.subList(i, end), opensSentence || opensQuote(sentence, words, i))
+                trimmed(
+                                sentence,
+                                words.subList(i, end),
+                                opensSentence || opensQuote(sentence, words, i) || opensAfterColon(sentence, words, i))
                         .filter(name -> !isFirstPerson(name.text()))
                         .map(name -> withOrdinal(sentence, words, from, name))
                         .ifPresent(names::add);
@@ -240,6 +243,20 @@ final class Names {
         String gap = sentence.substring(
                 i == 0 ? 0 : words.get(i - 1).end(), words.get(i).start());
         return (gap.endsWith("“") || gap.endsWith("\"") || gap.endsWith("‘") || gap.endsWith(" '"))
+                && i + 1 < words.size()
+                && !Words.isCapitalised(words.get(i + 1).text());
+    }
+
+    /**
+     * Whether the word at {@code i} opens what a colon introduces ("Mocksville: The police department is…", a news
+     * brief's place, then its text): it is capitalised for standing first, unless the word after it is too ("Winner:
+     * Taylor Swift").
+     */
+    private static boolean opensAfterColon(String sentence, List<Phrase> words, int i) {
+        return i > 0
+                && sentence.substring(words.get(i - 1).end(), words.get(i).start())
+                        .strip()
+                        .equals(":")
                 && i + 1 < words.size()
                 && !Words.isCapitalised(words.get(i + 1).text());
     }

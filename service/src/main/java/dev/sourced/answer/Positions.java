@@ -131,13 +131,29 @@ final class Positions {
      * foreign minister); one written without any still counts ("the minister said").
      */
     static boolean writes(String text, List<String> spellings, String body, List<String> portfolios) {
+        return writes(text, spellings, body, portfolios, false);
+    }
+
+    /**
+     * As {@link #writes(String, List, String, List)}; for a post {@code heldByOne} (the question asks who holds it, not
+     * who hold them), a post in the plural is another group's ("Incyte executives confirmed…" names no chief
+     * executive), unless listed after another of the head's ("Japan's foreign and defence ministers").
+     */
+    static boolean writes(
+            String text, List<String> spellings, String body, List<String> portfolios, boolean heldByOne) {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
-            if (writesPostAt(text, words, i, spellings, body, portfolios)) {
+            if (writesPostAt(text, words, i, spellings, body, portfolios)
+                    && !(heldByOne && Words.isPlural(words.get(i).text()) && !listed(words, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the post at {@code at} is listed after another of its head's: "foreign and defence ministers". */
+    private static boolean listed(List<Phrase> words, int at) {
+        return at >= 2 && LISTING.contains(Words.base(words.get(at - 2).text()));
     }
 
     /**
@@ -289,27 +305,58 @@ final class Positions {
 
     /**
      * The name {@code question} writes after the position and "of" ("Argo AI" of "the chief executive of Argo AI"), or
-     * "" when none follows it.
+     * as the possessive before it ("Greece" of "Greece's superintendent of schools", "Tesco" of "Tesco's chief
+     * executive"), or "" when it writes neither.
      */
     static String bodyIn(String question, List<String> spellings) {
         List<Phrase> words = Words.of(question);
-        for (int i = 0; i + 2 < words.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p))
-                    && words.get(i + 1).text().equals("of")) {
-                int next = i + 2;
-                while (next + 1 < words.size()
-                        && Words.isArticle(words.get(next).text())) {
-                    next++;
-                }
-                int from = words.get(next).start();
-                return Names.in(question.substring(from)).stream()
-                        .filter(n -> n.start() == 0)
-                        .map(Phrase::text)
-                        .findFirst()
-                        .orElse("");
+            if (spellings.stream().noneMatch(p -> Words.sameWord(word, p))) {
+                continue;
+            }
+            String after = i + 2 < words.size() && words.get(i + 1).text().equals("of")
+                    ? nameAfterOf(question, words, i + 2)
+                    : "";
+            if (!after.isEmpty()) {
+                return after;
+            }
+            String owner = ownerBefore(words, i);
+            if (!owner.isEmpty()) {
+                return owner;
             }
         }
         return "";
+    }
+
+    /** The name that starts at word {@code next}, after its article ("the NFL"), or "". */
+    private static String nameAfterOf(String question, List<Phrase> words, int next) {
+        while (next + 1 < words.size() && Words.isArticle(words.get(next).text())) {
+            next++;
+        }
+        int from = words.get(next).start();
+        return Names.in(question.substring(from)).stream()
+                .filter(n -> n.start() == 0)
+                .map(Phrase::text)
+                .findFirst()
+                .orElse("");
+    }
+
+    /**
+     * The capitalised possessive right before the post at {@code at}, over its office words ("Tesco's chief
+     * executive"), without its "'s"; "" when there is none.
+     */
+    private static String ownerBefore(List<Phrase> words, int at) {
+        int i = at - 1;
+        while (i >= 0
+                && (OFFICE_MODIFIERS.contains(words.get(i).lower())
+                        || RANKS.contains(words.get(i).lower()))) {
+            i--;
+        }
+        if (i < 0) {
+            return "";
+        }
+        String owner = words.get(i).text();
+        return Words.isCapitalised(owner) && Names.isPossessive(owner) ? Names.withoutPossessive(owner) : "";
     }
 }

@@ -235,6 +235,18 @@ record QuestionForm(
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
+    /**
+     * Verbs that ask what a thing cost ("How much did it pay for the corridor?"), which the answer's amount itself says
+     * ("purchased the corridor for $7.8 million").
+     */
+    private static final Set<String> PRICING_VERBS =
+            Set.of("pay", "paid", "pays", "cost", "costs", "spend", "spent", "spends", "charge", "charged", "charges");
+    /**
+     * Words that ask for a sum ("How much will it put toward that effort in total?"), which the number itself says: a
+     * sentence that gives the whole need not call it a total.
+     */
+    private static final Set<String> SUMMING_WORDS =
+            Set.of("total", "overall", "altogether", "combined", "cumulative", "all", "together");
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
@@ -385,6 +397,8 @@ record QuestionForm(
                     && !SUPPORT_VERBS.contains(word)
                     && !(asksName && NAMING_VERBS.contains(word))
                     && !(asksPlace && LOCATING_VERBS.contains(word))
+                    && !(type == AnswerType.AMOUNT && PRICING_VERBS.contains(word))
+                    && !(type.isNumber() && SUMMING_WORDS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {
                 words.add(word);
@@ -511,7 +525,9 @@ record QuestionForm(
             int from = role.find() ? role.end() : post.find(wh.end()) ? post.end() : -1;
             if (from >= 0) {
                 collectRole(question, words, indexAfter(words, from), focus);
-                if (!NameKind.isPersonNoun(focus.stream().reduce((a, b) -> b).orElse(""))) {
+                // A post is a person's noun though not written as one ("superintendent", "sheriff").
+                String head = focus.stream().reduce((a, b) -> b).orElse("");
+                if (!NameKind.isPersonNoun(head) && Positions.spellings(head).isEmpty()) {
                     focus.clear();
                 }
             }

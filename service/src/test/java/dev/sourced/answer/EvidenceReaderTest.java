@@ -220,6 +220,10 @@ class EvidenceReaderTest {
             On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in 2010.                       | -
             On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect in March 2022.                 | -
             On what date did the handgun freeze take effect?          | The freeze on handgun sales took effect on October 21, 2022.           | October 21, 2022
+            In what year did the band play its first gig?             | The band rehearsed on Monday in the school auditorium.                 | -
+            In what year did the band play its first gig?             | The band played its first gig in 1967 at a church.                     | 1967
+            Which year did the band play its first gig?               | The band played its first gig in March 1967 at a church.               | March 1967
+            The Panthers beat Central. What was the final score?      | Another classic went the way of the host Panthers (4-0), who defeated Central (2-2) 39-34. | 39-34
             How many employees will get a raise at the bank?          | The bank will raise employees' pay to at least $25 an hour.            | -
             How many employees will get a raise at the bank?          | About 213,000 employees will get a raise at the bank.                  | 213,000
             How many dollars did the bank pay each employee as a raise? | The bank paid each employee $25 as a raise.                          | $25

@@ -53,6 +53,15 @@ class GameScoresTest {
             What was the final score of Delaware's game against Penn?           | Delaware lost on Saturday, 12-11, to Penn.                                  | 12-11 | true
             What was the final score of the final between England and Spain?    | England beat Spain 2-1 in the league final.                                 | 2-1   | true
             Delaware hosted St. Francis on Saturday. What was the final score?   | Delaware (3-5, 1-4 Big Ten) visits Albany Saturday.                         | 1-4   | false
+            What was the final score of the Blue Hens' win over Towson?          | His interceptions keyed a 20-6 win over Towson at Delaware Stadium that halted a UD losing streak. | 20-6 | true
+            What was the final score of Delaware's game against Penn?           | Delaware's 9-8 loss at Drexel came late.                                    | 9-8   | false
+            What was the final score of Delaware's game against Penn?           | Delaware's 27-10 rout of No. 11 Villanova came late.                        | 27-10 | false
+            What was the final score of Delaware's game against Penn?           | Delaware's 27-10 loss to top-ranked Villanova came late.                    | 27-10 | false
+            What was the final score of Delaware's game against Penn?           | Delaware's 12-11 win saw Jane Smith score five goals.                       | 12-11 | true
+            What was the final score of Delaware's game against Penn?           | Delaware's 12-11 win at Franklin Field sealed the title.                    | 12-11 | true
+            What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) 39-34.                            | 2-2   | false
+            What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) 39-34.                            | 39-34 | true
+            What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) for the fifth time.               | 2-2   | false
             """)
     void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
             String question, String sentence, String score, boolean asked) {

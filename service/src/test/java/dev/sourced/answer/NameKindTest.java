@@ -80,6 +80,12 @@ class NameKindTest {
             The Razzies pick the worst films Hollywood has to offer.  | Hollywood                           | PLACE
             Stocks fell on Wall Street on Tuesday.                    | Wall Street                         | PLACE
             The Southbridge family sued the city.                     | Southbridge                         | UNMARKED
+            Agents will begin busing asylum-seeking migrants to El Paso. | El Paso                          | PLACE
+            They were bused for nearly 300 miles to El Paso.          | El Paso                             | PLACE
+            She flew to Paris on Monday.                              | Paris                               | PLACE
+            He was traded to Miami on Monday.                         | Miami                               | UNMARKED
+            The letter was sent to Biden on Monday.                   | Biden                               | UNMARKED
+            They walked the dog, then talked to Smith.                | Smith                               | UNMARKED
             Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
             Paris, the host of the 2024 Olympics, unveiled a plan.    | Paris                               | UNMARKED

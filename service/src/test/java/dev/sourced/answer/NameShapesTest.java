@@ -91,6 +91,11 @@ class NameShapesTest {
             The JAXA lander set down.                      | JAXA                 | names owned craft        | false
             Japan's JAXA agency built the lander.          | JAXA                 | names owned craft        | false
             Moderna's RSV vaccine won approval.            | RSV                  | names owned craft        | false
+            Incyte leased the landmark John Wanamaker building. | John Wanamaker  | names a building         | true
+            It moved into the former John Wanamaker department store. | John Wanamaker | names a building      | true
+            Ronald Reagan's library opened.                | Ronald Reagan's      | names a building         | false
+            John Wanamaker built the store in 1902.        | John Wanamaker       | names a building         | false
+            The John Wanamaker family sold it.             | John Wanamaker       | names a building         | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
         Phrase span = in(sentence, name);
@@ -105,6 +110,7 @@ class NameShapesTest {
             case "inside name" -> NameShapes.insideName(sentence, span);
             case "distance reference" -> NameShapes.isDistanceReference(sentence, span);
             case "names a government" -> NameShapes.namesAGovernment(sentence, span);
+            case "names a building" -> NameShapes.namesBuilding(sentence, span);
             // The asked kind is the noun after the name: a craft's ("lander") or another's ("vaccine").
             case "names owned craft" ->
                 NameShapes.namesOwnedCraft(sentence, span, Words.adjacentAfter(sentence, span.end()));

@@ -84,6 +84,8 @@ class NamesTest {
             Medicaid and Affordable Care Act plans differ, and Senate Votes on Inflation Reduction Act. | Medicaid;Affordable Care Act;Senate Votes;Inflation Reduction Act
             They endorsed Robert F. Kennedy Jr. Senate Democrats said so.                   | Robert F. Kennedy Jr;Senate Democrats
             The Tax Cuts and Jobs Act passed, and Biden spoke to Trump in Ohio on Act Two.  | Tax Cuts and Jobs Act;Biden;Trump;Ohio;Act Two
+            Mocksville: The police department is evicting its cat.                          | Mocksville
+            Winner: Taylor Swift took the prize.                                            | Winner;Taylor Swift
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

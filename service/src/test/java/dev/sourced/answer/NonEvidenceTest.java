@@ -10,6 +10,8 @@ class NonEvidenceTest {
     @CsvSource(delimiter = '|', textBlock = """
             Which college football teams have won back-to-back national championships?   | true
             Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                 | true
+            The host Panthers (4-0) defeated Central (2-2) for the fifth time in 22 meetings. | false
+            The host Panthers (4-0) face Central (2-2) on Friday night.                  | true
             What travelers should know:Boeing 737 Max 9s grounded after the incident.    | true
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true

@@ -83,6 +83,10 @@ class PositionsTest {
             Who is the president of the NFL?                                      | NFL
             Who is the chief executive?                                           | ''
             Who is the head of the company that makes Oreo?                       | ''
+            Who is Tesco's chief executive?                                       | Tesco
+            Who is the NFL's deputy commissioner?                                 | NFL
+            Who is the association's chief executive?                             | ''
+            Who is the president of the company, Tesco's rival?                   | ''
             """)
     void theBodyOfAPostIsTheNameAfterIt(String question, String body) {
         assertEquals(body == null ? "" : body, Positions.bodyIn(question, Positions.spellings("executive")));
@@ -172,5 +176,20 @@ class PositionsTest {
                         .map(n -> List.of(n.split(" ")))
                         .toList();
         assertEquals(expected, Positions.holders(text, Positions.spellings("governor"), "", List.of()));
+    }
+
+    /** Each row: a sentence, the post's noun, whether one holder is asked, whether the sentence writes that post. */
+    @ParameterizedTest(name = "{0} ({2})")
+    @CsvSource(delimiter = '|', textBlock = """
+            Incyte executives confirmed the lease.          | executive | true  | false
+            Incyte executives confirmed the lease.          | executive | false | true
+            Incyte chief executive Herve Hoppenot spoke.    | executive | true  | true
+            Japan's foreign and defence ministers met.      | minister  | true  | true
+            The league's coaches voted for the change.      | coach     | true  | false
+            The boss said the store would stay open.        | executive | true  | true
+            """)
+    void aPostInThePluralIsNoOneHoldersUnlessListedAfterAnother(
+            String sentence, String noun, boolean heldByOne, boolean writes) {
+        assertEquals(writes, Positions.writes(sentence, Positions.spellings(noun), "", List.of(), heldByOne));
     }
 }

@@ -198,6 +198,9 @@ class QuestionFormTest {
             Which Cubs minor league pitching coach taught him the splitter?           | cubs;minor;league;pitching;coach
             Who is the association's chief executive?                                 | chief;executive
             Who is Tesco's chief executive?                                           | chief;executive
+            Who is Greece's superintendent of schools?                                | superintendent
+            Who is the county's sheriff?                                              | sheriff
+            Who is Greece's school district?                                          | ''
             Who is Biden's pick for the court?                                        | ''
             Which team (the champion last year) lost?                                 | team
             What is the name of the man police arrested at the scene?                 | man
@@ -341,6 +344,12 @@ class QuestionFormTest {
             A flood hit Ohio. Which company with more than 5,000 workers closed its plant?             | closed
             A flood hit Ohio. Which company closed its plant with 5,000 workers?                       | closed;workers
             Turnout was high. What percentage of voters support the ban?                               | voters;support
+            A trust completed the purchase of the rail line. How much did it pay for the corridor?     | ''
+            A trust completed the purchase of the rail line. Who did it pay for the corridor?          | pay
+            A trust completed the purchase of the rail line. How much did it raise for the trail?      | raise
+            The EPA will use part of the law's money on the Great Lakes. How much will it spend in total? | ''
+            The EPA will use part of the law's money on the Great Lakes. How many sites will it clean overall? | sites;clean
+            The EPA will use part of the law's money on the Great Lakes. Which lake will it clean in total? | clean;total
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {
