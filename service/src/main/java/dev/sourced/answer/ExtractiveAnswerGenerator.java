@@ -98,6 +98,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         newlyAsked.retainAll(relationWeights.keySet());
         String question = evidence.question();
         newlyAsked.removeAll(questionTerms.termsOf(QuestionForm.statement(question)));
+        // What was paid is said by any word of a sale: "purchased the corridor for $7.8 million".
+        Set<String> pricing = questionTerms.termsOf(QuestionForm.PRICING_WORDS);
+        if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(pricing::contains)) {
+            newlyAsked.addAll(pricing);
+        }
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();

@@ -236,11 +236,12 @@ record QuestionForm(
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
     /**
-     * Verbs that ask what a thing cost ("How much did it pay for the corridor?"), which the answer's amount itself says
-     * ("purchased the corridor for $7.8 million").
+     * Verbs that ask what a thing cost ("How much did it pay for the corridor?"), and the words of a sale that say it as
+     * well ("purchased the corridor for $7.8 million"; not "selling works of art to retire a $19.8 million debt").
      */
-    private static final Set<String> PRICING_VERBS =
-            Set.of("pay", "paid", "pays", "cost", "costs", "spend", "spent", "spends", "charge", "charged", "charges");
+    static final String PRICING_WORDS =
+            "pay paid pays cost costs spend spent spends charge charged charges price priced "
+                    + "purchase purchased purchases buy buys bought acquire acquired acquires";
     /**
      * Words that ask for a sum ("How much will it put toward that effort in total?"), which the number itself says: a
      * sentence that gives the whole need not call it a total.
@@ -397,7 +398,6 @@ record QuestionForm(
                     && !SUPPORT_VERBS.contains(word)
                     && !(asksName && NAMING_VERBS.contains(word))
                     && !(asksPlace && LOCATING_VERBS.contains(word))
-                    && !(type == AnswerType.AMOUNT && PRICING_VERBS.contains(word))
                     && !(type.isNumber() && SUMMING_WORDS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {

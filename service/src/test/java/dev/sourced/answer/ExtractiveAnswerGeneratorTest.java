@@ -297,6 +297,26 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void whatWasPaidIsSaidByAnyWordOfASaleButNotByAnotherAmount() {
+        String question = "A trust completed the purchase of the rail line. How much did it pay for the corridor?";
+        String story = "A trust completed the purchase of the rail line. ";
+        // Neither sentence is close in meaning to the asking sentence: only their words can carry what it asks.
+        float[] asking = {0, 1, 0, 0};
+        float[] far = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
+        ExtractiveAnswerGenerator generator = EvenGenerators.extractive(
+                ArticleSentences.none(), q -> q.strip().startsWith("How") ? asking : unit());
+        String sold = story + "It purchased the corridor from a railroad for $7.8 million.";
+        Answer sale = generator.generate(evidence(question, null, hit("trail", "Rail line bought", sold, far, far)));
+        assertTrue(sale.answered(), sale.text());
+        assertTrue(sale.text().startsWith("$7.8 million. — "), sale.text());
+        // The story writes "pay" elsewhere, so the word is one the articles know.
+        String owed = "The trust has retired its $19.8 million debt. " + story + "Towns will pay for upkeep.";
+        Answer debt =
+                generator.generate(evidence(question, null, hit("trail", "Rail line bought", owed, far, far, far)));
+        assertFalse(debt.answered(), debt.text());
+    }
+
+    @Test
     void aFollowUpsWordThatTheStatementGivesInAnotherFormIsNothingNewlyAsked() {
         String question = "Gen. Michael Langley took command of US Africa Command. Which general did he replace as "
                 + "commander?";

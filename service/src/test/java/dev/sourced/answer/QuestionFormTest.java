@@ -344,10 +344,9 @@ class QuestionFormTest {
             A flood hit Ohio. Which company with more than 5,000 workers closed its plant?             | closed
             A flood hit Ohio. Which company closed its plant with 5,000 workers?                       | closed;workers
             Turnout was high. What percentage of voters support the ban?                               | voters;support
-            A trust completed the purchase of the rail line. How much did it pay for the corridor?     | ''
-            A trust completed the purchase of the rail line. Who did it pay for the corridor?          | pay
+            A trust completed the purchase of the rail line. How much did it pay for the corridor?     | pay
             A trust completed the purchase of the rail line. How much did it raise for the trail?      | raise
-            The EPA will use part of the law's money on the Great Lakes. How much will it spend in total? | ''
+            The EPA will use part of the law's money on the Great Lakes. How much will it spend in total? | spend
             The EPA will use part of the law's money on the Great Lakes. How many sites will it clean overall? | sites;clean
             The EPA will use part of the law's money on the Great Lakes. Which lake will it clean in total? | clean;total
             """)
