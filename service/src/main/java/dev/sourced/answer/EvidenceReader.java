@@ -85,8 +85,14 @@ final class EvidenceReader {
             "(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     /** "What date": the question asks for a day. */
     private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
-    /** "In what year", "which year": a year is asked, which a weekday or a month alone does not give. */
-    private static final Pattern ASKS_YEAR = Pattern.compile("(?i)\\b(?:what|which) year\\b");
+    /** "Named after", "named for": a question about a thing's namesake. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?i)\\bnamed (?:after|for)\\b");
+    /**
+     * "In what year", "which year", "what was the year": a year is asked, which a weekday or a month alone does not give
+     * (nor "the 1930s" nor "last year", which are left unanswered).
+     */
+    private static final Pattern ASKS_YEAR =
+            Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
@@ -200,6 +206,11 @@ final class EvidenceReader {
     private final boolean asksForClockTime;
     /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
     private final boolean asksForDay;
+    /**
+     * The question asks whom a thing is named after ("Who is the building named after?"), whose name stands before the
+     * building's noun.
+     */
+    private final boolean asksNamesake;
     /** The question asks for a year ("In what year…"): a weekday or a month without one does not give it. */
     private final boolean asksForYear;
     /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
@@ -328,6 +339,7 @@ final class EvidenceReader {
         this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
         this.asksForDay =
                 form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
+        this.asksNamesake = NAMED_AFTER.matcher(question).find();
         this.asksForYear =
                 form.type() == AnswerType.DATE && ASKS_YEAR.matcher(question).find();
         this.asksForClockTime = form.type() == AnswerType.DATE
@@ -927,7 +939,7 @@ final class EvidenceReader {
                     || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
                     || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
                     || asksForPerson && namesNoOne(span)
-                    || asksForPerson && NameShapes.namesBuilding(sentence, span)
+                    || asksForPerson && !asksNamesake && NameShapes.namesBuilding(sentence, span)
                     || asksForPerson && CountedGroups.counted(sentence, span)
                     || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
                     || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
@@ -1133,19 +1145,20 @@ final class EvidenceReader {
     }
 
     /**
-     * Whether {@code span} is given as the name of a thing of the asked kind: "its pet cat named Sgt. Butters" names a
-     * cat, though a title opens the name.
+     * Whether {@code span} is given as the name of a thing of the asked kind, right after the kind's noun and "named" or
+     * "called": "its pet cat named Sgt. Butters" names a cat, whatever kind a title or the name's shape gives it.
      */
     private boolean namedAsAskedKind(String sentence, Phrase span) {
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
         if (before.size() < 2 || form.focusHead().isEmpty()) {
             return false;
         }
-        String participle = before.getLast().lower();
-        String noun = before.get(before.size() - 2).text();
-        return NameKind.isNamingParticiple(participle)
-                && sentence.substring(before.getLast().end(), span.start()).isBlank()
-                && Words.sameWord(noun, form.focusHead());
+        Phrase participle = before.getLast();
+        Phrase noun = before.get(before.size() - 2);
+        return NameKind.isNamingParticiple(participle.lower())
+                && sentence.substring(noun.end(), participle.start()).isBlank()
+                && sentence.substring(participle.end(), span.start()).isBlank()
+                && Words.sameWord(noun.text(), form.focusHead());
     }
 
     /**

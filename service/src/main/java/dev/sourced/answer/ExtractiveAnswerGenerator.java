@@ -43,6 +43,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private final OverviewSelection overviews;
     private final ArticleSentences articleSentences;
     private final Function<String, float[]> embedQuestion;
+    /** The terms of the verbs that ask what was paid, and of the words of a sale that say it as well. */
+    private final Set<String> payingTerms;
+
+    private final Set<String> saleTerms;
 
     /**
      * @param articleSentences the sentences of an article beyond the retrieved passages, for the person a sentence's
@@ -60,6 +64,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         this.overviews = new OverviewSelection(questionTerms);
         this.articleSentences = articleSentences;
         this.embedQuestion = embedQuestion;
+        this.payingTerms = questionTerms.termsOf(QuestionForm.PAYING_VERBS);
+        this.saleTerms = questionTerms.termsOf(QuestionForm.SALE_WORDS);
     }
 
     @Override
@@ -98,10 +104,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         newlyAsked.retainAll(relationWeights.keySet());
         String question = evidence.question();
         newlyAsked.removeAll(questionTerms.termsOf(QuestionForm.statement(question)));
-        // What was paid is said by any word of a sale: "purchased the corridor for $7.8 million".
-        Set<String> pricing = questionTerms.termsOf(QuestionForm.PRICING_WORDS);
-        if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(pricing::contains)) {
-            newlyAsked.addAll(pricing);
+        // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even the sale
+        // the
+        // statement tells ("completed the purchase…"): the price asked is that sale's.
+        if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
+            newlyAsked.addAll(saleTerms);
         }
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.

@@ -44,6 +44,9 @@ final class GameScores {
      */
     private static final Pattern RECORD_IN_BRACKETS_BEFORE =
             Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s*\\(\\s*(?:\\d+-\\d+(?:\\s+overall)?,\\s*)?$");
+    /** A level score decided after it: "beat England (1-1) on penalties". */
+    private static final Pattern SHOOTOUT_AFTER =
+            Pattern.compile("(?i)^\\)\\s*(?:on penalties|in a (?:penalty )?shoot-?out|on (?:a )?shoot-?out)");
     /** A score right after a bracket's end: "Central (2-2) 39-34". */
     private static final Pattern SCORE_AFTER_BRACKET = Pattern.compile("\\)\\s*,?\\s+\\d{1,3}-\\d{1,3}\\b");
     /** A side named as the one beaten, before its name: "England beat Spain (2-1)", "a win over the Texans (34-10)". */
@@ -76,17 +79,18 @@ final class GameScores {
             ",?\\s+(?:and\\s+)?(?:(?:at|vs\\.?|against|to)\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3},\\s+"
                     + "\\d{1,3}-\\d{1,3}\\b");
     /**
-     * The word that sets off the other side after a score, maybe with "the" and a rank: "loss to the", "win over No. 11",
-     * "rout of", "game with", "win at".
+     * The word that sets off the other side after a score (group 1), maybe with "the", a rank and up to three lower-case
+     * words: "loss to the", "win over No. 11", "loss to rival", "win over defending champion", "rout of", "victory for",
+     * "win at"; not "thanks to" nor "due to".
      */
-    private static final Pattern SIDE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:to|over|against|vs\\.?|versus|v\\.|of|by|with|"
-                    + "at|from)\\s+(?:the\\s+)?(?:(?:No\\.|#)\\s*\\d+\\s+)?(?:(?:top|\\d+(?:st|nd|rd|th))[- ]ranked\\s+)?$");
-    /** The last word of a ground's name: "Delaware Stadium", "Franklin Field", "the Rose Bowl". */
-    private static final Set<String> GROUNDS = Set.of(("Stadium Field Arena Center Centre Park Coliseum Colosseum Dome "
-                    + "Garden Gardens Bowl Gym Gymnasium Pavilion Hall Course Speedway Raceway Ballpark Fieldhouse Oval "
-                    + "Grounds Rink")
-            .split(" "));
+    private static final Pattern SIDE_BEFORE = Pattern.compile("(?i)\\b((?<!thanks |due |according |next )to|over|"
+            + "against|vs\\.?|versus|v\\.|of|by|with|at|from|for)\\s+(?:the\\s+)?(?:(?:No\\.|#)\\s*\\d+\\s+)?"
+            + "(?:(?-i:[\\p{Ll}\\d][\\p{Ll}\\d-]*)\\s+){0,3}$");
+    /** The last word of a ground's name: "Delaware Stadium", "Franklin Field"; after "at" only ("Seton Hall" plays). */
+    private static final Set<String> GROUNDS = Set.of(
+            ("Stadium Field Arena Center Centre Park Coliseum Colosseum Dome Garden Gardens Gym Gymnasium Pavilion Hall "
+                            + "Course Speedway Raceway Ballpark Fieldhouse Oval Grounds Rink")
+                    .split(" "));
 
     /** Words that date a game before the one in the news: "last season", "their previous meeting". */
     private static final Pattern EARLIER_GAME = Pattern.compile(
@@ -123,25 +127,33 @@ final class GameScores {
     /**
      * A score whose own clause goes on to name a side the question does not: "Delaware's 88-85 overtime loss to the
      * Rider Broncs" is another game than Princeton against Delaware; "Princeton's 84-82 win against the Delaware
-     * Fightin' Blue Hens" is the one asked about. Only a name set after a side's word counts: "20-6 win over Towson at
-     * Delaware Stadium that halted a UD losing streak" names a ground and a team's initials, no other side.
+     * Fightin' Blue Hens" is the one asked about. Only a name set off as a side counts ({@link #setOffAsSide}): "20-6 win
+     * over Towson at Delaware Stadium that halted a five-game UD losing streak" names the asked side, a ground, and
+     * initials that no side's word sets off.
      */
     private boolean scoreOfAnotherGame(String sentence, Phrase span) {
         String clause = Words.clauseAfter(sentence, span);
-        return Names.in(clause).stream().anyMatch(name -> !namesGiven(name) && standsAsSide(clause, name))
+        List<Phrase> names = Names.in(clause);
+        return names.stream().anyMatch(name -> !namesGiven(name) && setOffAsSide(clause, name, names))
                 || sideListedBefore(sentence, span);
     }
 
     /**
-     * Whether {@code name} of {@code clause}, the words after a score, follows a word that sets off the other side
-     * ("loss to", "win over", "rout of", "at") and is no ground ("at Franklin Field").
+     * Whether {@code name}, of the words after a score, follows a word that sets off the other side ({@link
+     * #SIDE_BEFORE}). After "at" it is where the game was, not a side, when it names a ground ("at Franklin Field") or
+     * when a side the question names has already been set off ("win over Towson at Newark").
      */
-    private static boolean standsAsSide(String clause, Phrase name) {
-        if (!SIDE_BEFORE.matcher(clause.substring(0, name.start())).find()) {
+    private boolean setOffAsSide(String clause, Phrase name, List<Phrase> names) {
+        Matcher side = SIDE_BEFORE.matcher(clause.substring(0, name.start()));
+        if (!side.find()) {
             return false;
         }
-        List<Phrase> words = Words.of(name.text());
-        return !GROUNDS.contains(words.getLast().text());
+        if (!side.group(1).equalsIgnoreCase("at")) {
+            return true;
+        }
+        boolean ground = GROUNDS.contains(Words.of(name.text()).getLast().text());
+        boolean givenSideBefore = names.stream().anyMatch(n -> n.end() <= name.start() && namesGiven(n));
+        return !ground && !givenSideBefore;
     }
 
     /**
@@ -236,7 +248,10 @@ final class GameScores {
                         || SCORE_AFTER_BRACKET
                                 .matcher(sentence.substring(span.end()))
                                 .lookingAt()
-                        || isLevel(span.text()));
+                        || isLevel(span.text())
+                                && !SHOOTOUT_AFTER
+                                        .matcher(sentence.substring(span.end()))
+                                        .find());
     }
 
     /** Whether a score is level: "2-2". */

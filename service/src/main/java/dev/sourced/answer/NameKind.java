@@ -230,13 +230,16 @@ enum NameKind {
     private static final Set<String> COMPLEMENT_PREPOSITIONS =
             Set.of("of", "for", "from", "at", "to", "with", "by", "on", "about", "in", "over", "against");
 
+    /** Verbs of a journey by air or sea, which the places it starts and ends at follow ("flew from…", "sailed to…"). */
+    private static final String FLYING_OR_SAILING = "fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?";
     /**
      * Words that place what follows them on a map: "40 miles east of Los Angeles", "downtown Houston", "traveling from
      * Dubai to…".
      */
     private static final Pattern PLACE_BY_POSITION = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|"
-            + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:fl(?:y|ying|ew|own)|travel(?:l?ing|l?ed|s)?|route|"
-            + "bound|head(?:ed|ing)|driv(?:e|ing|en)|drove|sail(?:s|ed|ing)?) from)\\s+(?:the\\s+)?$");
+            + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:" + FLYING_OR_SAILING
+            + "|travel(?:l?ing|l?ed|s)?|route|"
+            + "bound|head(?:ed|ing)|driv(?:e|ing|en)|drove) from)\\s+(?:the\\s+)?$");
 
     /** The heads of the names of seas and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
     private static final Set<String> NATURAL_HEADS =
@@ -249,14 +252,15 @@ enum NameKind {
 
     /**
      * A journey's end before a name: "busing migrants to El Paso", "flew to Paris", "300 miles to El Paso"; a verb of
-     * travel, or a distance, then up to five lower-case words and "to". Verbs that also send things to people or
-     * teams ("sent", "moved", "shipped") are not among them.
+     * carrying people, flying or sailing, or a distance, then up to five lower-case words and "to". Verbs whose end may
+     * be a person or a team are not among them ("walked over to Kim Jong Un", "travel to Villanova Saturday", "sent
+     * to Biden").
      */
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:miles?|kilomet(?:er|re)s?|km|"
-            + "bus(?:es|ed|ing)?|buss(?:es|ed|ing)|fl(?:y|ies|ew|own|ying)|dr(?:ive|ives|ove|iven|iving)|"
-            + "travel(?:s|l?ed|l?ing)?|relocat(?:e|es|ed|ing)|transport(?:s|ed|ing)?|deport(?:s|ed|ing)?|"
-            + "evacuat(?:e|es|ed|ing)|sail(?:s|ed|ing)?|march(?:es|ed|ing)?|walk(?:s|ed|ing)?|fle(?:e|es|d|eing)|"
-            + "migrat(?:e|es|ed|ing))(?:\\s+(?-i:[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:,\\d+)*)){0,5}?\\s+to\\s+(?:the\\s+)?$");
+            + FLYING_OR_SAILING
+            + "|bus(?:es|ed|ing)?|buss(?:es|ed|ing)|relocat(?:e|es|ed|ing)|transport(?:s|ed|ing)?|deport(?:s|ed|ing)?|"
+            + "evacuat(?:e|es|ed|ing)|fle(?:e|es|d|eing)|migrat(?:e|es|ed|ing))"
+            + "(?:\\s+(?-i:[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:,\\d+)*)){0,5}?\\s+to\\s+(?:the\\s+)?$");
 
     /** How far before a name {@link #DESTINATION_BEFORE} looks: a verb, five words and "to the". */
     private static final int DESTINATION_REACH_CHARS = 90;
@@ -516,7 +520,8 @@ enum NameKind {
             return PLACE;
         }
         if (Words.endsBefore(BLOCK_OF, sentence, span.start())
-                || Words.endsBefore(DESTINATION_BEFORE, sentence, span.start(), DESTINATION_REACH_CHARS)) {
+                || !Names.isPossessive(span.text())
+                        && Words.endsBefore(DESTINATION_BEFORE, sentence, span.start(), DESTINATION_REACH_CHARS)) {
             return PLACE;
         }
         // "in London", "near Kyiv": where something is, not who did it; a possessive after "in" is someone's

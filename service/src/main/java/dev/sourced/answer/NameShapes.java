@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +19,20 @@ final class NameShapes {
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
-    /** Nouns for a building or grounds, which a name before them names: "the John Wanamaker building". */
-    private static final Set<String> BUILDING_NOUNS = Set.of(("building buildings store tower mansion hotel theater "
-                    + "theatre arena stadium museum library bridge tunnel campus complex plant factory hospital school "
-                    + "airport hall center centre")
+    /**
+     * Lower-case nouns for a building or grounds, which a name right before them names ("the John Wanamaker building");
+     * not words that are verbs as often ("tower", "plant", "store": "rookies like Victor Wembanyama tower over…").
+     */
+    private static final Set<String> BUILDING_NOUNS = Set.of(("building buildings mansion hotel theater theatre arena "
+                    + "stadium museum library bridge tunnel campus complex hospital school airport hall center centre")
             .split(" "));
-    /** A noun that says which kind of building the next one is: "department store", "office building". */
-    private static final Set<String> BUILDING_MODIFIERS =
-            Set.of("department", "office", "apartment", "convention", "community", "performing", "arts");
+    /** A noun that says which kind of building the next one is, and the noun after it: "department store". */
+    private static final Map<String, Set<String>> BUILDING_KINDS = Map.of(
+            "department", Set.of("store"),
+            "office", Set.of("building", "tower", "complex"),
+            "apartment", Set.of("building", "tower", "complex"),
+            "convention", Set.of("center", "centre", "hall"),
+            "community", Set.of("center", "centre", "hall"));
 
     /** Verbs in the present a body's initials report with: "NBC says", "CNN reports". */
     private static final Set<String> PRESENT_REPORTING_VERBS =
@@ -261,10 +268,14 @@ final class NameShapes {
             return false;
         }
         String next = Words.adjacentAfter(sentence, span.end());
-        if (next != null && BUILDING_MODIFIERS.contains(next)) {
-            next = Words.adjacentAfter(sentence, sentence.indexOf(next, span.end()) + next.length());
+        if (next == null) {
+            return false;
         }
-        return next != null && BUILDING_NOUNS.contains(next);
+        if (BUILDING_KINDS.containsKey(next)) {
+            String noun = Words.adjacentAfter(sentence, sentence.indexOf(next, span.end()) + next.length());
+            return noun != null && BUILDING_KINDS.get(next).contains(noun);
+        }
+        return BUILDING_NOUNS.contains(next);
     }
 
     /** "four-star", "two-time", "16-year-old": a compound in lower case before a noun. */

@@ -249,8 +249,8 @@ final class Names {
 
     /**
      * Whether the word at {@code i} opens what a colon introduces ("Mocksville: The police department is…", a news
-     * brief's place, then its text): it is capitalised for standing first, unless the word after it is too ("Winner:
-     * Taylor Swift").
+     * brief's place, then its text): it is capitalised for standing first, unless the word after it is too ("Film: The
+     * Bear").
      */
     private static boolean opensAfterColon(String sentence, List<Phrase> words, int i) {
         return i > 0

@@ -15,7 +15,8 @@ final class NonEvidence {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’')\\]]*\\s*$");
     /**
      * Two teams with their win-loss records: a preview's line-up, where a single "(6-3)" may be a court's vote. A
-     * sentence that tells the result ("the host Panthers (4-0), who defeated Central (2-2)") reports the game.
+     * sentence that tells a defeat ("the host Panthers (4-0), who defeated Central (2-2)") reports the game; a title or
+     * a prize named ("SEC Championship Game") does not make a line-up a result.
      */
     private static final Pattern TEAM_RECORD = Pattern.compile(
             "\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\).*\\(\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?:,\\s[^)]*)?\\)");
@@ -99,7 +100,7 @@ final class NonEvidence {
         String body = s.substring(Dateline.end(s));
         // Every sentence read is tested: a pattern is searched for only in a sentence that holds the mark it needs.
         return s.indexOf('?') >= 0 && QUESTION.matcher(s).find()
-                || s.indexOf('(') >= 0 && TEAM_RECORD.matcher(s).find() && !Victory.tellsOfResult(s)
+                || s.indexOf('(') >= 0 && TEAM_RECORD.matcher(s).find() && !Victory.tellsOfDefeat(s)
                 || s.indexOf(':') >= 0
                         && (RUN_IN_TEASER.matcher(s).find()
                                 || VIDEO_TEASER.matcher(s).find())

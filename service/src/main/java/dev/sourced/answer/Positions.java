@@ -144,16 +144,29 @@ final class Positions {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             if (writesPostAt(text, words, i, spellings, body, portfolios)
-                    && !(heldByOne && Words.isPlural(words.get(i).text()) && !listed(words, i))) {
+                    && !(heldByOne && writesAnotherGroup(words, i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the post at {@code at} is listed after another of its head's: "foreign and defence ministers". */
-    private static boolean listed(List<Phrase> words, int at) {
-        return at >= 2 && LISTING.contains(Words.base(words.get(at - 2).text()));
+    /**
+     * Whether the post at {@code at} is written in the plural for a group, not for its holders one by one: "Incyte
+     * executives confirmed…"; not "the chief executive's letter", "Presidents Joe Biden and Xi Jinping" (their names
+     * follow) nor "Japan's foreign and defence ministers" (listed after another office).
+     */
+    private static boolean writesAnotherGroup(List<Phrase> words, int at) {
+        String word = words.get(at).text();
+        if (Names.isPossessive(word) || !Words.isPlural(word)) {
+            return false;
+        }
+        boolean namesFollow =
+                at + 1 < words.size() && Words.isCapitalised(words.get(at + 1).text());
+        boolean listedAfterOffice = at >= 2
+                && namesPortfolio(Words.base(words.get(at - 1).text()))
+                && LISTING.contains(Words.base(words.get(at - 2).text()));
+        return !namesFollow && !listedAfterOffice;
     }
 
     /**
@@ -305,58 +318,27 @@ final class Positions {
 
     /**
      * The name {@code question} writes after the position and "of" ("Argo AI" of "the chief executive of Argo AI"), or
-     * as the possessive before it ("Greece" of "Greece's superintendent of schools", "Tesco" of "Tesco's chief
-     * executive"), or "" when it writes neither.
+     * "" when none follows it.
      */
     static String bodyIn(String question, List<String> spellings) {
         List<Phrase> words = Words.of(question);
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i + 2 < words.size(); i++) {
             String word = words.get(i).text();
-            if (spellings.stream().noneMatch(p -> Words.sameWord(word, p))) {
-                continue;
-            }
-            String after = i + 2 < words.size() && words.get(i + 1).text().equals("of")
-                    ? nameAfterOf(question, words, i + 2)
-                    : "";
-            if (!after.isEmpty()) {
-                return after;
-            }
-            String owner = ownerBefore(words, i);
-            if (!owner.isEmpty()) {
-                return owner;
+            if (spellings.stream().anyMatch(p -> Words.sameWord(word, p))
+                    && words.get(i + 1).text().equals("of")) {
+                int next = i + 2;
+                while (next + 1 < words.size()
+                        && Words.isArticle(words.get(next).text())) {
+                    next++;
+                }
+                int from = words.get(next).start();
+                return Names.in(question.substring(from)).stream()
+                        .filter(n -> n.start() == 0)
+                        .map(Phrase::text)
+                        .findFirst()
+                        .orElse("");
             }
         }
         return "";
-    }
-
-    /** The name that starts at word {@code next}, after its article ("the NFL"), or "". */
-    private static String nameAfterOf(String question, List<Phrase> words, int next) {
-        while (next + 1 < words.size() && Words.isArticle(words.get(next).text())) {
-            next++;
-        }
-        int from = words.get(next).start();
-        return Names.in(question.substring(from)).stream()
-                .filter(n -> n.start() == 0)
-                .map(Phrase::text)
-                .findFirst()
-                .orElse("");
-    }
-
-    /**
-     * The capitalised possessive right before the post at {@code at}, over its office words ("Tesco's chief
-     * executive"), without its "'s"; "" when there is none.
-     */
-    private static String ownerBefore(List<Phrase> words, int at) {
-        int i = at - 1;
-        while (i >= 0
-                && (OFFICE_MODIFIERS.contains(words.get(i).lower())
-                        || RANKS.contains(words.get(i).lower()))) {
-            i--;
-        }
-        if (i < 0) {
-            return "";
-        }
-        String owner = words.get(i).text();
-        return Words.isCapitalised(owner) && Names.isPossessive(owner) ? Names.withoutPossessive(owner) : "";
     }
 }

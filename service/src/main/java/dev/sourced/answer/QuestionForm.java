@@ -235,19 +235,14 @@ record QuestionForm(
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
+    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
+    static final String PAYING_VERBS = "pay paid pays";
     /**
-     * Verbs that ask what a thing cost ("How much did it pay for the corridor?"), and the words of a sale that say it as
-     * well ("purchased the corridor for $7.8 million"; not "selling works of art to retire a $19.8 million debt").
+     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
+     * million"; not "selling", which tells of a sale to come ("selling works of art to retire a $19.8 million debt").
      */
-    static final String PRICING_WORDS =
-            "pay paid pays cost costs spend spent spends charge charged charges price priced "
-                    + "purchase purchased purchases buy buys bought acquire acquired acquires";
-    /**
-     * Words that ask for a sum ("How much will it put toward that effort in total?"), which the number itself says: a
-     * sentence that gives the whole need not call it a total.
-     */
-    private static final Set<String> SUMMING_WORDS =
-            Set.of("total", "overall", "altogether", "combined", "cumulative", "all", "together");
+    static final String SALE_WORDS =
+            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
@@ -398,7 +393,6 @@ record QuestionForm(
                     && !SUPPORT_VERBS.contains(word)
                     && !(asksName && NAMING_VERBS.contains(word))
                     && !(asksPlace && LOCATING_VERBS.contains(word))
-                    && !(type.isNumber() && SUMMING_WORDS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {
                 words.add(word);

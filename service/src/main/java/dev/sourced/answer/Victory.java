@@ -17,6 +17,8 @@ final class Victory {
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
             + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off|nipped|nips|blanked|"
             + "blanks|whipped|whips|drubbed|drubs|overcame|overcomes|ousted|ousts|unseated|unseats)";
+    /** A defeat told: a verb of defeat, or the beaten side's "lost to", "fell to". */
+    private static final Pattern DEFEAT_TOLD = Pattern.compile("(?i)\\b(?:" + DEFEAT + "|lost to|fell to)\\b");
     /** Verbs whose subject is the winner, the object being what was won. */
     private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
 
@@ -190,6 +192,14 @@ final class Victory {
      */
     static boolean tellsOfResult(String text) {
         return AWARDED.matcher(text).find() || RESULT.matcher(text).find();
+    }
+
+    /**
+     * Whether {@code text} tells of a defeat ("the host Panthers (4-0), who defeated Central (2-2)"): a game played, not
+     * one to come, whatever titles or prizes it is for.
+     */
+    static boolean tellsOfDefeat(String text) {
+        return DEFEAT_TOLD.matcher(text).find();
     }
 
     /**

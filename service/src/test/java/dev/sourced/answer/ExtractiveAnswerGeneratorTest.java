@@ -314,6 +314,13 @@ class ExtractiveAnswerGeneratorTest {
         Answer debt =
                 generator.generate(evidence(question, null, hit("trail", "Rail line bought", owed, far, far, far)));
         assertFalse(debt.answered(), debt.text());
+        // Only what was paid is said by a sale: what a thing will cost is not.
+        String library = "The city approved a new library. The city bought the site for $2 million.";
+        Answer cost = generator.generate(evidence(
+                "The city approved a new library. How much will it cost?",
+                null,
+                hit("library", "Library approved", library, far, far)));
+        assertFalse(cost.answered(), cost.text());
     }
 
     @Test

@@ -62,6 +62,11 @@ class GameScoresTest {
             What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) 39-34.                            | 2-2   | false
             What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) 39-34.                            | 39-34 | true
             What was the final score of the Panthers' game against Central?     | The Panthers (4-0) defeated Central (2-2) for the fifth time.               | 2-2   | false
+            What was the final score of Delaware's game against Penn?           | Delaware's 27-10 loss to rival Villanova came late.                         | 27-10 | false
+            What was the final score of the game between Arsenal and Spurs?     | Sunday's 2-1 victory for Chelsea left Arsenal third.                        | 2-1   | false
+            What was the final score of Villanova's game against Georgetown?   | Villanova's 70-65 win over Seton Hall came late.                            | 70-65 | false
+            What was the final score of the Blue Hens' win over Towson?          | The 20-6 win over Towson at Newark ended the streak.                        | 20-6  | true
+            What was the final score of the final between Italy and England?    | Italy beat England (1-1) on penalties.                                      | 1-1   | true
             """)
     void aScoreIsTheAskedGamesUnlessARecordOrAnotherOrEarlierGames(
             String question, String sentence, String score, boolean asked) {

@@ -86,6 +86,9 @@ class NameKindTest {
             He was traded to Miami on Monday.                         | Miami                               | UNMARKED
             The letter was sent to Biden on Monday.                   | Biden                               | UNMARKED
             They walked the dog, then talked to Smith.                | Smith                               | UNMARKED
+            Harris flew to Biden's home in Delaware.                  | Biden's                             | UNMARKED
+            Trump walked over to Kim Jong Un at the border.           | Kim Jong Un                         | UNMARKED
+            The Blue Hens travel to Villanova on Saturday.            | Villanova                           | UNMARKED
             Ohio voters met at a Biden town hall in Dayton.           | Biden                               | UNMARKED
             Alexis Kohler, Macron's new general secretary, spoke.     | Alexis Kohler                       | PERSON
             Paris, the host of the 2024 Olympics, unveiled a plan.    | Paris                               | UNMARKED

@@ -96,6 +96,9 @@ class NameShapesTest {
             Ronald Reagan's library opened.                | Ronald Reagan's      | names a building         | false
             John Wanamaker built the store in 1902.        | John Wanamaker       | names a building         | false
             The John Wanamaker family sold it.             | John Wanamaker       | names a building         | false
+            Rookies like Victor Wembanyama tower over them. | Victor Wembanyama   | names a building         | false
+            The Kennedy Center honors went to her.         | Kennedy              | names a building         | false
+            Fans packed the Jon Stewart community center.  | Jon Stewart          | names a building         | true
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
         Phrase span = in(sentence, name);

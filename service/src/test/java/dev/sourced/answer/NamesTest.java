@@ -86,6 +86,7 @@ class NamesTest {
             The Tax Cuts and Jobs Act passed, and Biden spoke to Trump in Ohio on Act Two.  | Tax Cuts and Jobs Act;Biden;Trump;Ohio;Act Two
             Mocksville: The police department is evicting its cat.                          | Mocksville
             Winner: Taylor Swift took the prize.                                            | Winner;Taylor Swift
+            Best series: The Bear won again.                                                | Best;The Bear
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

@@ -12,6 +12,7 @@ class NonEvidenceTest {
             Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                 | true
             The host Panthers (4-0) defeated Central (2-2) for the fifth time in 22 meetings. | false
             The host Panthers (4-0) face Central (2-2) on Friday night.                  | true
+            No. 1 Georgia (12-0) vs. No. 4 Alabama (11-1), SEC Championship Game, 4 p.m. Saturday. | true
             What travelers should know:Boeing 737 Max 9s grounded after the incident.    | true
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true

@@ -83,10 +83,6 @@ class PositionsTest {
             Who is the president of the NFL?                                      | NFL
             Who is the chief executive?                                           | ''
             Who is the head of the company that makes Oreo?                       | ''
-            Who is Tesco's chief executive?                                       | Tesco
-            Who is the NFL's deputy commissioner?                                 | NFL
-            Who is the association's chief executive?                             | ''
-            Who is the president of the company, Tesco's rival?                   | ''
             """)
     void theBodyOfAPostIsTheNameAfterIt(String question, String body) {
         assertEquals(body == null ? "" : body, Positions.bodyIn(question, Positions.spellings("executive")));
@@ -187,6 +183,9 @@ class PositionsTest {
             Japan's foreign and defence ministers met.      | minister  | true  | true
             The league's coaches voted for the change.      | coach     | true  | false
             The boss said the store would stay open.        | executive | true  | true
+            In the chief executive's letter, Herve Hoppenot wrote. | executive | true | true
+            Presidents Joe Biden and Xi Jinping met in Bali. | president | true  | true
+            Incyte employees and senior executives attended. | executive | true  | false
             """)
     void aPostInThePluralIsNoOneHoldersUnlessListedAfterAnother(
             String sentence, String noun, boolean heldByOne, boolean writes) {

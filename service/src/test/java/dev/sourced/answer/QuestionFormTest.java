@@ -346,9 +346,6 @@ class QuestionFormTest {
             Turnout was high. What percentage of voters support the ban?                               | voters;support
             A trust completed the purchase of the rail line. How much did it pay for the corridor?     | pay
             A trust completed the purchase of the rail line. How much did it raise for the trail?      | raise
-            The EPA will use part of the law's money on the Great Lakes. How much will it spend in total? | spend
-            The EPA will use part of the law's money on the Great Lakes. How many sites will it clean overall? | sites;clean
-            The EPA will use part of the law's money on the Great Lakes. Which lake will it clean in total? | clean;total
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {
