@@ -84,7 +84,7 @@ final class EvidenceReader {
     private static final Pattern COUNT_OF = Pattern.compile(
             "(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
     /** "What date": the question asks for a day. */
-    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) date\\b");
+    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) dates?\\b");
     /** "Named after", "named for": a question about a thing's namesake. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)\\bnamed (?:after|for)\\b");
     /**
@@ -98,6 +98,12 @@ final class EvidenceReader {
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     /** A day of a month as a date writes it: "30", "1st". */
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    /** A legislative chamber's name and the titles its members are written with. */
+    private static final Map<String, List<String>> CHAMBER_MEMBERS = Map.of(
+            "senate", List.of("sen", "senator", "senators"),
+            "house", List.of("rep", "representative", "representatives", "congressman", "congresswoman"));
+    /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
+    private static final Pattern DAYS_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?");
 
     /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");
@@ -1041,7 +1047,7 @@ final class EvidenceReader {
     static boolean namesADay(Phrase span) {
         List<Phrase> words = Words.of(span.text());
         return words.stream().anyMatch(w -> Months.named(w.text()).isPresent())
-                && words.stream().anyMatch(w -> DAY_OF_MONTH.matcher(w.text()).matches());
+                && words.stream().anyMatch(w -> DAYS_OF_MONTH.matcher(w.text()).matches());
     }
 
     /**
@@ -1514,6 +1520,11 @@ final class EvidenceReader {
      */
     private static boolean holds(List<String> words, String word) {
         if (contains(words, word)) {
+            return true;
+        }
+        // "Sen. Maggie Hassan" tells of the Senate: a chamber is written by its members' titles.
+        List<String> members = CHAMBER_MEMBERS.getOrDefault(Words.base(word), List.of());
+        if (members.stream().anyMatch(title -> contains(words, title))) {
             return true;
         }
         String country = Territories.countryOf(word);

@@ -211,10 +211,11 @@ record QuestionForm(
 
     private static final Set<String> WHICH_OR_WHAT = Set.of("which", "what");
     /** The nouns of "what date", "what share": the kind of answer asked for, when the focus is left empty. */
-    private static final Set<String> ASKED_KINDS = Set.of(("date day days year years month months time season number "
-                    + "age amount price cost percentage percent share proportion rate score tally vote name names "
-                    + "title")
-            .split(" "));
+    private static final Set<String> ASKED_KINDS =
+            Set.of(("date dates day days year years month months time season number "
+                            + "age amount price cost percentage percent share proportion rate score tally vote name names "
+                            + "title")
+                    .split(" "));
     /** The words that open a phrase pointing back at what the statement before a question told. */
     private static final Set<String> DEFINITE =
             Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");

@@ -67,7 +67,7 @@ final class Words {
                     + "in on at by for from with without into onto over under above below between among through during "
                     + "before after since until till about against toward towards upon within across along around behind "
                     + "beside besides beyond despite except inside outside near off out up down per via amid "
-                    + "of to as than like "
+                    + "of to as than like according "
                     + "and or but nor so yet if because although though while whereas unless whether also then thus "
                     + "however meanwhile still even just only now here there "
                     + "is are was were be been being am do does did done has have had having "

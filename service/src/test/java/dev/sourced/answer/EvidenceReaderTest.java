@@ -158,6 +158,7 @@ class EvidenceReaderTest {
             In which Alabama city was the debate held?                 | It was held at the Frank Moody Music Building in Tuscaloosa, Alabama.    | Tuscaloosa
             On what date did the king undergo the procedure?           | The king underwent the procedure on Wednesday at a London clinic.         | -
             On what date did the king undergo the procedure?           | The king underwent the procedure on Jan. 26 at a London clinic.           | Jan. 26
+            On what dates will the state fair be held?                 | The fair board voted Thursday to hold the state fair Aug. 19-29.          | Aug. 19-29
             Who hosted the show after the comedian's episode?          | The show aired on TV after the comedian's episode.                        | -
             Who won the gavel after the vote?                          | The gavel went to Rep. after the vote.                                    | -
             Who won the gavel after the vote?                          | The gavel went to Jordan, R-Ohio, after the vote.                         | Jordan
@@ -548,6 +549,18 @@ class EvidenceReaderTest {
             """)
     void aYearContradictsTheAskedOneOnlyBesideTheQuestionsWords(String question, String sentence, boolean held) {
         assertEquals(held, constraintsHeld(question, sentence, sentence));
+    }
+
+    /** Each row: a question naming a chamber, a passage, whether the passage names it or a member's title for it. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            By how many votes had Hassan won her first Senate term? | Sen. Maggie Hassan won her first term by only 1,017 votes.   | true
+            By how many votes had Hassan won her first Senate term? | Senator Hassan won her first term by only 1,017 votes.      | true
+            By how many votes had Hassan won her first Senate term? | Gov. Maggie Hassan won her first term by only 1,017 votes.  | false
+            By how many votes had Pappas won his first House term?  | Rep. Chris Pappas won his first term by 5,000 votes.         | true
+            """)
+    void aChamberIsNamedByItsMembersTitles(String question, String passage, boolean held) {
+        assertEquals(held, constraintsHeld(question, passage, passage));
     }
 
     /**

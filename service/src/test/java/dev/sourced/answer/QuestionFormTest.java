@@ -166,6 +166,7 @@ class QuestionFormTest {
             How many players are on the Hall of Fame ballot for the Class of 2022?            | hall fame
             Which Class of 2022 senior won the award?                                         | ''
             Which senator chairs the Class Action Committee?                                  | class action committee
+            According to state data, what was the average rate on payday loans in Delaware?   | delaware
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());
@@ -320,6 +321,7 @@ class QuestionFormTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Spain beat England 1-0 in the final. Who scored the winning goal?                          | scored
+            The state fair will welcome visitors again. On what dates will the fair be held?           | ''
             Prime minister Anwar Ibrahim unveiled his cabinet. Whom did he appoint as deputy prime ministers? | appoint
             Nick Saban has retired as Alabama's coach. Who did the university hire to replace him?     | replace
             The nor'easter gave Boston its snowiest day. Which Massachusetts town recorded 30 inches?  | recorded;inches
