@@ -62,9 +62,10 @@ public enum AnswerType {
     private static final Pattern SCORE_PHRASE = Pattern.compile("(?<![\\d.-])\\d{1,3}-\\d{1,3}(?![\\d-])");
     private static final String MONTH = Months.pattern();
     /**
-     * Dates as written: "March 1", "Aug. 19-29" (a span of days), "1 March 2022", "March 2022", "Tuesday", a year, a season after a word that makes
-     * it a time ("in the winter", "this spring"; "prices fall" and "the fall of Kabul" are none). Month names that
-     * are also words ("May", "March") count only with a capital and beside a day or a year.
+     * Dates as written: "March 1", "Aug. 19-29" (a span of days), "1 March 2022", "March 2022", "Tuesday", a year, a
+     * season after a word that makes it a time ("in the winter", "this spring"; "prices fall" and "the fall of Kabul"
+     * are none). Month names that are also words ("May", "March") count only with a capital and beside a day or a
+     * year.
      */
     private static final Pattern DATE_PHRASE = Pattern.compile("(?=[JFMASONDTW\\d]|(?i:[itlne]))\\b(?:" + MONTH
             + "\\s\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,?\\s\\d{4})?"

@@ -98,12 +98,12 @@ final class EvidenceReader {
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     /** A day of a month as a date writes it: "30", "1st". */
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
+    private static final Pattern DAYS_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?");
     /** A legislative chamber's name and the titles its members are written with. */
     private static final Map<String, List<String>> CHAMBER_MEMBERS = Map.of(
             "senate", List.of("sen", "senator", "senators"),
             "house", List.of("rep", "representative", "representatives", "congressman", "congresswoman"));
-    /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
-    private static final Pattern DAYS_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?");
 
     /** Personal pronouns whose referent a sentence they open names before it. */
     private static final Set<String> OPENING_PRONOUNS = Set.of("he", "she", "they", "his", "her", "their");

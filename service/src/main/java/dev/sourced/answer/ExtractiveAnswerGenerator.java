@@ -104,9 +104,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         newlyAsked.retainAll(relationWeights.keySet());
         String question = evidence.question();
         newlyAsked.removeAll(questionTerms.termsOf(QuestionForm.statement(question)));
-        // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even the sale
-        // the
-        // statement tells ("completed the purchase…"): the price asked is that sale's.
+        // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the
+        // sale the statement tells ("completed the purchase…"): the price asked is that sale's.
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }

@@ -238,8 +238,7 @@ enum NameKind {
      */
     private static final Pattern PLACE_BY_POSITION = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|northeast|"
             + "northwest|southeast|southwest) of|\\bdowntown|\\b(?:" + FLYING_OR_SAILING
-            + "|travel(?:l?ing|l?ed|s)?|route|"
-            + "bound|head(?:ed|ing)|driv(?:e|ing|en)|drove) from)\\s+(?:the\\s+)?$");
+            + "|travel(?:l?ing|l?ed|s)?|route|bound|head(?:ed|ing)|driv(?:e|ing|en)|drove) from)\\s+(?:the\\s+)?$");
 
     /** The heads of the names of seas and mountain ranges: "Atlantic Ocean", "Rocky Mountains". */
     private static final Set<String> NATURAL_HEADS =

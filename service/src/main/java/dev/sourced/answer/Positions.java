@@ -136,8 +136,8 @@ final class Positions {
 
     /**
      * As {@link #writes(String, List, String, List)}; for a post {@code heldByOne} (the question asks who holds it, not
-     * who hold them), a post in the plural is another group's ("Incyte executives confirmed…" names no chief
-     * executive), unless listed after another of the head's ("Japan's foreign and defence ministers").
+     * who hold them), a post in the plural written for a group names no holder ({@link #writesAnotherGroup}): "Incyte
+     * executives confirmed…" tells nothing of its chief executive.
      */
     static boolean writes(
             String text, List<String> spellings, String body, List<String> portfolios, boolean heldByOne) {

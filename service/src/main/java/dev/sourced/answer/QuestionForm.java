@@ -240,7 +240,8 @@ record QuestionForm(
     static final String PAYING_VERBS = "pay paid pays";
     /**
      * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
-     * million"; not "selling", which tells of a sale to come ("selling works of art to retire a $19.8 million debt").
+     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
+     * million debt").
      */
     static final String SALE_WORDS =
             "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
