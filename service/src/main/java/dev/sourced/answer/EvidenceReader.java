@@ -99,7 +99,7 @@ final class EvidenceReader {
     /** A day of a month as a date writes it: "30", "1st". */
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
-    private static final Pattern DAYS_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?");
+    private static final Pattern DAYS_OF_MONTH = Pattern.compile(DAY_OF_MONTH.pattern() + "(?:[-–]\\d{1,2})?");
     /** A legislative chamber's name and the titles its members are written with. */
     private static final Map<String, List<String>> CHAMBER_MEMBERS = Map.of(
             "senate", List.of("sen", "senator", "senators"),

@@ -37,6 +37,15 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     static final String NOT_COVERED = "The articles do not say. None of the indexed passages answers this question.";
     private static final int MAX_SENTENCES = 3;
     private static final int NEAREST_PASSAGES = 2;
+    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
+    private static final String PAYING_VERBS = "pay paid pays";
+    /**
+     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
+     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
+     * million debt").
+     */
+    private static final String SALE_WORDS =
+            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
 
     private final QuestionTerms questionTerms;
     private final EvidencePolicy policy;
@@ -64,8 +73,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         this.overviews = new OverviewSelection(questionTerms);
         this.articleSentences = articleSentences;
         this.embedQuestion = embedQuestion;
-        this.payingTerms = questionTerms.termsOf(QuestionForm.PAYING_VERBS);
-        this.saleTerms = questionTerms.termsOf(QuestionForm.SALE_WORDS);
+        this.payingTerms = questionTerms.termsOf(PAYING_VERBS);
+        this.saleTerms = questionTerms.termsOf(SALE_WORDS);
     }
 
     @Override

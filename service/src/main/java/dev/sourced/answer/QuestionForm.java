@@ -236,15 +236,6 @@ record QuestionForm(
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
-    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
-    static final String PAYING_VERBS = "pay paid pays";
-    /**
-     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
-     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
-     * million debt").
-     */
-    static final String SALE_WORDS =
-            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
