@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is read against
@@ -118,6 +119,9 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }
+        // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
+        // it.
+        newlyAsked.addAll(questionTerms.termsOf(String.join(" ", agentNouns(newlyAsked))));
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();
@@ -695,6 +699,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** The agent nouns a verb's stem may make: "owner" of "own", "operator" of "operat". */
+    private static List<String> agentNouns(Set<String> stems) {
+        return stems.stream()
+                .flatMap(stem -> Stream.of(stem + "er", stem + "or"))
+                .toList();
     }
 
     private static double round(double score) {

@@ -69,7 +69,8 @@ enum NameKind {
                     + "network news times post journal group bank fund service services office board senate house congress "
                     + "parliament assembly army navy police church hospital museum organization organisation federation "
                     + "alliance authority reserve government team laboratories laboratory labs technologies industries "
-                    + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood guild subcommittee")
+                    + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood guild subcommittee "
+                    + "equities capital properties realty ventures investments associates")
             .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border

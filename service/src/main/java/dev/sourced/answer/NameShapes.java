@@ -16,6 +16,23 @@ import java.util.regex.Pattern;
 final class NameShapes {
     /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
+    /** Offices that end a capitalised phrase telling of their holder ("Facebook CEO"). */
+    private static final Set<String> POSTS_LAST = Set.of(
+            "ceo",
+            "cfo",
+            "coo",
+            "cto",
+            "president",
+            "chairman",
+            "chairwoman",
+            "director",
+            "secretary",
+            "minister",
+            "governor",
+            "mayor",
+            "commissioner",
+            "spokesman",
+            "spokeswoman");
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
@@ -292,7 +309,7 @@ final class NameShapes {
      */
     static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
-        if (NameKind.endsWithAbbreviatedTitle(sentence, span) || endsLongerName(sentence, span)) {
+        if (NameKind.endsWithAbbreviatedTitle(sentence, span) || endsLongerName(sentence, span) || endsWithPost(span)) {
             return true;
         }
         return text.indexOf(' ') < 0
@@ -302,6 +319,17 @@ final class NameShapes {
                         || Parties.isPartyAndState(text)
                         || COMPANY_SUFFIXES.contains(Words.base(text).replace(".", ""))
                         || NamedPerson.isSuffix(text));
+    }
+
+    /**
+     * Whether a name of more than one word ends with an office and so tells a holder by the post, no name: "the
+     * 33-year-old Facebook CEO appeared", "Delaware Press Secretary"; "Office of the President" is a body's name.
+     */
+    private static boolean endsWithPost(Phrase span) {
+        List<Phrase> words = Words.of(span.text());
+        return words.size() > 1
+                && POSTS_LAST.contains(words.getLast().text().toLowerCase(Locale.ROOT))
+                && words.stream().noneMatch(w -> w.text().equals("of"));
     }
 
     /**

@@ -133,6 +133,15 @@ record QuestionForm(
     private static final Pattern ASKS_NAME_OF_ONE = Pattern.compile(
             "(?i)\\bwhat (?:is|was) (?:the|their|his|her|its) ([\\p{L}-]+)['’]s? (?:full |first |last |real )?name\\b");
 
+    /**
+     * "Where did Delaware place?", "where did the Panthers finish in the standings?": a rank, no place ("where will the
+     * game take place?" asks one).
+     */
+    private static final Pattern WHERE_RANKED =
+            Pattern.compile("(?i)\\bwhere (?:did|does|do|will|would|is|was|are|were)"
+                    + "\\b(?:(?!\\b(?:take|took|taken|taking|takes)\\s).)*?\\s(?:rank|ranked|ranks|finish|finished|finishes|place|"
+                    + "placed|places|stand|stands|stood)(?:\\s+(?:in|on|among|of|at)\\b[^?]*)?\\s*\\??\\s*$");
+
     /** "Who is the chief executive", "Who is Tesco's chief executive": the post after it is the kind asked for. */
     private static final Pattern WHO_IS_THE = Pattern.compile(
             "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an)\\b|(?=(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
@@ -149,9 +158,19 @@ record QuestionForm(
      */
     private static final Pattern ASKS_CODE = Pattern.compile("(?i)\\bwhat (?:is|was) (?:the |its |their )?"
             + "(?:(\\p{L}+) number\\b|number of (?:the|its|their|his|her) (\\p{L}+)\\b)");
-    /** "What is the sculpture called?": the name of what stands between the verb and "called". */
-    private static final Pattern CALLED =
-            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the |its |their )?(.+?) called\\b");
+    /**
+     * "What is the sculpture called?", "what is the memoir titled?", "what would the district be renamed?": the name of
+     * what stands between the verb of being and the naming verb ("named after" and "named in" ask something else).
+     */
+    private static final Pattern CALLED = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|"
+            + "(?:would|will|could|might|should)(?=\\s.+?\\sbe\\s)) (?:the |its |their )?(.+?) "
+            + "(?:called|titled|dubbed|nicknamed|(?:re)?named(?!\\s+(?:after|for|in|by|as|to|on)\\b))\\b");
+    /**
+     * "What did the couple name their daughter?", "what have they titled the project?": the name given to the thing
+     * after the naming verb. "What did she call the ruling" asks for words said of it, no name.
+     */
+    private static final Pattern NAMES_OBJECT = Pattern.compile("(?i)\\bwhat (?:did|do|does|have|has|had|will|would) "
+            + "\\S.*? (?:name|title|titled|dub|dubbed|nickname|nicknamed|rename|renamed)\\s+(?!after\\b|for\\b)");
 
     /** The head of the asked-for kind of a question asking for a code ({@link #codedKind}). */
     private static final String CODE_NOUN = "number";
@@ -159,6 +178,8 @@ record QuestionForm(
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** "The name of his boat": a possessive determiner points at the kind after it, as an article does. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
@@ -237,7 +258,19 @@ record QuestionForm(
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
     /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
-    private static final Set<String> NAMING_VERBS = Set.of("call", "called", "name", "named", "dub", "dubbed");
+    private static final Set<String> NAMING_VERBS = Set.of(
+            "call",
+            "called",
+            "name",
+            "named",
+            "dub",
+            "dubbed",
+            "title",
+            "titled",
+            "nickname",
+            "nicknamed",
+            "rename",
+            "renamed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
@@ -344,8 +377,9 @@ record QuestionForm(
         Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
         List<Phrase> asked = Words.of(asking);
-        boolean asksName =
-                CALLED.matcher(asking).find() || ASKS_NAME.matcher(asking).find();
+        boolean asksName = CALLED.matcher(asking).find()
+                || NAMES_OBJECT.matcher(asking).find()
+                || ASKS_NAME.matcher(asking).find();
         String head = focus.stream().reduce((a, b) -> b).orElse("");
         boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);
         // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
@@ -521,7 +555,7 @@ record QuestionForm(
             return AnswerType.PERSON;
         }
         if (word.equals("where")) {
-            return AnswerType.PLACE;
+            return WHERE_RANKED.matcher(question).find() ? AnswerType.ANY : AnswerType.PLACE;
         }
         Matcher asksName = ASKS_NAME.matcher(question);
         if (asksName.find()) {
@@ -548,6 +582,11 @@ record QuestionForm(
         Matcher called = CALLED.matcher(question);
         if (called.find()) {
             collectFocus(question, words, indexAfter(words, called.start(1)), focus);
+            return AnswerType.NAME;
+        }
+        Matcher namesObject = NAMES_OBJECT.matcher(question);
+        if (namesObject.find()) {
+            collectFocus(question, words, indexAfter(words, namesObject.end()), focus);
             return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
@@ -758,9 +797,13 @@ record QuestionForm(
                 && Words.isPastTense(words.get(i + 1).text());
     }
 
-    /** Whether the word at {@code i} is a demonstrative and a word that may be a noun follows it. */
-    private static boolean demonstrativeBeforeNoun(List<Phrase> words, int i) {
-        if (!DEMONSTRATIVES.contains(words.get(i).text().toLowerCase(Locale.ROOT)) || i + 1 >= words.size()) {
+    /**
+     * Whether the word at {@code i} is a demonstrative or a possessive determiner and a word that may be a noun follows
+     * it.
+     */
+    private static boolean determinerBeforeNoun(List<Phrase> words, int i) {
+        String word = words.get(i).text().toLowerCase(Locale.ROOT);
+        if (!DEMONSTRATIVES.contains(word) && !POSSESSIVE_DETERMINERS.contains(word) || i + 1 >= words.size()) {
             return false;
         }
         String next = words.get(i + 1).text();
@@ -769,10 +812,9 @@ record QuestionForm(
 
     /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
     private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
-        // "What is the name of that company?": a demonstrative before a noun points back at the kind, as an article
-        // does; "those killed" and "that called" have none.
-        while (from < words.size()
-                && (Words.isArticle(words.get(from).text()) || demonstrativeBeforeNoun(words, from))) {
+        // "What is the name of that company?", "the name of his boat": a demonstrative or a possessive before a noun
+        // points back at the kind, as an article does; "those killed" and "that called" have none.
+        while (from < words.size() && (Words.isArticle(words.get(from).text()) || determinerBeforeNoun(words, from))) {
             from++;
         }
         for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {

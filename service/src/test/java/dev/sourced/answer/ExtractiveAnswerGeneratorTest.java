@@ -324,6 +324,31 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aVerbNewlyAskedIsCarriedByItsAgentNoun() {
+        String question = "Bubbakoo's Burritos opened at Hazlet Town Center. Which company owns the shopping center?";
+        String story = "Bubbakoo's Burritos opened at Hazlet Town Center. ";
+        float[] asking = {0, 1, 0, 0};
+        float[] far = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
+        ExtractiveAnswerGenerator generator = EvenGenerators.extractive(
+                ArticleSentences.none(), q -> q.strip().startsWith("Which") ? asking : unit());
+        Answer owner = generator.generate(evidence(
+                question,
+                null,
+                hit(
+                        "hazlet",
+                        "Center revived",
+                        story + "Its owner, Onyx Equities, has transformed the center.",
+                        far,
+                        far)));
+        assertTrue(owner.text().startsWith("Onyx Equities. — "), owner.text());
+        // The story writes "own" elsewhere, so the word is one the articles know.
+        String developer = story + "Its developer, Onyx Equities, has transformed it. Shoppers own the place now.";
+        Answer other =
+                generator.generate(evidence(question, null, hit("hazlet", "Center revived", developer, far, far, far)));
+        assertFalse(other.answered(), other.text());
+    }
+
+    @Test
     void aFollowUpsWordThatTheStatementGivesInAnotherFormIsNothingNewlyAsked() {
         String question = "Gen. Michael Langley took command of US Africa Command. Which general did he replace as "
                 + "commander?";

@@ -90,6 +90,17 @@ class QuestionFormTest {
             South Korea passed a law this week banning the sale of what?                     | ANY
             Why is China reluctant to condemn Russia?                                        | ANY
             What is the sculpture outside the museum called?                                 | NAME
+            What is the new memoir titled?                                                   | NAME
+            What would the district be renamed under the bill?                               | NAME
+            What was the stadium named after?                                                | ANY
+            What did the couple name their daughter?                                         | NAME
+            What have they titled the project?                                               | NAME
+            What did Biden call the ruling?                                                  | ANY
+            Where did Delaware place?                                                        | ANY
+            Where did the Panthers finish in the standings?                                  | ANY
+            Where does the Pope stand on the issue?                                          | ANY
+            Where will the game take place?                                                  | PLACE
+            Where did the plane land?                                                        | PLACE
             What is the surname of the Portland schoolteacher?                               | NAME
             What is the title of his most recent Netflix special?                           | NAME
             The debate, which Donald Trump skipped, was held in which Alabama city?          | NAME
@@ -240,6 +251,12 @@ class QuestionFormTest {
             Which state agencies that the governor oversees were cut?                 | state;agencies
             Which fashion business owns the brand?                                    | fashion;business
             Residents of which state drank the most beer?                             | state
+            What is the name of his boat?                                             | boat
+            What is their project called?                                             | project
+            What is the new memoir titled?                                            | new;memoir
+            What would the district be renamed under the bill?                        | district
+            What did the couple name their daughter?                                  | daughter
+            What have they titled the project?                                        | project
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(
@@ -332,6 +349,8 @@ class QuestionFormTest {
             Two children were swept away by the flood. What were their names?                         | ''
             Boeing removed the head of its 737 Max program. Who was he?                                | ''
             Lilly will launch a biosimilar to Lantus on April 1. What is it called?                    | ''
+            Two artists photographed saris around the city. What have they titled the project?         | ''
+            A bill would strip the district from Disney. What would the district be renamed?           | ''
             The UAW reached a deal with GM. Who called off the strike?                                 | called
             Who scored the winning goal in the Women's World Cup final?                                | ''
             Fashion designer Kate Spade was found dead this week. How old was she?                    | ''
