@@ -113,15 +113,19 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> newlyAsked = new HashSet<>(questionTerms.termsOf(String.join(" ", form.newlyAsked())));
         newlyAsked.retainAll(relationWeights.keySet());
         String question = evidence.question();
-        newlyAsked.removeAll(questionTerms.termsOf(QuestionForm.statement(question)));
+        Set<String> statementTerms = questionTerms.termsOf(QuestionForm.statement(question));
+        newlyAsked.removeAll(statementTerms);
+        // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
+        // it, unless the statement before wrote it ("The center's owner put it up for sale").
+        if (form.type().isName()) {
+            newlyAsked.addAll(questionTerms.termsOf(String.join(" ", agentNouns(newlyAsked))));
+            newlyAsked.removeAll(statementTerms);
+        }
         // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the
         // sale the statement tells ("completed the purchase…"): the price asked is that sale's.
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }
-        // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
-        // it.
-        newlyAsked.addAll(questionTerms.termsOf(String.join(" ", agentNouns(newlyAsked))));
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();
@@ -701,7 +705,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         return all;
     }
 
-    /** The agent nouns a verb's stem may make: "owner" of "own", "operator" of "operat". */
+    /**
+     * The agent nouns of verbs' stems: a short stem ("own") is no prefix of its agent noun's ("owner"), which the
+     * stems are compared by.
+     */
     private static List<String> agentNouns(Set<String> stems) {
         return stems.stream()
                 .flatMap(stem -> Stream.of(stem + "er", stem + "or"))

@@ -70,7 +70,7 @@ enum NameKind {
                     + "parliament assembly army navy police church hospital museum organization organisation federation "
                     + "alliance authority reserve government team laboratories laboratory labs technologies industries "
                     + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood guild subcommittee "
-                    + "equities capital properties realty ventures investments associates")
+                    + "equities realty ventures investments associates")
             .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border

@@ -17,7 +17,7 @@ final class NameShapes {
     /** What ends a company's name ("Eli Lilly and Co."), which alone names no company. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("co", "inc", "corp", "ltd", "llc", "plc");
     /** Offices that end a capitalised phrase telling of their holder ("Facebook CEO"). */
-    private static final Set<String> POSTS_LAST = Set.of(
+    private static final Set<String> OFFICE_WORDS = Set.of(
             "ceo",
             "cfo",
             "coo",
@@ -305,11 +305,14 @@ final class NameShapes {
      * of "US Marine Corps Lt. Gen. Michael Langley"), a capital cut from a longer name ("F" of "F/A-18"), a common
      * noun's initialism ("TV"), a lawmaker's party and state ("R-Ohio", "D-Calif."), a company's suffix alone ("Co.")
      * or a person's ("Jr." of "Joseph G. Cairo, Jr.") names no one; nor does the end of a longer name after "for" or an
-     * ampersand ("Sport's" of "the Court of Arbitration for Sport's ruling", "Gamble" of "Procter & Gamble").
+     * ampersand ("Sport's" of "the Court of Arbitration for Sport's ruling", "Gamble" of "Procter & Gamble"), nor a
+     * phrase that ends with an office ("Facebook CEO").
      */
     static boolean namesNothing(String sentence, Phrase span) {
         String text = span.text();
-        if (NameKind.endsWithAbbreviatedTitle(sentence, span) || endsLongerName(sentence, span) || endsWithPost(span)) {
+        if (NameKind.endsWithAbbreviatedTitle(sentence, span)
+                || endsLongerName(sentence, span)
+                || endsWithOffice(sentence, span)) {
             return true;
         }
         return text.indexOf(' ') < 0
@@ -323,13 +326,16 @@ final class NameShapes {
 
     /**
      * Whether a name of more than one word ends with an office and so tells a holder by the post, no name: "the
-     * 33-year-old Facebook CEO appeared", "Delaware Press Secretary"; "Office of the President" is a body's name.
+     * 33-year-old Facebook CEO appeared", "Delaware Press Secretary"; "Office of the President" is a body's name and
+     * "“Madam Secretary”" a show's.
      */
-    private static boolean endsWithPost(Phrase span) {
+    private static boolean endsWithOffice(String sentence, Phrase span) {
         List<Phrase> words = Words.of(span.text());
         return words.size() > 1
-                && POSTS_LAST.contains(words.getLast().text().toLowerCase(Locale.ROOT))
-                && words.stream().noneMatch(w -> w.text().equals("of"));
+                && OFFICE_WORDS.contains(words.getLast().text().toLowerCase(Locale.ROOT))
+                && words.stream().noneMatch(w -> w.text().equalsIgnoreCase("of"))
+                && !Names.standsQuoted(sentence, span)
+                && !Names.insideQuotedTitle(sentence, span);
     }
 
     /**

@@ -134,13 +134,13 @@ record QuestionForm(
             "(?i)\\bwhat (?:is|was) (?:the|their|his|her|its) ([\\p{L}-]+)['’]s? (?:full |first |last |real )?name\\b");
 
     /**
-     * "Where did Delaware place?", "where did the Panthers finish in the standings?": a rank, no place ("where will the
-     * game take place?" asks one).
+     * "Where did Delaware place?", "where did the Panthers finish in the standings?", "where does Ohio State rank?": a
+     * rank, no place, when a capitalised side or a table is ranked ("where will the marathon finish?" asks a place).
      */
-    private static final Pattern WHERE_RANKED =
-            Pattern.compile("(?i)\\bwhere (?:did|does|do|will|would|is|was|are|were)"
-                    + "\\b(?:(?!\\b(?:take|took|taken|taking|takes)\\s).)*?\\s(?:rank|ranked|ranks|finish|finished|finishes|place|"
-                    + "placed|places|stand|stands|stood)(?:\\s+(?:in|on|among|of|at)\\b[^?]*)?\\s*\\??\\s*$");
+    private static final Pattern WHERE_RANKED = Pattern.compile("\\b(?i:where (?:did|does|do|will|would)) "
+            + "(?:(?i:the) )?(?:\\p{Lu}[\\p{L}.&'’-]*\\s){1,4}(?i:rank|place|finish)\\s*(?:\\?|$|(?i:in|among|on)\\s)"
+            + "|(?i)\\bwhere (?:did|does|do|will|would) .{1,60}?\\b(?:rank|place|finish) (?:in|on|among) (?:the )?"
+            + "(?:standings|rankings|polls?|table|field)\\b");
 
     /** "Who is the chief executive", "Who is Tesco's chief executive": the post after it is the kind asked for. */
     private static final Pattern WHO_IS_THE = Pattern.compile(
@@ -160,17 +160,24 @@ record QuestionForm(
             + "(?:(\\p{L}+) number\\b|number of (?:the|its|their|his|her) (\\p{L}+)\\b)");
     /**
      * "What is the sculpture called?", "what is the memoir titled?", "what would the district be renamed?": the name of
-     * what stands between the verb of being and the naming verb ("named after" and "named in" ask something else).
+     * what stands between the verb of being and the naming verb. A naming verb other than "called" closes the clause
+     * ("the program dubbed Operation Warp Speed", "named after", "named in" ask something else).
      */
     private static final Pattern CALLED = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|"
-            + "(?:would|will|could|might|should)(?=\\s.+?\\sbe\\s)) (?:the |its |their )?(.+?) "
-            + "(?:called|titled|dubbed|nicknamed|(?:re)?named(?!\\s+(?:after|for|in|by|as|to|on)\\b))\\b");
+            + "(?:would|will|could|might|should)(?=\\s(?:[\\p{L}'’-]+\\s){1,5}?be\\s)) (?:the |its |their )?"
+            + "((?:(?!\\b(?:is|was|are|were|when|who|which|why)\\b)[^?,])+?) "
+            + "(?:called(?!\\s+(?:for|on|off|up|out)\\b)|(?:titled|dubbed|nicknamed|(?:re)?named)"
+            + "(?=\\s*(?:\\?|$)|\\s+(?:under|now|today|by|to|as)\\b))");
     /**
      * "What did the couple name their daughter?", "what have they titled the project?": the name given to the thing
-     * after the naming verb. "What did she call the ruling" asks for words said of it, no name.
+     * after the naming verb, a subject of a few words before it. "What did she call the ruling" asks for words said of
+     * it, no name; "what did investigators name as the cause" asks for a cause.
      */
-    private static final Pattern NAMES_OBJECT = Pattern.compile("(?i)\\bwhat (?:did|do|does|have|has|had|will|would) "
-            + "\\S.*? (?:name|title|titled|dub|dubbed|nickname|nicknamed|rename|renamed)\\s+(?!after\\b|for\\b)");
+    private static final Pattern NAMES_OBJECT = Pattern.compile(
+            "(?i)\\bwhat (?:did|do|does|have|has|had|will|would) "
+                    + "(?:[\\p{L}'’.-]+ ){0,3}(?!(?:the|a|an|its|their|his|her|this|that)\\s)[\\p{L}'’.-]+ "
+                    + "(?:name|named|title|titled|dub|dubbed|nickname|nicknamed|rename|renamed) "
+                    + "(?=(?:the|a|an|its|their|his|her|this|that|it|them|him)\\b|(?-i:\\p{Ll}))(?!as\\b|in\\b|after\\b|for\\b)");
 
     /** The head of the asked-for kind of a question asking for a code ({@link #codedKind}). */
     private static final String CODE_NOUN = "number";
@@ -179,7 +186,8 @@ record QuestionForm(
     /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** "The name of his boat": a possessive determiner points at the kind after it, as an article does. */
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    // "Her" is left out: after a verb it is its object ("what did fans nickname her last season").
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "its", "their", "our", "my", "your");
 
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");

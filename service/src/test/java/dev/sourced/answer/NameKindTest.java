@@ -29,7 +29,6 @@ class NameKindTest {
             Look it up at the Republican Party of Iowa website.       | Republican Party of Iowa           | BODY
             The NFL Players Association chief spoke.                  | NFL Players Association            | BODY
             Owner Woodbridge-based Onyx Equities transformed it.      | Onyx Equities                      | BODY
-            The lender, Blackstone Capital, sold it.                  | Blackstone Capital                 | BODY
             The CDC works with the FDA.                               | CDC                                 | INITIALS
             The decision was reported by USA TODAY on Monday.         | USA TODAY                           | INITIALS
             The talks were held in the UAE this week.                 | UAE                                 | TERRITORY

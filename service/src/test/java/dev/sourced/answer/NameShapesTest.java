@@ -55,7 +55,7 @@ class NameShapesTest {
             The 33-year-old Facebook CEO appeared.         | Facebook CEO         | names nothing            | true
             Israeli Prime Minister spoke first.            | Israeli Prime Minister | names nothing          | true
             The Office of the President replied.           | Office of the President | names nothing         | false
-            Burger King cut prices.                        | Burger King          | names nothing            | false
+            She starred in “Madam Secretary” for years.    | Madam Secretary      | names nothing            | false
             Loans from the World Bank for Pakistan came.   | Pakistan             | names nothing            | false
             The Centers for Disease Control spoke.         | Disease Control      | names nothing            | true
             A win for Chelsea came late.                   | Chelsea              | names nothing            | false

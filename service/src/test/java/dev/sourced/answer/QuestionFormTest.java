@@ -98,7 +98,18 @@ class QuestionFormTest {
             What did Biden call the ruling?                                                  | ANY
             Where did Delaware place?                                                        | ANY
             Where did the Panthers finish in the standings?                                  | ANY
-            Where does the Pope stand on the issue?                                          | ANY
+            Where was the statue placed?                                                     | PLACE
+            Where will the marathon finish?                                                  | PLACE
+            Where does Ohio State rank?                                                      | ANY
+            What was the player called for?                                                  | ANY
+            What is the goal of the program dubbed Operation Warp Speed?                     | ANY
+            What are the three named defendants accused of?                                  | ANY
+            What was the reason the street was renamed?                                      | ANY
+            What does the name change mean for fans?                                         | ANY
+            What did investigators name as the cause of the crash?                           | ANY
+            What did the report titled 'Project 2025' propose?                               | ANY
+            What have they named the baby?                                                   | NAME
+            NASA crashed DART into a small moon this week. What is that moon called?         | NAME
             Where will the game take place?                                                  | PLACE
             Where did the plane land?                                                        | PLACE
             What is the surname of the Portland schoolteacher?                               | NAME
@@ -257,6 +268,7 @@ class QuestionFormTest {
             What would the district be renamed under the bill?                        | district
             What did the couple name their daughter?                                  | daughter
             What have they titled the project?                                        | project
+            What did fans nickname her last season?                                   | ''
             """)
     void theFocusIsTheKindAskedFor(String question, String focus) {
         assertEquals(
