@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Answers with the retrieved sentences themselves, offline. Each sentence of the retrieved passages is read against
@@ -118,7 +117,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
         // it, unless the statement before wrote it ("The center's owner put it up for sale").
         if (form.type().isName()) {
-            newlyAsked.addAll(questionTerms.termsOf(String.join(" ", agentNouns(newlyAsked))));
+            newlyAsked.addAll(questionTerms.agentNounTermsOf(newlyAsked));
             newlyAsked.removeAll(statementTerms);
         }
         // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the
@@ -703,16 +702,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /**
-     * The agent nouns of verbs' stems: a short stem ("own") is no prefix of its agent noun's ("owner"), which the
-     * stems are compared by.
-     */
-    private static List<String> agentNouns(Set<String> stems) {
-        return stems.stream()
-                .flatMap(stem -> Stream.of(stem + "er", stem + "or"))
-                .toList();
     }
 
     private static double round(double score) {

@@ -115,10 +115,6 @@ record QuestionForm(
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
-    private static final Pattern ASKS_NAME =
-            Pattern.compile("(?i)\\bwhat (?:is|was|are|were) (?:the )?(?:(?:sur)?names?|titles?) of\\b|"
-                    + "\\bwhat (?:name|title) (?:is|was|has been|had been) given to(?= (?:the|a|an|this|that|its|their)\\b)|"
-                    + "\\bwhat (?:is|was) (?:it|he|she|they) called\\b");
     /**
      * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"
      * ("their name" may be a body's; "their names" are people's more often than bodies').
@@ -158,26 +154,6 @@ record QuestionForm(
      */
     private static final Pattern ASKS_CODE = Pattern.compile("(?i)\\bwhat (?:is|was) (?:the |its |their )?"
             + "(?:(\\p{L}+) number\\b|number of (?:the|its|their|his|her) (\\p{L}+)\\b)");
-    /**
-     * "What is the sculpture called?", "what is the memoir titled?", "what would the district be renamed?": the name of
-     * what stands between the verb of being and the naming verb. A naming verb other than "called" closes the clause
-     * ("the program dubbed Operation Warp Speed", "named after", "named in" ask something else).
-     */
-    private static final Pattern CALLED = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|"
-            + "(?:would|will|could|might|should)(?=\\s(?:[\\p{L}'’-]+\\s){1,5}?be\\s)) (?:the |its |their )?"
-            + "((?:(?!\\b(?:is|was|are|were|when|who|which|why)\\b)[^?,])+?) "
-            + "(?:called(?!\\s+(?:for|on|off|up|out)\\b)|(?:titled|dubbed|nicknamed|(?:re)?named)"
-            + "(?=\\s*(?:\\?|$)|\\s+(?:under|now|today|by|to|as)\\b))");
-    /**
-     * "What did the couple name their daughter?", "what have they titled the project?": the name given to the thing
-     * after the naming verb, a subject of a few words before it. "What did she call the ruling" asks for words said of
-     * it, no name; "what did investigators name as the cause" asks for a cause.
-     */
-    private static final Pattern NAMES_OBJECT = Pattern.compile(
-            "(?i)\\bwhat (?:did|do|does|have|has|had|will|would) "
-                    + "(?:[\\p{L}'’.-]+ ){0,3}(?!(?:the|a|an|its|their|his|her|this|that)\\s)[\\p{L}'’.-]+ "
-                    + "(?:name|named|title|titled|dub|dubbed|nickname|nicknamed|rename|renamed) "
-                    + "(?=(?:the|a|an|its|their|his|her|this|that|it|them|him)\\b|(?-i:\\p{Ll}))(?!as\\b|in\\b|after\\b|for\\b)");
 
     /** The head of the asked-for kind of a question asking for a code ({@link #codedKind}). */
     private static final String CODE_NOUN = "number";
@@ -265,20 +241,6 @@ record QuestionForm(
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
-    /** Verbs that ask for a name ("What is it called?"), not a relation of the story. */
-    private static final Set<String> NAMING_VERBS = Set.of(
-            "call",
-            "called",
-            "name",
-            "named",
-            "dub",
-            "dubbed",
-            "title",
-            "titled",
-            "nickname",
-            "nicknamed",
-            "rename",
-            "renamed");
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
@@ -385,9 +347,7 @@ record QuestionForm(
         Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
         List<Phrase> asked = Words.of(asking);
-        boolean asksName = CALLED.matcher(asking).find()
-                || NAMES_OBJECT.matcher(asking).find()
-                || ASKS_NAME.matcher(asking).find();
+        boolean asksName = NamingQuestion.of(asking).isPresent();
         String head = focus.stream().reduce((a, b) -> b).orElse("");
         boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);
         // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
@@ -426,7 +386,7 @@ record QuestionForm(
                     && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
                     && !Words.isNumeric(word)
                     && !SUPPORT_VERBS.contains(word)
-                    && !(asksName && NAMING_VERBS.contains(word))
+                    && !(asksName && NamingQuestion.isNamingVerb(word))
                     && !(asksPlace && LOCATING_VERBS.contains(word))
                     && !focus.contains(word)
                     && !statement.contains(word)) {
@@ -565,12 +525,11 @@ record QuestionForm(
         if (word.equals("where")) {
             return WHERE_RANKED.matcher(question).find() ? AnswerType.ANY : AnswerType.PLACE;
         }
-        Matcher asksName = ASKS_NAME.matcher(question);
-        if (asksName.find()) {
-            // "What is the name of the storm", "what name was given to the storm": the kind follows.
-            if (!asksName.group().toLowerCase(Locale.ROOT).endsWith(" called")) {
-                collectFocus(question, words, indexAfter(words, asksName.end()), focus);
-            }
+        // "What is the name of the storm", "what is the sculpture called", "what did they name the baby": the kind is
+        // written beside the naming words, or not at all ("what is it called").
+        Optional<NamingQuestion> naming = NamingQuestion.of(question);
+        if (naming.isPresent()) {
+            naming.get().kindFrom().ifPresent(from -> collectFocus(question, words, indexAfter(words, from), focus));
             return AnswerType.NAME;
         }
         Matcher code = ASKS_CODE.matcher(question);
@@ -586,16 +545,6 @@ record QuestionForm(
                 focus.add(CODE_NOUN);
                 return AnswerType.NAME;
             }
-        }
-        Matcher called = CALLED.matcher(question);
-        if (called.find()) {
-            collectFocus(question, words, indexAfter(words, called.start(1)), focus);
-            return AnswerType.NAME;
-        }
-        Matcher namesObject = NAMES_OBJECT.matcher(question);
-        if (namesObject.find()) {
-            collectFocus(question, words, indexAfter(words, namesObject.end()), focus);
-            return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
             int next = indexAfter(words, wh.end());

@@ -73,6 +73,14 @@ public final class QuestionTerms {
     }
 
     /**
+     * The terms of the agent nouns of verbs' {@code stems} ("owner" of "own"): a short stem is no prefix of its agent
+     * noun's, by which {@link #anyFound} would meet it.
+     */
+    Set<String> agentNounTermsOf(Set<String> stems) {
+        return termsOf(stems.stream().map(stem -> stem + "er " + stem + "or").collect(Collectors.joining(" ")));
+    }
+
+    /**
      * One spelling for what news writes two ways, so "August 15th" in a question meets "Aug. 15" in a story: ordinals
      * as their number, months in full.
      */

@@ -35,6 +35,11 @@ final class EvenGenerators {
 
     private EvenGenerators() {}
 
+    /** The question's terms as the English analyser stems them, each of idf 1. */
+    static QuestionTerms englishTerms() {
+        return new QuestionTerms(EVEN);
+    }
+
     static ExtractiveAnswerGenerator extractive() {
         return extractive(ArticleSentences.none());
     }

@@ -7,10 +7,12 @@ import dev.sourced.retrieval.Search;
 import dev.sourced.retrieval.Vocabulary;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +40,20 @@ class QuestionTermsTest {
 
     private final CountingVocabulary vocabulary = new CountingVocabulary();
     private final QuestionTerms questionTerms = new QuestionTerms(vocabulary);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            owns      | owner     | true
+            operates  | operator  | true
+            leads     | leader    | true
+            owns      | tenant    | false
+            """)
+    void aVerbIsMetByItsAgentNoun(String verb, String noun, boolean met) {
+        QuestionTerms english = EvenGenerators.englishTerms();
+        Set<String> asked = new HashSet<>(english.termsOf(verb));
+        asked.addAll(english.agentNounTermsOf(asked));
+        assertEquals(met, QuestionTerms.anyFound(asked, english.termsOf(noun)));
+    }
 
     @Test
     void termsTheSearchCountedAreWeighedAsItCountedThemWithoutAskingAgain() {
