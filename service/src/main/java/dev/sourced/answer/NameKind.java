@@ -219,6 +219,12 @@ enum NameKind {
 
     /** Nouns for a division of a country a name stands before as its own: "Amazonas state", "Kherson province". */
     private static final Set<String> TERRITORY_PARTS = Set.of("state", "province");
+    /**
+     * Heads of the names of divisions that hold settlements, not settlements: "Texas' 34th Congressional District",
+     * "Suffolk County", "Kherson Province".
+     */
+    private static final Set<String> DIVISION_HEADS =
+            Set.of("district", "county", "province", "region", "parish", "state", "territory", "prefecture");
 
     /**
      * A noun for a division of a country and "of", before the division's name: "the province of"; not "the city-state
@@ -980,8 +986,8 @@ enum NameKind {
     /**
      * Whether {@code span} names a building, a street or another facility ("Frank Moody Music Building") where the
      * question asks for a settlement or a territory with {@code focusHead} ("which Alabama city"), or a sea or a range
-     * of mountains ("Atlantic Ocean") where it asks for a settlement ("near which town"): the answer is a place people
-     * live in.
+     * of mountains ("Atlantic Ocean") or a division ("Congressional District", "Suffolk County") where it asks for a
+     * settlement ("near which town"): the answer is a place people live in.
      */
     static boolean isNoSettlement(String sentence, Phrase span, String focusHead) {
         List<String> words = Words.of(span.text()).stream().map(Phrase::text).toList();
@@ -993,7 +999,9 @@ enum NameKind {
         return FACILITY_HEADS.contains(head) && !DISTRICT_NOUNS.contains(focusHead)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
                 || SETTLEMENT_NOUNS.contains(focusHead)
-                        && (isRegionOfTerritory(words) || calledDivision(sentence, span));
+                        && (isRegionOfTerritory(words)
+                                || calledDivision(sentence, span)
+                                || words.size() > 1 && DIVISION_HEADS.contains(head));
     }
 
     /**

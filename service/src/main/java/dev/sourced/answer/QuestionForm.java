@@ -161,6 +161,8 @@ record QuestionForm(
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** A clause set off by a comma that runs to the question's end: ", who answered the criticism this week?". */
+    private static final Pattern DESCRIBING_CLAUSE_LAST = Pattern.compile("(?i),\\s+(?:who|whose|which)\\b[^,;]*$");
     /** "The name of his boat": a possessive determiner points at the kind after it, as an article does. */
     // "Her" is left out: after a verb it is its object ("what did fans nickname her last season").
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "its", "their", "our", "my", "your");
@@ -346,7 +348,14 @@ record QuestionForm(
         Set<String> statement = new LinkedHashSet<>();
         Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
-        List<Phrase> asked = Words.of(asking);
+        // "Who is the center's acting director, who answered the criticism this week?": a clause set off after the
+        // asked
+        // kind to the end describes the one asked for, whom the kind names; it asks nothing new.
+        Matcher describing = DESCRIBING_CLAUSE_LAST.matcher(asking);
+        List<Phrase> asked = Words.of(
+                !focus.isEmpty() && type.isName() && describing.find()
+                        ? asking.substring(0, describing.start())
+                        : asking);
         boolean asksName = NamingQuestion.of(asking).isPresent();
         String head = focus.stream().reduce((a, b) -> b).orElse("");
         boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);

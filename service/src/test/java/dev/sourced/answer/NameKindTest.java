@@ -393,6 +393,10 @@ class NameKindTest {
             A Florida state senator spoke in Tampa.                       | Florida           | city      | false
             Crews reached the Atlantic Ocean coast.                       | Atlantic Ocean    | town      | true
             Fans filled Lincoln Park.                                     | Lincoln Park      | neighborhood | false
+            Gonzalez won the 34th Congressional District.                 | Congressional District | city | true
+            Crews reached Suffolk County on Sunday.                       | Suffolk County    | town      | true
+            The rally was held in Kansas City on Sunday.                  | Kansas City       | city      | false
+            Voters in Suffolk County turned out.                          | Suffolk County    | county    | false
             """)
     void aSettlementIsNoDivisionOfACountryNorASeaNorAPark(
             String sentence, String name, String focus, boolean noSettlement) {

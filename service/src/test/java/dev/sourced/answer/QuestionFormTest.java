@@ -363,6 +363,8 @@ class QuestionFormTest {
             Lilly will launch a biosimilar to Lantus on April 1. What is it called?                    | ''
             Two artists photographed saris around the city. What have they titled the project?         | ''
             A bill would strip the district from Disney. What would the district be renamed?           | ''
+            Ian's forecast drew fire. Who is the center's acting director, who answered the criticism? | ''
+            Ian's forecast drew fire. Which official answered the criticism?                          | answered
             The UAW reached a deal with GM. Who called off the strike?                                 | called
             Who scored the winning goal in the Women's World Cup final?                                | ''
             Fashion designer Kate Spade was found dead this week. How old was she?                    | ''
