@@ -204,6 +204,8 @@ final class EvidenceReader {
 
     private final boolean asksForBusiness;
     private final boolean asksForSettlement;
+    /** The question asks where ("where", "in which city"): a place answers it. */
+    private final boolean asksForPlace;
     /** The question asks what a place is near ("near which town"). */
     private final boolean asksNear;
     /** The question asks for a county, a township or a parish ({@link Divisions}), named with its noun. */
@@ -336,6 +338,8 @@ final class EvidenceReader {
                         .find();
         this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
         this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
+        this.asksForPlace = form.type() == AnswerType.PLACE
+                || form.type() == AnswerType.NAME && NameKind.isPlaceNoun(form.focusHead());
         this.asksNear = ASKS_NEAR.matcher(question).find();
         this.asksForDivision = form.type() == AnswerType.NAME && Divisions.isDivisionNoun(form.focusHead());
         this.dimension = Dimension.askedBy(question);
@@ -441,7 +445,7 @@ final class EvidenceReader {
         if (antecedent != null) {
             return new Reading(true, constraintsHeld, antecedent.phrase(), antecedent.quality(), true);
         }
-        PlacedAnswer answer = bestSpan(sentence, context);
+        PlacedAnswer answer = bestSpan(sentence, previous, context);
         return answer == null
                 ? new Reading(true, constraintsHeld, null, 0)
                 : new Reading(true, constraintsHeld, answer.phrase(), answer.quality());
@@ -894,7 +898,7 @@ final class EvidenceReader {
      * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
      * another kind ({@link NameKind}), nearest the question's words.
      */
-    private PlacedAnswer bestSpan(String sentence, Context context) {
+    private PlacedAnswer bestSpan(String sentence, String previous, Context context) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
         List<Phrase> spans = new ArrayList<>(
@@ -916,6 +920,9 @@ final class EvidenceReader {
         boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, this::given);
         for (Phrase found : spans) {
             Phrase span = withoutGivenWords(sentence, found);
+            // "Maine" / "Wells: More than $4.3 million…": a digest's brief opens with where it happened, a place, which
+            // answers only a question that asks for one.
+            boolean briefsPlace = asksForPlace && DigestPlaces.opensBrief(previous, sentence, span);
             if (form.type() == AnswerType.NAME) {
                 span = withTitleOfNamedThing(sentence, span);
             }
@@ -933,6 +940,7 @@ final class EvidenceReader {
             if (span.start() < bodyStart
                     || given(span)
                     || form.type().isName()
+                            && !briefsPlace
                             && (capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                                     || NameShapes.writtenInLowerCase(span, context.titledWords()))
                     || form.type().isName() && refusedName(sentence, span, context)
@@ -955,7 +963,7 @@ final class EvidenceReader {
                     || noTerritoryAsked(sentence, span)
                     || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asksForBusiness && NameShapes.namesAGovernment(sentence, span)
-                    || asksForSettlement && !settlementMarked(sentence, span, context)
+                    || asksForSettlement && !briefsPlace && !settlementMarked(sentence, span, context)
                     // "Near which town" may be answered by the place a distance is given from; "which city" may not.
                     || asksForSettlement && !asksNear && NameShapes.isDistanceReference(sentence, span)
                     || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())

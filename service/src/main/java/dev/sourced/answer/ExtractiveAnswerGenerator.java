@@ -507,7 +507,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
                         reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
-                if (i == 0 && readsOnFromParagraphBefore(text, reading, reader)) {
+                if (i == 0 && DigestPlaces.mayOpenBrief(text)) {
+                    // "Maine" / "Wells: More than…": a digest's brief is read under its state's heading, the paragraph
+                    // above it, which tells that the name before the colon is a place.
+                    Optional<String> heading = article.paragraphBefore(hit.articleId(), span.start());
+                    if (heading.isPresent() && Territories.isTerritory(heading.get())) {
+                        reading = reader.read(text, heading.get(), hit.title(), context, hit.date());
+                    }
+                } else if (i == 0 && readsOnFromParagraphBefore(text, reading, reader)) {
                     before = earlierParagraph(hit, span, article);
                     if (before != null) {
                         // Read after the paragraph before, whose names count as its passage's: "He said…" has its

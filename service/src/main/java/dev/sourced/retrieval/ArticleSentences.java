@@ -24,14 +24,15 @@ import java.util.function.Function;
  * the {@link ArticleCatalog} seam, the same on Lucene and Solr, and only when asked: most questions need neither.
  */
 public final class ArticleSentences {
-    private static final ArticleSentences NONE = new ArticleSentences(id -> List.of());
+    private static final ArticleSentences NONE = new ArticleSentences(id -> Optional.empty(), article -> List.of());
     /**
      * Characters of the articles whose passages are kept cut, counted by article so that a few long transcripts do not
      * take the memory of thousands of stories; past that the least recently read go.
      */
     private static final long CACHED_CHARACTERS = 20_000_000;
 
-    private final Function<String, List<Chunk>> passagesOf;
+    private final Function<String, Optional<Article>> articleOf;
+    private final Function<Article, List<Chunk>> passagesOf;
 
     /**
      * Cutting an article into passages again costs more than reading it from the index, and the stories in the news
@@ -50,12 +51,11 @@ public final class ArticleSentences {
     }
 
     private ArticleSentences(ArticleCatalog catalog, Chunker chunker, Cache<Article, List<Chunk>> passages) {
-        this(id -> catalog.article(id)
-                .map(article -> passages.get(article, a -> List.copyOf(chunker.chunk(a))))
-                .orElse(List.of()));
+        this(catalog::article, article -> passages.get(article, a -> List.copyOf(chunker.chunk(a))));
     }
 
-    private ArticleSentences(Function<String, List<Chunk>> passagesOf) {
+    private ArticleSentences(Function<String, Optional<Article>> articleOf, Function<Article, List<Chunk>> passagesOf) {
+        this.articleOf = articleOf;
         this.passagesOf = passagesOf;
     }
 
@@ -71,6 +71,7 @@ public final class ArticleSentences {
 
     /** @see #lookup() */
     public final class Lookup {
+        private final Map<String, Optional<Article>> articles = new HashMap<>();
         private final Map<String, List<Located>> sentencesByArticle = new HashMap<>();
 
         private Lookup() {}
@@ -90,12 +91,31 @@ public final class ArticleSentences {
             return Optional.ofNullable(previous);
         }
 
+        /**
+         * The paragraph just before the one that starts at {@code start}, as the article writes it, indexed or not: a
+         * heading the index leaves out ("Maine" above a digest's brief); empty when none precedes it.
+         */
+        public Optional<String> paragraphBefore(String articleId, int start) {
+            return article(articleId).flatMap(article -> {
+                String text = article.text();
+                int end = Math.min(start, text.length());
+                String before = text.substring(0, end).stripTrailing();
+                int from = before.lastIndexOf("\n\n");
+                String paragraph = before.substring(from < 0 ? 0 : from).strip();
+                return paragraph.isEmpty() ? Optional.empty() : Optional.of(paragraph);
+            });
+        }
+
+        private Optional<Article> article(String articleId) {
+            return articles.computeIfAbsent(articleId, articleOf);
+        }
+
         /** Every indexed sentence of the article in reading order, each once, in the first passage that holds it. */
         public List<Located> sentences(String articleId) {
             return sentencesByArticle.computeIfAbsent(articleId, id -> {
                 List<Located> sentences = new ArrayList<>();
                 Set<Span> seen = new HashSet<>();
-                for (Chunk passage : passagesOf.apply(id)) {
+                for (Chunk passage : article(id).map(passagesOf).orElse(List.of())) {
                     for (Span span : passage.sentences()) {
                         if (seen.add(span)) {
                             sentences.add(new Located(passage, span));

@@ -156,6 +156,32 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aDigestsBriefIsReadUnderItsStatesHeadingWhichMakesItsOpeningNameAPlace() {
+        Article article = article("digest", """
+                Maine
+
+                Wells: More than $4.3 million in federal funds is on its way to the local school district to help \
+                purchase 11 new zero-emission school buses.
+                """);
+        List<Chunk> passages = CHUNKER.chunk(article);
+        Chunk brief = passages.stream()
+                .filter(p -> p.text().startsWith("Wells"))
+                .findFirst()
+                .orElseThrow();
+        String question = "In which Maine town is a school district getting $4.3 million for zero-emission buses?";
+
+        Answer answer = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence(question, null, hitOf(brief)));
+
+        assertTrue(answer.text().startsWith("Wells. —"), answer.text());
+        Answer alone = GENERATOR.generate(evidence(question, null, hitOf(brief)));
+        assertFalse(alone.answered(), "without the heading no word marks Wells as a town: " + alone.text());
+        Answer person = EvenGenerators.extractive(new ArticleSentences(catalogOf(article), CHUNKER))
+                .generate(evidence("Who is sending $4.3 million for zero-emission school buses?", null, hitOf(brief)));
+        assertFalse(person.text().startsWith("Wells"), "a brief's place answers no one: " + person.text());
+    }
+
+    @Test
     void aPassageThatOpensWithAPronounMeetsTheQuestionsNamesThroughTheParagraphBefore() {
         Article article = article("talks", """
                 Sergei Lavrov spoke to Wang Yi on Thursday.

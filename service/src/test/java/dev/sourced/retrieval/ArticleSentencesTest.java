@@ -92,6 +92,35 @@ class ArticleSentencesTest {
     }
 
     @Test
+    void theParagraphBeforeAPassageIsReadAsTheArticleWritesItEvenAHeadingTheIndexLeavesOut() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            List<Chunk> indexed = put(index, "digest", """
+                    # 50 states
+
+                    Our roundup of news from every state.
+
+                    Maine
+
+                    Wells: More than $4.3 million is on its way to the school district.
+                    """);
+            index.commit();
+            ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
+            int wells = indexed.stream()
+                    .filter(c -> c.text().startsWith("Wells"))
+                    .findFirst()
+                    .orElseThrow()
+                    .start();
+
+            assertEquals("Maine", lookup.paragraphBefore("digest", wells).orElseThrow());
+            assertEquals(
+                    "Our roundup of news from every state.",
+                    lookup.before("digest", wells).orElseThrow().text(),
+                    "the index holds no heading");
+            assertTrue(lookup.paragraphBefore("absent", 40).isEmpty());
+        }
+    }
+
+    @Test
     void anArticleTheIndexDoesNotHoldHasNoSentences() {
         try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
             ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
