@@ -1,12 +1,14 @@
 package dev.sourced.answer;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The place a brief of a news digest opens with: under a state's heading, a paragraph of its own, each item names its
+ * The place a brief of a news digest opens with: under a US state's heading, a paragraph of its own, an item names its
  * town before a colon ("Maine" / "Wells: More than $4.3 million in federal funds…"). The town is where the brief's
- * news happened, though no word marks it as a place; a label before a colon ("Postseason:", "Note:") has no state's
- * heading above it.
+ * news happened, though no word marks it as a place. A label ("Postseason:", "UPDATE:") or a person ("Coach Kirby
+ * Smart:") before a colon is read as no town, and so is any opener without a state's heading right above it (a
+ * second brief under one heading is missed).
  */
 final class DigestPlaces {
     /** A name of up to four words, then a colon, at the sentence's start. */
@@ -27,6 +29,14 @@ final class DigestPlaces {
         return span.start() == 0
                 && mayOpenBrief(sentence)
                 && sentence.startsWith(":", span.end())
-                && Territories.isTerritory(heading.strip());
+                && isHeading(heading)
+                // "UPDATE:", "IDF:", "Coach Kirby Smart:": a label, a body or a person, no town.
+                && !span.text().equals(span.text().toUpperCase(Locale.ROOT))
+                && !NameKind.isTitle(Words.of(span.text()).getFirst().text());
+    }
+
+    /** Whether {@code paragraph} is a digest's heading: a US state's name alone. */
+    static boolean isHeading(String paragraph) {
+        return Territories.isState(paragraph.strip());
     }
 }

@@ -507,13 +507,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
                         reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
-                if (i == 0 && DigestPlaces.mayOpenBrief(text)) {
-                    // "Maine" / "Wells: More than…": a digest's brief is read under its state's heading, the paragraph
-                    // above it, which tells that the name before the colon is a place.
-                    Optional<String> heading = article.paragraphBefore(hit.articleId(), span.start());
-                    if (heading.isPresent() && Territories.isTerritory(heading.get())) {
-                        reading = reader.read(text, heading.get(), hit.title(), context, hit.date());
-                    }
+                // "Maine" / "Wells: More than…": a digest's brief is read under its state's heading, the paragraph
+                // above it, which tells that the name before the colon is a place.
+                Optional<String> heading = i == 0 && reader.asksForPlace() && DigestPlaces.mayOpenBrief(text)
+                        ? article.paragraphBefore(hit.articleId(), span.start()).filter(DigestPlaces::isHeading)
+                        : Optional.empty();
+                if (heading.isPresent()) {
+                    reading = reader.read(text, heading.get(), hit.title(), context, hit.date());
                 } else if (i == 0 && readsOnFromParagraphBefore(text, reading, reader)) {
                     before = earlierParagraph(hit, span, article);
                     if (before != null) {

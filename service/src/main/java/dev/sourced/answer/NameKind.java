@@ -1001,7 +1001,9 @@ enum NameKind {
                 || SETTLEMENT_NOUNS.contains(focusHead)
                         && (isRegionOfTerritory(words)
                                 || calledDivision(sentence, span)
-                                || words.size() > 1 && DIVISION_HEADS.contains(head));
+                                || words.size() > 1
+                                        && DIVISION_HEADS.contains(head)
+                                        && !DISTRICT_NOUNS.contains(focusHead));
     }
 
     /**

@@ -56,11 +56,23 @@ record NamingQuestion(OptionalInt kindFrom) {
 
     /** The naming form of {@code question}, or empty when it asks for no name in one of these ways. */
     static Optional<NamingQuestion> of(String question) {
+        return nameOf(question).or(() -> namedByVerb(question));
+    }
+
+    /** "What is the name of…", "what name was given to…", "what is it called". */
+    static Optional<NamingQuestion> nameOf(String question) {
         Matcher nameOf = NAME_OF.matcher(question);
-        if (nameOf.find()) {
-            return Optional.of(
-                    new NamingQuestion(nameOf.group(1) != null ? OptionalInt.empty() : OptionalInt.of(nameOf.end())));
-        }
+        return nameOf.find()
+                ? Optional.of(new NamingQuestion(
+                        nameOf.group(1) != null ? OptionalInt.empty() : OptionalInt.of(nameOf.end())))
+                : Optional.empty();
+    }
+
+    /**
+     * "What is the sculpture called?", "what did the couple name their daughter?": a naming verb with the kind beside
+     * it. Read after a code's number ("what is the number of the bill called…" asks for the bill's number).
+     */
+    static Optional<NamingQuestion> namedByVerb(String question) {
         Matcher called = CALLED.matcher(question);
         if (called.find()) {
             return Optional.of(new NamingQuestion(OptionalInt.of(called.start(1))));

@@ -163,6 +163,8 @@ record QuestionForm(
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** A clause set off by a comma that runs to the question's end: ", who answered the criticism this week?". */
     private static final Pattern DESCRIBING_CLAUSE_LAST = Pattern.compile("(?i),\\s+(?:who|whose|which)\\b[^,;]*$");
+    /** A question word, then a kind its possessor pins down: "who is the center's acting director". */
+    private static final Pattern PINNED_KIND = Pattern.compile("(?i)\\b(?:who|which|what)\\b.*\\p{L}['’]s\\s\\p{L}");
     /** "The name of his boat": a possessive determiner points at the kind after it, as an article does. */
     // "Her" is left out: after a verb it is its object ("what did fans nickname her last season").
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "its", "their", "our", "my", "your");
@@ -348,14 +350,15 @@ record QuestionForm(
         Set<String> statement = new LinkedHashSet<>();
         Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
         Set<String> words = new LinkedHashSet<>();
-        // "Who is the center's acting director, who answered the criticism this week?": a clause set off after the
-        // asked
-        // kind to the end describes the one asked for, whom the kind names; it asks nothing new.
+        // "Who is the center's acting director, who answered the criticism this week?": a clause set off after a kind
+        // its possessor pins down, to the end, describes the one asked for; it asks nothing new. "Who is the officer,
+        // who shot the suspect?" asks it, and ", which state has the most cases?" is the question itself.
         Matcher describing = DESCRIBING_CLAUSE_LAST.matcher(asking);
-        List<Phrase> asked = Words.of(
-                !focus.isEmpty() && type.isName() && describing.find()
-                        ? asking.substring(0, describing.start())
-                        : asking);
+        boolean described = !focus.isEmpty()
+                && type.isName()
+                && describing.find()
+                && PINNED_KIND.matcher(asking.substring(0, describing.start())).find();
+        List<Phrase> asked = Words.of(described ? asking.substring(0, describing.start()) : asking);
         boolean asksName = NamingQuestion.of(asking).isPresent();
         String head = focus.stream().reduce((a, b) -> b).orElse("");
         boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);
@@ -536,9 +539,9 @@ record QuestionForm(
         }
         // "What is the name of the storm", "what is the sculpture called", "what did they name the baby": the kind is
         // written beside the naming words, or not at all ("what is it called").
-        Optional<NamingQuestion> naming = NamingQuestion.of(question);
-        if (naming.isPresent()) {
-            naming.get().kindFrom().ifPresent(from -> collectFocus(question, words, indexAfter(words, from), focus));
+        Optional<NamingQuestion> nameOf = NamingQuestion.nameOf(question);
+        if (nameOf.isPresent()) {
+            nameOf.get().kindFrom().ifPresent(from -> collectFocus(question, words, indexAfter(words, from), focus));
             return AnswerType.NAME;
         }
         Matcher code = ASKS_CODE.matcher(question);
@@ -554,6 +557,14 @@ record QuestionForm(
                 focus.add(CODE_NOUN);
                 return AnswerType.NAME;
             }
+        }
+        Optional<NamingQuestion> namedByVerb = NamingQuestion.namedByVerb(question);
+        if (namedByVerb.isPresent()) {
+            namedByVerb
+                    .get()
+                    .kindFrom()
+                    .ifPresent(from -> collectFocus(question, words, indexAfter(words, from), focus));
+            return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
             int next = indexAfter(words, wh.end());

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.sourced.corpus.Article;
 import dev.sourced.corpus.Chunk;
 import dev.sourced.corpus.Chunker;
+import dev.sourced.corpus.Paragraphs;
 import dev.sourced.corpus.Span;
 import dev.sourced.index.ArticleCatalog;
 import java.util.ArrayList;
@@ -93,16 +94,22 @@ public final class ArticleSentences {
 
         /**
          * The paragraph just before the one that starts at {@code start}, as the article writes it, indexed or not: a
-         * heading the index leaves out ("Maine" above a digest's brief); empty when none precedes it.
+         * heading the index leaves out ("Maine" above a digest's brief); empty when {@code start} opens no paragraph
+         * or the first of the body.
          */
         public Optional<String> paragraphBefore(String articleId, int start) {
             return article(articleId).flatMap(article -> {
-                String text = article.text();
-                int end = Math.min(start, text.length());
-                String before = text.substring(0, end).stripTrailing();
-                int from = before.lastIndexOf("\n\n");
-                String paragraph = before.substring(from < 0 ? 0 : from).strip();
-                return paragraph.isEmpty() ? Optional.empty() : Optional.of(paragraph);
+                Span previous = null;
+                for (Span paragraph : Paragraphs.of(article.text(), article.bodyStart())) {
+                    if (paragraph.start() == start) {
+                        return Optional.ofNullable(previous).map(p -> p.of(article.text()));
+                    }
+                    if (paragraph.start() > start) {
+                        break;
+                    }
+                    previous = paragraph;
+                }
+                return Optional.empty();
             });
         }
 

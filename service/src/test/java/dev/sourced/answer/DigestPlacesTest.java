@@ -10,7 +10,10 @@ class DigestPlacesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Maine       | Wells: More than $4.3 million is on its way.          | Wells          | true
             Washington  | Spokane: Scientists have found a dead hornet.         | Spokane        | true
-            Washington  | Santa Fe: The state plans a new museum.               | Santa Fe       | true
+            Washington  | Port Angeles: The state plans a new museum.           | Port Angeles   | true
+            Maine       | UPDATE: The story was corrected.                      | UPDATE         | false
+            Georgia     | Coach Kirby Smart: We have to be better.              | Coach Kirby Smart | false
+            Israel      | Haifa: Rockets fell overnight.                        | Haifa          | false
             Boys        | Postseason: Boys finished second at district.         | Postseason     | false
             ''          | Note: The story was updated Friday.                   | Note           | false
             Maine       | Wells said more than $4.3 million is on its way.      | Wells          | false

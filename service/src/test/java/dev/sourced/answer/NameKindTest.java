@@ -397,6 +397,7 @@ class NameKindTest {
             Crews reached Suffolk County on Sunday.                       | Suffolk County    | town      | true
             The rally was held in Kansas City on Sunday.                  | Kansas City       | city      | false
             Voters in Suffolk County turned out.                          | Suffolk County    | county    | false
+            Crews reached the Mission District.                           | Mission District  | neighborhood | false
             """)
     void aSettlementIsNoDivisionOfACountryNorASeaNorAPark(
             String sentence, String name, String focus, boolean noSettlement) {

@@ -109,6 +109,7 @@ class QuestionFormTest {
             What did investigators name as the cause of the crash?                           | ANY
             What did the report titled 'Project 2025' propose?                               | ANY
             What have they named the baby?                                                   | NAME
+            What was the number of the witnesses called to testify?                          | COUNT
             NASA crashed DART into a small moon this week. What is that moon called?         | NAME
             Where will the game take place?                                                  | PLACE
             Where did the plane land?                                                        | PLACE
@@ -365,6 +366,8 @@ class QuestionFormTest {
             A bill would strip the district from Disney. What would the district be renamed?           | ''
             Ian's forecast drew fire. Who is the center's acting director, who answered the criticism? | ''
             Ian's forecast drew fire. Which official answered the criticism?                          | answered
+            A gunman opened fire at a mall. Who is the officer, who shot the suspect?                  | shot
+            Salmonella sickened 200 people. In the outbreak, which state has the most cases?           | cases
             The UAW reached a deal with GM. Who called off the strike?                                 | called
             Who scored the winning goal in the Women's World Cup final?                                | ''
             Fashion designer Kate Spade was found dead this week. How old was she?                    | ''

@@ -117,6 +117,33 @@ class ArticleSentencesTest {
                     lookup.before("digest", wells).orElseThrow().text(),
                     "the index holds no heading");
             assertTrue(lookup.paragraphBefore("absent", 40).isEmpty());
+            assertTrue(lookup.paragraphBefore("digest", wells + 6).isEmpty(), "no paragraph opens mid-sentence");
+            int roundup = indexed.getFirst().start();
+            assertTrue(lookup.paragraphBefore("digest", roundup).isEmpty(), "the body's first paragraph has none");
+        }
+    }
+
+    @Test
+    void aParagraphOnEachLineOrEndedByCarriageReturnsIsAParagraphToo() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            for (String digest : List.of(
+                    "# 50 states\n\nOur roundup of news.\nMaine\nWells: More than $4.3 million is on its way.\n",
+                    "# 50 states\r\n\r\nOur roundup of news.\r\n\r\nMaine\r\n\r\nWells: More than $4.3 million "
+                            + "is on its way.\r\n")) {
+                List<Chunk> indexed = put(index, "digest", digest);
+                index.commit();
+                int wells = indexed.stream()
+                        .filter(c -> c.text().startsWith("Wells"))
+                        .findFirst()
+                        .orElseThrow()
+                        .start();
+                assertEquals(
+                        "Maine",
+                        new ArticleSentences(index, CHUNKER)
+                                .lookup()
+                                .paragraphBefore("digest", wells)
+                                .orElseThrow());
+            }
         }
     }
 
