@@ -23,7 +23,7 @@ final class DigestPlaces {
 
     /**
      * Whether {@code span} is the place that opens {@code sentence}, a digest's brief, under {@code heading}, the
-     * paragraph above it, which is a state's or a country's name alone.
+     * paragraph above it, which is a US state's name alone.
      */
     static boolean opensBrief(String heading, String sentence, Phrase span) {
         return span.start() == 0

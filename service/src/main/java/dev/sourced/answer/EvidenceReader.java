@@ -416,17 +416,17 @@ final class EvidenceReader {
         return form;
     }
 
+    /** Whether the question asks where: "where", "in which city". */
+    boolean asksForPlace() {
+        return asksForPlace;
+    }
+
     /**
      * @param previous the sentence before, in the same passage, or "" when none
      * @param title the article's title
      * @param passage the passage the sentence is read in, which tells a name from a capitalised first word
      * @param published the article's publication date, or {@code null} when not known
      */
-    /** Whether the question asks where: "where", "in which city". */
-    boolean asksForPlace() {
-        return asksForPlace;
-    }
-
     Reading read(String sentence, String previous, String title, String passage, LocalDate published) {
         if (NonEvidence.isNonEvidence(sentence)) {
             return Reading.NOT_EVIDENCE;

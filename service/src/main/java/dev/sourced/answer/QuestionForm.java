@@ -165,8 +165,10 @@ record QuestionForm(
     private static final Pattern DESCRIBING_CLAUSE_LAST = Pattern.compile("(?i),\\s+(?:who|whose|which)\\b[^,;]*$");
     /** A question word, then a kind its possessor pins down: "who is the center's acting director". */
     private static final Pattern PINNED_KIND = Pattern.compile("(?i)\\b(?:who|which|what)\\b.*\\p{L}['’]s\\s\\p{L}");
-    /** "The name of his boat": a possessive determiner points at the kind after it, as an article does. */
-    // "Her" is left out: after a verb it is its object ("what did fans nickname her last season").
+    /**
+     * "The name of his boat": a possessive determiner points at the kind after it, as an article does. "Her" is left
+     * out: after a verb it is its object ("what did fans nickname her last season").
+     */
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "its", "their", "our", "my", "your");
 
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
@@ -537,8 +539,8 @@ record QuestionForm(
         if (word.equals("where")) {
             return WHERE_RANKED.matcher(question).find() ? AnswerType.ANY : AnswerType.PLACE;
         }
-        // "What is the name of the storm", "what is the sculpture called", "what did they name the baby": the kind is
-        // written beside the naming words, or not at all ("what is it called").
+        // "What is the name of the storm", "what is it called": the kind follows the naming words, or is not written;
+        // a naming verb ("what is the sculpture called") is read after a code's number ("the number of the bill").
         Optional<NamingQuestion> nameOf = NamingQuestion.nameOf(question);
         if (nameOf.isPresent()) {
             nameOf.get().kindFrom().ifPresent(from -> collectFocus(question, words, indexAfter(words, from), focus));

@@ -21,8 +21,10 @@ import java.util.function.Function;
  * The sentences of an indexed article beyond the passages a search retrieved, each in the passage that holds it, cut
  * as the indexer cut them (so a citation of one names a passage the index has). The answer step reads two of them: the
  * sentence before a passage (news gives a paragraph one sentence, so the person "The comedian" refers to is named in
- * the paragraph before) and the sentence where a story first names its subject in full. It reads the article through
- * the {@link ArticleCatalog} seam, the same on Lucene and Solr, and only when asked: most questions need neither.
+ * the paragraph before) and the sentence where a story first names its subject in full; and, as the article writes it,
+ * the paragraph above a passage, which may be a heading the index leaves out (a digest's "Maine" above its brief). It
+ * reads the article through the {@link ArticleCatalog} seam, the same on Lucene and Solr, and only when asked: most
+ * questions need none of these.
  */
 public final class ArticleSentences {
     private static final ArticleSentences NONE = new ArticleSentences(id -> Optional.empty(), article -> List.of());
