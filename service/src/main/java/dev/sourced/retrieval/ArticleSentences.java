@@ -75,6 +75,7 @@ public final class ArticleSentences {
     /** @see #lookup() */
     public final class Lookup {
         private final Map<String, Optional<Article>> articles = new HashMap<>();
+        private final Map<String, List<Span>> paragraphsByArticle = new HashMap<>();
         private final Map<String, List<Located>> sentencesByArticle = new HashMap<>();
 
         private Lookup() {}
@@ -102,7 +103,9 @@ public final class ArticleSentences {
         public Optional<String> paragraphBefore(String articleId, int start) {
             return article(articleId).flatMap(article -> {
                 Span previous = null;
-                for (Span paragraph : Paragraphs.of(article.text(), article.bodyStart())) {
+                List<Span> paragraphs = paragraphsByArticle.computeIfAbsent(
+                        articleId, id -> Paragraphs.of(article.text(), article.bodyStart()));
+                for (Span paragraph : paragraphs) {
                     if (paragraph.start() == start) {
                         return Optional.ofNullable(previous).map(p -> p.of(article.text()));
                     }

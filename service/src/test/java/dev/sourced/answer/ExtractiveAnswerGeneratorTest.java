@@ -322,15 +322,25 @@ class ExtractiveAnswerGeneratorTest {
         assertTrue(ownWords.answered(), "the question's own words need no closeness: " + ownWords.text());
     }
 
+    /** A sentence's vector far from {@link #askingFarFromEverySentence}'s asking sentence. */
+    private static final float[] FAR_FROM_ASKING = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
+
+    /**
+     * The generator that embeds the asking sentence, the part of a question that opens with {@code opening}, far from
+     * every sentence given {@link #FAR_FROM_ASKING}: only their words can carry what it newly asks.
+     */
+    private static ExtractiveAnswerGenerator askingFarFromEverySentence(String opening) {
+        float[] asking = {0, 1, 0, 0};
+        return EvenGenerators.extractive(ArticleSentences.none(), q -> q.strip().startsWith(opening) ? asking : unit());
+    }
+
     @Test
     void whatWasPaidIsSaidByAnyWordOfASaleButNotByAnotherAmount() {
         String question = "A trust completed the purchase of the rail line. How much did it pay for the corridor?";
         String story = "A trust completed the purchase of the rail line. ";
         // Neither sentence is close in meaning to the asking sentence: only their words can carry what it asks.
-        float[] asking = {0, 1, 0, 0};
-        float[] far = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
-        ExtractiveAnswerGenerator generator = EvenGenerators.extractive(
-                ArticleSentences.none(), q -> q.strip().startsWith("How") ? asking : unit());
+        float[] far = FAR_FROM_ASKING;
+        ExtractiveAnswerGenerator generator = askingFarFromEverySentence("How");
         String sold = story + "It purchased the corridor from a railroad for $7.8 million.";
         Answer sale = generator.generate(evidence(question, null, hit("trail", "Rail line bought", sold, far, far)));
         assertTrue(sale.answered(), sale.text());
@@ -353,10 +363,8 @@ class ExtractiveAnswerGeneratorTest {
     void aVerbNewlyAskedIsCarriedByItsAgentNoun() {
         String question = "Bubbakoo's Burritos opened at Hazlet Town Center. Which company owns the shopping center?";
         String story = "Bubbakoo's Burritos opened at Hazlet Town Center. ";
-        float[] asking = {0, 1, 0, 0};
-        float[] far = {0.5f, 0.5f, (float) Math.sqrt(0.5), 0};
-        ExtractiveAnswerGenerator generator = EvenGenerators.extractive(
-                ArticleSentences.none(), q -> q.strip().startsWith("Which") ? asking : unit());
+        float[] far = FAR_FROM_ASKING;
+        ExtractiveAnswerGenerator generator = askingFarFromEverySentence("Which");
         Answer owner = generator.generate(evidence(
                 question,
                 null,
