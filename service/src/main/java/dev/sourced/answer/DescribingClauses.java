@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,13 +69,40 @@ final class DescribingClauses {
     /** The describing parts of the asking sentence, found once for all its names. */
     private final List<Region> regions;
 
-    private DescribingClauses(List<Region> regions) {
+    /** The phrase that sets the scene before the main clause, when one does. */
+    private final Optional<Region> scene;
+
+    private DescribingClauses(List<Region> regions, Optional<Region> scene) {
         this.regions = regions;
+        this.scene = scene;
     }
 
     /** Whether {@code name}, a phrase of the asking sentence, stands in a part of it that only describes. */
     boolean describes(Phrase name) {
         return regions.stream().anyMatch(r -> r.start() <= name.start() && name.end() <= r.end());
+    }
+
+    /**
+     * The phrase of {@code asking}, the sentence these were found in, that sets the scene before its main clause ("After
+     * beating Delaware State 35-9 in Ryan Carty's first home game as coach"), or "".
+     */
+    String scene(String asking) {
+        return scene.map(r -> asking.substring(r.start(), r.end())).orElse("");
+    }
+
+    /** {@code asking}, the sentence these were found in, with the phrase that sets its scene blanked out. */
+    String withoutScene(String asking) {
+        return scene.map(r -> " ".repeat(r.end()) + asking.substring(r.end())).orElse(asking);
+    }
+
+    /**
+     * Whether {@code name}, a phrase of the asking sentence, stands in the phrase that sets its scene ("Facing renewed
+     * calls in Congress for a ban, …"): it tells which story is asked about, not when in it, as a clause that dates the
+     * event does ("… when it made landfall in North Carolina").
+     */
+    boolean setsScene(Phrase name) {
+        return scene.filter(r -> r.start() <= name.start() && name.end() <= r.end())
+                .isPresent();
     }
 
     /** A describing part of an asking sentence, by its offsets. */
@@ -85,13 +113,13 @@ final class DescribingClauses {
         List<Region> regions = new ArrayList<>();
         Matcher wh = QuestionForm.WH.matcher(asking);
         if (!wh.find()) {
-            return new DescribingClauses(List.of());
+            return new DescribingClauses(List.of(), Optional.empty());
         }
         int asks = wh.start();
         int comma = asking.indexOf(',');
-        if (comma > 0 && comma < asks && opensScene(asking)) {
-            regions.add(new Region(0, comma));
-        }
+        Optional<Region> scene =
+                comma > 0 && comma < asks && opensScene(asking) ? Optional.of(new Region(0, comma)) : Optional.empty();
+        scene.ifPresent(regions::add);
         Matcher appositive = APPOSITIVE.matcher(asking);
         while (appositive.find()) {
             if (!QuestionForm.WH.matcher(appositive.group()).find()) {
@@ -129,7 +157,7 @@ final class DescribingClauses {
                 regions.add(new Region(timing.start(), timing.end()));
             }
         }
-        return new DescribingClauses(List.copyOf(regions));
+        return new DescribingClauses(List.copyOf(regions), scene);
     }
 
     /**

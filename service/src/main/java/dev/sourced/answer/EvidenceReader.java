@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -248,6 +249,8 @@ final class EvidenceReader {
     private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
+    /** The whole text of an article, by its title, when the reader may look beyond the passages read. */
+    private final Function<String, Optional<String>> articleTextByTitle;
     /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
     /** Whether the passages read of an article, by its title, write the question's quotes. */
@@ -269,17 +272,33 @@ final class EvidenceReader {
 
     /** A reader of the question of {@code evidence}, against its passages and those of the copies they stand for. */
     static EvidenceReader of(Search.Result evidence) {
+        return of(evidence, articleId -> Optional.empty());
+    }
+
+    /**
+     * A reader of the question of {@code evidence}, against its passages and those of the copies they stand for, which
+     * looks up a name the question writes only to describe the story in the whole text of an article ({@code
+     * articleText}, by the article's id) when the passages read of it do not write the name.
+     */
+    static EvidenceReader of(Search.Result evidence, Function<String, Optional<String>> articleText) {
         List<String> texts = new ArrayList<>();
         Map<String, List<String>> passagesByTitle = new HashMap<>();
+        Map<String, String> articleIdsByTitle = new HashMap<>();
         for (Hit hit : evidence.hits()) {
             for (Hit passage : concat(hit)) {
                 texts.add(passage.chunk().text());
                 passagesByTitle
                         .computeIfAbsent(passage.title(), t -> new ArrayList<>())
                         .add(passage.chunk().text());
+                articleIdsByTitle.putIfAbsent(passage.title(), passage.articleId());
             }
         }
-        return new EvidenceReader(evidence.question(), evidence.asOf(), texts, passagesByTitle);
+        return new EvidenceReader(
+                evidence.question(),
+                evidence.asOf(),
+                texts,
+                passagesByTitle,
+                title -> Optional.ofNullable(articleIdsByTitle.get(title)).flatMap(articleText));
     }
 
     private static List<Hit> concat(Hit hit) {
@@ -304,7 +323,21 @@ final class EvidenceReader {
      */
     EvidenceReader(
             String question, LocalDate asOf, Collection<String> evidence, Map<String, List<String>> passagesByTitle) {
+        this(question, asOf, evidence, passagesByTitle, title -> Optional.empty());
+    }
+
+    /**
+     * @param articleTextByTitle the whole text of an article, by its title: where a name the question writes only to
+     *     describe the story may stand when the passages read do not write it
+     */
+    EvidenceReader(
+            String question,
+            LocalDate asOf,
+            Collection<String> evidence,
+            Map<String, List<String>> passagesByTitle,
+            Function<String, Optional<String>> articleTextByTitle) {
         this.passagesByTitle = passagesByTitle;
+        this.articleTextByTitle = articleTextByTitle;
         this.form = QuestionForm.of(question);
         String opening = QuestionForm.openingWord(question);
         this.evidence = evidence;
@@ -719,7 +752,9 @@ final class EvidenceReader {
         }
         for (List<String> entity : names) {
             boolean held = held(entity, contextWords, context)
-                    || form.describing().contains(entity) && heldInArticle(entity, context.title());
+                    || form.describing().contains(entity)
+                            && heldInArticle(
+                                    entity, context.title(), form.scene().contains(entity));
             // The first word opens the statement before the question when there is one.
             boolean scene = form.background().contains(entity)
                     || entity == openingName && !form.background().isEmpty();
@@ -747,11 +782,18 @@ final class EvidenceReader {
                         : context.abbreviations().contains(Abbreviations.initials(entity)));
     }
 
-    /** Whether another passage read of the article titled {@code title} holds {@code entity} ({@link #held}). */
-    private boolean heldInArticle(List<String> entity, String title) {
+    /**
+     * Whether another passage read of the article titled {@code title}, or else, for a name that sets the question's
+     * scene ({@code anywhere}), the article's whole text, holds {@code entity} ({@link #held}).
+     */
+    private boolean heldInArticle(List<String> entity, String title, boolean anywhere) {
         return heldInArticle.computeIfAbsent(
                 new ArticleEntity(title, entity),
-                key -> passagesByTitle.getOrDefault(title, List.of()).stream()
+                key -> Stream.concat(
+                                passagesByTitle.getOrDefault(title, List.of()).stream(),
+                                Stream.of(title)
+                                        .filter(t -> anywhere)
+                                        .flatMap(t -> articleTextByTitle.apply(t).stream()))
                         .map(passage -> contextOf(passage, title))
                         .anyMatch(other -> held(entity, other.words(), other)));
     }

@@ -100,7 +100,10 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Map<String, Double> weights =
                 questionTerms.weighted(Recency.withoutTimeWords(evidence.question()), evidence.termIdf());
-        EvidenceReader reader = EvidenceReader.of(evidence);
+        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
+        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
+        ArticleSentences.Lookup article = articleSentences.lookup();
+        EvidenceReader reader = EvidenceReader.of(evidence, article::text);
         QuestionForm form = reader.form();
         Set<String> entityTerms = questionTerms.termsOf(
                 String.join(" ", form.entities().stream().flatMap(List::stream).toList()) + " "
@@ -125,9 +128,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }
-        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
-        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
-        ArticleSentences.Lookup article = articleSentences.lookup();
         // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
         // sentence close in meaning to the asking sentence carries it too.
         NewlyAsked asked = new NewlyAsked(

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,10 @@ import java.util.regex.Pattern;
  * @param descriptors words standing between two names as a title ("spokeswoman")
  * @param numbers the values of the numbers the question states other than its years and the count of what it asks
  *     for ("which two regions"): "5" of "his fifth interception", "28" of "after the Oct. 28 show"; of a statement
- *     before the question only those that tell its event from another ({@link StatedNumbers#identifying}): it sets
- *     the scene with its measures ("After a door plug blew out at 16,000 feet…"), which a story that answers need not
- *     repeat
+ *     before the question, or of the phrase that sets the scene before its main clause, only those that tell its
+ *     event from another ({@link StatedNumbers#identifying}): it sets the scene with its measures ("After a door plug
+ *     blew out at 16,000 feet…", "After beating Delaware State 35-9, …"), which a story that answers need not
+ *     repeat; nor a count of the story's others ("the other two")
  * @param kindOf the noun of "what kind of X", whose kind is asked, or ""
  * @param askedYears the years the question itself names, less those only a statement before it names ("Jo Koy has been
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
@@ -39,6 +41,9 @@ import java.util.regex.Pattern;
  *     describes the story ({@link DescribingClauses})
  * @param describing those of the entities the asking sentence names only in a part that describes the story ({@link
  *     DescribingClauses}): they tell which story is asked about, so the article must write them, not the passage
+ * @param scene those of the describing names that the asking sentence writes only in the phrase that sets its scene
+ *     before its main clause ("Facing renewed calls in Congress for a ban, …"): they tell which story is asked about,
+ *     wherever in it, so the article must write them, not the passages retrieved of it
  * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
  *     the statement tells ({@link #newlyAsked(String, String, AnswerType, Set)}); empty for a question asked on its own
  */
@@ -56,6 +61,7 @@ record QuestionForm(
         Set<String> editionYears,
         List<List<String>> people,
         List<List<String>> describing,
+        List<List<String>> scene,
         Set<String> newlyAsked) {
     static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
@@ -250,6 +256,12 @@ record QuestionForm(
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
+    /** "The other two", "the other 11 players": a count of the story's others, after "other". */
+    private static final Pattern OTHERS_COUNTED = Pattern.compile("(?i)\\bother\\s+(\\S+)");
+
+    /** A possessive, then a quoted title opening: "'s 'The White Lotus'", "’s “Wednesday”". */
+    private static final Pattern OWNED_TITLE_AFTER = Pattern.compile("['’]s\\s+[\"“'‘]\\p{Lu}");
+
     private static final int MAX_DESCRIPTOR_WORDS = 2;
     /**
      * Words that go on after a verb's object ("upset Måneskin to be named…"), not after a name inside a kind's noun
@@ -316,8 +328,12 @@ record QuestionForm(
         AnswerType type = type(question, asking, words, focus);
         // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
         // the evidence must repeat.
+        // "HBO's 'The White Lotus'": a work's title names it; the network, streamer or studio whose it is only
+        // describes it, and a story that writes the title need not write its owner.
+        List<List<String>> owners = ownersOfTitledWorks(question);
         List<List<String>> entities = entities(question, words).stream()
                 .filter(e -> !focus.containsAll(e))
+                .filter(e -> !owners.contains(e))
                 .toList();
         DescribingClauses describing = DescribingClauses.of(asking);
         return new QuestionForm(
@@ -327,13 +343,14 @@ record QuestionForm(
                 background(question, asking, entities),
                 descriptors(question, words),
                 Years.in(question),
-                numbers(question, asking, focus),
+                numbers(question, asking, focus, describing),
                 Recency.of(question),
                 kindOf(question, words),
                 Years.in(asking),
                 editionYears(asking),
                 people(asking, entities, describing),
                 describing(asking, entities, describing),
+                namedOnlyWhere(asking, entities, describing::setsScene),
                 newlyAsked(question, asking, type, focus));
     }
 
@@ -399,6 +416,7 @@ record QuestionForm(
                     && !afterHow
                     && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
                     && !Words.isNumeric(word)
+                    && !Words.isNumberWord(word)
                     && !SUPPORT_VERBS.contains(word)
                     && !(asksName && NamingQuestion.isNamingVerb(word))
                     && !(asksPlace && LOCATING_VERBS.contains(word))
@@ -459,9 +477,18 @@ record QuestionForm(
      * The values of the numbers {@code question} states, those of a statement before its asking sentence only when they
      * tell one event from another, less its years and a count in its focus.
      */
-    private static Set<String> numbers(String question, String asking, Set<String> focus) {
+    private static Set<String> numbers(
+            String question, String asking, Set<String> focus, DescribingClauses describing) {
         Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statementBefore(question, asking)));
-        numbers.addAll(StatedNumbers.in(asking));
+        // A phrase that sets the scene before the asking sentence's main clause does so as a statement before it does.
+        numbers.addAll(StatedNumbers.identifying(describing.scene(asking)));
+        String asked = describing.withoutScene(asking);
+        numbers.addAll(StatedNumbers.in(asked));
+        // "The nearest of the other two": a count that points back at the story's others, not a number it writes.
+        Matcher others = OTHERS_COUNTED.matcher(asked);
+        while (others.find()) {
+            numbers.removeAll(StatedNumbers.in(others.group(1)));
+        }
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
         // "For more than four decades", "worth around $1.2 billion": a rounded quantity, which a story writes its own
@@ -960,6 +987,22 @@ record QuestionForm(
     }
 
     /** The words of a name of {@code text} a story must write: base forms, less closed-class words and titles. */
+    /** The names {@code question} writes as the owner of a work whose title it quotes: "HBO" of "HBO's 'Succession'". */
+    private static List<List<String>> ownersOfTitledWorks(String question) {
+        return Names.in(question).stream()
+                .filter(name -> OWNED_TITLE_AFTER
+                        .matcher(question)
+                        .region(name.end() - possessiveEnding(name.text()), question.length())
+                        .lookingAt())
+                .map(name -> nameWords(question, name))
+                .toList();
+    }
+
+    /** How many characters of {@code name} are its possessive ending: 2 for "HBO's", 0 for "HBO". */
+    private static int possessiveEnding(String name) {
+        return name.endsWith("'s") || name.endsWith("’s") ? 2 : 0;
+    }
+
     private static List<String> nameWords(String text, Phrase name) {
         return withoutTitleCutOff(
                 text,
@@ -1034,11 +1077,17 @@ record QuestionForm(
      */
     private static List<List<String>> describing(
             String asking, List<List<String>> entities, DescribingClauses describing) {
+        return namedOnlyWhere(asking, entities, describing::describes);
+    }
+
+    /** The names of {@code entities} that {@code asking} writes only where {@code part} holds of the name. */
+    private static List<List<String>> namedOnlyWhere(
+            String asking, List<List<String>> entities, Predicate<Phrase> part) {
         Map<List<String>, Boolean> onlyDescribed = new HashMap<>();
         for (Phrase name : Names.in(asking)) {
             List<String> nameWords = nameWords(asking, name);
             if (entities.contains(nameWords)) {
-                onlyDescribed.merge(nameWords, describing.describes(name), Boolean::logicalAnd);
+                onlyDescribed.merge(nameWords, part.test(name), Boolean::logicalAnd);
             }
         }
         return entities.stream()

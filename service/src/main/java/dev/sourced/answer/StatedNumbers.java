@@ -22,6 +22,15 @@ final class StatedNumbers {
     private static final Pattern RANK_OR_SHARE_AFTER = Pattern.compile("(?i)(?:st|nd|rd|th)\\b|\\s?(?:%|percent\\b)");
     /** A capitalised word joined to the number after it, of which the number is part: "Shenzhou-14", "Boeing 737". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]*)[- ]$");
+    /**
+     * A side named as the one beaten, before a score that follows its name: "beating Delaware State 35-9", "a win over
+     * the Texans 34-10". The score's first number stands after a capitalised word but is no part of the name.
+     */
+    private static final Pattern BEATEN_SIDE_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
+            + "|beating|defeating|topping|edging|routing|upsetting|over|against|vs\\.?|versus|lost to|losing to|fell to)"
+            + "\\s+(?:the\\s+)?(?-i:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)+$");
+    /** The rest of a game's score after its first number: "-9" of "35-9". */
+    private static final Pattern SCORE_REST = Pattern.compile("^[-–]\\d{1,3}(?![\\d-])");
     /** Nothing, or a sentence's end, before a word: the word opens a sentence. */
     private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’)]?)\\s*$");
 
@@ -40,6 +49,14 @@ final class StatedNumbers {
     private static final Pattern TITLE_AFTER_FIRST = Pattern.compile(
             "(?i)[\\s-]+(?:lady|ladies|gentleman|daughter|son|responders?|aid\\b(?![\\s-]+(?:package|convoy|shipment))"
                     + "|family\\b(?![\\s-]+members?))\\b");
+
+    /**
+     * An indefinite article before "first": "a first dose", "a first look" are an initial one of them, any of them,
+     * where "a second term" and "a third straight title" count.
+     */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
+    private static final int INDEFINITE_REACH_CHARS = 4;
 
     private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
@@ -99,7 +116,8 @@ final class StatedNumbers {
             // "Nearly 300 people": a capitalised word that opens a sentence may be any word.
             boolean named = name.find()
                     && !Words.isClosedClass(name.group(1))
-                    && !OPENS_SENTENCE.matcher(text.substring(0, name.start())).find();
+                    && !OPENS_SENTENCE.matcher(text.substring(0, name.start())).find()
+                    && !isScoreAfterBeatenSide(text, digits.start(), digits.end());
             if (rank || named) {
                 values.addAll(in(digits.group()));
             }
@@ -115,13 +133,28 @@ final class StatedNumbers {
     }
 
     /**
+     * Whether the number at {@code start}..{@code end} opens a game's score after the side beaten ("beating Delaware
+     * State 35-9"): it tells the game's result, not which of a named series it is.
+     */
+    private static boolean isScoreAfterBeatenSide(String text, int start, int end) {
+        return SCORE_REST.matcher(text).region(end, text.length()).lookingAt()
+                && BEATEN_SIDE_BEFORE.matcher(text.substring(0, start)).find();
+    }
+
+    /**
      * Whether the ordinal at {@code start}..{@code end} ranks what it stands before ("a third term"), not a share ("a
-     * fifth of their pay") nor the start of a title ("the first lady").
+     * fifth of their pay"), the start of a title ("the first lady") nor an initial one ("a first dose").
      */
     private static boolean isRank(String text, int start, int end) {
         String ordinal = text.substring(start, end).toLowerCase(Locale.ROOT);
         Pattern title =
                 ordinal.equals("first") ? TITLE_AFTER_FIRST : ordinal.equals("second") ? TITLE_AFTER_SECOND : null;
+        if (ordinal.equals("first")
+                && INDEFINITE_BEFORE
+                        .matcher(text.substring(Math.max(0, start - INDEFINITE_REACH_CHARS), start))
+                        .find()) {
+            return false;
+        }
         return !isFraction(text, start, end)
                 && (title == null
                         || !title.matcher(text).region(end, text.length()).lookingAt());

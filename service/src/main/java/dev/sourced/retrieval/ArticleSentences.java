@@ -118,6 +118,11 @@ public final class ArticleSentences {
             });
         }
 
+        /** The article's text as stored, its title and date lines among it; empty when it is not in the index. */
+        public Optional<String> text(String articleId) {
+            return article(articleId).map(Article::text);
+        }
+
         private Optional<Article> article(String articleId) {
             return articles.computeIfAbsent(articleId, articleOf);
         }

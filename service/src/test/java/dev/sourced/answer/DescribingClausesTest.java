@@ -47,4 +47,36 @@ class DescribingClausesTest {
         int start = asking.indexOf(name);
         assertEquals(describes, DescribingClauses.of(asking).describes(new Phrase(start, start + name.length(), name)));
     }
+
+    /**
+     * Each row: an asking sentence, a name in it, whether it stands in the phrase that sets the scene before the main
+     * clause: a clause that dates the event, an appositive or a list of what the asked thing holds describes, but does
+     * not set the scene.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Facing renewed calls in Congress for a ban, TikTok moved its data to which company's cloud?     | Congress       | true
+            Facing renewed calls in Congress for a ban, TikTok moved its data to which company's cloud?     | TikTok         | false
+            After beating Delaware State 35-9, what trophy did Delaware receive?                            | Delaware State | true
+            What were Ophelia's winds when it made landfall in North Carolina?                               | North Carolina | false
+            Which player, a teammate of LeBron James, scored the winning basket?                             | LeBron James   | false
+            Channing Tatum, who starred in Magic Mike, married whom?                                         | Channing Tatum | false
+            """)
+    void aNameInThePhraseThatSetsTheSceneSetsIt(String asking, String name, boolean setsScene) {
+        int start = asking.indexOf(name);
+        assertEquals(setsScene, DescribingClauses.of(asking).setsScene(new Phrase(start, start + name.length(), name)));
+    }
+
+    /** Each row: an asking sentence, the phrase that sets its scene, the sentence without it (blanks trimmed). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After beating Delaware State 35-9, what trophy did Delaware receive? | After beating Delaware State 35-9 | , what trophy did Delaware receive?
+            What trophy did Delaware receive after beating Delaware State 35-9?  | ''                                | What trophy did Delaware receive after beating Delaware State 35-9?
+            """)
+    void theSceneIsCutFromTheSentenceItSets(String asking, String scene, String rest) {
+        DescribingClauses clauses = DescribingClauses.of(asking);
+        assertEquals(scene, clauses.scene(asking));
+        assertEquals(rest, clauses.withoutScene(asking).strip());
+        assertEquals(asking.length(), clauses.withoutScene(asking).length());
+    }
 }

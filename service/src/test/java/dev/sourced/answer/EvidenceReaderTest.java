@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -841,6 +842,30 @@ class EvidenceReaderTest {
         assertEquals(
                 held,
                 new EvidenceReader(question, null, List.of(), passages)
+                        .read(sentence, "", "TikTok ban", sentence, null)
+                        .constraintsHeld());
+    }
+
+    /**
+     * Each row: the article's text beyond the passage read, whether the sentence meets the question: a name the question
+     * writes only to describe the story may stand in a passage the search did not return; one the article never writes
+     * still refuses it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some members of Congress want a ban. TikTok has committed to Oracle.  | true
+            Some members want a ban. TikTok has committed to Oracle.             | false
+            ''                                                                   | false
+            """)
+    void aDescribingNameMayStandAnywhereInTheArticle(String articleText, boolean held) {
+        String question =
+                "Facing renewed calls in Congress for a ban, TikTok has committed to moving its data to which company's cloud?";
+        String sentence = "TikTok has committed to moving its US user data to Oracle’s cloud platform.";
+        Map<String, List<String>> passages = Map.of("TikTok ban", List.of(sentence));
+        Optional<String> article = articleText.isEmpty() ? Optional.empty() : Optional.of(articleText);
+        assertEquals(
+                held,
+                new EvidenceReader(question, null, List.of(), passages, title -> article)
                         .read(sentence, "", "TikTok ban", sentence, null)
                         .constraintsHeld());
     }

@@ -190,6 +190,10 @@ class QuestionFormTest {
             Which Class of 2022 senior won the award?                                         | ''
             Which senator chairs the Class Action Committee?                                  | class action committee
             According to state data, what was the average rate on payday loans in Delaware?   | delaware
+            Who cast Aubrey Plaza in HBO's 'The White Lotus'?                                 | aubrey plaza;white lotus
+            Which song scores the dance from Netflix’s “Wednesday”?                           | wednesday
+            Who runs HBO's documentary unit?                                                  | hbo
+            Which HBO show replaced 'Succession'?                                             | succession
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
         assertEquals(names(entities), QuestionForm.of(question).entities());
@@ -294,6 +298,11 @@ class QuestionFormTest {
             Which estate, worth around $1.2 billion, did Prince William inherit?     | ''
             After a door plug blew out at 16,000 feet, the FAA grounded planes. How many are affected? | ''
             Japan recently became the fifth country to land on the moon. What is its lander called?    | 5
+            After beating Delaware State 35-9 in Ryan Carty's first home game, what trophy did UD receive? | 1
+            Who scored in the 35-9 win over Delaware State?                                        | 35;9
+            The outlet on Route 22 is the chain's third away from the Shore. Where are the other two? | 3;22
+            Under Gov. Gretchen Whitmer's plan, what share must get a first dose before offices reopen? | ''
+            In which town is the nearest of the other 11 stores?                                 | ''
             """)
     void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {
         assertEquals(
@@ -384,6 +393,8 @@ class QuestionFormTest {
             Turnout was high. What percentage of voters support the ban?                               | voters;support
             A trust completed the purchase of the rail line. How much did it pay for the corridor?     | pay
             A trust completed the purchase of the rail line. How much did it raise for the trail?      | raise
+            The outlet is the chain's third away from the Shore. Which town has the other two?         | ''
+            The Oscar nominations left Affleck out. Which filmmaker directed one of the nominated films? | directed
             """)
     void aQuestionAfterAStatementNewlyAsksTheWordsNeitherTheStatementNorItsPointersGive(
             String question, String newlyAsked) {
@@ -419,5 +430,17 @@ class QuestionFormTest {
             """)
     void theNamesOnlyADescribingPartWritesIdentifyTheStory(String question, String describing) {
         assertEquals(names(describing), QuestionForm.of(question).describing());
+    }
+
+    /** Each row: a question, the names it writes only in the phrase that sets its scene, as in {@link #names}. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Facing renewed calls in Congress for a ban, TikTok has committed to moving its data to which company's cloud? | congress
+            Which spokesperson slammed Republicans after Speaker Kevin McCarthy said probes were rising?          | ''
+            Under a bill unveiled by Justin Trudeau, how many rounds did Justin Trudeau allow magazines?         | ''
+            What were Ophelia's winds when it made landfall in North Carolina?                                   | ''
+            """)
+    void theNamesOnlyTheSceneWritesAreTheScenes(String question, String scene) {
+        assertEquals(names(scene), QuestionForm.of(question).scene());
     }
 }

@@ -30,6 +30,8 @@ class StatedNumbersTest {
             a second aid package, their second daughter | 2
             the first aid package for a first family member | 1
             First Lady Jill Biden and the first family | ''
+            a first dose, then a second term          | 2
+            a first look at the first game            | 1
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
@@ -50,6 +52,10 @@ class StatedNumbersTest {
             Nearly 300 people were evacuated. Then Route 9 closed.   | 9
             52% of people would give up a fifth of their pay         | 52
             Biden and the first lady arrived for their second trip   | 2
+            After beating Delaware State 35-9 in his first home game | 1
+            a win over the Texans 34-10 last week                    | ''
+            The Boeing 737-800 landed                                | 737
+            The Bengals lost to the Kansas City Chiefs 23-20          | ''
             """)
     void ranksSharesAndNumbersOfNamesTellAnEventMeasuresDoNot(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
