@@ -249,6 +249,11 @@ final class EvidenceReader {
     private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
+    /**
+     * An appositive that says the name before it is of the asked kind: ", a cafe" for "what was the cafe called",
+     * ", the Miami-based chain"; empty when no kind is asked.
+     */
+    private final Optional<Pattern> apposedKind;
     /** The whole text of an article, by its title, when the reader may look beyond the passages read. */
     private final Function<String, Optional<String>> articleTextByTitle;
     /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
@@ -339,6 +344,10 @@ final class EvidenceReader {
         this.passagesByTitle = passagesByTitle;
         this.articleTextByTitle = articleTextByTitle;
         this.form = QuestionForm.of(question);
+        this.apposedKind = form.focusHead().isEmpty()
+                ? Optional.empty()
+                : Optional.of(Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
+                        + Pattern.quote(form.focusHead()) + "(?:s|es)?\\b"));
         String opening = QuestionForm.openingWord(question);
         this.evidence = evidence;
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
@@ -690,10 +699,17 @@ final class EvidenceReader {
      * Whether {@code span} is a sentence's capitalised first word and nothing else makes it a name: neither its passage
      * nor its title writes it with a capital inside a sentence ({@link NameShapes#capitalisedFirstWordOnly}), nor does
      * another passage the search found as a name of its own ("Walgreens announced…" opening a search snippet beside
-     * "…at CVS and Walgreens" in another; not "Aviation authorities…" beside "the Federal Aviation Administration").
+     * "…at CVS and Walgreens" in another; not "Aviation authorities…" beside "the Federal Aviation Administration"), nor
+     * does an appositive after it say it is of the asked kind ("Scrumptious, a cafe in Trolley Square, has closed").
      */
     private boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, Context context) {
-        if (!NameShapes.capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())) {
+        if (!NameShapes.capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
+                || apposedKind.isPresent()
+                        && apposedKind
+                                .get()
+                                .matcher(sentence)
+                                .region(span.end(), sentence.length())
+                                .lookingAt()) {
             return false;
         }
         String word = Names.withoutPossessive(span.text());
@@ -769,7 +785,8 @@ final class EvidenceReader {
 
     /**
      * Whether the words of a passage and its title ({@code contextWords}) write most of {@code entity}'s words, its head
-     * among them when it has two, or an abbreviation of it that they spell out.
+     * among them when it has two, or an abbreviation of it that they spell out, or, for a state, the abbreviation news
+     * style writes after a town ("Roseburg, Ore.").
      */
     private boolean held(List<String> entity, List<String> contextWords, Context context) {
         long found = entity.size() == 1
@@ -779,7 +796,20 @@ final class EvidenceReader {
         return found * 2 >= entity.size() && headFound
                 || (entity.size() == 1
                         ? context.abbreviations().abbreviates(entity.getFirst())
-                        : context.abbreviations().contains(Abbreviations.initials(entity)));
+                        : context.abbreviations().contains(Abbreviations.initials(entity)))
+                || Territories.stateAbbreviation(String.join(" ", entity))
+                        .filter(abbreviation -> writesAbbreviation(context.titled(), abbreviation))
+                        .isPresent();
+    }
+
+    /** Whether {@code text} writes {@code abbreviation} ("Ore.", "N.M.") as a word of its own, not inside another. */
+    private static boolean writesAbbreviation(String text, String abbreviation) {
+        for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -118,9 +118,13 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         Set<String> statementTerms = questionTerms.termsOf(QuestionForm.statement(question));
         newlyAsked.removeAll(statementTerms);
         // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
-        // it, unless the statement before wrote it ("The center's owner put it up for sale").
+        // it, unless the statement before wrote it ("The center's owner put it up for sale"); a verb of heading a body
+        // is carried by its head's title.
         if (form.type().isName()) {
-            newlyAsked.addAll(questionTerms.agentNounTermsOf(newlyAsked));
+            Set<String> agents = new HashSet<>(questionTerms.agentNounTermsOf(newlyAsked));
+            // "Which group does Fitton lead?" is told of its head ("Fitton, president of Judicial Watch").
+            agents.addAll(questionTerms.headTitleTermsOf(newlyAsked));
+            newlyAsked.addAll(agents);
             newlyAsked.removeAll(statementTerms);
         }
         // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the

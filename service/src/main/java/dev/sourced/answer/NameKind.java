@@ -219,6 +219,8 @@ enum NameKind {
 
     /** Nouns for a division of a country a name stands before as its own: "Amazonas state", "Kherson province". */
     private static final Set<String> TERRITORY_PARTS = Set.of("state", "province");
+    /** Nouns for the people of a place, after its name: "Grimes resident", "a Wilmington native". */
+    private static final Set<String> RESIDENCE_NOUNS = Set.of("resident", "residents", "native", "natives");
     /**
      * Heads of the names of divisions that hold settlements, not settlements: "Texas' 34th Congressional District",
      * "Suffolk County", "Kherson Province".
@@ -278,7 +280,7 @@ enum NameKind {
             Set.of((BUILT_HEADS + " auditorium temple hotel mall theater theatre").split(" "));
     /** Nouns a question asks for an event with, besides the heads of events' names. */
     private static final Set<String> EVENT_NOUNS = Set.of(("event game match race competition contest ceremony "
-                    + "show award storm hurricane typhoon cyclone concert tour season holiday")
+                    + "show award trophy storm hurricane typhoon cyclone concert tour season holiday")
             .split(" "));
     /** Nouns for storms, which are named with words, never with a number. */
     private static final Set<String> STORM_NOUNS = Set.of("storm", "hurricane", "typhoon", "cyclone");
@@ -598,6 +600,10 @@ enum NameKind {
         if (TERRITORY_PARTS.contains(noun)) {
             return !Names.isPossessive(span.text())
                     && (next == null || Words.isClosedClass(next) && !next.equals("of"));
+        }
+        // "Grimes resident Mike Pauk", "a Wilmington native": where someone lives or comes from.
+        if (RESIDENCE_NOUNS.contains(noun)) {
+            return !Names.isPossessive(span.text());
         }
         if (!SETTLEMENT_PARTS.contains(noun)) {
             return false;

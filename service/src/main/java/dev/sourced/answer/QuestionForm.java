@@ -66,14 +66,15 @@ record QuestionForm(
     static final Pattern WH =
             Pattern.compile("(?i)\\b(who|whom|whose|when|where|which|what|how (?:many|much|old|long|far))\\b");
     /**
-     * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), not
+     * The end of a statement that comes before the question ("The IRS is now accepting returns. In which month…"), its
+     * closing quotation mark with it ("…would be “in cuffs.” Which town…"), not
      * the full stop of an initial or an abbreviation ("U.S. President", "Gov. Chris Sununu", "Jan. 5"). The look-ahead
      * comes first so that the look-behinds are tried only where a sentence may end, not at every character.
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?=[.!])(?<!\\b\\p{Lu})(?<!\\p{Lu}\\.\\p{Lu})"
                     + "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-                    + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!](?=\\s+\\p{Lu})"
+                    + "|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs))[.!][\"”’]?(?=\\s+\\p{Lu})"
                     // "…awards for clean school buses this week; in how many states…": a statement, then the question.
                     + "|;(?=\\s+(?i:(?:in|at|on|for|by|from|to|of|with|and)\\s+)?(?i:what|which|who|whom|whose|how|when|where|why)\\b)");
 
@@ -540,9 +541,14 @@ record QuestionForm(
             focus.add(kind);
             return NameKind.isPersonNoun(kind) ? AnswerType.PERSON : AnswerType.NAME;
         }
-        Matcher wh = WH.matcher(question);
+        // The asking sentence holds the question word: a statement before it may write "when" or "who" as words of
+        // its own ("Pauk asked DeSantis when people like Fauci would be “in cuffs.” Which Iowa town is Pauk from?").
+        Matcher wh = WH.matcher(question).region(question.length() - asking.length(), question.length());
         if (!findQuestionWord(question, wh)) {
-            return AnswerType.ANY;
+            wh = WH.matcher(question);
+            if (!findQuestionWord(question, wh)) {
+                return AnswerType.ANY;
+            }
         }
         String word = wh.group(1).toLowerCase(Locale.ROOT);
         if (word.equals("who") || word.equals("whom") || word.equals("whose")) {

@@ -29,6 +29,10 @@ public final class QuestionTerms {
 
     private static final int MIN_STEM_PREFIX = 5;
     private static final Pattern ORDINAL = Pattern.compile("(?=\\d)\\b(\\d+)(?:st|nd|rd|th)\\b");
+    /** Verbs for heading a body. */
+    private static final String HEADING_VERBS = "lead leads head heads run runs chair chairs";
+    /** The titles of a body's head. */
+    private static final String HEADS_TITLES = "president chairman chairwoman chair chief ceo director leader head";
 
     private final Vocabulary vocabulary;
     private final Set<String> functionTerms;
@@ -78,6 +82,15 @@ public final class QuestionTerms {
      */
     Set<String> agentNounTermsOf(Set<String> stems) {
         return termsOf(stems.stream().map(stem -> stem + "er " + stem + "or").collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * The terms of the titles of a body's head, when verbs' {@code stems} say heading one ("Which group does Fitton
+     * lead?"): a story tells it by the title ("Tom Fitton, president of the conservative group Judicial Watch").
+     */
+    Set<String> headTitleTermsOf(Set<String> stems) {
+        Set<String> heading = termsOf(HEADING_VERBS);
+        return stems.stream().anyMatch(heading::contains) ? termsOf(HEADS_TITLES) : Set.of();
     }
 
     /**

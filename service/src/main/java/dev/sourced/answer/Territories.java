@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,19 @@ final class Territories {
             + "New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma, Oregon, "
             + "Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, "
             + "Washington, West Virginia, Wisconsin, Wyoming, District of Columbia";
+
+    /**
+     * The abbreviations news style gives the states' names after a town's ("Roseburg, Ore.", "Albuquerque, N.M."); the
+     * states it writes in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) have none.
+     */
+    private static final Map<String, String> STATE_ABBREVIATIONS = pairs("alabama Ala., arizona Ariz., arkansas Ark., "
+            + "california Calif., colorado Colo., connecticut Conn., delaware Del., florida Fla., georgia Ga., "
+            + "illinois Ill., indiana Ind., kansas Kan., kentucky Ky., louisiana La., maryland Md., massachusetts Mass., "
+            + "michigan Mich., minnesota Minn., mississippi Miss., missouri Mo., montana Mont., nebraska Neb., "
+            + "nevada Nev., new_hampshire N.H., new_jersey N.J., new_mexico N.M., new_york N.Y., north_carolina N.C., "
+            + "north_dakota N.D., oklahoma Okla., oregon Ore., pennsylvania Pa., rhode_island R.I., "
+            + "south_carolina S.C., south_dakota S.D., tennessee Tenn., vermont Vt., virginia Va., washington Wash., "
+            + "west_virginia W.Va., wisconsin Wis., wyoming Wyo.");
 
     /** Names news gives countries and their nations besides the ISO English ones ("Türkiye", "Myanmar (Burma)"). */
     private static final String SHORTER_NAMES =
@@ -189,6 +203,21 @@ final class Territories {
 
     private static String withoutPossessive(String name) {
         return Names.withoutPossessive(name.strip());
+    }
+
+    /**
+     * The abbreviation news style gives the state named {@code state} (in lower case, "new mexico") after a town's name:
+     * "N.M."; empty for a state it writes in full and for any other name.
+     */
+    static Optional<String> stateAbbreviation(String state) {
+        return Optional.ofNullable(STATE_ABBREVIATIONS.get(state));
+    }
+
+    /** "new_mexico N.M., ohio Ohio" as a map from the names, with spaces for underscores, to their abbreviations. */
+    private static Map<String, String> pairs(String list) {
+        return Arrays.stream(list.split(",\\s*"))
+                .map(pair -> pair.split(" "))
+                .collect(Collectors.toUnmodifiableMap(pair -> pair[0].replace('_', ' '), pair -> pair[1]));
     }
 
     private static Set<String> countries() {

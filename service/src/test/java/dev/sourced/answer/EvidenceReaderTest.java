@@ -412,6 +412,12 @@ class EvidenceReaderTest {
             Which film won worst picture at the Razzie Awards?       | The film with Patrick Stewart, Emoji Movie, won worst picture at the Razzie Awards. | Emoji Movie
             Who overtook Elon Musk as the world's richest man?        | Elon Musk was overtaken as the world's richest man by Bernard Arnault, the chairman of LVMH. | Bernard Arnault
             Residents of which state drank the most beer in 2013?     | The CDC's figures show that in 2013 residents of North Dakota drank the most beer. | North Dakota
+            Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college in Roseburg, Ore.       | Chris Mintz
+            Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college in Roseburg, Wash.      | -
+            Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college in Roseburg, Gore.      | -
+            The cafe shut for good. What was the cafe called?         | Scrumptious, a cafe in Wilmington's Trolley Square, has closed.              | Scrumptious
+            The cafe shut for good. What was the cafe called?         | Scrumptious, the owners said, has closed its cafe.                           | -
+            What traditional trophy did the Blue Hens receive?        | The Blue Hens were presented the traditional Delaware Cup as the victor.     | Delaware Cup
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

@@ -202,6 +202,9 @@ class NameKindTest {
             Women like Emma Stone and Greta Gerwig came.              | Greta Gerwig                        | PERSON
             Leaders like Pfizer and Moderna sold the most doses.      | Moderna                             | UNMARKED
             Players like Mahomes said so, and Acme won.               | Acme                                | UNMARKED
+            That morning, Grimes resident Mike Pauk posed a question. | Grimes                              | PLACE
+            The two Wilmington natives met there.                     | Wilmington                          | PLACE
+            Biden's resident physician spoke.                         | Biden's                             | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -265,6 +268,7 @@ class NameKindTest {
             Which team won the World Cup?                              | PERSON EVENT PLACE WORK MODEL
             Which government recognised Kosovo?                        | PERSON EVENT PLACE WORK MODEL
             Near which lunar crater did the probe crash?               | PERSON BODY INITIALS TERRITORY EVENT MODEL
+            What traditional trophy did the team receive?             | PERSON BODY INITIALS TERRITORY
             How many people were there?                                | ''
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {

@@ -134,6 +134,8 @@ class QuestionFormTest {
             Two children were swept away by the flood. What were their names?                | PERSON
             How much per hour is Delaware's minimum wage after the increase?                 | AMOUNT
             How much a gallon did gas cost in Delaware?                                      | AMOUNT
+            Pauk asked DeSantis when Fauci would be "in cuffs." Which Iowa town is Pauk from? | NAME
+            Pauk asked DeSantis who would pay. How many votes did DeSantis get?               | COUNT
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());

@@ -55,6 +55,20 @@ class QuestionTermsTest {
         assertEquals(met, QuestionTerms.anyFound(asked, english.termsOf(noun)));
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lead      | president | true
+            runs      | CEO       | true
+            heads     | chairman  | true
+            owns      | president | false
+            leads     | member    | false
+            """)
+    void aVerbOfHeadingABodyIsMetByItsHeadsTitle(String verb, String title, boolean met) {
+        QuestionTerms english = EvenGenerators.englishTerms();
+        Set<String> asked = english.termsOf(verb);
+        assertEquals(met, QuestionTerms.anyFound(english.headTitleTermsOf(asked), english.termsOf(title)));
+    }
+
     @Test
     void termsTheSearchCountedAreWeighedAsItCountedThemWithoutAskingAgain() {
         Map<String, Double> weights =

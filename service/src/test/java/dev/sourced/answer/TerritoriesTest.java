@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -122,5 +123,21 @@ class TerritoriesTest {
             """)
     void aCountryOrAStateIsNoCityUnlessItIsOne(String name, boolean territoryNoCity) {
         assertEquals(territoryNoCity, Territories.isTerritoryNoCity(name));
+    }
+
+    /** Each row: a state's name in lower case, the abbreviation news style writes after a town's name, or "". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            oregon          | Ore.
+            new mexico      | N.M.
+            west virginia   | W.Va.
+            ohio            | ''
+            texas           | ''
+            france          | ''
+            """)
+    void aStateHasTheAbbreviationNewsWritesAfterATown(String state, String abbreviation) {
+        assertEquals(
+                abbreviation.isEmpty() ? Optional.empty() : Optional.of(abbreviation),
+                Territories.stateAbbreviation(state));
     }
 }
