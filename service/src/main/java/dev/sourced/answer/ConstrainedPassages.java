@@ -19,7 +19,14 @@ final class ConstrainedPassages {
 
     /** The hits of {@code evidence} in which some sentence meets the question's constraints, in their order. */
     static List<Hit> of(Search.Result evidence) {
-        EvidenceReader reader = EvidenceReader.of(evidence);
+        return of(evidence, EvidenceReader.of(evidence));
+    }
+
+    /**
+     * The hits of {@code evidence} in which some sentence meets the question's constraints as {@code reader} reads them
+     * (the extractive generator's, which looks up a name that sets the scene in the whole article), in their order.
+     */
+    static List<Hit> of(Search.Result evidence, EvidenceReader reader) {
         Map<String, String> retrievedText = retrievedTextByArticle(evidence.hits());
         List<Hit> kept = new ArrayList<>();
         for (Hit hit : evidence.hits()) {

@@ -29,6 +29,9 @@ final class EvidenceReader {
     /** Words between an answer and the question's words at which nearness counts half. */
     private static final double HALF_NEARNESS_WORDS = 6;
 
+    /** The ending of adverbs, which open sentences capitalised and set off as names are: "Originally, a cafe…". */
+    private static final String ADVERB_ENDING = "ly";
+
     /** ", and" between two names, which joins two clauses as often as the names ({@link #bestSpan}). */
     private static final Pattern CLAUSE_AND = Pattern.compile(",\\s+(?:and|&)\\s");
     /** "Whom": the question asks for a person, whom a party's people cannot be. */
@@ -250,8 +253,9 @@ final class EvidenceReader {
 
     private final Map<String, List<String>> passagesByTitle;
     /**
-     * An appositive that says the name before it is of the asked kind: ", a cafe" for "what was the cafe called",
-     * ", the Miami-based chain"; empty when no kind is asked.
+     * An indefinite appositive that says the name before it is of the asked kind: ", a cafe" for "what was the cafe
+     * called", ", a Miami-based chain"; not ", the cafe's owner" nor "Originally, the cafe…". Empty when no kind is
+     * asked.
      */
     private final Optional<Pattern> apposedKind;
     /** The whole text of an article, by its title, when the reader may look beyond the passages read. */
@@ -346,8 +350,8 @@ final class EvidenceReader {
         this.form = QuestionForm.of(question);
         this.apposedKind = form.focusHead().isEmpty()
                 ? Optional.empty()
-                : Optional.of(Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
-                        + Pattern.quote(form.focusHead()) + "(?:s|es)?\\b"));
+                : Optional.of(Pattern.compile("(?i),\\s+an?\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
+                        + Pattern.quote(form.focusHead()) + "(?:s|es)?\\b(?!['’])"));
         String opening = QuestionForm.openingWord(question);
         this.evidence = evidence;
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
@@ -705,6 +709,7 @@ final class EvidenceReader {
     private boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, Context context) {
         if (!NameShapes.capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
                 || apposedKind.isPresent()
+                        && !Words.base(span.text()).endsWith(ADVERB_ENDING)
                         && apposedKind
                                 .get()
                                 .matcher(sentence)
@@ -797,19 +802,7 @@ final class EvidenceReader {
                 || (entity.size() == 1
                         ? context.abbreviations().abbreviates(entity.getFirst())
                         : context.abbreviations().contains(Abbreviations.initials(entity)))
-                || Territories.stateAbbreviation(String.join(" ", entity))
-                        .filter(abbreviation -> writesAbbreviation(context.titled(), abbreviation))
-                        .isPresent();
-    }
-
-    /** Whether {@code text} writes {@code abbreviation} ("Ore.", "N.M.") as a word of its own, not inside another. */
-    private static boolean writesAbbreviation(String text, String abbreviation) {
-        for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
-            if (at == 0 || !Character.isLetter(text.charAt(at - 1)) && text.charAt(at - 1) != '.') {
-                return true;
-            }
-        }
-        return false;
+                || Territories.abbreviatedAfterTown(String.join(" ", entity), context.titled());
     }
 
     /**
@@ -818,7 +811,7 @@ final class EvidenceReader {
      */
     private boolean heldInArticle(List<String> entity, String title, boolean anywhere) {
         return heldInArticle.computeIfAbsent(
-                new ArticleEntity(title, entity),
+                new ArticleEntity(title, entity, anywhere),
                 key -> Stream.concat(
                                 passagesByTitle.getOrDefault(title, List.of()).stream(),
                                 Stream.of(title)
@@ -828,7 +821,7 @@ final class EvidenceReader {
                         .anyMatch(other -> held(entity, other.words(), other)));
     }
 
-    private record ArticleEntity(String title, List<String> entity) {}
+    private record ArticleEntity(String title, List<String> entity, boolean anywhere) {}
 
     /**
      * The words, abbreviations and names of what a sentence is read in, worked out once for all the sentences read in

@@ -100,8 +100,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         Map<String, Double> weights =
                 questionTerms.weighted(Recency.withoutTimeWords(evidence.question()), evidence.termIdf());
-        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
-        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         ArticleSentences.Lookup article = articleSentences.lookup();
         EvidenceReader reader = EvidenceReader.of(evidence, article::text);
         QuestionForm form = reader.form();
@@ -122,8 +120,11 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // is carried by its head's title.
         if (form.type().isName()) {
             Set<String> agents = new HashSet<>(questionTerms.agentNounTermsOf(newlyAsked));
-            // "Which group does Fitton lead?" is told of its head ("Fitton, president of Judicial Watch").
-            agents.addAll(questionTerms.headTitleTermsOf(newlyAsked));
+            // "Which group does Fitton lead?" is told of its head ("Fitton, president of Judicial Watch"); "who heads
+            // the office?" asks for the post's holder, whom the post's own title names.
+            if (form.type() == AnswerType.NAME) {
+                agents.addAll(questionTerms.headTitleTermsOf(newlyAsked));
+            }
             newlyAsked.addAll(agents);
             newlyAsked.removeAll(statementTerms);
         }
@@ -132,6 +133,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }
+        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
+        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
         // sentence close in meaning to the asking sentence carries it too.
         NewlyAsked asked = new NewlyAsked(
@@ -195,6 +198,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
             }
         }
         return answer(chosen, direct);
+    }
+
+    /**
+     * A reader of the question of {@code evidence} that looks up a name setting the question's scene in the whole text
+     * of an article, as the answer step reads it: for the language model's passages to meet the same checks.
+     */
+    EvidenceReader readerOf(Search.Result evidence) {
+        return EvidenceReader.of(evidence, articleSentences.lookup()::text);
     }
 
     /**

@@ -143,7 +143,7 @@ public final class LlmAnswerGenerator implements AnswerGenerator {
                         null);
             }
         }
-        List<Hit> passages = ConstrainedPassages.of(evidence);
+        List<Hit> passages = ConstrainedPassages.of(evidence, fallback.readerOf(evidence));
         if (passages.isEmpty()) {
             return Prompt.answered(fallback.generate(evidence, detail));
         }

@@ -286,6 +286,7 @@ enum NameKind {
     private static final Set<String> STORM_NOUNS = Set.of("storm", "hurricane", "typhoon", "cyclone");
 
     private static final String CATEGORY = "category";
+    private static final String TROPHY = "trophy";
     /** Nouns a question asks for a body with, besides the heads of bodies' names. */
     private static final Set<String> BODY_NOUNS = Set.of(("outlet company firm brand retailer chain newspaper "
                     + "broadcaster carrier automaker carmaker drugmaker chipmaker maker manufacturer giant startup insurer "
@@ -601,11 +602,8 @@ enum NameKind {
             return !Names.isPossessive(span.text())
                     && (next == null || Words.isClosedClass(next) && !next.equals("of"));
         }
-        // "Grimes resident Mike Pauk", "a Wilmington native": where someone lives or comes from.
-        if (RESIDENCE_NOUNS.contains(noun)) {
-            return !Names.isPossessive(span.text());
-        }
-        if (!SETTLEMENT_PARTS.contains(noun)) {
+        // "Grimes resident Mike Pauk", "a Wilmington native,": where someone lives or comes from.
+        if (!SETTLEMENT_PARTS.contains(noun) && !(RESIDENCE_NOUNS.contains(noun) && !Names.isPossessive(span.text()))) {
             return false;
         }
         // "a Biden town hall", "the city council": the noun for a place modifies another noun in its turn.
@@ -958,8 +956,8 @@ enum NameKind {
         // a hotel is one.
         if (EVENT_HEADS.contains(head) || EVENT_NOUNS.contains(head)) {
             // A storm is given a name ("Storm Henk", "Winter Storm Elliott"): "Category 2" is its strength and
-            // "Buffalo" a place it hit.
-            return STORM_NOUNS.contains(head) && !focus.contains(CATEGORY)
+            // "Buffalo" a place it hit. A trophy is named as an award is ("the First State Cup"), never by a place.
+            return STORM_NOUNS.contains(head) && !focus.contains(CATEGORY) || TROPHY.equals(head)
                     ? EnumSet.of(PERSON, BODY, INITIALS, TERRITORY, MODEL, PLACE)
                     : EnumSet.of(PERSON, BODY, INITIALS, TERRITORY);
         }

@@ -258,10 +258,14 @@ record QuestionForm(
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
     /** "The other two", "the other 11 players": a count of the story's others, after "other". */
-    private static final Pattern OTHERS_COUNTED = Pattern.compile("(?i)\\bother\\s+(\\S+)");
+    private static final Pattern OTHERS_COUNTED = Pattern.compile("(?i)(?<!\\beach\\s)\\bother\\s+([\\p{L}\\d,]+)");
 
-    /** A possessive, then a quoted title opening: "'s 'The White Lotus'", "’s “Wednesday”". */
-    private static final Pattern OWNED_TITLE_AFTER = Pattern.compile("['’]s\\s+[\"“'‘]\\p{Lu}");
+    /**
+     * A possessive, then a quoted title that no noun follows: "'s 'The White Lotus'?", "’s “Wednesday,”"; not a quoted
+     * remark ("Vance's 'childless cat ladies' remark").
+     */
+    private static final Pattern OWNED_TITLE_AFTER =
+            Pattern.compile("['’]s\\s+[\"“'‘]\\p{Lu}[^\"”?]*?[\"”'’](?:[,.?!;]|\\s++(?!\\p{Ll}))");
 
     private static final int MAX_DESCRIPTOR_WORDS = 2;
     /**
@@ -481,15 +485,12 @@ record QuestionForm(
     private static Set<String> numbers(
             String question, String asking, Set<String> focus, DescribingClauses describing) {
         Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statementBefore(question, asking)));
-        // A phrase that sets the scene before the asking sentence's main clause does so as a statement before it does.
-        numbers.addAll(StatedNumbers.identifying(describing.scene(asking)));
-        String asked = describing.withoutScene(asking);
-        numbers.addAll(StatedNumbers.in(asked));
-        // "The nearest of the other two": a count that points back at the story's others, not a number it writes.
-        Matcher others = OTHERS_COUNTED.matcher(asked);
-        while (others.find()) {
-            numbers.removeAll(StatedNumbers.in(others.group(1)));
-        }
+        // A phrase that sets the scene before the asking sentence's main clause does so as a statement before it does,
+        // and dates the event as the asking words would ("On Jan. 6, which senators objected…").
+        String scene = describing.scene(asking);
+        numbers.addAll(StatedNumbers.identifying(scene));
+        numbers.addAll(StatedNumbers.days(scene));
+        numbers.addAll(StatedNumbers.asked(withoutOthersCounted(describing.withoutScene(asking))));
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
         // "For more than four decades", "worth around $1.2 billion": a rounded quantity, which a story writes its own
@@ -516,22 +517,22 @@ record QuestionForm(
     }
 
     private static AnswerType type(String question, String asking, List<Phrase> words, Set<String> focus) {
-        if (ASKS_PERCENT.matcher(question).find()) {
+        if (ASKS_PERCENT.matcher(asking).find()) {
             return AnswerType.PERCENT;
         }
-        if (ASKS_SCORE.matcher(question).find()) {
+        if (ASKS_SCORE.matcher(asking).find()) {
             return AnswerType.SCORE;
         }
-        if (ASKS_AMOUNT.matcher(question).find()) {
+        if (ASKS_AMOUNT.matcher(asking).find()) {
             return AnswerType.AMOUNT;
         }
-        if (ASKS_COUNT.matcher(question).find()) {
+        if (ASKS_COUNT.matcher(asking).find()) {
             return AnswerType.COUNT;
         }
-        if (ASKS_DATE.matcher(question).find()) {
+        if (ASKS_DATE.matcher(asking).find()) {
             return AnswerType.DATE;
         }
-        if (ASKS_PERSONS_NAME.matcher(question).find()) {
+        if (ASKS_PERSONS_NAME.matcher(asking).find()) {
             focus.add("person");
             return AnswerType.PERSON;
         }
@@ -541,8 +542,9 @@ record QuestionForm(
             focus.add(kind);
             return NameKind.isPersonNoun(kind) ? AnswerType.PERSON : AnswerType.NAME;
         }
-        // The asking sentence holds the question word: a statement before it may write "when" or "who" as words of
-        // its own ("Pauk asked DeSantis when people like Fauci would be “in cuffs.” Which Iowa town is Pauk from?").
+        // The asking sentence holds the question word, as it holds the words read above: a statement before it may
+        // write "when", "who" or "how many" as words of its own ("Pauk asked DeSantis when people like Fauci would be
+        // “in cuffs.” Which Iowa town is Pauk from?").
         Matcher wh = WH.matcher(question).region(question.length() - asking.length(), question.length());
         if (!findQuestionWord(question, wh)) {
             wh = WH.matcher(question);
@@ -992,7 +994,23 @@ record QuestionForm(
         return name.text().equals("Class") && classOf.find(name.start()) && classOf.start() == name.start();
     }
 
-    /** The words of a name of {@code text} a story must write: base forms, less closed-class words and titles. */
+    /**
+     * {@code asked} with the count of the story's others blanked out: "the nearest of the other two" points back at
+     * what the story tells, it states no number a story that answers must write ("each other" is no such count).
+     */
+    private static String withoutOthersCounted(String asked) {
+        StringBuilder blanked = new StringBuilder(asked);
+        Matcher others = OTHERS_COUNTED.matcher(asked);
+        while (others.find()) {
+            if (!StatedNumbers.in(others.group(1)).isEmpty()) {
+                for (int i = others.start(1); i < others.end(1); i++) {
+                    blanked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return blanked.toString();
+    }
+
     /** The names {@code question} writes as the owner of a work whose title it quotes: "HBO" of "HBO's 'Succession'". */
     private static List<List<String>> ownersOfTitledWorks(String question) {
         return Names.in(question).stream()
@@ -1009,6 +1027,7 @@ record QuestionForm(
         return name.endsWith("'s") || name.endsWith("’s") ? 2 : 0;
     }
 
+    /** The words of a name of {@code text} a story must write: base forms, less closed-class words and titles. */
     private static List<String> nameWords(String text, Phrase name) {
         return withoutTitleCutOff(
                 text,

@@ -30,7 +30,7 @@ public final class QuestionTerms {
     private static final int MIN_STEM_PREFIX = 5;
     private static final Pattern ORDINAL = Pattern.compile("(?=\\d)\\b(\\d+)(?:st|nd|rd|th)\\b");
     /** Verbs for heading a body. */
-    private static final String HEADING_VERBS = "lead leads head heads run runs chair chairs";
+    private static final String HEADING_VERBS = "lead leads head heads chair chairs";
     /** The titles of a body's head. */
     private static final String HEADS_TITLES = "president chairman chairwoman chair chief ceo director leader head";
 

@@ -23,14 +23,20 @@ final class StatedNumbers {
     /** A capitalised word joined to the number after it, of which the number is part: "Shenzhou-14", "Boeing 737". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]*)[- ]$");
     /**
-     * A side named as the one beaten, before a score that follows its name: "beating Delaware State 35-9", "a win over
-     * the Texans 34-10". The score's first number stands after a capitalised word but is no part of the name.
+     * A side met in a game, before the score that follows its name: "beating Delaware State 35-9", "a win over the
+     * Texans 34-10", "lost to the Chiefs 23-20". The score's first number stands after a capitalised word but is no
+     * part of the name.
      */
     private static final Pattern BEATEN_SIDE_BEFORE = Pattern.compile("(?i)\\b(?:" + Victory.DEFEAT
             + "|beating|defeating|topping|edging|routing|upsetting|over|against|vs\\.?|versus|lost to|losing to|fell to)"
             + "\\s+(?:the\\s+)?(?-i:[\\p{Lu}\\p{N}][\\p{L}\\p{N}'’.&-]*\\s+)+$");
     /** The rest of a game's score after its first number: "-9" of "35-9". */
-    private static final Pattern SCORE_REST = Pattern.compile("^[-–]\\d{1,3}(?![\\d-])");
+    private static final Pattern SCORE_REST = Pattern.compile("[-–](\\d{1,3})(?![\\d-])");
+
+    private static final int MAX_SCORE_DIGITS = 3;
+    /** A month's name, written in full or short, then a day: "Jan. 6", "October 28th", "Sept. 1". */
+    private static final Pattern DAY_AFTER_MONTH = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)" + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Nothing, or a sentence's end, before a word: the word opens a sentence. */
     private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’)]?)\\s*$");
 
@@ -56,8 +62,6 @@ final class StatedNumbers {
      */
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
-    private static final int INDEFINITE_REACH_CHARS = 4;
-
     private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
     private static final List<String> ORDINALS = List.of(
@@ -78,6 +82,18 @@ final class StatedNumbers {
 
     /** The values of the numbers {@code text} states, in order of first mention. */
     static Set<String> in(String text) {
+        return in(text, false);
+    }
+
+    /**
+     * The values of the numbers a question states ({@link #in(String)}), where "a first dose" asks for an initial one,
+     * any of them, not the first: a story writes "one dose" or "a first case" of what a question ranks elsewhere.
+     */
+    static Set<String> asked(String text) {
+        return in(text, true);
+    }
+
+    private static Set<String> in(String text, boolean asked) {
         Set<String> values = new LinkedHashSet<>();
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {
@@ -93,7 +109,7 @@ final class StatedNumbers {
             int ordinal = ORDINALS.indexOf(word);
             if (cardinal > 0) {
                 values.add(String.valueOf(cardinal));
-            } else if (ordinal >= 0 && isRank(text, words.start(), words.end())) {
+            } else if (ordinal >= 0 && isRank(text, words.start(), words.end(), asked)) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }
@@ -125,7 +141,7 @@ final class StatedNumbers {
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             int ordinal = ORDINALS.indexOf(words.group().toLowerCase(Locale.ROOT));
-            if (ordinal >= 0 && isRank(text, words.start(), words.end())) {
+            if (ordinal >= 0 && isRank(text, words.start(), words.end(), true)) {
                 values.add(String.valueOf(ordinal + 1));
             }
         }
@@ -133,26 +149,45 @@ final class StatedNumbers {
     }
 
     /**
-     * Whether the number at {@code start}..{@code end} opens a game's score after the side beaten ("beating Delaware
-     * State 35-9"): it tells the game's result, not which of a named series it is.
+     * The days {@code text} dates by a month ("6" of "On Jan. 6", "28" of "after the Oct. 28 show"): a date tells one
+     * event from another, as a rank does.
+     */
+    static Set<String> days(String text) {
+        Set<String> values = new LinkedHashSet<>();
+        Matcher day = DAY_AFTER_MONTH.matcher(text);
+        while (day.find()) {
+            values.add(day.group(1).replaceFirst("^0", ""));
+        }
+        return values;
+    }
+
+    /**
+     * Whether the number at {@code start}..{@code end} opens a game's score after the side met ("beating Delaware State
+     * 35-9"): it tells the game's result, not which of a named series it is.
      */
     private static boolean isScoreAfterBeatenSide(String text, int start, int end) {
-        return SCORE_REST.matcher(text).region(end, text.length()).lookingAt()
+        Matcher rest = SCORE_REST.matcher(text).region(end, text.length());
+        // News writes the winner's points first ("35-9"); "Boeing 737-800" is a model and its variant.
+        String first = text.substring(start, end);
+        return first.length() <= MAX_SCORE_DIGITS
+                && first.chars().allMatch(Character::isDigit)
+                && rest.lookingAt()
+                && Integer.parseInt(first) >= Integer.parseInt(rest.group(1))
                 && BEATEN_SIDE_BEFORE.matcher(text.substring(0, start)).find();
     }
 
     /**
      * Whether the ordinal at {@code start}..{@code end} ranks what it stands before ("a third term"), not a share ("a
-     * fifth of their pay"), the start of a title ("the first lady") nor an initial one ("a first dose").
+     * fifth of their pay"), the start of a title ("the first lady") nor, where a question asks ({@code asked}), an
+     * initial one ("a first dose").
      */
-    private static boolean isRank(String text, int start, int end) {
+    private static boolean isRank(String text, int start, int end, boolean asked) {
         String ordinal = text.substring(start, end).toLowerCase(Locale.ROOT);
         Pattern title =
                 ordinal.equals("first") ? TITLE_AFTER_FIRST : ordinal.equals("second") ? TITLE_AFTER_SECOND : null;
-        if (ordinal.equals("first")
-                && INDEFINITE_BEFORE
-                        .matcher(text.substring(Math.max(0, start - INDEFINITE_REACH_CHARS), start))
-                        .find()) {
+        if (asked
+                && ordinal.equals("first")
+                && INDEFINITE_BEFORE.matcher(text).region(0, start).find()) {
             return false;
         }
         return !isFraction(text, start, end)

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +36,11 @@ final class Territories {
             + "north_dakota N.D., oklahoma Okla., oregon Ore., pennsylvania Pa., rhode_island R.I., "
             + "south_carolina S.C., south_dakota S.D., tennessee Tenn., vermont Vt., virginia Va., washington Wash., "
             + "west_virginia W.Va., wisconsin Wis., wyoming Wyo.");
+
+    /** The abbreviations above after a town's name and its comma, by the state's name. */
+    private static final Map<String, Pattern> STATES_AFTER_TOWNS = STATE_ABBREVIATIONS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey, e -> Pattern.compile(",\\s+" + Pattern.quote(e.getValue()) + "(?!\\p{L})")));
 
     /** Names news gives countries and their nations besides the ISO English ones ("Türkiye", "Myanmar (Burma)"). */
     private static final String SHORTER_NAMES =
@@ -206,14 +211,16 @@ final class Territories {
     }
 
     /**
-     * The abbreviation news style gives the state named {@code state} (in lower case, "new mexico") after a town's name:
-     * "N.M."; empty for a state it writes in full and for any other name.
+     * Whether {@code text} names the state {@code state} (in lower case, "new mexico") by the abbreviation news style
+     * writes after a town's name and its comma ("Albuquerque, N.M."), as a word of its own: not "after Sunday Mass." nor
+     * "W.Va." for Virginia. False for a state written in full and for any other name.
      */
-    static Optional<String> stateAbbreviation(String state) {
-        return Optional.ofNullable(STATE_ABBREVIATIONS.get(state));
+    static boolean abbreviatedAfterTown(String state, String text) {
+        Pattern afterTown = STATES_AFTER_TOWNS.get(state);
+        return afterTown != null && afterTown.matcher(text).find();
     }
 
-    /** "new_mexico N.M., ohio Ohio" as a map from the names, with spaces for underscores, to their abbreviations. */
+    /** "new_mexico N.M., oregon Ore." as a map from the names, with spaces for underscores, to their abbreviations. */
     private static Map<String, String> pairs(String list) {
         return Arrays.stream(list.split(",\\s*"))
                 .map(pair -> pair.split(" "))

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * as the indexer cut them (so a citation of one names a passage the index has). The answer step reads two of them: the
  * sentence before a passage (news gives a paragraph one sentence, so the person "The comedian" refers to is named in
  * the paragraph before) and the sentence where a story first names its subject in full; and, as the article writes it,
- * the paragraph above a passage, which may be a heading the index leaves out (a digest's "Maine" above its brief). It
+ * the paragraph above a passage, which may be a heading the index leaves out (a digest's "Maine" above its brief), and
+ * the whole text, where a name that sets a question's scene may stand beyond the passages retrieved. It
  * reads the article through the {@link ArticleCatalog} seam, the same on Lucene and Solr, and only when asked: most
  * questions need none of these.
  */

@@ -417,6 +417,9 @@ class EvidenceReaderTest {
             Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college in Roseburg, Gore.      | -
             The cafe shut for good. What was the cafe called?         | Scrumptious, a cafe in Wilmington's Trolley Square, has closed.              | Scrumptious
             The cafe shut for good. What was the cafe called?         | Scrumptious, the owners said, has closed its cafe.                           | -
+            The cafe shut for good. What was the cafe called?         | Originally, a cafe stood on the corner.                                       | -
+            The cafe shut for good. What was the cafe called?         | Smith, a cafe's owner, said it had closed.                                   | -
+            Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college after Ore. Roseburg Mass. | -
             What traditional trophy did the Blue Hens receive?        | The Blue Hens were presented the traditional Delaware Cup as the victor.     | Delaware Cup
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(

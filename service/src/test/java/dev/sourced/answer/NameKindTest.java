@@ -203,7 +203,8 @@ class NameKindTest {
             Leaders like Pfizer and Moderna sold the most doses.      | Moderna                             | UNMARKED
             Players like Mahomes said so, and Acme won.               | Acme                                | UNMARKED
             That morning, Grimes resident Mike Pauk posed a question. | Grimes                              | PLACE
-            The two Wilmington natives met there.                     | Wilmington                          | PLACE
+            Two Wilmington natives, both lawyers, met there.          | Wilmington                          | PLACE
+            It sells Android native apps.                             | Android                             | UNMARKED
             Biden's resident physician spoke.                         | Biden's                             | UNMARKED
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
@@ -268,7 +269,7 @@ class NameKindTest {
             Which team won the World Cup?                              | PERSON EVENT PLACE WORK MODEL
             Which government recognised Kosovo?                        | PERSON EVENT PLACE WORK MODEL
             Near which lunar crater did the probe crash?               | PERSON BODY INITIALS TERRITORY EVENT MODEL
-            What traditional trophy did the team receive?             | PERSON BODY INITIALS TERRITORY
+            What traditional trophy did the team receive?             | PERSON BODY INITIALS TERRITORY MODEL PLACE
             How many people were there?                                | ''
             """)
     void theQuestionRefusesNamesOfAnotherKind(String question, String refused) {

@@ -135,7 +135,8 @@ class QuestionFormTest {
             How much per hour is Delaware's minimum wage after the increase?                 | AMOUNT
             How much a gallon did gas cost in Delaware?                                      | AMOUNT
             Pauk asked DeSantis when Fauci would be "in cuffs." Which Iowa town is Pauk from? | NAME
-            Pauk asked DeSantis who would pay. How many votes did DeSantis get?               | COUNT
+            Officials would not say how many died. Which hospital treated the injured?        | NAME
+            Officials said 12 people died. How many were hurt?                                | COUNT
             """)
     void readsTheAskedForTypeFromTheForm(String question, AnswerType type) {
         assertEquals(type, QuestionForm.of(question).type());
@@ -195,6 +196,7 @@ class QuestionFormTest {
             Who cast Aubrey Plaza in HBO's 'The White Lotus'?                                 | aubrey plaza;white lotus
             Which song scores the dance from Netflix’s “Wednesday”?                           | wednesday
             Who runs HBO's documentary unit?                                                  | hbo
+            Who criticized Vance's 'Childless Cat Ladies' remark?                             | vance;childless cat ladies
             Which HBO show replaced 'Succession'?                                             | succession
             """)
     void namesInTheQuestionAreItsConstraints(String question, String entities) {
@@ -305,6 +307,9 @@ class QuestionFormTest {
             The outlet on Route 22 is the chain's third away from the Shore. Where are the other two? | 3;22
             Under Gov. Gretchen Whitmer's plan, what share must get a first dose before offices reopen? | ''
             In which town is the nearest of the other 11 stores?                                 | ''
+            On Jan. 6, which senators objected to the count?                                      | 6
+            Which teams have played each other 3 times?                                          | 3
+            Which of the other 3 defendants pleaded guilty on Count 4?                           | 4
             """)
     void numbersOtherThanYearsAndTheAskedCountAreConstraints(String question, String numbers) {
         assertEquals(

@@ -58,7 +58,7 @@ class QuestionTermsTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             lead      | president | true
-            runs      | CEO       | true
+            runs      | CEO       | false
             heads     | chairman  | true
             owns      | president | false
             leads     | member    | false

@@ -30,8 +30,8 @@ class StatedNumbersTest {
             a second aid package, their second daughter | 2
             the first aid package for a first family member | 1
             First Lady Jill Biden and the first family | ''
-            a first dose, then a second term          | 2
-            a first look at the first game            | 1
+            a first case, then a second term          | 1;2
+            the first game                            | 1
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
@@ -56,9 +56,35 @@ class StatedNumbersTest {
             a win over the Texans 34-10 last week                    | ''
             The Boeing 737-800 landed                                | 737
             The Bengals lost to the Kansas City Chiefs 23-20          | ''
+            concerns over Boeing 737-800 jets                        | 737
+            a win over the Texans 3.5-2 last week                    | 3.5
             """)
     void ranksSharesAndNumbersOfNamesTellAnEventMeasuresDoNot(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
         assertEquals(expected, List.copyOf(StatedNumbers.identifying(text)));
+    }
+
+    /** Each row: a question's text, the values of the numbers it asks about: "a first dose" asks for no rank. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what share must get a first dose          | ''
+            who got a second dose                     | 2
+            the state's first measles case            | 1
+            """)
+    void aQuestionsInitialOneIsNoRank(String text, String values) {
+        List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
+        assertEquals(expected, List.copyOf(StatedNumbers.asked(text)));
+    }
+
+    /** Each row: a text, the days it dates by a month. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On Jan. 6, senators objected              | 6
+            after the October 28th show               | 28
+            in May 2023, with 12 votes                | ''
+            """)
+    void aDayAfterAMonthIsADate(String text, String values) {
+        List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
+        assertEquals(expected, List.copyOf(StatedNumbers.days(text)));
     }
 }

@@ -2,7 +2,6 @@ package dev.sourced.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -125,19 +124,19 @@ class TerritoriesTest {
         assertEquals(territoryNoCity, Territories.isTerritoryNoCity(name));
     }
 
-    /** Each row: a state's name in lower case, the abbreviation news style writes after a town's name, or "". */
-    @ParameterizedTest(name = "{0}")
+    /** Each row: a state's name in lower case, a text, whether the text names the state by its abbreviation. */
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            oregon          | Ore.
-            new mexico      | N.M.
-            west virginia   | W.Va.
-            ohio            | ''
-            texas           | ''
-            france          | ''
+            oregon          | in Roseburg, Ore., before            | true
+            new mexico      | Albuquerque, N.M.                    | true
+            virginia        | Charleston, W.Va.                    | false
+            west virginia   | Charleston, W.Va.                    | true
+            massachusetts   | after Sunday Mass. The church        | false
+            oregon          | in Roseburg, Orem                    | false
+            ohio            | Dayton, Ohio                         | false
+            france          | Paris, Fr.                           | false
             """)
-    void aStateHasTheAbbreviationNewsWritesAfterATown(String state, String abbreviation) {
-        assertEquals(
-                abbreviation.isEmpty() ? Optional.empty() : Optional.of(abbreviation),
-                Territories.stateAbbreviation(state));
+    void aStateIsNamedByTheAbbreviationNewsWritesAfterATown(String state, String text, boolean named) {
+        assertEquals(named, Territories.abbreviatedAfterTown(state, text));
     }
 }

@@ -148,12 +148,24 @@ class ArticleSentencesTest {
     }
 
     @Test
+    void theWholeTextIsReadAsTheIndexStoresIt() {
+        try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
+            put(index, "stewart", TEXT);
+            index.commit();
+            ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
+
+            assertEquals(TEXT, lookup.text("stewart").orElseThrow());
+        }
+    }
+
+    @Test
     void anArticleTheIndexDoesNotHoldHasNoSentences() {
         try (LuceneIndex index = new LuceneIndex(dir, "m", 2)) {
             ArticleSentences.Lookup lookup = new ArticleSentences(index, CHUNKER).lookup();
 
             assertEquals(List.of(), lookup.sentences("absent"));
             assertTrue(lookup.before("absent", 40).isEmpty());
+            assertTrue(lookup.text("absent").isEmpty());
             assertEquals(List.of(), ArticleSentences.none().lookup().sentences("stewart"));
         }
     }
