@@ -133,14 +133,14 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
             newlyAsked.addAll(saleTerms);
         }
-        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
-        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
         // sentence close in meaning to the asking sentence carries it too.
         NewlyAsked asked = new NewlyAsked(
                 newlyAsked,
                 newlyAsked.isEmpty() ? null : embedQuestion.apply(QuestionForm.asking(question)),
                 policy.minAskedCosine());
+        // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
+        // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
         List<Candidate> read = rank(evidence, weights, relationWeights, entityTerms, asked, reader, article);
         // The answer itself is drawn from the passages shown, so that a story is quoted once.
         Set<String> shownArticles = new HashSet<>();

@@ -973,9 +973,11 @@ record QuestionForm(
             // "late-night TV" asks about television, which an article need not write in capitals; "most Americans"
             // says whom, as "most people" would, and a story about them calls them "taxpayers" or "voters".
             // "Rep." of "Rep. Dean Phillips", cut at its full stop, is the title of the name after it.
+            // "… would not survive. Roughly what share has closed?": an approximator opening a sentence is no name.
             if (nameWords.isEmpty()
                     || nameWords.size() == 1
                             && (name.start() == firstWordStart
+                                    || APPROXIMATOR_WORDS.contains(nameWords.getFirst())
                                     || NameKind.isTitle(nameWords.getFirst())
                                     || Names.isCommonInitialism(name.text())
                                     || PEOPLE_OF_A_PLACE.matcher(name.text()).matches())) {

@@ -383,6 +383,36 @@ class ExtractiveAnswerGeneratorTest {
     }
 
     @Test
+    void aVerbOfHeadingABodyNewlyAskedIsCarriedByItsHeadsTitle() {
+        float[] far = FAR_FROM_ASKING;
+        String group = "The committee released emails from Tom Fitton. Which conservative group does Fitton lead?";
+        String emails = "The committee released emails from Tom Fitton. ";
+        ExtractiveAnswerGenerator generator = askingFarFromEverySentence("Which");
+        Answer led = generator.generate(evidence(
+                group,
+                null,
+                hit(
+                        "emails",
+                        "Final report",
+                        emails + "Fitton, president of the conservative group Judicial Watch, wrote them.",
+                        far,
+                        far)));
+        assertTrue(led.text().startsWith("Judicial Watch. — "), led.text());
+        // The story writes "lead" elsewhere, so the word is one the articles know.
+        Answer member = generator.generate(evidence(
+                group,
+                null,
+                hit(
+                        "emails",
+                        "Final report",
+                        emails + "Fitton, a member of the conservative group Judicial Watch, wrote them. Others lead.",
+                        far,
+                        far,
+                        far)));
+        assertFalse(member.answered(), member.text());
+    }
+
+    @Test
     void aFollowUpsWordThatTheStatementGivesInAnotherFormIsNothingNewlyAsked() {
         String question = "Gen. Michael Langley took command of US Africa Command. Which general did he replace as "
                 + "commander?";

@@ -196,6 +196,7 @@ class QuestionFormTest {
             Who cast Aubrey Plaza in HBO's 'The White Lotus'?                                 | aubrey plaza;white lotus
             Which song scores the dance from Netflix’s “Wednesday”?                           | wednesday
             Who runs HBO's documentary unit?                                                  | hbo
+            Experts said 10% of New Jersey's restaurants would close. Roughly what share has? | new jersey
             Who criticized Vance's 'Childless Cat Ladies' remark?                             | vance;childless cat ladies
             Which HBO show replaced 'Succession'?                                             | succession
             """)
