@@ -331,11 +331,11 @@ record QuestionForm(
         String asking = asking(question);
         Set<String> focus = new LinkedHashSet<>();
         AnswerType type = type(question, asking, words, focus);
-        // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
-        // the evidence must repeat.
         // "HBO's 'The White Lotus'": a work's title names it; the network, streamer or studio whose it is only
         // describes it, and a story that writes the title need not write its owner.
         List<List<String>> owners = ownersOfTitledWorks(question);
+        // A name inside the asked-for kind ("NFL" of "which NFL team") qualifies the answer; it is not a constraint
+        // the evidence must repeat.
         List<List<String>> entities = entities(question, words).stream()
                 .filter(e -> !focus.containsAll(e))
                 .filter(e -> !owners.contains(e))
@@ -479,8 +479,9 @@ record QuestionForm(
     }
 
     /**
-     * The values of the numbers {@code question} states, those of a statement before its asking sentence only when they
-     * tell one event from another, less its years and a count in its focus.
+     * The values of the numbers {@code question} states, those of a statement before its asking sentence and of the
+     * phrase that sets its scene only when they tell one event from another, less its years, a count in its focus and
+     * a count of the story's others.
      */
     private static Set<String> numbers(
             String question, String asking, Set<String> focus, DescribingClauses describing) {

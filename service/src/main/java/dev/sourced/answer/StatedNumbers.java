@@ -33,10 +33,11 @@ final class StatedNumbers {
     /** The rest of a game's score after its first number: "-9" of "35-9". */
     private static final Pattern SCORE_REST = Pattern.compile("[-–](\\d{1,3})(?![\\d-])");
 
+    /** A game's points are written in three digits at most; a longer number is a model's or a count. */
     private static final int MAX_SCORE_DIGITS = 3;
     /** A month's name, written in full or short, then a day: "Jan. 6", "October 28th", "Sept. 1". */
     private static final Pattern DAY_AFTER_MONTH = Pattern.compile(
-            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)" + "[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
     /** Nothing, or a sentence's end, before a word: the word opens a sentence. */
     private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:^|[.!?][\"”’)]?)\\s*$");
 
