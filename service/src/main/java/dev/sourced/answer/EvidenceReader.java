@@ -156,6 +156,8 @@ final class EvidenceReader {
     private final boolean asksForLoser;
     /** The question's asking sentence, without a statement before it ({@link QuestionForm#asking}). */
     private final String asking;
+    /** The question's words as it writes them, capitals and all, without a possessive's ending. */
+    private final Set<String> writtenWords;
     /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
     private final boolean asksEarlierValue;
     /** The question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened}). */
@@ -362,6 +364,9 @@ final class EvidenceReader {
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
         this.asking = QuestionForm.asking(question);
+        this.writtenWords = Words.of(question).stream()
+                .map(w -> Names.withoutPossessive(w.text()))
+                .collect(Collectors.toUnmodifiableSet());
         this.asksEarlierValue = ChangedValues.asksEarlierValue(asking);
         this.asksWhatHappened = Predictions.asksWhatHappened(asking);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
@@ -1340,7 +1345,9 @@ final class EvidenceReader {
      * A name without the words the question already says before it: "António Guterres" of "UN Secretary General
      * António Guterres" for "which UN Secretary General", and for a person without a title before it ("Dave Calhoun"
      * of "CEO Dave Calhoun"). At least two words are kept, so a first name the question shares stays with the surname
-     * ("Luke Humphries" for "who beat Luke Littler") and a title with a surname ("President Biden").
+     * ("Luke Humphries" for "who beat Luke Littler") and a title with a surname ("President Biden"). An ordinal or a
+     * number the question writes in lower case only is no part it gives of a name ("First State Cup" after "his first
+     * home game").
      */
     private Phrase withoutGivenWords(String sentence, Phrase span) {
         if (!form.type().isName()) {
@@ -1353,6 +1360,7 @@ final class EvidenceReader {
         int first = 0;
         while (first < words.size() - 2
                 && (contains(questionWords, words.get(first).text())
+                                && givenAsWritten(words.get(first).text())
                         || form.focus().contains(Words.base(words.get(first).text()))
                         || asksForPerson && NameKind.isTitle(words.get(first).text()))) {
             first++;
@@ -1372,6 +1380,18 @@ final class EvidenceReader {
         return first == 0
                 ? span
                 : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
+    }
+
+    /**
+     * Whether the question gives {@code word}, a name's word: an ordinal or a number the name writes with a capital only
+     * as the question writes it ("first" of "his first home game" gives nothing of "First State Cup", "trillion" of
+     * "a trillion dollars" nothing of "Trillion Stock Club"); a role's words are given however written ("unification
+     * minister" of "Unification Minister Kim Yeon-chul").
+     */
+    private boolean givenAsWritten(String word) {
+        return !Character.isUpperCase(word.charAt(0))
+                || !StatedNumbers.isNumberWord(word)
+                || writtenWords.contains(Names.withoutPossessive(word));
     }
 
     /**

@@ -18,6 +18,8 @@ final class StatedNumbers {
     private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?!\\d)");
 
     private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+    /** Numbers written out that name a scale: "Trillion Stock Club", "Million Dollar Quartet". */
+    private static final Set<String> LARGE_NUMBERS = Set.of("hundred", "thousand", "million", "billion", "trillion");
     /** The ending of a rank written in digits ("13th", "2nd"), or a share's sign ("52%", "52 percent"). */
     private static final Pattern RANK_OR_SHARE_AFTER = Pattern.compile("(?i)(?:st|nd|rd|th)\\b|\\s?(?:%|percent\\b)");
     /** A capitalised word joined to the number after it, of which the number is part: "Shenzhou-14", "Boeing 737". */
@@ -80,6 +82,12 @@ final class StatedNumbers {
             "twelfth");
 
     private StatedNumbers() {}
+
+    /** Whether {@code word} is an ordinal or a number written out: "First", "twelfth", "Two", "Trillion". */
+    static boolean isNumberWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return ORDINALS.contains(lower) || Words.isNumberWord(lower) || LARGE_NUMBERS.contains(lower);
+    }
 
     /** The values of the numbers {@code text} states, in order of first mention. */
     static Set<String> in(String text) {

@@ -87,4 +87,18 @@ class StatedNumbersTest {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));
         assertEquals(expected, List.copyOf(StatedNumbers.days(text)));
     }
+
+    /** Each row: a word, whether it is an ordinal or a number written out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            First     | true
+            twelfth   | true
+            Two       | true
+            Trillion  | true
+            State     | false
+            Firstly   | false
+            """)
+    void ordinalsAndNumbersWrittenOutAreNumberWords(String word, boolean number) {
+        assertEquals(number, StatedNumbers.isNumberWord(word));
+    }
 }
