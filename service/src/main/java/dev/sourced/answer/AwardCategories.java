@@ -99,7 +99,7 @@ final class AwardCategories {
             return false;
         }
         List<Set<String>> named = in(sentence);
-        if (named.isEmpty() && EvidenceReader.opensWithPronoun(sentence)) {
+        if (named.isEmpty() && OpeningSubjects.opensWithPronoun(sentence)) {
             named = in(previous);
         }
         return !named.isEmpty() && named.stream().noneMatch(c -> asked.stream().anyMatch(c::containsAll));

@@ -590,7 +590,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     private static boolean readsOnFromParagraphBefore(
             String text, EvidenceReader.Reading reading, EvidenceReader reader) {
         return reader.refersBack(text)
-                || reading.evidence() && !reading.constraintsHeld() && EvidenceReader.opensWithPronoun(text);
+                || reading.evidence() && !reading.constraintsHeld() && OpeningSubjects.opensWithPronoun(text);
     }
 
     /** The sentence before a passage's first one, from the paragraph before, in the passage that holds it. */

@@ -436,23 +436,6 @@ class EvidenceReaderTest {
         }
     }
 
-    /** Each row: a passage's first sentence, whether it opens with a pronoun that refers back to the paragraph before. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            He said the vote was fair.                                | true
-            Their coach said the vote was fair.                       | true
-            And before she took the stage, she won an endorsement.    | true
-            But when he arrived, the crowd cheered.                   | true
-            And the crowd cheered her.                                | false
-            Before the game, Smith said he was ready.                 | false
-            When asked, she declined to comment.                      | false
-            Hearing the news, he left.                                | false
-            When she was 12, Simone Biles won a title.                | false
-            """)
-    void aSentenceOpensWithAPronounAfterTheWordsThatJoinIt(String sentence, boolean opens) {
-        assertEquals(opens, EvidenceReader.opensWithPronoun(sentence));
-    }
-
     /** Each row: question, published (or "-"), whether a sentence stating the fact is evidence as of ASKED_ON. */
     @ParameterizedTest(name = "{0} / published {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
