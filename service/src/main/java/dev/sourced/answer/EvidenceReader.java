@@ -258,7 +258,7 @@ final class EvidenceReader {
      */
     private Map<String, List<NameKind.Mention>> retrievedMentions;
     /** The contexts read in so far, by passage and title: each is worked out once for the question. */
-    private final Map<ContextKey, Context> contexts = new HashMap<>();
+    private final Map<ContextKey, PassageContext> contexts = new HashMap<>();
 
     /** @param asOf the date the question is asked as of, or {@code null} when not known */
     EvidenceReader(String question, LocalDate asOf) {
@@ -480,7 +480,7 @@ final class EvidenceReader {
         if ((asksForWinner || asksForLoser) && !Victory.tellsOfResult(sentence) && !Victory.tellsOfResult(previous)) {
             return new Reading(true, constraintsHeld, null, 0);
         }
-        Context context = contextOf(passage, title);
+        PassageContext context = contextOf(passage, title);
         PlacedAnswer antecedent = antecedent(sentence, previous, context);
         if (antecedent != null) {
             return new Reading(true, constraintsHeld, antecedent.phrase(), antecedent.quality(), true);
@@ -507,7 +507,7 @@ final class EvidenceReader {
      * answer is then that name, a phrase of the sentence before, placed as the subject is; {@code null} when the
      * sentence does not open so, or the sentence before names no one who fits.
      */
-    private PlacedAnswer antecedent(String sentence, String previous, Context context) {
+    private PlacedAnswer antecedent(String sentence, String previous, PassageContext context) {
         if (!asksForActor || previous.isBlank()) {
             return null;
         }
@@ -546,7 +546,7 @@ final class EvidenceReader {
      * {@link #read}; a sentence that states no fact may still meet them.
      */
     boolean meetsConstraints(String sentence, String previous, String title, String passage, LocalDate published) {
-        Context context = contextOf(passage, title);
+        PassageContext context = contextOf(passage, title);
         String window = previous + " " + sentence;
         return entitiesHeld(sentence, context)
                 && context.numbers().containsAll(form.numbers())
@@ -572,7 +572,7 @@ final class EvidenceReader {
      * or else in another passage read of its article: a quote tells which story is asked about, and a story gives the
      * quote where it falls ("…were really irresponsible," he said, four paragraphs after naming him).
      */
-    private boolean quotesWritten(String window, Context context) {
+    private boolean quotesWritten(String window, PassageContext context) {
         return QuotedWords.allWritten(quotes, window + " " + context.titled())
                 || quotedInArticle.computeIfAbsent(
                         context.title(),
@@ -598,7 +598,7 @@ final class EvidenceReader {
      * "…at CVS and Walgreens" in another; not "Aviation authorities…" beside "the Federal Aviation Administration"), nor
      * does an appositive after it say it is of the asked kind ("Scrumptious, a cafe in Trolley Square, has closed").
      */
-    private boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, Context context) {
+    private boolean capitalisedFirstWordOnly(String sentence, int bodyStart, Phrase span, PassageContext context) {
         if (!NameShapes.capitalisedFirstWordOnly(sentence, bodyStart, span, context.titled(), context.titledWords())
                 || apposedKind.isPresent()
                         && !Words.base(span.text()).endsWith(ADVERB_ENDING)
@@ -619,7 +619,7 @@ final class EvidenceReader {
      * passage or title writes the asked position before: "per Markell's directive" in a passage that writes "Gov. Jack
      * Markell" tells of a governor.
      */
-    private boolean namesHolder(String window, Context context) {
+    private boolean namesHolder(String window, PassageContext context) {
         if (context.postHolders().isEmpty()) {
             return false;
         }
@@ -656,7 +656,7 @@ final class EvidenceReader {
      * statement before the question gives, one is enough: they set the scene ("Cillian Murphy and Greta Gerwig are
      * among the honorees"), and a story may be about one of them.
      */
-    private boolean entitiesHeld(String sentence, Context context) {
+    private boolean entitiesHeld(String sentence, PassageContext context) {
         List<String> contextWords = contextWords(sentence, context.words());
         boolean sceneMet = form.background().isEmpty();
         List<List<String>> names = new ArrayList<>(form.entities());
@@ -685,7 +685,7 @@ final class EvidenceReader {
      * among them when it has two, or an abbreviation of it that they spell out, or, for a state, the abbreviation news
      * style writes after a town ("Roseburg, Ore.").
      */
-    private boolean held(List<String> entity, List<String> contextWords, Context context) {
+    private boolean held(List<String> entity, List<String> contextWords, PassageContext context) {
         long found = entity.size() == 1
                 ? (holds(contextWords, entity.getFirst()) ? 1 : 0)
                 : entity.stream().filter(w -> containsNameWord(contextWords, w)).count();
@@ -720,89 +720,13 @@ final class EvidenceReader {
      * it: every sentence of an article's passages is read in the same context, and an article's hits need not follow
      * each other.
      */
-    private Context contextOf(String passage, String title) {
-        return contexts.computeIfAbsent(new ContextKey(passage, title), key -> {
-            String text = passage + " " + title;
-            String titled = title + "\n" + passage;
-            List<NameKind.Mention> names = new ArrayList<>();
-            // Only a question asking for a name reads the kinds of the names around an answer.
-            if (form.type().isName()) {
-                Names.in(title).forEach(n -> names.add(NameKind.Mention.of(title, n)));
-                Names.in(passage).forEach(n -> names.add(NameKind.Mention.of(passage, n)));
-            }
-            return new Context(
-                    title,
-                    Words.of(text).stream()
-                            .flatMap(p -> Stream.concat(
-                                    Stream.of(Words.base(p.text()).replace(".", "")), namedParts(p.text())))
-                            .toList(),
-                    new LazyAbbreviations(text),
-                    titled,
-                    form.type().isTyped() ? Words.of(titled) : List.of(),
-                    names,
-                    form.numbers().isEmpty() ? Set.of() : StatedNumbers.in(text),
-                    !series.isEmpty()
-                            && NumberedNames.aboutAnother(
-                                    series, titled, title + "\n" + NonEvidence.unlabelledLines(passage)),
-                    position.isEmpty() ? List.of() : Positions.holders(titled, position, positionBody, portfolios));
-        });
-    }
-
-    /**
-     * The names a hyphenated compound is made of, in base form: "zero-Covid" names Covid and "Moscow-backed" Moscow, by
-     * their capitalised parts; "X-ray", "meta-analysis" and "11-year-old" name nothing.
-     */
-    private static Stream<String> namedParts(String word) {
-        if (word.indexOf('-') <= 0) {
-            return Stream.empty();
-        }
-        return Stream.of(word.split("-"))
-                .filter(part -> part.length() > 1 && Words.isCapitalised(part) && !Words.isNumeric(part))
-                .map(Words::base);
+    private PassageContext contextOf(String passage, String title) {
+        return contexts.computeIfAbsent(
+                new ContextKey(passage, title),
+                key -> PassageContext.of(passage, title, form, series, position, positionBody, portfolios));
     }
 
     private record ContextKey(String passage, String title) {}
-
-    /**
-     * The article's title, and the words (base forms, without periods), abbreviations, names and numbers of a passage
-     * and its title, and whether they tell of another one of a numbered series the question asks about;
-     * {@code titled}, the title above the passage, is what an answer phrase is checked against, with its words
-     * ({@code titledWords}, only for a question that asks for a typed answer); the numbers only when the question
-     * states one; {@code postHolders}, the names of those it writes the asked position before ({@link
-     * Positions#holders}).
-     */
-    private record Context(
-            String title,
-            List<String> words,
-            LazyAbbreviations lazyAbbreviations,
-            String titled,
-            List<Phrase> titledWords,
-            List<NameKind.Mention> names,
-            Set<String> numbers,
-            boolean anotherOfSeries,
-            List<List<String>> postHolders) {
-        /** Read only for a name of the question its words do not meet, once. */
-        Abbreviations abbreviations() {
-            return lazyAbbreviations.get();
-        }
-    }
-
-    /** A text's abbreviations, worked out when first asked for: most questions' names are met by their words. */
-    private static final class LazyAbbreviations {
-        private final String text;
-        private Abbreviations abbreviations;
-
-        LazyAbbreviations(String text) {
-            this.text = text;
-        }
-
-        Abbreviations get() {
-            if (abbreviations == null) {
-                abbreviations = Abbreviations.of(text);
-            }
-            return abbreviations;
-        }
-    }
 
     /** The context's words, less those of names in the sentence that extend one of the question's names. */
     private List<String> contextWords(String sentence, List<String> contextWords) {
@@ -860,7 +784,7 @@ final class EvidenceReader {
      * The phrase of the asked-for type that the question does not already name and whose own words do not mark it as
      * another kind ({@link NameKind}), nearest the question's words.
      */
-    private PlacedAnswer bestSpan(String sentence, String previous, Context context) {
+    private PlacedAnswer bestSpan(String sentence, String previous, PassageContext context) {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
         List<Phrase> spans = new ArrayList<>(
@@ -1025,7 +949,7 @@ final class EvidenceReader {
      * article, gives the person {@code span} names a role that excludes the one asked ({@link Roles}): "Mueller" is the
      * radio host the story named "Former radio host David Mueller".
      */
-    private boolean holdsAnotherRole(String sentence, Phrase span, Context context) {
+    private boolean holdsAnotherRole(String sentence, Phrase span, PassageContext context) {
         if (askedRole.isEmpty()) {
             return false;
         }
@@ -1042,7 +966,7 @@ final class EvidenceReader {
      * The names of every passage read of the sentence's article, or of its passage alone when the passages were not
      * read by article: the article's mentions hold the passage's.
      */
-    private List<NameKind.Mention> mentionsRead(Context context) {
+    private List<NameKind.Mention> mentionsRead(PassageContext context) {
         List<String> passages = passagesByTitle.getOrDefault(context.title(), List.of());
         if (passages.isEmpty()) {
             return context.names();
@@ -1065,7 +989,7 @@ final class EvidenceReader {
      * else as another passage read of its article does ("Biden" where another writes "President Joe Biden"), or else,
      * where its article marks it nowhere, as the other articles read mark it written just so.
      */
-    private NameKind kindOf(String sentence, Phrase span, Context context) {
+    private NameKind kindOf(String sentence, Phrase span, PassageContext context) {
         NameKind kind = NameKind.inContext(sentence, span, context.names());
         if (kind != NameKind.UNMARKED) {
             return kind;
@@ -1100,7 +1024,7 @@ final class EvidenceReader {
      * Whether {@code span}'s kind cannot answer, unless it is initials a possessive owns before the asked craft's noun
      * ({@link NameShapes#namesOwnedCraft}): "its SLIM lander" names the lander.
      */
-    private boolean refusedName(String sentence, Phrase span, Context context) {
+    private boolean refusedName(String sentence, Phrase span, PassageContext context) {
         NameKind kind = kindOf(sentence, span, context);
         return refused(kind, span)
                 && !(kind == NameKind.INITIALS && NameShapes.namesOwnedCraft(sentence, span, form.focusHead()))
@@ -1374,7 +1298,7 @@ final class EvidenceReader {
      * kind by the noun beside it ("Le Havre, a port city"): a settlement's name is written so, and a name no word marks
      * ("Target recalled…") answers no "which town".
      */
-    private boolean settlementMarked(String sentence, Phrase span, Context context) {
+    private boolean settlementMarked(String sentence, Phrase span, PassageContext context) {
         return PLACE_KINDS.contains(kindOf(sentence, span, context)) || kindMarked(sentence, span);
     }
 
