@@ -832,7 +832,9 @@ final class EvidenceReader {
                     || form.type().isName() && refusedName(sentence, span, context)
                     || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
                     || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
-                    || asksForPerson && NameShapes.beforePersonNoun(sentence, span)
+                    || asksForPerson
+                            && NameShapes.beforePersonNoun(
+                                    sentence, span, w -> form.focus().contains(Words.base(w)))
                     // "Pitch Perfect 2 director Elizabeth Banks" credits a person with a film; it names no film that
                     // won or was nominated, unless the question asks whose ("which film's director").
                     || asksForWork && !asksWhose && NameShapes.beforePersonNoun(sentence, span)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,29 @@ final class NameShapes {
 
     /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
+    /** Verbs that give the name after them a post: "named Catherine Colonna foreign minister". */
+    private static final Set<String> NAMING_VERBS = Set.of(
+            "name",
+            "names",
+            "named",
+            "appoint",
+            "appoints",
+            "appointed",
+            "elect",
+            "elects",
+            "elected",
+            "make",
+            "makes",
+            "made",
+            "pick",
+            "picks",
+            "picked",
+            "tap",
+            "taps",
+            "tapped",
+            "nominate",
+            "nominates",
+            "nominated");
     /**
      * Lower-case nouns for a building or grounds, which a name right before them names ("the John Wanamaker building");
      * not words that are verbs as often ("tower", "plant", "store": "rookies like Victor Wembanyama tower over…").
@@ -261,13 +285,34 @@ final class NameShapes {
      * general"): the person is named after it, not by it.
      */
     static boolean beforePersonNoun(String sentence, Phrase span) {
+        return beforePersonNoun(sentence, span, word -> false);
+    }
+
+    /**
+     * {@link #beforePersonNoun(String, Phrase)}, also across lower-case words that describe the person as the question
+     * does ({@code describing}): "a University of California, Los Angeles economics professor" for "which UCLA
+     * economics professor" names the university, not the professor. Other words between ("Smith said teachers…") end
+     * the look, and a name a verb of naming stands before is given the post ("named Catherine Colonna foreign
+     * minister").
+     */
+    static boolean beforePersonNoun(String sentence, Phrase span, Predicate<String> describing) {
         // A quoted title's closing mark: "“Pitch Perfect 2” director Elizabeth Banks".
         int offset = span.end() < sentence.length() && Names.isClosingQuote(sentence.charAt(span.end()))
                 ? span.end() + 1
                 : span.end();
+        // "named Catherine Colonna foreign minister": a verb of naming gives the name after it the post.
+        String before = Words.adjacentBefore(sentence, span.start());
+        if (before != null && NAMING_VERBS.contains(before.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         String next = Words.adjacentAfter(sentence, offset);
         for (int skipped = 0;
-                next != null && skipped < MAX_HYPHENATED_MODIFIERS && isHyphenatedModifier(next);
+                next != null
+                        && skipped < MAX_HYPHENATED_MODIFIERS
+                        && (isHyphenatedModifier(next)
+                                || Character.isLowerCase(next.charAt(0))
+                                        && !NameKind.isPersonNoun(next)
+                                        && describing.test(next));
                 skipped++) {
             offset = sentence.indexOf(next, offset) + next.length();
             next = Words.adjacentAfter(sentence, offset);

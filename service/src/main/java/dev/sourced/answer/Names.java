@@ -628,7 +628,10 @@ final class Names {
         if (endedAtWeekday && run.subList(from, to).stream().allMatch(w -> TIME_WORDS_BEFORE.contains(w.lower()))) {
             return Optional.empty();
         }
-        if (from == to || isDate(run.subList(from, to))) {
+        // "Anchorage: A Russia-designed plant…": an article alone, its noun a compound modifier, names nothing.
+        if (from == to
+                || isDate(run.subList(from, to))
+                || to - from == 1 && Words.isArticle(run.get(from).text())) {
             return Optional.empty();
         }
         int start = run.get(from).start();

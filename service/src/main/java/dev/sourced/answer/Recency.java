@@ -30,7 +30,8 @@ public enum Recency {
             + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
 
     private static final Pattern FUTURE =
-            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going)"
+                    + " to|upcoming|next|must(?![^.?!]*\\bhave\\b)|(?:has|have|needs?) to|(?:is|are) required to)\\b");
     /** "Should" of what was to come, not "should have". */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
     /** A report just before "should", which then tells what someone said: "said Trump should drop out". */
@@ -79,8 +80,9 @@ public enum Recency {
     }
 
     /**
-     * Whether {@code question} asks what will happen ("will", "is set to", "upcoming") or what was meant to ("which state
-     * should hold the 2024 primary"), which an article from before may tell.
+     * Whether {@code question} asks what will happen ("will", "is set to", "upcoming"), what was meant to ("which state
+     * should hold the 2024 primary") or what must be done ("how many jobs must the firm add by the end of 2016", "has
+     * to"), which an article from before may tell.
      */
     static boolean asksAboutFuture(String question) {
         if (FUTURE.matcher(question).find()) {

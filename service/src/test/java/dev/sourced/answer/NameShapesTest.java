@@ -126,6 +126,31 @@ class NameShapesTest {
         assertEquals(holds, found);
     }
 
+    /**
+     * Each row: a sentence, a name in it, the words the question describes the person with, whether the name stands
+     * before a noun for a person, across those words.
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A University of California, Los Angeles economics professor estimates it. | Los Angeles | ucla economics professor | true
+            A University of California, Los Angeles economics professor estimates it. | Los Angeles | ucla professor           | false
+            Harvard law professor Laurence Tribe said so.                              | Harvard     | law professor            | true
+            Harvard law professor Laurence Tribe said so.                              | Laurence Tribe | law professor         | false
+            Andrew Atkeson estimates it.                                               | Andrew Atkeson | economics professor   | false
+            Smith said teachers were paid less.                                        | Smith       | professor                | false
+            Smith economics was taught.                                                | Smith       | economics professor      | false
+            Macron named Catherine Colonna foreign minister.                           | Catherine Colonna | foreign minister   | false
+            Macron named Catherine Colonna minister.                                   | Catherine Colonna | minister           | false
+            The Colonna aide spoke.                                                    | Colonna           | minister           | true
+            """)
+    void aNameBeforeThePersonItDescribesAcrossTheQuestionsWords(
+            String sentence, String name, String words, boolean holds) {
+        java.util.Set<String> describing = java.util.Set.of(words.split(" "));
+        assertEquals(
+                holds,
+                NameShapes.beforePersonNoun(sentence, in(sentence, name), w -> describing.contains(Words.base(w))));
+    }
+
     /** Each row: a sentence, a name in it, whether the name after an article names no person. */
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -87,6 +87,8 @@ class NamesTest {
             Mocksville: The police department is evicting its cat.                          | Mocksville
             Winner: Taylor Swift took the prize.                                            | Winner;Taylor Swift
             Best series: The Bear won again.                                                | Best;The Bear
+            Anchorage: A Russia-designed plant has begun its journey.                       | Anchorage
+            Reviews: The Oscar-nominated film opened.                                       | Reviews
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

@@ -62,6 +62,12 @@ class QuestionFormTest {
             How much damage did the storm cause in Delaware?                                 | AMOUNT
             How much financing did Rite Aid line up from its lenders?                        | AMOUNT
             How many dollars did the stadium cost?                                           | AMOUNT
+            What does a night in one of its nine private cabins cost?                       | AMOUNT
+            What did Musk pay for Twitter?                                                   | AMOUNT
+            How much in extra benefits a month did households get?                           | AMOUNT
+            What did the police charge him with?                                             | ANY
+            What did the storm cost the city in lost tax revenue?                            | AMOUNT
+            How much rain fell in Delaware?                                                  | COUNT
             How much rain did the storm bring to Buffalo?                                    | COUNT
             Insulin manufacturers are making their products available at what price?         | AMOUNT
             What is the total amount of funding the agency has awarded?                      | AMOUNT

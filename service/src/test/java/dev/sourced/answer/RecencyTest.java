@@ -55,6 +55,8 @@ class RecencyTest {
             Which state should hold the first 2024 primary? | 2024-01-12 | -      | 2024-01-12
             Which Republican said Trump should drop out of the 2024 race? | 2024-01-12 | 2023-01-01 | 2024-01-12
             Which team should have won the 2023 final?  | 2024-01-12 | 2022-01-01 | 2024-01-12
+            How many jobs must the firm add by 2016?    | 2013-12-14 | -          | 2013-12-14
+            How many jobs must the firm have added by 2016? | 2017-01-14 | 2015-01-01 | 2017-01-14
             Jo Koy hosted the 2024 Globes. What is his latest special? | 2024-01-12 | 2023-11-28 | 2024-01-12
             """)
     void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {

@@ -32,6 +32,8 @@ class StatedNumbersTest {
             First Lady Jill Biden and the first family | ''
             a first case, then a second term          | 1;2
             the first game                            | 1
+            20 classic First State eateries           | 20
+            on Second Avenue, the second store        | 2
             """)
     void numbersAreReadByValueInEveryFormNewsWritesThem(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));

@@ -110,6 +110,10 @@ class YearConstraintsTest {
             How many players are on the ballot for the Baseball Hall of Fame's Class of 2022? | 2021-12-20 | 2021-12-12 | true
             How many players were elected to the Baseball Hall of Fame's Class of 2022? | 2022-01-30 | 2021-12-12 | false
             How many ballots were cast in the 2024 Iowa caucuses? | 2024-01-20 | 2023-12-10 | false
+            How many more jobs must Incyte add by the end of 2016? | 2013-12-14 | 2013-12-11 | true
+            How many jobs does the firm have to add by 2016?     | 2013-12-14 | 2013-12-11 | true
+            How many jobs must the firm have added by 2016?      | 2017-01-14 | 2013-12-11 | false
+            How many jobs had to be added by 2016?               | 2017-01-14 | 2013-12-11 | false
             """)
     void anArticleCanReportOnlyWhatHappenedBeforeIt(
             String question, LocalDate asOf, LocalDate published, boolean timely) {
