@@ -298,6 +298,17 @@ final class Words {
         return sameBase(base(a), base(b));
     }
 
+    /** Whether {@code words} hold {@code word}: one of them the same word in base form ({@link #sameBase}). */
+    static boolean anySame(List<String> words, String word) {
+        String base = base(word);
+        for (String w : words) {
+            if (sameBase(base(w), base)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #sameWord} of two words' {@link #base} forms, for a word compared with many. */
     static boolean sameBase(String x, String y) {
         if (x.equals(y)) {
