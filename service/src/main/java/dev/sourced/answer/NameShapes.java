@@ -35,31 +35,15 @@ final class NameShapes {
             "spokesman",
             "spokeswoman");
 
-    /** Hyphenated modifiers looked past between a name and the noun for a person it modifies. */
+    /**
+     * Modifiers looked past between a name and the noun for a person it modifies: hyphenated ones, and the words the
+     * question describes the person with.
+     */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
     /** Verbs that give the name after them a post: "named Catherine Colonna foreign minister". */
     private static final Set<String> NAMING_VERBS = Set.of(
-            "name",
-            "names",
-            "named",
-            "appoint",
-            "appoints",
-            "appointed",
-            "elect",
-            "elects",
-            "elected",
-            "make",
-            "makes",
-            "made",
-            "pick",
-            "picks",
-            "picked",
-            "tap",
-            "taps",
-            "tapped",
-            "nominate",
-            "nominates",
-            "nominated");
+            "name names named appoint appoints appointed elect elects elected pick picks picked tap taps tapped nominate nominates nominated"
+                    .split(" "));
     /**
      * Lower-case nouns for a building or grounds, which a name right before them names ("the John Wanamaker building");
      * not words that are verbs as often ("tower", "plant", "store": "rookies like Victor Wembanyama tower over…").
@@ -282,7 +266,9 @@ final class NameShapes {
     /**
      * A name just before a lower-case noun for a person says which one ("South African actress Charlize Theron",
      * "Boeing CEO Dave Calhoun"), as it does with hyphenated modifiers between them ("the first Black four-star
-     * general"): the person is named after it, not by it.
+     * general"): the person is named after it, not by it. A verb of naming before the name, with no name after the noun,
+     * gives the name the post instead ("named Catherine Colonna foreign minister."; not "tapped Fox News host Pete
+     * Hegseth").
      */
     static boolean beforePersonNoun(String sentence, Phrase span) {
         return beforePersonNoun(sentence, span, word -> false);
@@ -292,19 +278,13 @@ final class NameShapes {
      * {@link #beforePersonNoun(String, Phrase)}, also across lower-case words that describe the person as the question
      * does ({@code describing}): "a University of California, Los Angeles economics professor" for "which UCLA
      * economics professor" names the university, not the professor. Other words between ("Smith said teachers…") end
-     * the look, and a name a verb of naming stands before is given the post ("named Catherine Colonna foreign
-     * minister").
+     * the look.
      */
     static boolean beforePersonNoun(String sentence, Phrase span, Predicate<String> describing) {
         // A quoted title's closing mark: "“Pitch Perfect 2” director Elizabeth Banks".
         int offset = span.end() < sentence.length() && Names.isClosingQuote(sentence.charAt(span.end()))
                 ? span.end() + 1
                 : span.end();
-        // "named Catherine Colonna foreign minister": a verb of naming gives the name after it the post.
-        String before = Words.adjacentBefore(sentence, span.start());
-        if (before != null && NAMING_VERBS.contains(before.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
         String next = Words.adjacentAfter(sentence, offset);
         for (int skipped = 0;
                 next != null
@@ -317,7 +297,15 @@ final class NameShapes {
             offset = sentence.indexOf(next, offset) + next.length();
             next = Words.adjacentAfter(sentence, offset);
         }
-        return next != null && Character.isLowerCase(next.charAt(0)) && NameKind.isPersonNoun(next);
+        if (next == null || !Character.isLowerCase(next.charAt(0)) || !NameKind.isPersonNoun(next)) {
+            return false;
+        }
+        String before = Words.adjacentBefore(sentence, span.start());
+        String after = Words.adjacentAfter(sentence, sentence.indexOf(next, offset) + next.length());
+        boolean postGiven = before != null
+                && NAMING_VERBS.contains(before.toLowerCase(Locale.ROOT))
+                && (after == null || !Words.isCapitalised(after));
+        return !postGiven;
     }
 
     /**

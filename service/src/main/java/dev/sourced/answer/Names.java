@@ -628,10 +628,9 @@ final class Names {
         if (endedAtWeekday && run.subList(from, to).stream().allMatch(w -> TIME_WORDS_BEFORE.contains(w.lower()))) {
             return Optional.empty();
         }
-        // "Anchorage: A Russia-designed plant…": an article alone, its noun a compound modifier, names nothing.
-        if (from == to
-                || isDate(run.subList(from, to))
-                || to - from == 1 && Words.isArticle(run.get(from).text())) {
+        // "Anchorage: A Russia-designed plant…": an article alone before a compound modifier names nothing; "earned an
+        // A" is a grade.
+        if (from == to || isDate(run.subList(from, to)) || articleBeforeModifier(sentence, run.subList(from, to))) {
             return Optional.empty();
         }
         int start = run.get(from).start();
@@ -645,6 +644,15 @@ final class Names {
             }
         }
         return Optional.of(Phrase.of(sentence, start, end));
+    }
+
+    /** Whether {@code run} is an article alone and a compound modifier follows it: "A Russia-designed plant". */
+    private static boolean articleBeforeModifier(String sentence, List<Phrase> run) {
+        if (run.size() != 1 || !Words.isArticle(run.getFirst().text())) {
+            return false;
+        }
+        String next = Words.adjacentAfter(sentence, run.getFirst().end());
+        return next != null && isCompoundModifier(next);
     }
 
     /**

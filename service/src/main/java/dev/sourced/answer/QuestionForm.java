@@ -102,8 +102,11 @@ record QuestionForm(
             + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
-            // "How much in extra benefits", "what does a night in a cabin cost", "what did Musk pay for Twitter".
-            + "|\\bhow much in\\b|\\bwhat (?:does|did|do|will|would) [^?]{1,80}? (?:cost|sell for|pay for)\\b"
+            // "How much in extra benefits", "what does a night in a cabin cost (to rent)?", "what did the house sell
+            // for", "what did Musk pay for Twitter"; not "what did the scandal cost him" nor "what will the bond pay
+            // for".
+            + "|\\bhow much in\\b(?! (?:advance|common|the way)\\b)|\\bwhat (?:does|did|do|will|would) [^?]{1,80}?"
+            + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: to \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
             + "|\\b(?:what|which) (?:price|amount|"
             + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
             + "valuation|bail|ransom|payout|wage|income|earning)s?\\b"

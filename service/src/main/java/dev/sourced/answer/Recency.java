@@ -30,14 +30,23 @@ public enum Recency {
             + "(?:week|weekend|month)|yesterday|today|tonight|last night|recent(?:ly)?)\\b");
 
     private static final Pattern FUTURE =
-            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going)"
-                    + " to|upcoming|next|must(?![^.?!]*\\bhave\\b)|(?:has|have|needs?) to|(?:is|are) required to)\\b");
+            Pattern.compile("(?i)\\b(?:will|(?:is|are) (?:set|scheduled|expected|due|going) to|upcoming|next)\\b");
+    /**
+     * An obligation still to be met ("must the drugmaker add", "does the firm have to add", "is required to"), not one
+     * inferred ("must the city have spent"), a "must-win game", nor "have to do with".
+     */
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "(?i)\\b(?:must(?![\\w-])(?![^?]*\\bhave\\b)|(?:has|have|needs?) to(?! do with\\b)|(?:is|are) required to)\\b");
+    /** A past tense before an obligation, which then tells what was owed: "How much did Boeing have to pay…". */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:did|had|was|were)\\b");
     /** "Should" of what was to come, not "should have". */
     private static final Pattern SHOULD = Pattern.compile("(?i)\\bshould\\b(?!\\s+(?:not\\s+)?have\\b)");
-    /** A report just before "should", which then tells what someone said: "said Trump should drop out". */
+    /**
+     * A report just before "should" or "must", which then tells what someone said: "said Trump should drop out".
+     */
     private static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(?:said|says|say|told|tells|argued|argues|warned|warns|urged|urges|insisted|that)\\b");
-    /** How far before "should" a report is looked for: a few words. */
+    /** How far before "should" or "must" a report is looked for: a few words. */
     private static final int REPORT_REACH_CHARS = 30;
 
     private final int days;
@@ -90,12 +99,28 @@ public enum Recency {
         }
         Matcher should = SHOULD.matcher(question);
         while (should.find()) {
-            String before = question.substring(Math.max(0, should.start() - REPORT_REACH_CHARS), should.start());
-            if (!REPORTED.matcher(before).find()) {
+            if (!reported(question, should.start())) {
+                return true;
+            }
+        }
+        // An obligation is read where the question asks: a statement before may tell what someone must do.
+        String asking = QuestionForm.asking(question);
+        Matcher obligation = OBLIGATION.matcher(asking);
+        while (obligation.find()) {
+            if (!reported(asking, obligation.start())
+                    && !PAST_BEFORE
+                            .matcher(asking.substring(0, obligation.start()))
+                            .find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a verb of reporting stands just before {@code at}: "said Trump should", "says Biden must". */
+    private static boolean reported(String text, int at) {
+        return REPORTED.matcher(text.substring(Math.max(0, at - REPORT_REACH_CHARS), at))
+                .find();
     }
 
     /**

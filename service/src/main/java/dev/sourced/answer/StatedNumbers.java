@@ -187,8 +187,8 @@ final class StatedNumbers {
 
     /**
      * Whether the ordinal at {@code start}..{@code end} ranks what it stands before ("a third term"), not a share ("a
-     * fifth of their pay"), the start of a title ("the first lady") or of a name ("the First State") nor, where a
-     * question asks ({@code asked}), an initial one ("a first dose").
+     * fifth of their pay"), the start of a title ("the first lady") nor, where a question asks ({@code asked}), the
+     * start of a name ("the First State") or an initial one ("a first dose").
      */
     private static boolean isRank(String text, int start, int end, boolean asked) {
         String ordinal = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -200,18 +200,19 @@ final class StatedNumbers {
             return false;
         }
         return !isFraction(text, start, end)
-                && !opensName(text, start, end)
+                && !(asked && opensName(text, start, end))
                 && (title == null
                         || !title.matcher(text).region(end, text.length()).lookingAt());
     }
 
     /**
      * Whether the ordinal at {@code start}..{@code end} is a capitalised name's first word ("the First State", "Second
-     * Avenue"): the name says which one, and is met as a name is.
+     * Avenue"): in a question the name says which one, and is met as a name is. Evidence is read as written: a
+     * headline's "First Quarter" still states the quarter.
      */
     private static boolean opensName(String text, int start, int end) {
         String next = Words.adjacentAfter(text, end);
-        return Character.isUpperCase(text.charAt(start))
+        return Words.isCapitalised(text.substring(start, end))
                 && next != null
                 && Words.isCapitalised(next)
                 && !Words.isClosedClass(next);

@@ -47,7 +47,7 @@ final class YearConstraints {
     private final QuestionForm form;
     /** The date the question is asked as of, or {@code null} when not known. */
     private final LocalDate asOf;
-    /** The question asks what will happen ("will", "is set to", "upcoming"). */
+    /** The question asks what will happen or must be done ({@link Recency#asksAboutFuture}). */
     private final boolean asksAboutFuture;
     /** The question asks what is settled before an event: its nominations, its host, its date or venue. */
     private final boolean asksWhatPrecedes;

@@ -421,7 +421,7 @@ class EvidenceReaderTest {
             The cafe shut for good. What was the cafe called?         | Smith, a cafe's owner, said it had closed.                                   | -
             Which Army veteran was shot at the college in Roseburg, Oregon? | Army veteran Chris Mintz was shot at the college after Ore. Roseburg Mass. | -
             What traditional trophy did the Blue Hens receive?        | The Blue Hens were presented the traditional Delaware Cup as the victor.     | Delaware Cup
-            After his first home game, what traditional trophy did the Blue Hens receive? | The Blue Hens were presented the traditional First State Cup as the victor in his first home game. | First State Cup
+            After his first home game, what traditional trophy did the Blue Hens receive? | The Blue Hens were presented the traditional First State Cup as the victor. | First State Cup
             Who is South Korea's unification minister?                | South Korean Unification Minister Kim Yeon-chul said so.                   | Kim Yeon-chul
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(

@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -142,10 +143,13 @@ class NameShapesTest {
             Macron named Catherine Colonna foreign minister.                           | Catherine Colonna | foreign minister   | false
             Macron named Catherine Colonna minister.                                   | Catherine Colonna | minister           | false
             The Colonna aide spoke.                                                    | Colonna           | minister           | true
+            Biden named Harvard professor Jane Doe to lead it.                         | Harvard           | professor          | true
+            Trump tapped Fox News host Pete Hegseth.                                   | Fox News          | host               | true
+            The memo made Biden aides nervous.                                         | Biden             | aide               | true
             """)
     void aNameBeforeThePersonItDescribesAcrossTheQuestionsWords(
             String sentence, String name, String words, boolean holds) {
-        java.util.Set<String> describing = java.util.Set.of(words.split(" "));
+        Set<String> describing = Set.of(words.split(" "));
         assertEquals(
                 holds,
                 NameShapes.beforePersonNoun(sentence, in(sentence, name), w -> describing.contains(Words.base(w))));

@@ -88,6 +88,7 @@ class NamesTest {
             Winner: Taylor Swift took the prize.                                            | Winner;Taylor Swift
             Best series: The Bear won again.                                                | Best;The Bear
             Anchorage: A Russia-designed plant has begun its journey.                       | Anchorage
+            Leapfrog gave Bayhealth an A for safety.                                        | Leapfrog;Bayhealth;A
             Reviews: The Oscar-nominated film opened.                                       | Reviews
             """)
     void namesAreRunsOfCapitalisedWordsWithoutTheirFunctionWordsAndDates(String sentence, String names) {

@@ -65,8 +65,12 @@ class QuestionFormTest {
             What does a night in one of its nine private cabins cost?                       | AMOUNT
             What did Musk pay for Twitter?                                                   | AMOUNT
             How much in extra benefits a month did households get?                           | AMOUNT
-            What did the police charge him with?                                             | ANY
-            What did the storm cost the city in lost tax revenue?                            | AMOUNT
+            What did the scandal cost him?                                                   | ANY
+            What will the $50 million bond pay for?                                          | ANY
+            What did the audit blame for the project's cost overruns?                        | ANY
+            What did the house sell for?                                                     | AMOUNT
+            What will it cost to fix the bridge?                                             | AMOUNT
+            How much in advance must tickets be booked?                                      | COUNT
             How much rain fell in Delaware?                                                  | COUNT
             How much rain did the storm bring to Buffalo?                                    | COUNT
             Insulin manufacturers are making their products available at what price?         | AMOUNT

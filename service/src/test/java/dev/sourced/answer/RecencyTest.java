@@ -57,6 +57,13 @@ class RecencyTest {
             Which team should have won the 2023 final?  | 2024-01-12 | 2022-01-01 | 2024-01-12
             How many jobs must the firm add by 2016?    | 2013-12-14 | -          | 2013-12-14
             How many jobs must the firm have added by 2016? | 2017-01-14 | 2015-01-01 | 2017-01-14
+            How much did Boeing have to pay to settle the 2021 lawsuit? | 2023-01-14 | 2020-01-01 | 2023-01-14
+            Which Republican said Biden must drop out of the 2024 race? | 2024-07-12 | 2023-01-01 | 2024-07-12
+            Who won the must-win 2023 game?             | 2024-01-12 | 2022-01-01 | 2024-01-12
+            What does the 2023 law have to do with taxes? | 2024-01-12 | 2022-01-01 | 2024-01-12
+            Voters must show ID. Which state passed the 2024 law? | 2024-01-12 | 2023-01-01 | 2024-01-12
+            Which states are required to hold a 2025 vote? | 2024-01-12 | -        | 2024-01-12
+            How much must the U.S. have spent by 2020?  | 2021-01-12 | 2019-01-01 | 2021-01-12
             Jo Koy hosted the 2024 Globes. What is his latest special? | 2024-01-12 | 2023-11-28 | 2024-01-12
             """)
     void retrievalLooksOnlyWhereTheEvidenceCanBe(String question, LocalDate asOf, LocalDate from, LocalDate to) {
