@@ -156,6 +156,8 @@ final class EvidenceReader {
     private final boolean asksForPeoplesName;
     /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
     private final boolean asksForCity;
+    /** The people's name the asked kind is given ("Mexican" of "which Mexican state"), or "". */
+    private final String askedNationality;
     /** Which scores a sentence reports are of the game the question asks about. */
     private final GameScores scores;
     /** Whether an article's date and the years the evidence writes fit the question's. */
@@ -404,6 +406,12 @@ final class EvidenceReader {
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
+        this.askedNationality = form.type() == AnswerType.NAME
+                ? form.focus().stream()
+                        .filter(Territories::isNationality)
+                        .findFirst()
+                        .orElse("")
+                : "";
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         // "Destin-based" names Destin too.
         this.questionWords = Words.of(question).stream()
@@ -550,7 +558,7 @@ final class EvidenceReader {
                 && !years.opensInAnotherYear(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
-                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral())
+                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral(), ranks)
                         || namesHolder(window, context))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
@@ -725,6 +733,7 @@ final class EvidenceReader {
                     || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
                     || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
                     || asksForPerson && namesNoOne(span)
+                    || asksForPerson && NameShapes.originOfPerson(sentence, span)
                     || asksForPerson && !asksNamesake && NameShapes.namesBuilding(sentence, span)
                     || asksForPerson && CountedGroups.counted(sentence, span)
                     || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
@@ -762,6 +771,7 @@ final class EvidenceReader {
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isTerritoryNoCity(span.text())
+                    || !askedNationality.isEmpty() && Territories.isStateOutside(span.text(), askedNationality)
                     || (asksForCity || asksForSettlement) && listedWithTerritories(sentence, span)
                     || asksWorldwide && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)

@@ -309,6 +309,19 @@ final class NameShapes {
     }
 
     /**
+     * A name after a noun for a person and "from" says where the person comes from, not who: "the Sanford School
+     * graduate from Newark", "a senior from Brandywine High"; "a letter from John Smith" is from a person.
+     */
+    static boolean originOfPerson(String sentence, Phrase span) {
+        String from = Words.adjacentBefore(sentence, span.start());
+        if (from == null || !from.equals("from")) {
+            return false;
+        }
+        String noun = Words.adjacentBefore(sentence, sentence.lastIndexOf(from, span.start()));
+        return noun != null && Character.isLowerCase(noun.charAt(0)) && NameKind.isPersonNoun(noun);
+    }
+
+    /**
      * A name just before a lower-case noun for a building or grounds names the place, not a person, even a person's
      * name ("the landmark John Wanamaker building", "the former John Wanamaker department store"); a possessive owns
      * it ("Biden's campaign office" is no building's name).

@@ -98,6 +98,11 @@ final class Territories {
     private static final Map<String, String> COUNTRY_ALIASES =
             Map.of("uae", "emirates", "uk", "britain", "holland", "netherlands", "türkiye", "turkey");
 
+    /** The names {@link #countryOf} gives the United States. */
+    private static final Set<String> US_NAMES = Set.of("america", "united states", "united states of america", "us");
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)the\\s+");
+
     private Territories() {}
 
     /** Whether {@code name} (a possessive counts as the name) is that of a country or a state of the United States. */
@@ -164,13 +169,17 @@ final class Territories {
                     return stem;
                 }
                 // "Russia" + "n", "Kenya" + "ns"; "China" less its "a" + "ese", "Italy" less its "y" + "ian": only the
-                // longer endings take a country's last vowel ("Francis" is no "France").
+                // longer endings take a country's last vowel ("Francis" is no "France"), and "an" an "o".
                 if (ending.equals("ese") || ending.startsWith("ian")) {
                     for (String vowel : List.of("a", "e", "y")) {
                         if (COUNTRIES.contains(stem + vowel)) {
                             return stem + vowel;
                         }
                     }
+                }
+                // "Mexico" less its "o" + "an", "Morocco" + "an".
+                if (ending.startsWith("an") && COUNTRIES.contains(stem + "o")) {
+                    return stem + "o";
                 }
             }
         }
@@ -191,6 +200,15 @@ final class Territories {
     }
 
     /**
+     * Whether {@code name} is a state of the United States while {@code nationality} ("Mexican", "Australian") places
+     * what is asked in another country: "which Mexican state" is no "Maryland".
+     */
+    static boolean isStateOutside(String name, String nationality) {
+        String country = countryOf(nationality);
+        return isState(name) && isNationality(nationality) && !country.isEmpty() && !US_NAMES.contains(country);
+    }
+
+    /**
      * Whether {@code name} is by itself of the kind {@code noun} asks for: a country's for "country" or "nation", a
      * state's for "state" ("which state": "New Hampshire").
      */
@@ -206,8 +224,9 @@ final class Territories {
         return withoutPossessive(name).toLowerCase(Locale.ROOT);
     }
 
+    /** {@code name} without a possessive's ending, nor the article some write before a country ("The U.S."). */
     private static String withoutPossessive(String name) {
-        return Names.withoutPossessive(name.strip());
+        return LEADING_ARTICLE.matcher(Names.withoutPossessive(name.strip())).replaceFirst("");
     }
 
     /**

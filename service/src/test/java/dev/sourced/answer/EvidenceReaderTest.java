@@ -423,6 +423,9 @@ class EvidenceReaderTest {
             What traditional trophy did the Blue Hens receive?        | The Blue Hens were presented the traditional Delaware Cup as the victor.     | Delaware Cup
             After his first home game, what traditional trophy did the Blue Hens receive? | The Blue Hens were presented the traditional First State Cup as the victor. | First State Cup
             Who is South Korea's unification minister?                | South Korean Unification Minister Kim Yeon-chul said so.                   | Kim Yeon-chul
+            From which Mexican state do most of the workers come?     | Maryland has 20 licensed crab processors short of workers.                | -
+            From which Mexican state do most of the workers come?     | Most of the workers come from the Mexican state of Sinaloa.                | Sinaloa
+            Who was the leading scorer in the game?                   | The 6-foot-7 graduate from Newark was the leading scorer in the game.      | -
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {

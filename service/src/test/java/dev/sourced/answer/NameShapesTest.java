@@ -104,6 +104,10 @@ class NameShapesTest {
             Rookies like Victor Wembanyama tower over them. | Victor Wembanyama   | names a building         | false
             The Kennedy Center honors went to her.         | Kennedy              | names a building         | false
             Fans packed the Jon Stewart community center.  | Jon Stewart          | names a building         | true
+            The Sanford School graduate from Newark scored.  | Newark            | origin of person         | true
+            She is a senior from Brandywine High.          | Brandywine High      | origin of person         | true
+            It was a letter from John Smith.               | John Smith           | origin of person         | false
+            The transfer came from Duke.                   | Duke                 | origin of person         | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
         Phrase span = in(sentence, name);
@@ -119,6 +123,7 @@ class NameShapesTest {
             case "distance reference" -> NameShapes.isDistanceReference(sentence, span);
             case "names a government" -> NameShapes.namesAGovernment(sentence, span);
             case "names a building" -> NameShapes.namesBuilding(sentence, span);
+            case "origin of person" -> NameShapes.originOfPerson(sentence, span);
             // The asked kind is the noun after the name: a craft's ("lander") or another's ("vaccine").
             case "names owned craft" ->
                 NameShapes.namesOwnedCraft(sentence, span, Words.adjacentAfter(sentence, span.end()));

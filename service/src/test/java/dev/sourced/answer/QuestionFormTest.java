@@ -69,6 +69,9 @@ class QuestionFormTest {
             What will the $50 million bond pay for?                                          | ANY
             What did the audit blame for the project's cost overruns?                        | ANY
             What did the house sell for?                                                     | AMOUNT
+            What was Miller's annual salary?                                                 | AMOUNT
+            What is her salary now?                                                          | AMOUNT
+            What was Miller's role in the audit?                                             | ANY
             What will it cost to fix the bridge?                                             | AMOUNT
             How much in advance must tickets be booked?                                      | COUNT
             How much rain fell in Delaware?                                                  | COUNT

@@ -101,9 +101,38 @@ class TerritoriesTest {
             Francis   | ''
             Frenchman | ''
             Paris     | ''
+            Mexican   | mexico
+            Moroccans | morocco
+            American  | america
+            Duncan    | ''
             """)
     void aCountryIsNamedByItsOwnNameOrItsPeoples(String word, String country) {
         assertEquals(country, Territories.countryOf(word));
+    }
+
+    /** Each row: a name, the people's name the asked kind is given, whether the name is a US state outside it. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Maryland     | mexican   | true
+            Maryland     | american  | false
+            Maryland     | northern  | false
+            Jalisco      | mexican   | false
+            New Mexico   | mexican   | true
+            Queensland   | australian | false
+            """)
+    void aUsStateIsNoOtherCountrysState(String name, String nationality, boolean outside) {
+        assertEquals(outside, Territories.isStateOutside(name, nationality));
+    }
+
+    /** Each row: a name, whether it is a country's or a state's, an article before it aside. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The U.S.     | true
+            the Netherlands | true
+            The Bear     | false
+            """)
+    void anArticleBeforeACountrysNameIsNoPartOfIt(String name, boolean territory) {
+        assertEquals(territory, Territories.isTerritory(name));
     }
 
     /** Each row: a name, whether it is a country's or a US state's and no city's. */
