@@ -28,6 +28,9 @@ final class Names {
                     + "otherwise similarly likewise unfortunately fortunately ironically notably specifically")
             .split(" "));
 
+    /** The most particles in a row inside a name: "van de", "von der", "de la". */
+    private static final int MAX_PARTICLES = 2;
+
     private static final Set<String> PARTICLES =
             Set.of("of", "de", "du", "da", "del", "della", "van", "von", "der", "den", "la", "le", "al", "bin");
     /** A model's or a form's number ({@link #isModelNumber}): "737", "1099-K". */
@@ -346,11 +349,8 @@ final class Names {
                             && !Words.isNumeric(words.get(end - 1).text())
                             && !isCompoundModifier(words.get(end - 1).text())) {
                 end++;
-            } else if (PARTICLES.contains(w)
-                    && end + 1 < words.size()
-                    && adjacent(sentence, words.get(end), words.get(end + 1))
-                    && Words.isCapitalised(words.get(end + 1).text())) {
-                end += 2;
+            } else if (particlesBeforeName(sentence, words, end) > 0) {
+                end += particlesBeforeName(sentence, words, end) + 1;
             } else if (joinsName(sentence, words, end)) {
                 end += 2;
             } else {
@@ -358,6 +358,24 @@ final class Names {
             }
         }
         return end;
+    }
+
+    /**
+     * How many particles, one or two, stand from {@code at} before a capitalised word that goes on the name: "Bank of
+     * America", "Rolf van de Kerkhof", "Ursula von der Leyen"; 0 when none do.
+     */
+    private static int particlesBeforeName(String sentence, List<Phrase> words, int at) {
+        for (int count = 1; count <= MAX_PARTICLES && at + count < words.size(); count++) {
+            Phrase particle = words.get(at + count - 1);
+            Phrase next = words.get(at + count);
+            if (!PARTICLES.contains(particle.text()) || !adjacent(sentence, particle, next)) {
+                return 0;
+            }
+            if (Words.isCapitalised(next.text())) {
+                return count;
+            }
+        }
+        return 0;
     }
 
     /**

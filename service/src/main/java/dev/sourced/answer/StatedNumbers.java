@@ -65,6 +65,10 @@ final class StatedNumbers {
      */
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
+    /** Words that make "first" before a participle a rank: "its first recorded case". */
+    private static final Set<String> DETERMINERS =
+            Set.of("its", "his", "her", "their", "our", "my", "your", "this", "that");
+
     private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
     private static final List<String> ORDINALS = List.of(
@@ -201,6 +205,7 @@ final class StatedNumbers {
         }
         return !isFraction(text, start, end)
                 && !(asked && opensName(text, start, end))
+                && !(asked && firstBeforeVerb(text, start, end, ordinal))
                 && (title == null
                         || !title.matcher(text).region(end, text.length()).lookingAt());
     }
@@ -216,6 +221,23 @@ final class StatedNumbers {
                 && next != null
                 && Words.isCapitalised(next)
                 && !Words.isClosedClass(next);
+    }
+
+    /**
+     * Whether "first" at {@code start}..{@code end} says when, before a verb in the past: "The Store first opened in
+     * 1917", "she was first elected in 1990"; "the first elected mayor" and "its first recorded case" rank. Read in a
+     * question only, as a name's ordinal is: a story's "first opened" still meets "when did it first open".
+     */
+    private static boolean firstBeforeVerb(String text, int start, int end, String ordinal) {
+        String next = Words.adjacentAfter(text, end);
+        String before = Words.adjacentBefore(text, start);
+        return ordinal.equals("first")
+                && next != null
+                && Words.isPastTense(next)
+                && (before == null
+                        || !Words.isArticle(before)
+                                && !Names.isPossessive(before)
+                                && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isFraction(String text, int start, int end) {

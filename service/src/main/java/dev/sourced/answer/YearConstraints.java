@@ -121,12 +121,14 @@ final class YearConstraints {
     }
 
     /**
-     * A year the question names that the evidence lacks while it dates what is asked with another year: "2018" for
-     * "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
+     * A year the asking sentence names that the evidence lacks while it dates what is asked with another year: "2018"
+     * for "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
      * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
      */
     boolean contradicted(String window, String title) {
-        if (form.years().isEmpty()) {
+        // A statement's years set the scene ("…a 15.9% drop from 2019. What is the median cost…?"): the answer may be
+        // dated otherwise, unless the asking sentence dates it too; then any year of the question will do.
+        if (form.askedYears().isEmpty()) {
             return false;
         }
         Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));

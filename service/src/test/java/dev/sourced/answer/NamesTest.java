@@ -88,6 +88,9 @@ class NamesTest {
             Winner: Taylor Swift took the prize.                                            | Winner;Taylor Swift
             Best series: The Bear won again.                                                | Best;The Bear
             Anchorage: A Russia-designed plant has begun its journey.                       | Anchorage
+            Rolf van de Kerkhof was named coach of the year.                                | Rolf van de Kerkhof
+            Ursula von der Leyen spoke in Brussels.                                         | Ursula von der Leyen;Brussels
+            Smith of the Hens spoke.                                                        | Smith;Hens
             Leapfrog gave Bayhealth an A for safety.                                        | Leapfrog;Bayhealth;A
             Reviews: The Oscar-nominated film opened.                                       | Reviews
             """)

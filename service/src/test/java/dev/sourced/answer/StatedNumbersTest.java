@@ -32,6 +32,7 @@ class StatedNumbersTest {
             First Lady Jill Biden and the first family | ''
             a first case, then a second term          | 1;2
             the first game                            | 1
+            The Store first opened in 1917            | 1917;1
             20 classic First State eateries           | 20;1
             the First Quarter results                 | 1
             """)
@@ -77,6 +78,11 @@ class StatedNumbersTest {
             a store on Second Avenue                  | ''
             in the First Quarter                      | ''
             in the first quarter                      | 1
+            The Store first opened in 1917            | 1917
+            she was first elected in 1990             | 1990
+            the first elected mayor                   | 1
+            its first recorded case                   | 1
+            when did it first open                    | 1
             """)
     void aQuestionsInitialOneIsNoRank(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));

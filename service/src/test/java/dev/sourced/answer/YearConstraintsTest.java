@@ -24,6 +24,9 @@ class YearConstraintsTest {
             Who won the 2019 Nobel Prize in Literature? | The Nobel Prize in Literature 2019 went to Peter Handke.          | false
             Who won the 2019 Nobel Prize in Literature? | Peter Handke won the prize.                                       | false
             Which film won best picture in 2024?        | Nolan's 2008 Batman film was his breakthrough.                    | false
+            Attendance fell 15.9% from 2019. What is the median cost of a game? | The median cost of a game in 2022 is $163.60. | false
+            Attendance fell in 2019. What was the median cost of a game in 2019? | The median cost of a game in 2022 is $163.60. | true
+            Kansas set a primary for 2024. Who was elected party chair in 2023? | The party chair, elected last month, backed the 2024 primary. | false
             """)
     void aYearBesideTheQuestionsWordsMustBeTheQuestionsYear(String question, String sentence, boolean contradicted) {
         assertEquals(contradicted, of(question, null).contradicted(sentence, ""));
