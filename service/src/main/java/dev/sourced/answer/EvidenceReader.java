@@ -340,7 +340,6 @@ final class EvidenceReader {
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
-        this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
         this.refusedKinds = NameKind.refusedFor(form.type(), List.copyOf(form.focus()));
         this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
@@ -420,6 +419,8 @@ final class EvidenceReader {
                 .filter(w -> !w.isEmpty())
                 .map(Words::base)
                 .toList();
+        // Reads each passage's context as contextOf works it out from the fields above, when a sentence is read.
+        this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
         // Both read the question's words when asked, so after they are set.
         this.scores = new GameScores(question, this::isGiven);
         this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
@@ -558,7 +559,7 @@ final class EvidenceReader {
                 && !years.opensInAnotherYear(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
-                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral(), ranks)
+                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral())
                         || namesHolder(window, context))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)

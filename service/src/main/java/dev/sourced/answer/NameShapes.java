@@ -40,6 +40,10 @@ final class NameShapes {
      * question describes the person with.
      */
     private static final int MAX_HYPHENATED_MODIFIERS = 2;
+    /** Nouns for a person that a place or a school after "from" tells the origin of: "the graduate from Newark". */
+    private static final Set<String> ORIGIN_NOUNS = Set.of(
+            "graduate graduates alumnus alumna alumni senior seniors junior juniors sophomore sophomores freshman freshmen student students native natives resident residents transplant transfer"
+                    .split(" "));
     /** Verbs that give the name after them a post: "named Catherine Colonna foreign minister". */
     private static final Set<String> NAMING_VERBS = Set.of(
             "name names named appoint appoints appointed elect elects elected pick picks picked tap taps tapped nominate nominates nominated"
@@ -309,8 +313,9 @@ final class NameShapes {
     }
 
     /**
-     * A name after a noun for a person and "from" says where the person comes from, not who: "the Sanford School
-     * graduate from Newark", "a senior from Brandywine High"; "a letter from John Smith" is from a person.
+     * A name after a noun that tells where a person comes from and "from" says where, not who: "the Sanford School
+     * graduate from Newark", "a senior from Brandywine High". Other nouns take a person after "from" ("a header from
+     * Cole Palmer", "a letter from John Smith", "took over as manager from Gareth Southgate").
      */
     static boolean originOfPerson(String sentence, Phrase span) {
         String from = Words.adjacentBefore(sentence, span.start());
@@ -318,7 +323,7 @@ final class NameShapes {
             return false;
         }
         String noun = Words.adjacentBefore(sentence, sentence.lastIndexOf(from, span.start()));
-        return noun != null && Character.isLowerCase(noun.charAt(0)) && NameKind.isPersonNoun(noun);
+        return noun != null && ORIGIN_NOUNS.contains(noun);
     }
 
     /**

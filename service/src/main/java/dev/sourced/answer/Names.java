@@ -344,13 +344,15 @@ final class Names {
             if (isPossessive(words.get(end - 1).text()) && !possessedHead(sentence, words, first, end)) {
                 break;
             }
+            int particles = particlesBeforeName(sentence, words, end);
             if (Words.isCapitalised(w) && (!isCompoundModifier(w) || isHyphenatedGivenName(w))
                     || isModelNumber(w)
                             && !Words.isNumeric(words.get(end - 1).text())
                             && !isCompoundModifier(words.get(end - 1).text())) {
                 end++;
-            } else if (particlesBeforeName(sentence, words, end) > 0) {
-                end += particlesBeforeName(sentence, words, end) + 1;
+            } else if (particles > 0) {
+                // One particle or two, then the capitalised word after them.
+                end += particles + 1;
             } else if (joinsName(sentence, words, end)) {
                 end += 2;
             } else {

@@ -71,10 +71,6 @@ final class Positions {
     private static final Set<String> RANKS =
             Set.of("deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "lt", "co");
 
-    /** The ranks that make a post another one, not the same one held for a time ("acting", "interim"). */
-    private static final Set<String> OTHER_POSTS =
-            Set.of("deputy", "vice", "assistant", "associate", "lieutenant", "lt");
-
     /** How many words (a post's modifiers) may stand between an owner's possessive and the post. */
     private static final int OWNER_REACH_WORDS = 3;
     /** What ends a clause between an owner and a post. */
@@ -145,44 +141,11 @@ final class Positions {
      */
     static boolean writes(
             String text, List<String> spellings, String body, List<String> portfolios, boolean heldByOne) {
-        return writes(text, spellings, body, portfolios, heldByOne, List.of());
-    }
-
-    /**
-     * As {@link #writes(String, List, String, List, boolean)}, for a post of the {@code ranks} the question writes
-     * ({@link #ranks}): a post written after another rank is another post ("assistant director" for the executive
-     * director, "Vice President Kamala Harris" for the president); "acting" and "interim" hold the post itself.
-     */
-    static boolean writes(
-            String text,
-            List<String> spellings,
-            String body,
-            List<String> portfolios,
-            boolean heldByOne,
-            List<String> ranks) {
         List<Phrase> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             if (writesPostAt(text, words, i, spellings, body, portfolios)
-                    && !(heldByOne && writesAnotherGroup(words, i))
-                    && !rankedOtherwise(words, i, ranks)) {
+                    && !(heldByOne && writesAnotherGroup(words, i))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a rank other than the asked {@code ranks} stands right before the post at {@code at}, or before the office
-     * word before it: "assistant director", "Deputy Prime Minister", "Lt. Gov.".
-     */
-    private static boolean rankedOtherwise(List<Phrase> words, int at, List<String> ranks) {
-        for (int j = at - 1; j >= Math.max(0, at - 2); j--) {
-            String word = Words.base(words.get(j).text()).replace(".", "");
-            if (OTHER_POSTS.contains(word)) {
-                return !ranks.contains(word);
-            }
-            if (!isOfficeModifier(word)) {
-                return false;
             }
         }
         return false;

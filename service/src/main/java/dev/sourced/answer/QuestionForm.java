@@ -112,9 +112,9 @@ record QuestionForm(
             + "valuation|bail|ransom|payout|wage|income|earning)s?\\b"
             + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?|tax(?:es)?|groups?|brackets?|levels?|"
             + "inequality|gaps?|limits?|thresholds?|requirements?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
-            // "What was the price", "what was Miller's annual salary".
-            + "(?:the|his|her|its|their|[\\w.-]+['’]s) (?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)"
-            + "[\\w'’-]+ ){0,2}"
+            // "What was the price", "what was Patrick Miller's annual salary".
+            + "(?:the|his|her|its|their|(?:[\\w.-]+ ){0,3}?[\\w.-]+['’]s) "
+            + "(?:(?!(?:of|for|to|in|on|at|by|with|that|which|a|an|the)\\b)[\\w'’-]+ ){0,2}"
             + "(?:price|amount|cost|value|"
             + "fine|fee|salary|sum|wage(?! (?:growth|gap|laws?|increases?|rates?)\\b))(?![\\w-])");
     /**

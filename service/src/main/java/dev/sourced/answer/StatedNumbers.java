@@ -65,9 +65,13 @@ final class StatedNumbers {
      */
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
-    /** Words that make "first" before a participle a rank: "its first recorded case". */
-    private static final Set<String> DETERMINERS =
-            Set.of("its", "his", "her", "their", "our", "my", "your", "this", "that");
+    /** Words that make "first" before a participle a rank: "its first recorded case", "the nation's very first". */
+    private static final Set<String> DETERMINERS = Set.of(
+            "its", "his", "her", "their", "our", "my", "your", "whose", "this", "that", "these", "those", "each",
+            "every", "very");
+    /** An auxiliary and a subject of up to three words right before "first": "did it", "has the team". */
+    private static final Pattern AUXILIARY_BEFORE =
+            Pattern.compile("(?i)\\b(?:did|does|do|has|have|had|was|were|is|are|will)(?:\\s+[\\w'’.-]+){1,3}\\s+$");
 
     private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
@@ -192,7 +196,7 @@ final class StatedNumbers {
     /**
      * Whether the ordinal at {@code start}..{@code end} ranks what it stands before ("a third term"), not a share ("a
      * fifth of their pay"), the start of a title ("the first lady") nor, where a question asks ({@code asked}), the
-     * start of a name ("the First State") or an initial one ("a first dose").
+     * start of a name ("the First State"), an initial one ("a first dose") or "first" that says when ("first opened").
      */
     private static boolean isRank(String text, int start, int end, boolean asked) {
         String ordinal = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -225,19 +229,22 @@ final class StatedNumbers {
 
     /**
      * Whether "first" at {@code start}..{@code end} says when, before a verb in the past: "The Store first opened in
-     * 1917", "she was first elected in 1990"; "the first elected mayor" and "its first recorded case" rank. Read in a
-     * question only, as a name's ordinal is: a story's "first opened" still meets "when did it first open".
+     * 1917", "she was first elected in 1990", and after an auxiliary and its subject ("when did it first open"); "the
+     * first elected mayor" and "its first recorded case" rank. Read in a question only, as a name's ordinal is: a
+     * story's "first opened" states a first.
      */
     private static boolean firstBeforeVerb(String text, int start, int end, String ordinal) {
-        String next = Words.adjacentAfter(text, end);
         String before = Words.adjacentBefore(text, start);
-        return ordinal.equals("first")
-                && next != null
-                && Words.isPastTense(next)
-                && (before == null
-                        || !Words.isArticle(before)
-                                && !Names.isPossessive(before)
-                                && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT)));
+        if (!ordinal.equals("first")
+                || before != null
+                        && (Words.isArticle(before)
+                                || Names.isPossessive(before)
+                                || DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        // "When did it first open", "has she first won": an auxiliary and its subject before "first".
+        String next = Words.adjacentAfter(text, end);
+        return AUXILIARY_BEFORE.matcher(text).region(0, start).find() || next != null && Words.isPastTense(next);
     }
 
     private static boolean isFraction(String text, int start, int end) {

@@ -98,10 +98,11 @@ final class Territories {
     private static final Map<String, String> COUNTRY_ALIASES =
             Map.of("uae", "emirates", "uk", "britain", "holland", "netherlands", "türkiye", "turkey");
 
-    /** The names {@link #countryOf} gives the United States. */
-    private static final Set<String> US_NAMES = Set.of("america", "united states", "united states of america", "us");
+    /** The names of the United States among {@link #COUNTRIES}, which {@link #countryOf} may give. */
+    private static final Set<String> US_NAMES = Set.of("america", "united states");
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)the\\s+");
+    /** The article before a country's name ("The U.S."), which is no part of it. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^the\\s+");
 
     private Territories() {}
 
@@ -121,8 +122,9 @@ final class Territories {
 
     /** Whether {@code name} (a possessive counts as the name) is a country's. */
     static boolean isCountry(String name) {
-        return COUNTRIES.contains(plain(name))
-                || COUNTRY_INITIALS.contains(withoutPossessive(name).replace(".", ""));
+        String bare = withoutArticle(name);
+        return COUNTRIES.contains(plain(bare))
+                || COUNTRY_INITIALS.contains(withoutPossessive(bare).replace(".", ""));
     }
 
     /**
@@ -196,7 +198,7 @@ final class Territories {
 
     /** Whether {@code name} (a possessive counts as the name) is that of a state of the United States. */
     static boolean isState(String name) {
-        return STATES.contains(plain(name));
+        return STATES.contains(plain(withoutArticle(name)));
     }
 
     /**
@@ -205,7 +207,7 @@ final class Territories {
      */
     static boolean isStateOutside(String name, String nationality) {
         String country = countryOf(nationality);
-        return isState(name) && isNationality(nationality) && !country.isEmpty() && !US_NAMES.contains(country);
+        return isState(name) && isNationality(nationality) && !US_NAMES.contains(country);
     }
 
     /**
@@ -224,9 +226,13 @@ final class Territories {
         return withoutPossessive(name).toLowerCase(Locale.ROOT);
     }
 
-    /** {@code name} without a possessive's ending, nor the article some write before a country ("The U.S."). */
     private static String withoutPossessive(String name) {
-        return LEADING_ARTICLE.matcher(Names.withoutPossessive(name.strip())).replaceFirst("");
+        return Names.withoutPossessive(name.strip());
+    }
+
+    /** {@code name} without the article some write before a country's name ("The U.S.", "the Netherlands"). */
+    private static String withoutArticle(String name) {
+        return LEADING_ARTICLE.matcher(name.strip()).replaceFirst("");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The question's years and period held against the evidence: whether an article of a date can report what is asked,
@@ -36,6 +37,14 @@ final class YearConstraints {
             // "$9 billion in 2023 dollars" measures in a year's money.
             + "(?!\\s+(?:dollars|terms|prices)\\b)");
 
+    /**
+     * A year a comparison is made with: "a 15.9% drop from 2019", "fell 15.9% from 2019", "up from 2020", "since 1978",
+     * "than in 2019", "compared with 2020"; not the start of a period ("from October 2021 through February").
+     */
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?i)(?:\\b(?:drop|declin|decreas|fall|fell|rise|rose"
+            + "|increas|gain|jump|dip|loss|chang|grew|grow|climb|up|down)\\w*(?:\\s+\\S+){0,2}?\\s+from|\\bsince|\\bthan"
+            + "|\\bcompared (?:with|to))(?:\\s+[\\p{L}'’-]+){0,4}?\\s+((?:19|20)\\d{2})\\b");
+
     /** A year a sentence opens with, set off: "In 2019, the city had earned…", "Through 2022, …". */
     private static final Pattern OPENING_YEAR =
             Pattern.compile("[\"“]?(?:In|During|Through|Throughout|By the end of)\\s+((?:19|20)\\d{2}),");
@@ -55,6 +64,8 @@ final class YearConstraints {
     private final boolean asksForWinner;
     /** Whether the question says a word or names the asked kind with it. */
     private final Predicate<String> given;
+    /** The question's years that date what it asks, less those it compares with ({@link #COMPARED_YEAR}). */
+    private final Set<String> datingYears;
     /**
      * For a question about a past event it dates to a month of a year, the first day of that month: no article from
      * before can know who won it nor what came of it. {@code null} for any other question, and for one asking what is
@@ -72,6 +83,10 @@ final class YearConstraints {
                 SETTLED_BEFORE.matcher(QuestionForm.asking(question)).find();
         this.asksForWinner = asksForWinner;
         this.given = given;
+        Set<String> compared = new HashSet<>();
+        COMPARED_YEAR.matcher(question).results().forEach(m -> compared.add(m.group(1)));
+        this.datingYears =
+                form.years().stream().filter(y -> !compared.contains(y)).collect(Collectors.toSet());
         this.decidedFrom = !asksAboutFuture && (asksForWinner || !asksWhatPrecedes && form.type() != AnswerType.DATE)
                 ? monthOfTheAskedYear(QuestionForm.asking(question), form.askedYears())
                 : null;
@@ -121,19 +136,18 @@ final class YearConstraints {
     }
 
     /**
-     * A year the asking sentence names that the evidence lacks while it dates what is asked with another year: "2018"
-     * for "2019". A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
+     * A year the question dates what it asks with that the evidence lacks while it dates what is asked with another
+     * year: "2018" for "2019". A year the question compares with ("a 15.9% drop from 2019", "since the first one in
+     * 1978") dates nothing asked. A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
      * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
      */
     boolean contradicted(String window, String title) {
-        // A statement's years set the scene ("…a 15.9% drop from 2019. What is the median cost…?"): the answer may be
-        // dated otherwise, unless the asking sentence dates it too; then any year of the question will do.
-        if (form.askedYears().isEmpty()) {
+        if (datingYears.isEmpty()) {
             return false;
         }
         Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
         stated.addAll(yearsBesideQuestionWords(title));
-        return !stated.isEmpty() && form.years().stream().noneMatch(stated::contains);
+        return !stated.isEmpty() && datingYears.stream().noneMatch(stated::contains);
     }
 
     /**

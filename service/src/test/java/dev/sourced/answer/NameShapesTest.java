@@ -107,7 +107,8 @@ class NameShapesTest {
             The Sanford School graduate from Newark scored.  | Newark            | origin of person         | true
             She is a senior from Brandywine High.          | Brandywine High      | origin of person         | true
             It was a letter from John Smith.               | John Smith           | origin of person         | false
-            The transfer came from Duke.                   | Duke                 | origin of person         | false
+            Chelsea won on a header from Cole Palmer.      | Cole Palmer          | origin of person         | false
+            He took over as manager from Gareth Southgate. | Gareth Southgate     | origin of person         | false
             """)
     void aNameStandsInItsSentence(String sentence, String name, String shape, boolean holds) {
         Phrase span = in(sentence, name);

@@ -174,24 +174,6 @@ class PositionsTest {
         assertEquals(expected, Positions.holders(text, Positions.spellings("governor"), "", List.of()));
     }
 
-    /** Each row: a sentence, the post's noun, the asked post's ranks, whether the sentence writes that post. */
-    @ParameterizedTest(name = "{0} ({2})")
-    @CsvSource(delimiter = '|', textBlock = """
-            Robert Vincent, assistant coach of the Hens, spoke.             | coach     | ''     | false
-            Head coach Jane Doe spoke.                                      | coach     | ''     | true
-            Vice President Kamala Harris spoke.                             | president | ''     | false
-            Vice President Kamala Harris spoke.                             | president | vice   | true
-            Deputy Prime Minister Richard Marles spoke.                     | minister  | ''     | false
-            Deputy Prime Minister Richard Marles spoke.                     | minister  | deputy | true
-            Lt. Gov. Bethany Hall-Long spoke.                               | governor  | ''     | false
-            Acting Gov. Jane Doe spoke.                                     | governor  | ''     | true
-            Interim coach Jane Doe spoke.                                   | coach     | ''     | true
-            """)
-    void aPostAfterAnotherRankIsAnotherPost(String sentence, String noun, String ranks, boolean writes) {
-        List<String> asked = ranks.isEmpty() ? List.of() : List.of(ranks.split(";"));
-        assertEquals(writes, Positions.writes(sentence, Positions.spellings(noun), "", List.of(), true, asked));
-    }
-
     /** Each row: a sentence, the post's noun, whether one holder is asked, whether the sentence writes that post. */
     @ParameterizedTest(name = "{0} ({2})")
     @CsvSource(delimiter = '|', textBlock = """

@@ -70,6 +70,7 @@ class QuestionFormTest {
             What did the audit blame for the project's cost overruns?                        | ANY
             What did the house sell for?                                                     | AMOUNT
             What was Miller's annual salary?                                                 | AMOUNT
+            What was Patrick Miller's annual salary?                                         | AMOUNT
             What is her salary now?                                                          | AMOUNT
             What was Miller's role in the audit?                                             | ANY
             What will it cost to fix the bridge?                                             | AMOUNT

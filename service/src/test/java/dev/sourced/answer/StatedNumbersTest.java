@@ -82,7 +82,11 @@ class StatedNumbersTest {
             she was first elected in 1990             | 1990
             the first elected mayor                   | 1
             its first recorded case                   | 1
-            when did it first open                    | 1
+            when did it first open                    | ''
+            when was it first opened                  | ''
+            whose first published novel               | 1
+            who was the first woman to win            | 1
+            was it his first title                    | 1
             """)
     void aQuestionsInitialOneIsNoRank(String text, String values) {
         List<String> expected = values.isEmpty() ? List.of() : List.of(values.split(";"));

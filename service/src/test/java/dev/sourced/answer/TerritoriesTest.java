@@ -76,6 +76,7 @@ class TerritoriesTest {
             Austria-Hungary | false
             Frenchman Street | false
             Argentines | true
+            The Australian | false
             """)
     void aPeoplesNameMadeFromACountrysNamesNoOne(String word, boolean nationality) {
         assertEquals(nationality, Territories.isNationality(word));
@@ -130,6 +131,7 @@ class TerritoriesTest {
             The U.S.     | true
             the Netherlands | true
             The Bear     | false
+            Theland      | false
             """)
     void anArticleBeforeACountrysNameIsNoPartOfIt(String name, boolean territory) {
         assertEquals(territory, Territories.isTerritory(name));

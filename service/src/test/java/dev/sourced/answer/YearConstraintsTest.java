@@ -27,6 +27,9 @@ class YearConstraintsTest {
             Attendance fell 15.9% from 2019. What is the median cost of a game? | The median cost of a game in 2022 is $163.60. | false
             Attendance fell in 2019. What was the median cost of a game in 2019? | The median cost of a game in 2022 is $163.60. | true
             Kansas set a primary for 2024. Who was elected party chair in 2023? | The party chair, elected last month, backed the 2024 primary. | false
+            Delaware's jobless rate hit a record low in 2019. What was the rate? | The jobless rate in 2022 was 4.5%. | true
+            Yee has run every marathon since the first one in 1978. Who scratched? | He scratched from the marathon in 2019. | false
+            From October 2021 through February 2022, how many Ukrainians did CBP encounter? | From October 2020 through February, CBP encountered 900 Ukrainians. | true
             """)
     void aYearBesideTheQuestionsWordsMustBeTheQuestionsYear(String question, String sentence, boolean contradicted) {
         assertEquals(contradicted, of(question, null).contradicted(sentence, ""));
