@@ -39,15 +39,17 @@ final class NameShapes {
      * Modifiers looked past between a name and the noun for a person it modifies: hyphenated ones, and the words the
      * question describes the person with.
      */
-    private static final int MAX_HYPHENATED_MODIFIERS = 2;
+    private static final int MAX_MODIFIERS_BEFORE_NOUN = 2;
     /** Nouns for a person that a place or a school after "from" tells the origin of: "the graduate from Newark". */
-    private static final Set<String> ORIGIN_NOUNS = Set.of(
-            "graduate graduates alumnus alumna alumni senior seniors junior juniors sophomore sophomores freshman freshmen student students native natives resident residents transplant transfer"
+    private static final Set<String> ORIGIN_NOUNS =
+            Set.of(("graduate graduates alumnus alumna alumni senior seniors junior "
+                            + "juniors sophomore sophomores freshman freshmen student students native natives resident residents "
+                            + "transplant transfer")
                     .split(" "));
     /** Verbs that give the name after them a post: "named Catherine Colonna foreign minister". */
-    private static final Set<String> NAMING_VERBS = Set.of(
-            "name names named appoint appoints appointed elect elects elected pick picks picked tap taps tapped nominate nominates nominated"
-                    .split(" "));
+    private static final Set<String> NAMING_VERBS = Set.of(("name names named appoint appoints appointed elect elects "
+                    + "elected pick picks picked tap taps tapped nominate nominates nominated")
+            .split(" "));
     /**
      * Lower-case nouns for a building or grounds, which a name right before them names ("the John Wanamaker building");
      * not words that are verbs as often ("tower", "plant", "store": "rookies like Victor Wembanyama tower over…").
@@ -292,7 +294,7 @@ final class NameShapes {
         String next = Words.adjacentAfter(sentence, offset);
         for (int skipped = 0;
                 next != null
-                        && skipped < MAX_HYPHENATED_MODIFIERS
+                        && skipped < MAX_MODIFIERS_BEFORE_NOUN
                         && (isHyphenatedModifier(next)
                                 || Character.isLowerCase(next.charAt(0))
                                         && !NameKind.isPersonNoun(next)

@@ -179,7 +179,7 @@ final class Territories {
                         }
                     }
                 }
-                // "Mexico" less its "o" + "an", "Morocco" + "an".
+                // "Morocco" less its "o" + "an": "Moroccan".
                 if (ending.startsWith("an") && COUNTRIES.contains(stem + "o")) {
                     return stem + "o";
                 }

@@ -138,8 +138,9 @@ final class YearConstraints {
     /**
      * A year the question dates what it asks with that the evidence lacks while it dates what is asked with another
      * year: "2018" for "2019". A year the question compares with ("a 15.9% drop from 2019", "since the first one in
-     * 1978") dates nothing asked. A year counts as dating what is asked when it stands beside one of the question's words ("The Nobel
-     * Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008 Batman film").
+     * 1978") dates nothing asked. A year counts as dating what is asked when it stands beside one of the question's
+     * words ("The Nobel Prize in Literature 2018", "won the title in 2022"), not beside something else ("Nolan's 2008
+     * Batman film").
      */
     boolean contradicted(String window, String title) {
         if (datingYears.isEmpty()) {
