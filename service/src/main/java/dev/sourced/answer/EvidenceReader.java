@@ -156,8 +156,8 @@ final class EvidenceReader {
     private final boolean asksForPeoplesName;
     /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
     private final boolean asksForCity;
-    /** The people's name the asked kind is given ("Mexican" of "which Mexican state"), or "". */
-    private final String askedNationality;
+    /** The country whose people's name an asked place is given ("mexico" of "which Mexican state"), or "". */
+    private final String askedCountry;
     /** Which scores a sentence reports are of the game the question asks about. */
     private final GameScores scores;
     /** Whether an article's date and the years the evidence writes fit the question's. */
@@ -405,10 +405,13 @@ final class EvidenceReader {
         this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
         this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
         this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
-        this.askedNationality = form.type() == AnswerType.NAME
+        // "Which Mexican state", "which Australian city"; not "which Indian tribe", named as states are.
+        this.askedCountry = form.type() == AnswerType.NAME
+                        && (Territories.isTerritoryNoun(form.focusHead()) || NameKind.isPlaceNoun(form.focusHead()))
                 ? form.focus().stream()
                         .filter(Territories::isNationality)
                         .findFirst()
+                        .map(Territories::countryOf)
                         .orElse("")
                 : "";
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
@@ -772,7 +775,7 @@ final class EvidenceReader {
                     || counted != null && !counted.countedBy(sentence, span)
                     || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
                     || asksForCity && Territories.isTerritoryNoCity(span.text())
-                    || !askedNationality.isEmpty() && Territories.isStateOutside(span.text(), askedNationality)
+                    || Territories.isStateOutside(span.text(), askedCountry)
                     || (asksForCity || asksForSettlement) && listedWithTerritories(sentence, span)
                     || asksWorldwide && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)

@@ -202,12 +202,11 @@ final class Territories {
     }
 
     /**
-     * Whether {@code name} is a state of the United States while {@code nationality} ("Mexican", "Australian") places
-     * what is asked in another country: "which Mexican state" is no "Maryland".
+     * Whether {@code name} is a state of the United States while what is asked stands in another {@code country} (as
+     * {@link #countryOf} names it: "mexico" of "which Mexican state"): "which Mexican state" is no "Maryland".
      */
-    static boolean isStateOutside(String name, String nationality) {
-        String country = countryOf(nationality);
-        return isState(name) && isNationality(nationality) && !US_NAMES.contains(country);
+    static boolean isStateOutside(String name, String country) {
+        return !country.isEmpty() && !US_NAMES.contains(country) && isState(name);
     }
 
     /**

@@ -122,7 +122,7 @@ class TerritoriesTest {
             Queensland   | australian | false
             """)
     void aUsStateIsNoOtherCountrysState(String name, String nationality, boolean outside) {
-        assertEquals(outside, Territories.isStateOutside(name, nationality));
+        assertEquals(outside, Territories.isStateOutside(name, Territories.countryOf(nationality)));
     }
 
     /** Each row: a name, whether it is a country's or a state's, an article before it aside. */
