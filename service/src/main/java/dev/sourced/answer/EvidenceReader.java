@@ -226,6 +226,8 @@ final class EvidenceReader {
     private final boolean asksWorldwide;
     /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
     private final Optional<Pattern> askedTie;
+    /** The names of one word the question's statement writes as a person's may be ({@link NamedPerson#surnamesOf}). */
+    private final List<String> statementSurnames;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
     private final Set<String> relationWords;
     /**
@@ -398,6 +400,7 @@ final class EvidenceReader {
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(asking);
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
+        this.statementSurnames = NamedPerson.surnamesOf(question, form.background());
         this.asksWhenReported = ASKS_REPORT.matcher(asking).find();
         this.asksWorldwide = form.type().isTyped()
                 && !form.type().isName()
@@ -560,6 +563,7 @@ final class EvidenceReader {
                 && context.numbers().containsAll(form.numbers())
                 && !years.contradicted(window, title)
                 && !years.opensInAnotherYear(sentence)
+                && !years.opensInEarlierPeriod(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
                         || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral())
@@ -1159,6 +1163,25 @@ final class EvidenceReader {
         if (words.size() > 2 && Words.isProperAdjective(words.getFirst())) {
             words = words.subList(1, words.size());
         }
+        // "QB Carty's" for a question about "Ryan Carty's Blue Hens": a title before one of the question's names adds
+        // no one. Only its names count then: "Justice Department" is not "which department".
+        List<String> untitled = words;
+        while (untitled.size() > 1 && NameKind.isTitle(untitled.getFirst())) {
+            untitled = untitled.subList(1, untitled.size());
+        }
+        return givenWords(words)
+                || untitled.size() < words.size() && untitled.stream().allMatch(this::inQuestionName)
+                // A relative may share the surname: "who is Carty's wife".
+                || askedTie.isEmpty() && NamedPerson.givenBySurname(untitled, statementSurnames);
+    }
+
+    /** Whether {@code word} is a word of one of the names the question writes. */
+    private boolean inQuestionName(String word) {
+        return form.entities().stream().anyMatch(e -> Words.anySame(e, word));
+    }
+
+    /** Whether the question names what {@code words}, a name's words of no closed class, name ({@link #given}). */
+    private boolean givenWords(List<String> words) {
         String initials = Abbreviations.initials(words).toLowerCase(Locale.ROOT);
         return !words.isEmpty()
                 && (namesGivenPerson(words)

@@ -46,7 +46,7 @@ enum NameKind {
                     + "vice secretary minister chancellor senator governor mayor judge justice ceo chairman chairwoman "
                     + "commissioner ambassador attorney coach pope king queen prince princess sir dame lord lady rev "
                     + "speaker spokesman spokeswoman spokesperson premier sheikh director producer author actor actress "
-                    + "singer rapper comedian")
+                    + "singer rapper comedian qb")
             .split(" "));
     /**
      * Titles that are also common words before a body's name ("deputy Pentagon press secretary", "a Pentagon officer"):
@@ -70,7 +70,7 @@ enum NameKind {
                     + "parliament assembly army navy police church hospital museum organization organisation federation "
                     + "alliance authority reserve government team laboratories laboratory labs technologies industries "
                     + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood guild subcommittee "
-                    + "equities realty ventures investments associates")
+                    + "equities realty ventures investments associates distillery distilleries brewery breweries brewing winery wineries vineyards")
             .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border
@@ -106,6 +106,10 @@ enum NameKind {
     /** Heads of places named by a number after them: roads, a port's or an airport's parts ("District 9" is a film). */
     private static final Set<String> NUMBERED_PLACE_HEADS =
             Set.of("highway", "interstate", "route", "road", "freeway", "terminal", "gate", "pier");
+
+    /** Words a place's name opens with: "Mount Hood", "Fort Worth", "New Jersey", "San Diego". */
+    private static final Set<String> PLACE_PREFIXES =
+            Set.of("mount", "mt", "fort", "ft", "port", "saint", "st", "san", "santa", "new", "cape", "isle");
 
     private static final Set<String> PLACE_HEADS = Set.of(("county city island islands province republic kingdom "
                     + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
@@ -1146,6 +1150,23 @@ enum NameKind {
                 && ABBREVIATED_TITLES.contains(
                         Words.base(words.getLast().text()).replace(".", ""))
                 && (span.text().endsWith(".") || sentence.startsWith(".", span.end()));
+    }
+
+    /**
+     * Whether {@code word} may open a person's name of two words as the first name: capitalised, and neither a title,
+     * a side ("West Creek"), a word places are named by ("Lake Erie", "Mount Hood", "Fort Worth", "New Jersey") nor the
+     * head of a body's, a place's or an event's name.
+     */
+    static boolean mayBeFirstName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && !isTitle(word)
+                && !SIDES.contains(lower)
+                && !PLACE_PREFIXES.contains(lower)
+                && !BODY_HEADS.contains(lower)
+                && !PLACE_HEADS.contains(lower)
+                && !EVENT_HEADS.contains(lower);
     }
 
     static boolean isTitle(String word) {

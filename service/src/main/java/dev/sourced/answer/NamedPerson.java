@@ -3,6 +3,7 @@ package dev.sourced.answer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
     /** What follows a person's surname: "Jr.", "III". */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** A preposition of place ending the text before a name: "returned to", "in", "from". */
+    private static final Pattern PLACE_BEFORE =
+            Pattern.compile("(?i)\\b(?:in|to|from|at|near|into|across|outside|inside|throughout)\\s+(?:the\\s+)?$");
 
     static NamedPerson of(List<String> name) {
         // "President Joe Biden": the first word of the name is the one after its titles.
@@ -25,6 +29,56 @@ record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
                         : Pattern.compile("(?u)(?<![\\p{L}\\p{N}])" + Character.toUpperCase(first.charAt(0)) + "(?i:"
                                 + Pattern.quote(first.substring(1)) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})"),
                 wholeWords(String.join(" ", name)));
+    }
+
+    /**
+     * The names of one word that the question's statement writes as a person's may be: not after a preposition of place
+     * ("returned to Madrid", "in Miami"), and not marked as a place, a territory or a body there. "A painting hangs
+     * beside Johns and Warhol" gives two.
+     *
+     * @param statementNames the names only the question's statement writes ({@link QuestionForm#background})
+     */
+    static List<String> surnamesOf(String question, List<List<String>> statementNames) {
+        return statementNames.stream()
+                .filter(n -> n.size() == 1)
+                .map(List::getFirst)
+                .filter(word -> {
+                    Matcher written = Pattern.compile(
+                                    "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:['’]s)?(?![\\p{L}\\p{N}])")
+                            .matcher(question);
+                    if (!written.find()
+                            || PLACE_BEFORE
+                                    .matcher(question.substring(0, written.start()))
+                                    .find()) {
+                        return false;
+                    }
+                    NameKind kind = NameKind.of(question, Phrase.of(question, written.start(), written.end()));
+                    return kind == NameKind.PERSON || kind == NameKind.UNMARKED && !Territories.isTerritory(word);
+                })
+                .toList();
+    }
+
+    /**
+     * Whether {@code name}, a name's words, is a person the question's statement gives by the surname alone, as a name
+     * of its own: "Jasper Johns" where it says "beside Johns and Warhol". Only a name of two words that may be a
+     * person's counts ("Air Canada" and "FC Dallas" do not), and only a surname the statement writes: the asking
+     * sentence's "who beat Williams" may be answered by another Williams.
+     *
+     * @param surnames the statement's names that may be persons' ({@link #surnamesOf})
+     */
+    static boolean givenBySurname(List<String> name, List<String> surnames) {
+        if (name.size() != 2) {
+            return false;
+        }
+        String first = name.getFirst();
+        String whole = String.join(" ", name);
+        NameKind kind = NameKind.of(whole, Phrase.of(whole, 0, whole.length()));
+        return NameKind.mayBeFirstName(first)
+                && !first.equals(first.toUpperCase(Locale.ROOT))
+                && (kind == NameKind.PERSON || kind == NameKind.UNMARKED)
+                && !Territories.isTerritory(whole)
+                && !Territories.isTerritory(name.getLast())
+                && surnames.stream().anyMatch(surname -> Words.sameWord(name.getLast(), surname));
     }
 
     private static Pattern wholeWords(String words) {

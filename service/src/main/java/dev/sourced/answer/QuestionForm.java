@@ -152,9 +152,12 @@ record QuestionForm(
             + "|(?i)\\bwhere (?:did|does|do|will|would) .{1,60}?\\b(?:rank|place|finish) (?:in|on|among) (?:the )?"
             + "(?:standings|rankings|polls?|table|field)\\b");
 
-    /** "Who is the chief executive", "Who is Tesco's chief executive": the post after it is the kind asked for. */
+    /**
+     * "Who is the chief executive", "Who is Tesco's chief executive", "Who was that commissioner": the post after it is
+     * the kind asked for.
+     */
     private static final Pattern WHO_IS_THE = Pattern.compile(
-            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an)\\b|(?=(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
+            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
      * the coach", "to become the world champion".

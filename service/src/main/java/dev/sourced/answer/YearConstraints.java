@@ -49,6 +49,22 @@ final class YearConstraints {
     private static final Pattern OPENING_YEAR =
             Pattern.compile("[\"“]?(?:In|During|Through|Throughout|By the end of)\\s+((?:19|20)\\d{2}),");
 
+    /**
+     * A sentence opening with a period before its story's present, set off: "Last season, Saunders won the 100
+     * hurdles", "A year ago, …".
+     */
+    private static final Pattern OPENING_EARLIER_PERIOD = Pattern.compile("[\"“]?(?:(?:Last|The previous|The prior) "
+            + "(?:season|year|spring|summer|fall|autumn|winter)|A year (?:ago|earlier|before)|The (?:season|year) "
+            + "before),");
+
+    /**
+     * Words that place what a question asks before its story's present ("last season", "ago"), or that ask for a
+     * winner of before ("the defending champion", "the previous winner").
+     */
+    private static final Pattern EARLIER_PERIOD_ASKED = Pattern.compile("(?i)\\b(?:(?:last|previous|prior|past|that) "
+            + "(?:season|year|spring|summer|fall|autumn|winter|time)|ago|a year (?:earlier|before)|the (?:season|year) "
+            + "before|defending|reigning|previous (?:winner|champion)s?)\\b");
+
     /** "in September": a month the question places the asked event in, with its capital. */
     private static final Pattern IN_MONTH =
             Pattern.compile("\\b(?:in|on|during)\\s+(" + Months.pattern() + ")(?!\\p{L})");
@@ -73,6 +89,12 @@ final class YearConstraints {
      */
     private final LocalDate decidedFrom;
 
+    /**
+     * The question asks who won, and its asking sentence names no year and no earlier period: it asks about its
+     * story's present.
+     */
+    private final boolean asksForWinnerNow;
+
     /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
     YearConstraints(
             String question, QuestionForm form, LocalDate asOf, boolean asksForWinner, Predicate<String> given) {
@@ -87,6 +109,9 @@ final class YearConstraints {
         COMPARED_YEAR.matcher(question).results().forEach(m -> compared.add(m.group(1)));
         this.datingYears =
                 form.years().stream().filter(y -> !compared.contains(y)).collect(Collectors.toSet());
+        this.asksForWinnerNow = asksForWinner
+                && form.askedYears().isEmpty()
+                && !EARLIER_PERIOD_ASKED.matcher(QuestionForm.asking(question)).find();
         this.decidedFrom = !asksAboutFuture && (asksForWinner || !asksWhatPrecedes && form.type() != AnswerType.DATE)
                 ? monthOfTheAskedYear(QuestionForm.asking(question), form.askedYears())
                 : null;
@@ -165,6 +190,20 @@ final class YearConstraints {
         }
         Matcher opening = OPENING_YEAR.matcher(sentence).region(Dateline.end(sentence), sentence.length());
         return opening.lookingAt() && !fits(Integer.parseInt(opening.group(1)), asked);
+    }
+
+    /**
+     * Whether {@code sentence} opens with a period before its story's present ("Last season, Saunders won the 100
+     * hurdles") where the question asks who won and places it in none: "Who won the race?" of a story about this
+     * season's state meet asks about this season's race. Other questions are left alone: "who owns the Commanders"
+     * is answered by "Last year, Josh Harris bought the Commanders".
+     */
+    boolean opensInEarlierPeriod(String sentence) {
+        return asksForWinnerNow
+                && OPENING_EARLIER_PERIOD
+                        .matcher(sentence)
+                        .region(Dateline.end(sentence), sentence.length())
+                        .lookingAt();
     }
 
     /** Whether an article's clause of {@code year} may tell of one of the {@code asked} years' events. */

@@ -133,6 +133,18 @@ class EvidenceReaderTest {
             Which film won five awards at the Golden Globes?           | Director Christopher Nolan won at the Golden Globes.                       | -
             Which comedian will return to host the show?               | The comedian will return to host “The Daily Show” on Monday.              | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by the Delaware Gatorade Player.                      | -
+            The museum hung it beside Johns and Warhol. Which artist painted it? | It joins works by the pop artists Jasper Johns and Andy Warhol. | -
+            The museum hung it beside Johns and Warhol. Which artist painted it? | Jaune Smith painted it to hang beside Jasper Johns and Andy Warhol. | Jaune Smith
+            Ryan Carty's Blue Hens won. Who coached the team?          | The Blue Hens won in ex-Hen QB Carty's first home game as coach.          | -
+            Which department is investigating Boeing?                  | The Justice Department is investigating Boeing.                           | Justice Department
+            Serena Williams lost. Who beat Williams in the final?      | Venus Williams beat her sister in the final.                              | Venus Williams
+            Fans say Messi is moving to Miami. Which club did he join? | Messi joined Inter Miami on Saturday.                                     | Inter Miami
+            Who is Carty's wife?                                       | Jane Carty, the coach's wife, attended the game.                          | Jane Carty
+            Which official passed President Trump's greeting to Kim Jong Un? | Seoul conveyed a message by President Donald Trump to Kim Jong Un. | -
+            Who won the race?                                          | Last season, Marissa Saunders won the 100 hurdles.                        | -
+            Who won the race last season?                              | Last season, Marissa Saunders won the 100 hurdles.                        | Marissa Saunders
+            Who was that commissioner?                                 | The board sought County Commission approval in July.                      | -
+            Which Smyrna lawmaker sponsored the bill?                  | It began with a trip by Smyrna's Painted Stave Distillery.                | -
             Which player led Smyrna to the title?                      | Smyrna's run was led by Richardson, the Gatorade Player of the Year.      | Richardson
             Which candidate was the runner-up in Iowa?                 | Jimmy Carter won the caucuses in Iowa and the Democratic nomination.      | Jimmy Carter
             Which candidate was the runner-up in Iowa?                 | In Iowa, the Democratic nomination went to the runner-up.                 | -

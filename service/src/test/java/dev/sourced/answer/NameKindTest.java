@@ -206,6 +206,9 @@ class NameKindTest {
             Two Wilmington natives, both lawyers, met there.          | Wilmington                          | PLACE
             It sells Android native apps.                             | Android                             | UNMARKED
             Biden's resident physician spoke.                         | Biden's                             | UNMARKED
+            It was Smyrna's Painted Stave Distillery co-owner.        | Painted Stave Distillery            | BODY
+            The Dogfish Head Brewery makes it.                        | Dogfish Head Brewery                | BODY
+            It was ex-Hen QB Carty's first home game.                 | QB Carty's                          | PERSON
             """)
     void aNameIsMarkedByItsTitleItsHeadOrItsInitials(String sentence, String name, NameKind kind) {
         int start = sentence.indexOf(name);
@@ -343,6 +346,30 @@ class NameKindTest {
             """)
     void nounsForPeopleAreKnownByTheirEndingOrAsFewWords(String noun, boolean person) {
         assertEquals(person, NameKind.isPersonNoun(noun));
+    }
+
+    /** Each row: the first of a name's two words, whether it may be a person's first name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            Jasper,   true
+            Andy,     true
+            Ryan,     true
+            jasper,   false
+            West,     false
+            Lake,     false
+            Mount,    false
+            Fort,     false
+            New,      false
+            San,      false
+            Senator,  false
+            Coach,    false
+            QB,       false
+            County,   false
+            Museum,   false
+            Festival, false
+            """)
+    void aFirstNameIsNoTitleSideOrHeadOfAnotherKindOfName(String word, boolean first) {
+        assertEquals(first, NameKind.mayBeFirstName(word));
     }
 
     /** Each row: the passage, the name in its last sentence, the kind the passage gives it. */

@@ -30,4 +30,40 @@ class NamedPersonTest {
                 NamedPerson.of(List.of(name.toLowerCase(Locale.ROOT).split(" ")))
                         .namedIn(sentence, passage));
     }
+
+    /** Each row: a name's words, the surnames the question's statement gives (";" between), whether it is given. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jasper Johns             | johns;warhol | true
+            Andy Warhol              | johns;warhol | true
+            Jasper Johns             | ''           | false
+            Air Canada               | canada       | false
+            FC Dallas                | dallas       | false
+            Lake Erie                | erie         | false
+            Mount Hood               | hood         | false
+            West Creek               | creek        | false
+            Johns Hopkins            | hopkins      | true
+            Johns Hopkins University | hopkins      | false
+            """)
+    void aPersonOfTwoWordsIsGivenByASurnameTheStatementWritesAlone(String name, String surnames, boolean given) {
+        List<String> surnameList = surnames.isEmpty() ? List.of() : List.of(surnames.split(";"));
+        assertEquals(given, NamedPerson.givenBySurname(List.of(name.split(" ")), surnameList));
+    }
+
+    /** Each row: a question, the surnames its statement gives as a person's may be (";" between, "" for none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A painting now hangs beside Johns and Warhol. Who painted it?     | johns;warhol
+            Fans saw Ronaldo return to Madrid. Which club did he sign for?    | ronaldo
+            Fans say Messi is moving to Miami. Which club did he join?        | messi
+            The deal was signed in Canada. Which airline cut flights?         | ''
+            Serena Williams lost. Who beat Williams in the final?             | ''
+            The Hens beat Delaware State. Who coached the Hens?               | ''
+            """)
+    void theStatementsSurnamesAreItsOneWordNamesNotWrittenAsPlaces(String question, String surnames) {
+        QuestionForm form = QuestionForm.of(question);
+        assertEquals(
+                surnames.isEmpty() ? List.of() : List.of(surnames.split(";")),
+                NamedPerson.surnamesOf(question, form.background()));
+    }
 }

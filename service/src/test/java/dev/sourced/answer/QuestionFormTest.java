@@ -247,6 +247,8 @@ class QuestionFormTest {
             Who is Tesco's chief executive?                                           | chief;executive
             Who is Greece's superintendent of schools?                                | superintendent
             Who is the county's sheriff?                                              | sheriff
+            Who was that commissioner, who did not seek re-election?                  | commissioner
+            Who are those lawmakers?                                                  | lawmakers
             Who is Greece's school district?                                          | ''
             Who is Biden's pick for the court?                                        | ''
             Which team (the champion last year) lost?                                 | team

@@ -82,6 +82,28 @@ class YearConstraintsTest {
         assertEquals(other, of(question, null).opensInAnotherYear(sentence));
     }
 
+    /** Each row: a question, a sentence, whether the sentence opens with a period before its story's present. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who won the race?                          | Last season, Saunders won the 100 hurdles (14.05).      | true
+            Who won the race?                          | A year ago, Saunders won the 100 hurdles.               | true
+            Who won the race?                          | "Last year, I won it," Saunders said.                   | true
+            Who won the race?                          | Saunders won the 100 hurdles last season.               | false
+            Who won the race?                          | Last season's winner, Saunders, finished fourth.        | false
+            Who won the race last season?              | Last season, Saunders won the 100 hurdles.              | false
+            Who won the race a year ago?               | A year ago, Saunders won the 100 hurdles.               | false
+            Who won the race in the previous season?   | The previous season, Saunders won the 100 hurdles.      | false
+            Who won the 2021 race?                     | Last season, Saunders won the 100 hurdles.              | false
+            Who won the race this season?              | Last season, Saunders won the 100 hurdles.              | true
+            Saunders won it last season. Who won the race this season? | Last season, Saunders won the 100 hurdles. | true
+            Who is the defending champion?             | Last season, Saunders won the state title.              | false
+            Who owns the Commanders?                   | Last year, Josh Harris bought the Commanders.           | false
+            """)
+    void aSentenceThatOpensWithAnEarlierPeriodAnswersOnlyAQuestionAboutOne(
+            String question, String sentence, boolean earlier) {
+        assertEquals(earlier, of(question, null).opensInEarlierPeriod(sentence));
+    }
+
     /** Each row: a question about this week, asked on a day, a sentence, whether a year dates it before the week. */
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """
