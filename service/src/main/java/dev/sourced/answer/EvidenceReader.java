@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,15 +127,15 @@ final class EvidenceReader {
     /** Whether the evidence writes a word with a capital inside a sentence, by word, worked out once each. */
     private final Map<String, Boolean> writtenAsName = new HashMap<>();
 
-    private final List<String> questionWords;
+    /** What the question already says, held against a phrase of the evidence. */
+    private final GivenInQuestion givenIn;
+
     private final Set<NameKind> refusedKinds;
     private final boolean asksForWinner;
     /** The question asks for the side a result's winner beat ({@link Victory#asksForLoser}). */
     private final boolean asksForLoser;
     /** The question's asking sentence, without a statement before it ({@link QuestionForm#asking}). */
     private final String asking;
-    /** The question's words as it writes them, capitals and all, without a possessive's ending. */
-    private final Set<String> writtenWords;
     /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
     private final boolean asksEarlierValue;
     /** The question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened}). */
@@ -226,8 +225,6 @@ final class EvidenceReader {
     private final boolean asksWorldwide;
     /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
     private final Optional<Pattern> askedTie;
-    /** The names of one word the question's statement writes as a person's may be ({@link NamedPerson#surnamesOf}). */
-    private final List<String> statementSurnames;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
     private final Set<String> relationWords;
     /**
@@ -347,9 +344,6 @@ final class EvidenceReader {
         this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
         this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
         this.asking = QuestionForm.asking(question);
-        this.writtenWords = Words.of(question).stream()
-                .map(w -> Names.withoutPossessive(w.text()))
-                .collect(Collectors.toUnmodifiableSet());
         this.asksEarlierValue = ChangedValues.asksEarlierValue(asking);
         this.asksWhatHappened = Predictions.asksWhatHappened(asking);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
@@ -400,7 +394,6 @@ final class EvidenceReader {
                 .collect(Collectors.toSet());
         this.asksWhoSpoke = Attribution.reports(asking);
         this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
-        this.statementSurnames = NamedPerson.surnamesOf(question, form.background());
         this.asksWhenReported = ASKS_REPORT.matcher(asking).find();
         this.asksWorldwide = form.type().isTyped()
                 && !form.type().isName()
@@ -417,30 +410,12 @@ final class EvidenceReader {
                         .map(Territories::countryOf)
                         .orElse("")
                 : "";
-        // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
-        // "Destin-based" names Destin too.
-        this.questionWords = Words.of(question).stream()
-                .filter(p -> !Words.isClosedClass(p.text()))
-                .flatMap(p -> Stream.of(p.text(), namedBefore(p.text())))
-                .filter(w -> !w.isEmpty())
-                .map(Words::base)
-                .toList();
+        this.givenIn = new GivenInQuestion(question, form, asksForPerson, askedTie.isPresent());
         // Reads each passage's context as contextOf works it out from the fields above, when a sentence is read.
         this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
         // Both read the question's words when asked, so after they are set.
         this.scores = new GameScores(question, this::isGiven);
         this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
-    }
-
-    /**
-     * The name a compound's part before its last hyphen gives ("Destin" of "Destin-based", "Winston-Salem" of
-     * "Winston-Salem-based"), or "". A prefix ("Ex-", "Co-") gives none.
-     */
-    private static String namedBefore(String word) {
-        int hyphen = word.lastIndexOf('-');
-        return Names.isCompoundModifier(word) && hyphen > 2 && Character.isUpperCase(word.charAt(0))
-                ? word.substring(0, hyphen)
-                : "";
     }
 
     /** Whether the question asks for a person: "who", or a noun for one ("which federal judge"). */
@@ -530,9 +505,9 @@ final class EvidenceReader {
         boolean pronoun = OpeningSubjects.isPronoun(subject);
         int bodyStart = Dateline.end(previous);
         for (Phrase name : Names.in(previous)) {
-            Phrase span = withoutGivenWords(previous, name);
+            Phrase span = givenIn.withoutGivenWords(previous, name);
             if (span.start() < bodyStart
-                    || given(span)
+                    || givenIn.givesName(span)
                     || capitalisedFirstWordOnly(previous, bodyStart, span, context)) {
                 continue;
             }
@@ -703,9 +678,9 @@ final class EvidenceReader {
         // So does whether it names only an award's nominees where its winner is asked for, and whether it names a
         // winner at all.
         boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
-        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, this::given);
+        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, givenIn::givesName);
         for (Phrase found : spans) {
-            Phrase span = withoutGivenWords(sentence, found);
+            Phrase span = givenIn.withoutGivenWords(sentence, found);
             // "Maine" / "Wells: More than $4.3 million…": a digest's brief opens with where it happened, a place, which
             // answers only a question that asks for one.
             boolean briefsPlace = asksForPlace && DigestPlaces.opensBrief(previous, sentence, span);
@@ -724,7 +699,7 @@ final class EvidenceReader {
                 span = measured.get();
             }
             if (span.start() < bodyStart
-                    || given(span)
+                    || givenIn.givesName(span)
                     || form.type().isName()
                             && !briefsPlace
                             && (capitalisedFirstWordOnly(sentence, bodyStart, span, context)
@@ -1057,59 +1032,6 @@ final class EvidenceReader {
     private record PlacedAnswer(Phrase phrase, double quality) {}
 
     /**
-     * A name without the words the question already says before it: "António Guterres" of "UN Secretary General
-     * António Guterres" for "which UN Secretary General", and for a person without a title before it ("Dave Calhoun"
-     * of "CEO Dave Calhoun"). At least two words are kept, so a first name the question shares stays with the surname
-     * ("Luke Humphries" for "who beat Luke Littler") and a title with a surname ("President Biden"). An ordinal or a
-     * number the question writes in lower case only is no part it gives of a name ("First State Cup" after "his first
-     * home game").
-     */
-    private Phrase withoutGivenWords(String sentence, Phrase span) {
-        if (!form.type().isName()) {
-            return span;
-        }
-        List<Phrase> words = Words.of(span.text());
-        if (namesGivenPerson(words.stream().map(Phrase::text).toList())) {
-            return span;
-        }
-        int first = 0;
-        while (first < words.size() - 2
-                && (Words.anySame(questionWords, words.get(first).text())
-                                && givenAsWritten(words.get(first).text())
-                        || form.focus().contains(Words.base(words.get(first).text()))
-                        || asksForPerson && NameKind.isTitle(words.get(first).text()))) {
-            first++;
-        }
-        // "University of Grenoble Alpes" for "at a university": "Grenoble Alpes", not "of Grenoble Alpes". A name's
-        // own particle keeps the name whole: "Cartel del Gulfo", not "del Gulfo".
-        if (first > 0
-                && Names.isParticle(words.get(first).text())
-                && !Words.isClosedClass(words.get(first).text())) {
-            return span;
-        }
-        while (first > 0
-                && first < words.size() - 1
-                && Words.isClosedClass(words.get(first).text())) {
-            first++;
-        }
-        return first == 0
-                ? span
-                : Phrase.of(sentence, span.start() + words.get(first).start(), span.end());
-    }
-
-    /**
-     * Whether the question gives {@code word}, a name's word: an ordinal or a number the name writes with a capital only
-     * as the question writes it ("first" of "his first home game" gives nothing of "First State Cup", "trillion" of
-     * "a trillion dollars" nothing of "Trillion Stock Club"); a role's words are given however written ("unification
-     * minister" of "Unification Minister Kim Yeon-chul").
-     */
-    private boolean givenAsWritten(String word) {
-        return !Character.isUpperCase(word.charAt(0))
-                || !StatedNumbers.isNumberWord(word)
-                || writtenWords.contains(Names.withoutPossessive(word));
-    }
-
-    /**
      * For a person's noun ("which player"), a name whose head is that noun is a title or an award ("Delaware Gatorade
      * Player"), not a person; a body's name does end in its kind ("Alaska Airlines").
      */
@@ -1122,6 +1044,11 @@ final class EvidenceReader {
         return !words.isEmpty() && Words.sameWord(words.getLast().text(), head);
     }
 
+    /** Whether the question already says {@code word}, or names the asked-for kind with it. */
+    boolean isGiven(String word) {
+        return givenIn.gives(word);
+    }
+
     /** Whether the question asks for a person or a body ("who", "which player", "which NFL team"). */
     boolean asksForPersonOrTeam() {
         return asksForPerson || form.type() == AnswerType.NAME && NameKind.isBodyNoun(form.focusHead());
@@ -1130,65 +1057,6 @@ final class EvidenceReader {
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
     boolean refusesKindOf(String sentence, Phrase name) {
         return form.type().isName() && refused(NameKind.of(sentence, name), name);
-    }
-
-    /** Whether the question already says {@code word}, or names the asked-for kind with it. */
-    boolean isGiven(String word) {
-        return Words.anySame(questionWords, word) || form.focus().contains(Words.base(word));
-    }
-
-    /**
-     * A name of three words or more that opens and ends as a name of two in the question is that one with a middle
-     * name ("Bruno Araújo Pereira" for "Bruno Pereira"), not a name of its own.
-     */
-    private boolean namesGivenPerson(List<String> words) {
-        return words.size() > 2
-                && form.entities().stream()
-                        .anyMatch(e -> e.size() == 2
-                                && Words.sameWord(words.getFirst(), e.getFirst())
-                                && Words.sameWord(words.getLast(), e.getLast()));
-    }
-
-    /**
-     * A phrase the question already names is no answer to it: "Luke Littler" for "who beat Luke Littler", "American
-     * Trevor Reed" for a question about Trevor Reed, and "Professional Darts Corporation" for a question that says
-     * "PDC".
-     */
-    private boolean given(Phrase span) {
-        List<String> words = Words.of(span.text()).stream()
-                .map(Phrase::text)
-                .filter(w -> !Words.isClosedClass(w))
-                .toList();
-        // "American Trevor Reed" is the question's "Trevor Reed", said to be American ("SoFi Stadium" is one name).
-        if (words.size() > 2 && Words.isProperAdjective(words.getFirst())) {
-            words = words.subList(1, words.size());
-        }
-        // "QB Carty's" for a question about "Ryan Carty's Blue Hens": a title before one of the question's names adds
-        // no one. Only its names count then: "Justice Department" is not "which department".
-        List<String> untitled = words;
-        while (untitled.size() > 1 && NameKind.isTitle(untitled.getFirst())) {
-            untitled = untitled.subList(1, untitled.size());
-        }
-        return givenWords(words)
-                || untitled.size() < words.size() && untitled.stream().allMatch(this::inQuestionName)
-                // A relative may share the surname: "who is Carty's wife".
-                || askedTie.isEmpty() && NamedPerson.givenBySurname(untitled, statementSurnames);
-    }
-
-    /** Whether {@code word} is a word of one of the names the question writes. */
-    private boolean inQuestionName(String word) {
-        return form.entities().stream().anyMatch(e -> Words.anySame(e, word));
-    }
-
-    /** Whether the question names what {@code words}, a name's words of no closed class, name ({@link #given}). */
-    private boolean givenWords(List<String> words) {
-        String initials = Abbreviations.initials(words).toLowerCase(Locale.ROOT);
-        return !words.isEmpty()
-                && (namesGivenPerson(words)
-                        || words.stream()
-                                .allMatch(w -> Words.anySame(questionWords, w)
-                                        || form.focus().contains(Words.base(w)))
-                        || !initials.isEmpty() && questionWords.contains(initials));
     }
 
     /**
@@ -1208,7 +1076,7 @@ final class EvidenceReader {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i).text();
             int distance = i < first ? first - i : i > last ? i - last : 0;
-            if (distance > 0 && !Words.isClosedClass(w) && Words.anySame(questionWords, w)) {
+            if (distance > 0 && !Words.isClosedClass(w) && givenIn.writes(w)) {
                 nearest = Math.min(nearest, distance);
             }
         }
