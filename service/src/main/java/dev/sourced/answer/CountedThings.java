@@ -298,14 +298,18 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     /**
      * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
-     * counted, "five nations" where countries are, "two classic chocolate basecakes" where calories are, "230 or 320
-     * miles" where reservations are); one kind of people counts another ("73,000 attendees" for festival-goers), and so
+     * counted, "about 500 dogs" where dog farms are, "five nations" where countries are, "two classic chocolate
+     * basecakes" where calories are, "230 or 320 miles" where reservations are); one kind of people counts another ("73,000 attendees" for festival-goers), and so
      * do people's deaths and injuries ("12 deaths" for how many people died).
      */
     private boolean countsOtherThings(String after) {
-        // "How many of them": the words after "how many" name nothing counted.
-        Set<String> asked = nouns.stream()
-                .filter(n -> !Words.isClosedClass(n))
+        // "How many of them": the words after "how many" name nothing counted. "How many dog farms" counts farms, not
+        // the dogs its modifier names: where the question writes a plural, only a plural is what it counts.
+        List<String> written =
+                nouns.stream().filter(n -> !Words.isClosedClass(n)).toList();
+        boolean pluralWritten = written.stream().anyMatch(Words::isPlural);
+        Set<String> asked = written.stream()
+                .filter(n -> !pluralWritten || Words.isPlural(n))
                 .map(Words::singular)
                 .collect(Collectors.toSet());
         if (asked.isEmpty()) {

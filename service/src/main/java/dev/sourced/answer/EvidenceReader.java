@@ -175,7 +175,10 @@ final class EvidenceReader {
     private final List<String> portfolios;
     /** The series the question names one of by its number ("Chandrayaan-3"), which the evidence must not exchange. */
     private final Map<String, Set<String>> series;
-    /** The political parties the question names, which the evidence must not exchange for another. */
+    /**
+     * The political parties the question names, which the evidence must not exchange for another: its asking
+     * sentence's, and for a person asked for its statement's too.
+     */
     private final Set<String> parties;
 
     private final boolean asksForWork;
@@ -351,7 +354,10 @@ final class EvidenceReader {
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.portfolios = asksForHolder(form) ? Positions.portfoliosIn(question, form.focus(), position) : List.of();
-        this.parties = Parties.in(question);
+        // A party the statement names sets the scene ("Democrats are choosing a nominee. For what date has Gov.
+        // Glenn Youngkin set the special election?"): it holds the answer only where a person is asked for, as the
+        // race's candidate.
+        this.parties = asksForPerson(form) ? Parties.in(question) : Parties.in(asking);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())

@@ -107,8 +107,9 @@ record QuestionForm(
             // for".
             + "|\\bhow much in\\b(?! (?:advance|common|the way)\\b)|\\bwhat (?:does|did|do|will|would) [^?]{1,80}?"
             + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: to \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
-            + "|\\b(?:what|which) (?:price|amount|"
-            + "cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
+            // "What average salary", "which total amount".
+            + "|\\b(?:what|which) (?:(?:average|median|annual|yearly|starting|base|minimum|maximum|total|top) )?"
+            + "(?:price|amount|cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
             + "valuation|bail|ransom|payout|wage|income|earning)s?\\b"
             + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?|tax(?:es)?|groups?|brackets?|levels?|"
             + "inequality|gaps?|limits?|thresholds?|requirements?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
@@ -153,11 +154,11 @@ record QuestionForm(
             + "(?:standings|rankings|polls?|table|field)\\b");
 
     /**
-     * "Who is the chief executive", "Who is Tesco's chief executive", "Who was that commissioner": the post after it is
-     * the kind asked for.
+     * "Who is the chief executive", "Who is Tesco's chief executive", "Who is Argo AI's chief executive", "Who was that
+     * commissioner": the post after it is the kind asked for.
      */
     private static final Pattern WHO_IS_THE = Pattern.compile(
-            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
+            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?:(?-i:\\p{Lu})[\\p{L}.&-]*\\s){0,3}(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
      * the coach", "to become the world champion".

@@ -139,6 +139,8 @@ class EvidenceReaderTest {
             Which department is investigating Boeing?                  | The Justice Department is investigating Boeing.                           | Justice Department
             Serena Williams lost. Who beat Williams in the final?      | Venus Williams beat her sister in the final.                              | Venus Williams
             Fans say Messi is moving to Miami. Which club did he join? | Messi joined Inter Miami on Saturday.                                     | Inter Miami
+            Democrats pick a nominee. For what date did Gov. Glenn Youngkin set the election? | Republican Gov. Glenn Youngkin set the election for February 21. | February 21
+            Democrats pick a nominee. Who won the race?                 | Republican John Reid won the race.                                       | -
             Who is Carty's wife?                                       | Jane Carty, the coach's wife, attended the game.                          | Jane Carty
             Which official passed President Trump's greeting to Kim Jong Un? | Seoul conveyed a message by President Donald Trump to Kim Jong Un. | -
             Who won the race?                                          | Last season, Marissa Saunders won the 100 hurdles.                        | -

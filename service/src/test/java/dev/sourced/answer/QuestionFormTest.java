@@ -31,6 +31,8 @@ class QuestionFormTest {
             What was the figure for December?                                                | COUNT
             What net income did Incyte report for the quarter?                               | AMOUNT
             What quarterly income did the bank report?                                       | AMOUNT
+            What average salary do major league players now earn?                            | AMOUNT
+            Which total amount did the court award?                                          | AMOUNT
             What income tax rate will top earners pay?                                       | COUNT
             Spending hit $37.6 billion in 2022. What was the total in 2021?                  | COUNT
             Which public figure endorsed the plan?                                           | NAME
@@ -248,6 +250,7 @@ class QuestionFormTest {
             Who is Greece's superintendent of schools?                                | superintendent
             Who is the county's sheriff?                                              | sheriff
             Who was that commissioner, who did not seek re-election?                  | commissioner
+            Who is Argo AI's chief executive?                                         | chief;executive
             Who are those lawmakers?                                                  | lawmakers
             Who is Greece's school district?                                          | ''
             Who is Biden's pick for the court?                                        | ''
