@@ -99,7 +99,8 @@ record QuestionForm(
                     + "|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
-            + "was|were|are|will|would|has|have|had|can|could|it|they)\\b|(?: [\\w-]+){0,2} (?:money|cash|funding|"
+            + "was|were|are|will|would|has|have|had|can|could|must|should|may|might|it|they)\\b"
+            + "|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             // "How much in extra benefits", "what does a night in a cabin cost (to rent)?", "what did the house sell

@@ -32,6 +32,7 @@ class QuestionFormTest {
             What net income did Incyte report for the quarter?                               | AMOUNT
             What quarterly income did the bank report?                                       | AMOUNT
             What average salary do major league players now earn?                            | AMOUNT
+            How much must Callery repay the state under his sentence?                        | AMOUNT
             Which total amount did the court award?                                          | AMOUNT
             What income tax rate will top earners pay?                                       | COUNT
             Spending hit $37.6 billion in 2022. What was the total in 2021?                  | COUNT
