@@ -299,17 +299,20 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     /**
      * Whether the plural noun a number counts is another than the question's ("25 million people" where tornadoes are
      * counted, "about 500 dogs" where dog farms are, "five nations" where countries are, "two classic chocolate
-     * basecakes" where calories are, "230 or 320 miles" where reservations are); one kind of people counts another ("73,000 attendees" for festival-goers), and so
-     * do people's deaths and injuries ("12 deaths" for how many people died).
+     * basecakes" where calories are, "230 or 320 miles" where reservations are); one kind of people counts another
+     * ("73,000 attendees" for festival-goers), and so do people's deaths and injuries ("12 deaths" for how many people
+     * died, "37 pedestrians" for how many pedestrian deaths).
      */
     private boolean countsOtherThings(String after) {
         // "How many of them": the words after "how many" name nothing counted. "How many dog farms" counts farms, not
-        // the dogs its modifier names: where the question writes a plural, only a plural is what it counts.
+        // the dogs its modifier names: where the question writes a plural, only a plural is what it counts, unless it
+        // counts people by their deaths or injuries ("how many pedestrian deaths": pedestrians).
         List<String> written =
                 nouns.stream().filter(n -> !Words.isClosedClass(n)).toList();
-        boolean pluralWritten = written.stream().anyMatch(Words::isPlural);
+        boolean pluralHead = written.stream().anyMatch(Words::isPlural)
+                && written.stream().noneMatch(n -> PEOPLE_COUNTED_BY.contains(Words.singular(n)));
         Set<String> asked = written.stream()
-                .filter(n -> !pluralWritten || Words.isPlural(n))
+                .filter(n -> !pluralHead || Words.isPlural(n))
                 .map(Words::singular)
                 .collect(Collectors.toSet());
         if (asked.isEmpty()) {

@@ -177,7 +177,7 @@ final class EvidenceReader {
     private final Map<String, Set<String>> series;
     /**
      * The political parties the question names, which the evidence must not exchange for another: its asking
-     * sentence's, and for a person asked for its statement's too.
+     * sentence's, and its statement's too unless the asking sentence names a person of its own.
      */
     private final Set<String> parties;
 
@@ -354,10 +354,10 @@ final class EvidenceReader {
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.portfolios = asksForHolder(form) ? Positions.portfoliosIn(question, form.focus(), position) : List.of();
-        // A party the statement names sets the scene ("Democrats are choosing a nominee. For what date has Gov.
-        // Glenn Youngkin set the special election?"): it holds the answer only where a person is asked for, as the
-        // race's candidate.
-        this.parties = asksForPerson(form) ? Parties.in(question) : Parties.in(asking);
+        // A party the statement names sets the scene; where the asking sentence names a person of its own, the
+        // answer is about that person, whatever party the scene's people belong to ("Democrats are choosing a
+        // nominee. For what date has Gov. Glenn Youngkin set the special election?").
+        this.parties = form.people().isEmpty() ? Parties.in(question) : Parties.in(asking);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
         this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
@@ -388,7 +388,7 @@ final class EvidenceReader {
                 form.type() == AnswerType.DATE && ASKS_YEAR.matcher(question).find();
         this.asksForClockTime = form.type() == AnswerType.DATE
                 && ASKS_CLOCK_TIME.matcher(question).find();
-        this.asksForPerson = asksForPerson(form);
+        this.asksForPerson = form.asksForPerson();
         this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
         // A post's other spellings name it too: "CEO" for "chief executive".
         this.relationWords = Stream.concat(
@@ -416,18 +416,12 @@ final class EvidenceReader {
                         .map(Territories::countryOf)
                         .orElse("")
                 : "";
-        this.givenIn = new GivenInQuestion(question, form, asksForPerson, askedTie.isPresent());
+        this.givenIn = new GivenInQuestion(question, form);
         // Reads each passage's context as contextOf works it out from the fields above, when a sentence is read.
         this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
-        // Both read the question's words when asked, so after they are set.
-        this.scores = new GameScores(question, this::isGiven);
-        this.years = new YearConstraints(question, form, asOf, asksForWinner, this::isGiven);
-    }
-
-    /** Whether the question asks for a person: "who", or a noun for one ("which federal judge"). */
-    private static boolean asksForPerson(QuestionForm form) {
-        return form.type() == AnswerType.PERSON
-                || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
+        // Both read what the question gives when asked.
+        this.scores = new GameScores(question, givenIn::gives);
+        this.years = new YearConstraints(question, form, asOf, asksForWinner, givenIn::gives);
     }
 
     /**

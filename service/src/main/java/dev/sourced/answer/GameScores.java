@@ -104,7 +104,7 @@ final class GameScores {
     /** Whether the question says a word (a side it names) or names the asked kind with it. */
     private final Predicate<String> given;
 
-    /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
+    /** @param given whether the question says a word or names the asked kind with it ({@link GivenInQuestion#gives}) */
     GameScores(String question, Predicate<String> given) {
         this.asksAboutTwoSides = TWO_SIDES.matcher(question).find();
         this.asksAboutEarlierGame =

@@ -17,17 +17,17 @@ final class GivenInQuestion {
     private final List<String> questionWords;
     /** The question's words as it writes them, capitals and all, without a possessive's ending. */
     private final Set<String> writtenWords;
-    /** The question asks for a person ({@code EvidenceReader}): a title before a name is then no part of it. */
+    /** The question asks for a person: a title before a name is then no part of it. */
     private final boolean asksForPerson;
     /** The question asks for a relative ("who is Carty's wife"), who may share a surname it gives. */
     private final boolean asksForRelative;
     /** The names of one word the question's statement writes as a person's may be ({@link NamedPerson#surnamesOf}). */
     private final List<String> statementSurnames;
 
-    GivenInQuestion(String question, QuestionForm form, boolean asksForPerson, boolean asksForRelative) {
+    GivenInQuestion(String question, QuestionForm form) {
         this.form = form;
-        this.asksForPerson = asksForPerson;
-        this.asksForRelative = asksForRelative;
+        this.asksForPerson = form.asksForPerson();
+        this.asksForRelative = form.asksForRelative();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         // "Destin-based" names Destin too.
         this.questionWords = Words.of(question).stream()

@@ -99,7 +99,7 @@ record QuestionForm(
                     + "|\\b(?:by )?what (?:final )?(?:score|vote|tally)\\b");
 
     private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow much(?= (?:did|does|do|is|"
-            + "was|were|are|will|would|has|have|had|can|could|must|should|may|might|it|they)\\b"
+            + "was|were|are|will|would|has|have|had|can|could|must|should|it|they)\\b"
             + "|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
@@ -108,9 +108,10 @@ record QuestionForm(
             // for".
             + "|\\bhow much in\\b(?! (?:advance|common|the way)\\b)|\\bwhat (?:does|did|do|will|would) [^?]{1,80}?"
             + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: to \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
-            // "What average salary", "which total amount".
-            + "|\\b(?:what|which) (?:(?:average|median|annual|yearly|starting|base|minimum|maximum|total|top) )?"
-            + "(?:price|amount|cost|fee|fine|salary|sum)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
+            + "|\\b(?:what|which) (?:price|amount|cost|fee|fine|salary|sum)\\b"
+            // "What average salary", "what total cost"; not "what total amount of snow".
+            + "|\\b(?:what|which) (?:average|median|annual|yearly|starting|base|minimum|maximum|total|top) "
+            + "(?:price|cost|fee|fine|salary)\\b|\\b(?:what|which) (?:(?:net|gross|operating|annual|quarterly) )?(?:revenue|profit|"
             + "valuation|bail|ransom|payout|wage|income|earning)s?\\b"
             + "(?! (?:growth|margins?|conditions|funds?|rates?|increases?|declines?|tax(?:es)?|groups?|brackets?|levels?|"
             + "inequality|gaps?|limits?|thresholds?|requirements?)\\b)|\\bwhat (?:is|was|were|are|will|would) "
@@ -155,11 +156,11 @@ record QuestionForm(
             + "(?:standings|rankings|polls?|table|field)\\b");
 
     /**
-     * "Who is the chief executive", "Who is Tesco's chief executive", "Who is Argo AI's chief executive", "Who was that
-     * commissioner": the post after it is the kind asked for.
+     * "Who is the chief executive", "Who is Tesco's chief executive", "Who is Bank of America's chief executive", "Who
+     * was that commissioner": the post after it is the kind asked for.
      */
     private static final Pattern WHO_IS_THE = Pattern.compile(
-            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?:(?-i:\\p{Lu})[\\p{L}.&-]*\\s){0,3}(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
+            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?:(?-i:\\p{Lu})[\\p{L}.&-]*\\s(?:(?:of|&)\\s)?){0,3}(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
      * the coach", "to become the world champion".
@@ -331,6 +332,16 @@ record QuestionForm(
         return type == AnswerType.NAME && focus.size() == 2 && focusHead().equals(CODE_NOUN)
                 ? Optional.of(focus.iterator().next())
                 : Optional.empty();
+    }
+
+    /** Whether the question asks for a person: "who", or a noun for one ("which federal judge"). */
+    boolean asksForPerson() {
+        return type == AnswerType.PERSON || type == AnswerType.NAME && NameKind.isPersonNoun(focusHead());
+    }
+
+    /** Whether the question asks for a person's relative by the tie ("who is Carty's wife", "which son"). */
+    boolean asksForRelative() {
+        return type.isName() && Kinship.tieOf(focusHead()).isPresent();
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */

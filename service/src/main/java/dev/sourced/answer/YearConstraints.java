@@ -95,7 +95,7 @@ final class YearConstraints {
      */
     private final boolean asksForWinnerNow;
 
-    /** @param given whether the question says a word or names the asked kind with it ({@link EvidenceReader#isGiven}) */
+    /** @param given whether the question says a word or names the asked kind with it ({@link GivenInQuestion#gives}) */
     YearConstraints(
             String question, QuestionForm form, LocalDate asOf, boolean asksForWinner, Predicate<String> given) {
         this.form = form;

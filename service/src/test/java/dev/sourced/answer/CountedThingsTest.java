@@ -50,6 +50,7 @@ class CountedThingsTest {
             How many calories are in a serving?     | It has two classic chocolate basecakes.         | two        | false
             How many dog farms are there?           | Most farms raise about 500 dogs.                | 500        | false
             How many dog farms are there?           | There are about 1,150 dog farms.                | 1,150      | true
+            How many pedestrian deaths did the city record? | Drivers killed 37 pedestrians last year. | 37        | true
             How many sports teams are in the league? | The league has 30 sports teams.                | 30         | true
             How many miles of road were closed?     | About 12 miles of road were closed.             | 12         | true
             How many households were affected?      | JPMorgan and at least four other banks were hacked. | four   | false

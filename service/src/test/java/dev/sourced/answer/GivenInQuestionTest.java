@@ -7,11 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GivenInQuestionTest {
     private static GivenInQuestion of(String question) {
-        QuestionForm form = QuestionForm.of(question);
-        boolean asksForPerson = form.type() == AnswerType.PERSON
-                || form.type() == AnswerType.NAME && NameKind.isPersonNoun(form.focusHead());
-        return new GivenInQuestion(
-                question, form, asksForPerson, Kinship.tieOf(form.focusHead()).isPresent());
+        return new GivenInQuestion(question, QuestionForm.of(question));
     }
 
     /** Each row: a question, a name of the evidence, whether the question already gives it. */
@@ -27,7 +23,8 @@ class GivenInQuestionTest {
             Which department is investigating Boeing?                        | Justice Department         | false
             A painting hangs beside Johns and Warhol. Who painted it?        | Jasper Johns               | true
             A painting hangs beside Johns and Warhol. Who painted it?        | Jaune Smith                | false
-            A painting hangs beside Johns. Who is Johns's wife?              | Jane Johns                 | false
+            A painting hangs beside Johns. Who is the artist's wife?         | Jane Johns                 | false
+            A painting hangs beside Johns. Who is the artist's agent?        | Jane Johns                 | true
             Serena Williams lost. Who beat Williams in the final?            | Venus Williams             | false
             Fans say Messi is moving to Miami. Which club did he join?       | Inter Miami                | false
             Which Destin-based company won the contract?                     | Destin                     | true
@@ -44,7 +41,8 @@ class GivenInQuestionTest {
             Who beat Luke Littler?                  | Luke Humphries won.                             | Luke Humphries                        | Luke Humphries
             Which university did she attend?        | She attended the University of Grenoble Alpes.  | University of Grenoble Alpes          | Grenoble Alpes
             Who won his first home game?            | He won the First State Cup.                     | First State Cup                       | First State Cup
-            How many people died?                   | Officials at Mercy Hospital said so.            | Mercy Hospital                        | Mercy Hospital
+            How many Mercy General workers died?    | Officials at Mercy General Hospital said so.    | Mercy General Hospital                | Mercy General Hospital
+            Which Mercy General hospital treated him? | He was taken to Mercy General Hospital.       | Mercy General Hospital                | General Hospital
             """)
     void theWordsTheQuestionGivesBeforeANameAreCut(String question, String sentence, String name, String cut) {
         int start = sentence.indexOf(name);

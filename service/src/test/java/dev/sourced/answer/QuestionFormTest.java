@@ -33,7 +33,9 @@ class QuestionFormTest {
             What quarterly income did the bank report?                                       | AMOUNT
             What average salary do major league players now earn?                            | AMOUNT
             How much must Callery repay the state under his sentence?                        | AMOUNT
-            Which total amount did the court award?                                          | AMOUNT
+            What total cost did the city report for the repairs?                             | AMOUNT
+            How much should the state repay?                                                 | AMOUNT
+            How much might sea levels rise by 2100?                                          | COUNT
             What income tax rate will top earners pay?                                       | COUNT
             Spending hit $37.6 billion in 2022. What was the total in 2021?                  | COUNT
             Which public figure endorsed the plan?                                           | NAME
@@ -252,6 +254,8 @@ class QuestionFormTest {
             Who is the county's sheriff?                                              | sheriff
             Who was that commissioner, who did not seek re-election?                  | commissioner
             Who is Argo AI's chief executive?                                         | chief;executive
+            Who is Bank of America's chief executive?                                 | chief;executive
+            Who is Procter & Gamble's chief executive?                                | chief;executive
             Who are those lawmakers?                                                  | lawmakers
             Who is Greece's school district?                                          | ''
             Who is Biden's pick for the court?                                        | ''
