@@ -70,7 +70,8 @@ enum NameKind {
                     + "parliament assembly army navy police church hospital museum organization organisation federation "
                     + "alliance authority reserve government team laboratories laboratory labs technologies industries "
                     + "holdings systems motors partners enterprises studios pharmaceuticals brotherhood guild subcommittee "
-                    + "equities realty ventures investments associates distillery distilleries brewery breweries brewing winery wineries vineyards")
+                    + "equities realty ventures investments associates distillery distilleries brewery breweries "
+                    + "brewing winery wineries vineyards")
             .split(" "));
     /**
      * What an agency's name may end with after "and", besides the heads of bodies: its remit ("Customs and Border

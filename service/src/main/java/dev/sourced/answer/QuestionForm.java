@@ -159,8 +159,9 @@ record QuestionForm(
      * "Who is the chief executive", "Who is Tesco's chief executive", "Who is Bank of America's chief executive", "Who
      * was that commissioner": the post after it is the kind asked for.
      */
-    private static final Pattern WHO_IS_THE = Pattern.compile(
-            "(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b|(?=(?:(?-i:\\p{Lu})[\\p{L}.&-]*\\s(?:(?:of|&)\\s)?){0,3}(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
+    private static final Pattern WHO_IS_THE =
+            Pattern.compile("(?i)^\\W*who (?:is|was|are|were) (?:(?:the|a|an|that|this|these|those)\\b"
+                    + "|(?=(?:(?-i:\\p{Lu})[\\p{L}.&-]*\\s(?:(?:of|&)\\s)?){0,3}(?-i:\\p{Lu})[\\p{L}.&-]*['’]s\\s))");
     /**
      * The post a person is given or comes to hold: "appoint as deputy prime minister", "was elected president", "named
      * the coach", "to become the world champion".
