@@ -30,15 +30,15 @@ final class GivenInQuestion {
         this.asksForRelative = form.asksForRelative();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         // "Destin-based" names Destin too.
-        this.questionWords = Words.of(question).stream()
+        List<Phrase> words = Words.of(question);
+        this.questionWords = words.stream()
                 .filter(p -> !Words.isClosedClass(p.text()))
                 .flatMap(p -> Stream.of(p.text(), namedBefore(p.text())))
                 .filter(w -> !w.isEmpty())
                 .map(Words::base)
                 .toList();
-        this.writtenWords = Words.of(question).stream()
-                .map(w -> Names.withoutPossessive(w.text()))
-                .collect(Collectors.toUnmodifiableSet());
+        this.writtenWords =
+                words.stream().map(w -> Names.withoutPossessive(w.text())).collect(Collectors.toUnmodifiableSet());
         this.statementSurnames = NamedPerson.surnamesOf(question, form.background());
     }
 

@@ -43,9 +43,7 @@ record NamedPerson(Pattern surname, Pattern firstAlone, Pattern full) {
                 .filter(n -> n.size() == 1)
                 .map(List::getFirst)
                 .filter(word -> {
-                    Matcher written = Pattern.compile(
-                                    "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:['’]s)?(?![\\p{L}\\p{N}])")
-                            .matcher(question);
+                    Matcher written = wholeWords(word).matcher(question);
                     if (!written.find()
                             || PLACE_BEFORE
                                     .matcher(question.substring(0, written.start()))
