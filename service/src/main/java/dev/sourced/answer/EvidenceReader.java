@@ -33,8 +33,6 @@ final class EvidenceReader {
 
     /** ", and" between two names, which joins two clauses as often as the names ({@link #bestSpan}). */
     private static final Pattern CLAUSE_AND = Pattern.compile(",\\s+(?:and|&)\\s");
-    /** "Whom": the question asks for a person, whom a party's people cannot be. */
-    private static final Pattern WHOM = Pattern.compile("(?i)\\bwhom\\b");
 
     /** Words on either side of a phrase that the asked-for kind's noun may stand in to mark it ("the airline"). */
     private static final int FOCUS_REACH_WORDS = 2;
@@ -46,51 +44,12 @@ final class EvidenceReader {
     private static final Set<String> RELATING_PREPOSITIONS =
             Set.of("with", "by", "from", "to", "at", "in", "on", "about", "into", "after", "before", "starring");
 
-    /** "Who did Macron appoint…": the person asked for is what the subject acted on. */
-    private static final Pattern ASKS_FOR_OBJECT =
-            Pattern.compile("(?i)\\b(?:who|whom|which [^?]*?)\\s+(?:did|does|do)\\b");
-
-    /** Nouns a question asks for a team with. */
-    private static final Set<String> TEAM_NOUNS = Set.of("team", "club", "franchise");
     /** A nickname's plural: "Lions", "49ers", "Yankees"; not "-ss", "-us" or "-is" ("Ross", "Davis"), nor "1990s". */
     private static final Pattern TEAM_NICKNAME = Pattern.compile("(?:\\p{Lu}\\p{Ll}+|\\d+ers)(?<![sui]s)(?<=s)");
-
-    /** Nouns for settlements besides those within a state ({@link NameKind} refuses territories for "which town"). */
-    private static final Set<String> CITY_NOUNS = Set.of("city", "capital");
-    /** Nouns a question asks for a people's name or a language with, which a people's name answers. */
-    private static final Set<String> PEOPLES_NAME_NOUNS = Set.of(
-            "nationality",
-            "nationalities",
-            "language",
-            "languages",
-            "citizenship",
-            "ethnicity",
-            "descent",
-            "cuisine",
-            "dialect");
-    /** "Near which town", "how far from", "which city is closest": asks for a place something is near. */
-    private static final Pattern ASKS_NEAR = Pattern.compile(
-            "(?i)\\b(?:near|nearest|close to|closest|how far|outside|suburbs?|outskirts|miles|kilomet\\w*)\\b|\\bfrom\\?\\s*$");
-
-    /** "How many of her grandchildren": asks a count a story writes "four of her eight grandchildren". */
-    private static final Pattern ASKS_COUNT_OF = Pattern.compile("(?i)\\bhow many of\\b");
 
     /** A count of a part: "four" of "four of her eight grandchildren". */
     private static final Pattern COUNT_OF = Pattern.compile(
             "(?i)(?<![\\d,.\\p{L}-])(?:\\d+(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+of\\b)");
-    /** "What date": the question asks for a day. */
-    private static final Pattern ASKS_DAY = Pattern.compile("(?i)\\b(?:what|which) dates?\\b");
-    /** "Named after", "named for": a question about a thing's namesake. */
-    private static final Pattern NAMED_AFTER = Pattern.compile("(?i)\\bnamed (?:after|for)\\b");
-    /**
-     * "In what year", "which year", "what was the year": a year is asked, which a weekday or a month alone does not give
-     * (nor "the 1930s" nor "last year", which are left unanswered).
-     */
-    private static final Pattern ASKS_YEAR =
-            Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
-    /** "What time", of day: not "what time of year", "time frame", "time limit". */
-    private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
-            "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     /** A day of a month as a date writes it: "30", "1st". */
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
@@ -100,12 +59,6 @@ final class EvidenceReader {
             "(?i)\\b(?:said|says|reported|reports|announced|"
                     + "announces|told|confirmed|confirms|tweeted|wrote|stated|revealed|disclosed)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
 
-    /** The question asks about a report: "when did the company announce", "what did she tell". */
-    private static final Pattern ASKS_REPORT = Pattern.compile("(?i)\\b(?:announc\\w*|report\\w*|say|says|said|tell|"
-            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated?)\\b");
-    /** The question counts across the world. */
-    private static final Pattern WORLDWIDE =
-            Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");
     /** "in Delaware", "across Europe": a place a count is limited to, right after it in its clause. */
     private static final Pattern IN_ONE_PLACE = Pattern.compile("\\b(?:in|across|throughout)\\s+(?:the\\s+)?\\p{Lu}");
     /** The name listed before a phrase ("Iowa, " of "Iowa, Minnesota") or after it (", Minnesota", " and Iowa"). */
@@ -129,19 +82,11 @@ final class EvidenceReader {
 
     /** What the question already says, held against a phrase of the evidence. */
     private final GivenInQuestion givenIn;
+    /** What the question asks for beyond its answer type. */
+    private final AskedFor asked;
 
-    private final Set<NameKind> refusedKinds;
-    private final boolean asksForWinner;
-    /** The question asks for the side a result's winner beat ({@link Victory#asksForLoser}). */
-    private final boolean asksForLoser;
     /** The question's asking sentence, without a statement before it ({@link QuestionForm#asking}). */
     private final String asking;
-    /** The question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue}). */
-    private final boolean asksEarlierValue;
-    /** The question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened}). */
-    private final boolean asksWhatHappened;
-    /** The question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee answers. */
-    private final boolean asksForAwardee;
     /**
      * The spellings of the position a question asks the holder of ("who is the chief executive", "which judge"), or
      * empty.
@@ -149,20 +94,10 @@ final class EvidenceReader {
     private final List<String> position;
     /** The body whose post the question asks the holder of ("Argo AI"), or "" ({@link Positions#bodyIn}). */
     private final String positionBody;
-    /** The role a question asks the holder of ("Which federal judge…": "judge"), as {@link Roles} spells it, or "". */
-    private final String askedRole;
-    /** The question asks for a people's name or a language ("which nationality", "what language"). */
-    private final boolean asksForPeoplesName;
-    /** The question asks for a city or a town ("which Normandy port city"), which no country's name answers. */
-    private final boolean asksForCity;
-    /** The country whose people's name an asked place is given ("mexico" of "which Mexican state"), or "". */
-    private final String askedCountry;
     /** Which scores a sentence reports are of the game the question asks about. */
     private final GameScores scores;
     /** Whether an article's date and the years the evidence writes fit the question's. */
     private final YearConstraints years;
-    /** Whether the question asks for one person: by a noun for one ("which captain") or with "whom". */
-    private final boolean asksForOnePerson;
 
     /** The people the question names, as a sentence may refer to them ({@link #peopleNamed}). */
     private final List<NamedPerson> people;
@@ -181,60 +116,13 @@ final class EvidenceReader {
      */
     private final Set<String> parties;
 
-    private final boolean asksForWork;
     /** What the question quotes someone as saying, word for word ({@link QuotedWords}). */
     private final List<List<String>> quotes;
     /** The category of an award the question asks about ("worst actor"), which a sentence must not exchange. */
     private final AwardCategories awardCategories;
-    /** "Which team": a club's name ends with its nickname, a plural ("Los Angeles Rams"); a person's does not. */
-    private final boolean asksForTeam;
-    /** The question asks for the kind's possessor: "which film's director". */
-    private final boolean asksWhose;
 
-    private final boolean asksForBusiness;
-    private final boolean asksForSettlement;
-    /** The question asks where ("where", "in which city"): a place answers it. */
-    private final boolean asksForPlace;
-    /** The question asks what a place is near ("near which town"). */
-    private final boolean asksNear;
-    /** The question asks for a county, a township or a parish ({@link Divisions}), named with its noun. */
-    private final boolean asksForDivision;
-    /** "What time": a time of day answers, not a date. */
-    private final boolean asksForClockTime;
-    /** The question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it. */
-    private final boolean asksForDay;
-    /**
-     * The question asks whom a thing is named after ("Who is the building named after?"), whose name stands before the
-     * building's noun.
-     */
-    private final boolean asksNamesake;
-    /** The question asks for a year ("In what year…"): a weekday or a month without one does not give it. */
-    private final boolean asksForYear;
-    /** The question asks how many of a group ("how many of her grandchildren"), which "four of" answers. */
-    private final boolean asksCountOf;
-    /** What "how long", "how far" ask a number in, whose unit the number must be written with; else empty. */
-    private final Optional<Dimension> dimension;
-    /** The question asks how old someone is: only a number written as an age answers it. */
-    private final boolean asksForAge;
-    /** What "how many" counts ("Bank of America employees"), or {@code null} where the question asks no count. */
-    private final CountedThings counted;
-    /** The question asks for a person ("who", "which comedian"). */
-    private final boolean asksForPerson;
-    /** The question asks for a person who did something ("which comedian announced", "who beat"). */
-    private final boolean asksForActor;
-    /** Whether the question asks when something was said or reported ("When did the company announce…"). */
-    private final boolean asksWhenReported;
-    /** Whether the question counts across the world ("employ worldwide"), not in one place. */
-    private final boolean asksWorldwide;
-    /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
-    private final Optional<Pattern> askedTie;
     /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
     private final Set<String> relationWords;
-    /**
-     * Whether the question asks who said, announced or stood for something ({@link Attribution#reports}): then a
-     * speaker may answer it.
-     */
-    private final boolean asksWhoSpoke;
 
     private final Map<String, List<String>> passagesByTitle;
     /**
@@ -342,13 +230,8 @@ final class EvidenceReader {
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
                 ? List.of(Words.base(opening))
                 : List.of();
-        this.refusedKinds = NameKind.refusedFor(form.type(), List.copyOf(form.focus()));
-        this.asksForWinner = form.type().isName() && Victory.asksForWinner(question);
-        this.asksForAwardee = form.type().isName() && Victory.asksForAwardee(question);
-        this.asksForLoser = form.type().isName() && Victory.asksForLoser(question);
+        this.asked = AskedFor.of(question, form);
         this.asking = QuestionForm.asking(question);
-        this.asksEarlierValue = ChangedValues.asksEarlierValue(asking);
-        this.asksWhatHappened = Predictions.asksWhatHappened(asking);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
         this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
@@ -360,36 +243,8 @@ final class EvidenceReader {
         this.parties = form.people().isEmpty() ? Parties.in(question) : Parties.in(asking);
         this.series = NumberedNames.in(question);
         this.people = form.people().stream().map(NamedPerson::of).toList();
-        this.asksForOnePerson = NameKind.isPersonNoun(form.focusHead())
-                || WHOM.matcher(question).find();
-        this.asksForWork = form.type() == AnswerType.NAME && NameKind.isWorkNoun(form.focusHead());
         this.quotes = QuotedWords.in(question);
         this.awardCategories = AwardCategories.askedIn(question);
-        this.asksForTeam = form.type() == AnswerType.NAME && TEAM_NOUNS.contains(Words.singular(form.focusHead()));
-        this.asksWhose = !form.focusHead().isEmpty()
-                && Pattern.compile("(?i)\\b" + Pattern.quote(form.focusHead()) + "['’]s?\\s")
-                        .matcher(question)
-                        .find();
-        this.asksForBusiness = form.type() == AnswerType.NAME && NameKind.isBusinessNoun(form.focusHead());
-        this.asksForSettlement = form.type() == AnswerType.NAME && NameKind.isSettlementNoun(form.focusHead());
-        this.asksForPlace = form.type() == AnswerType.PLACE
-                || form.type() == AnswerType.NAME && NameKind.isPlaceNoun(form.focusHead());
-        this.asksNear = ASKS_NEAR.matcher(question).find();
-        this.asksForDivision = form.type() == AnswerType.NAME && Divisions.isDivisionNoun(form.focusHead());
-        this.dimension = Dimension.askedBy(question);
-        this.asksCountOf = form.type() == AnswerType.COUNT
-                && ASKS_COUNT_OF.matcher(question).find();
-        this.asksForAge = form.type() == AnswerType.COUNT && Ages.asked(question);
-        this.counted = form.type() == AnswerType.COUNT ? CountedThings.askedBy(question) : null;
-        this.asksForDay =
-                form.type() == AnswerType.DATE && ASKS_DAY.matcher(question).find();
-        this.asksNamesake = NAMED_AFTER.matcher(question).find();
-        this.asksForYear =
-                form.type() == AnswerType.DATE && ASKS_YEAR.matcher(question).find();
-        this.asksForClockTime = form.type() == AnswerType.DATE
-                && ASKS_CLOCK_TIME.matcher(question).find();
-        this.asksForPerson = form.asksForPerson();
-        this.asksForActor = asksForPerson && !ASKS_FOR_OBJECT.matcher(question).find();
         // A post's other spellings name it too: "CEO" for "chief executive".
         this.relationWords = Stream.concat(
                         Words.of(question).stream()
@@ -398,30 +253,12 @@ final class EvidenceReader {
                         position.stream().flatMap(p -> Words.of(p).stream()).map(Phrase::text))
                 .map(w -> Words.singular(Words.base(w)))
                 .collect(Collectors.toSet());
-        this.asksWhoSpoke = Attribution.reports(asking);
-        this.askedTie = form.type().isName() ? Kinship.tieOf(form.focusHead()) : Optional.empty();
-        this.asksWhenReported = ASKS_REPORT.matcher(asking).find();
-        this.asksWorldwide = form.type().isTyped()
-                && !form.type().isName()
-                && WORLDWIDE.matcher(question).find();
-        this.askedRole = asksForPerson ? Roles.roleOf(form.focusHead()) : "";
-        this.asksForPeoplesName = PEOPLES_NAME_NOUNS.contains(form.focusHead());
-        this.asksForCity = form.type() == AnswerType.NAME && CITY_NOUNS.contains(form.focusHead());
-        // "Which Mexican state", "which Australian city"; not "which Indian tribe", named as states are.
-        this.askedCountry = form.type() == AnswerType.NAME
-                        && (Territories.isTerritoryNoun(form.focusHead()) || NameKind.isPlaceNoun(form.focusHead()))
-                ? form.focus().stream()
-                        .filter(Territories::isNationality)
-                        .findFirst()
-                        .map(Territories::countryOf)
-                        .orElse("")
-                : "";
         this.givenIn = new GivenInQuestion(question, form);
         // Reads each passage's context as contextOf works it out from the fields above, when a sentence is read.
         this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
         // Both read what the question gives when asked.
         this.scores = new GameScores(question, givenIn::gives);
-        this.years = new YearConstraints(question, form, asOf, asksForWinner, givenIn::gives);
+        this.years = new YearConstraints(question, form, asOf, asked.forWinner(), givenIn::gives);
     }
 
     /**
@@ -439,7 +276,7 @@ final class EvidenceReader {
 
     /** Whether the question asks where: "where", "in which city". */
     boolean asksForPlace() {
-        return asksForPlace;
+        return asked.forPlace();
     }
 
     /**
@@ -456,14 +293,16 @@ final class EvidenceReader {
         if (!form.type().isTyped()) {
             return new Reading(true, constraintsHeld, null, 0);
         }
-        if (askedTie.isPresent()
-                && !askedTie.get().matcher(sentence).find()
-                && !askedTie.get().matcher(previous).find()) {
+        if (asked.tie().isPresent()
+                && !asked.tie().get().matcher(sentence).find()
+                && !asked.tie().get().matcher(previous).find()) {
             return new Reading(true, constraintsHeld, null, 0);
         }
         // "Who beat Littler", "which team did the 49ers beat": a sentence that tells of no result, nor the one before
         // it, names neither side ("the 49ers will take on the Chiefs").
-        if ((asksForWinner || asksForLoser) && !Victory.tellsOfResult(sentence) && !Victory.tellsOfResult(previous)) {
+        if ((asked.forWinner() || asked.forLoser())
+                && !Victory.tellsOfResult(sentence)
+                && !Victory.tellsOfResult(previous)) {
             return new Reading(true, constraintsHeld, null, 0);
         }
         PassageContext context = contextOf(passage, title);
@@ -482,7 +321,7 @@ final class EvidenceReader {
      * beat…") for a question that asks who did something: the sentence before it then names the answer.
      */
     boolean refersBack(String sentence) {
-        return asksForActor && OpeningSubjects.referringBack(sentence, form.focusHead(), this::isGiven) != null;
+        return asked.forActor() && OpeningSubjects.referringBack(sentence, form.focusHead(), this::isGiven) != null;
     }
 
     /**
@@ -494,11 +333,11 @@ final class EvidenceReader {
      * sentence does not open so, or the sentence before names no one who fits.
      */
     private PlacedAnswer antecedent(String sentence, String previous, PassageContext context) {
-        if (!asksForActor || previous.isBlank()) {
+        if (!asked.forActor() || previous.isBlank()) {
             return null;
         }
         Phrase subject = OpeningSubjects.referringBack(sentence, form.focusHead(), this::isGiven);
-        if (subject == null || asksForWinner && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
+        if (subject == null || asked.forWinner() && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
             return null;
         }
         // "And he": the subject is its last word.
@@ -663,36 +502,36 @@ final class EvidenceReader {
         int bodyStart = Dateline.end(sentence);
         List<Phrase> accepted = new ArrayList<>();
         List<Phrase> spans = new ArrayList<>(
-                asksForClockTime
+                asked.forClockTime()
                         ? AnswerType.clockTimesIn(sentence)
                         : form.type().spansIn(sentence));
         // "Four of her eight grandchildren": the part counted, ahead of the whole.
-        List<Phrase> countsOf = new ArrayList<>(asksCountOf ? Phrase.allOf(COUNT_OF, sentence) : List.of());
+        List<Phrase> countsOf = new ArrayList<>(asked.countOf() ? Phrase.allOf(COUNT_OF, sentence) : List.of());
         // "The 41st consecutive day": a run's count, as its ordinal writes it, marked as the things counted.
-        if (counted != null) {
-            countsOf.addAll(counted.runsIn(sentence));
+        if (asked.counted() != null) {
+            countsOf.addAll(asked.counted().runsIn(sentence));
         }
         spans.addAll(countsOf);
         // Whether the sentence reports another game's result holds for all its scores alike.
         boolean anotherGame = form.type() == AnswerType.SCORE && scores.resultWithAnotherSide(sentence);
         // So does whether it names only an award's nominees where its winner is asked for, and whether it names a
         // winner at all.
-        boolean nomineesOnly = asksForAwardee && Victory.onlyNominates(sentence);
-        boolean winnerWritten = asksForWinner && Victory.namesAWinner(sentence, givenIn::givesName);
+        boolean nomineesOnly = asked.forAwardee() && Victory.onlyNominates(sentence);
+        boolean winnerWritten = asked.forWinner() && Victory.namesAWinner(sentence, givenIn::givesName);
         for (Phrase found : spans) {
             Phrase span = givenIn.withoutGivenWords(sentence, found);
             // "Maine" / "Wells: More than $4.3 million…": a digest's brief opens with where it happened, a place, which
             // answers only a question that asks for one.
-            boolean briefsPlace = asksForPlace && DigestPlaces.opensBrief(previous, sentence, span);
+            boolean briefsPlace = asked.forPlace() && DigestPlaces.opensBrief(previous, sentence, span);
             if (form.type() == AnswerType.NAME) {
                 span = withTitleOfNamedThing(sentence, span);
             }
-            if (asksForDivision) {
+            if (asked.forDivision()) {
                 span = Divisions.cutAfter(span, form.focusHead());
             }
-            if (dimension.isPresent() && form.type() == AnswerType.COUNT) {
+            if (asked.dimension().isPresent() && form.type() == AnswerType.COUNT) {
                 // "How long": "five years", with its unit; a number without one ("2012") says for how long of nothing.
-                Optional<Phrase> measured = dimension.get().measured(sentence, span);
+                Optional<Phrase> measured = asked.dimension().get().measured(sentence, span);
                 if (measured.isEmpty()) {
                     continue;
                 }
@@ -705,58 +544,60 @@ final class EvidenceReader {
                             && (capitalisedFirstWordOnly(sentence, bodyStart, span, context)
                                     || NameShapes.writtenInLowerCase(span, context.titledWords()))
                     || form.type().isName() && refusedName(sentence, span, context)
-                    || (asksForPerson || NameShapes.isProperAdjective(span)) && NameShapes.modifiesNoun(sentence, span)
+                    || (asked.forPerson() || NameShapes.isProperAdjective(span))
+                            && NameShapes.modifiesNoun(sentence, span)
                     || NameShapes.endsWithParty(span) && NameShapes.beforeNoun(sentence, span)
-                    || asksForPerson
+                    || asked.forPerson()
                             && NameShapes.beforePersonNoun(
                                     sentence, span, w -> form.focus().contains(Words.base(w)))
                     // "Pitch Perfect 2 director Elizabeth Banks" credits a person with a film; it names no film that
                     // won or was nominated, unless the question asks whose ("which film's director").
-                    || asksForWork && !asksWhose && NameShapes.beforePersonNoun(sentence, span)
-                    || asksForPerson && NameShapes.initialsBeforeNoun(sentence, span)
-                    || asksForPerson && NameShapes.afterArticle(sentence, span, context.names())
-                    || asksForPerson && namesNoOne(span)
-                    || asksForPerson && NameShapes.originOfPerson(sentence, span)
-                    || asksForPerson && !asksNamesake && NameShapes.namesBuilding(sentence, span)
-                    || asksForPerson && CountedGroups.counted(sentence, span)
-                    || asksForPerson && NameShapes.possessiveBeforeTitle(sentence, span)
-                    || form.type().isName() && !asksWhoSpoke && Speakers.onlyReports(sentence, span, relationWords)
-                    || asksForPerson && Speakers.publishes(sentence, span)
-                    || refusedKinds.contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
+                    || asked.forWork() && !asked.whose() && NameShapes.beforePersonNoun(sentence, span)
+                    || asked.forPerson() && NameShapes.initialsBeforeNoun(sentence, span)
+                    || asked.forPerson() && NameShapes.afterArticle(sentence, span, context.names())
+                    || asked.forPerson() && namesNoOne(span)
+                    || asked.forPerson() && NameShapes.originOfPerson(sentence, span)
+                    || asked.forPerson() && !asked.namesake() && NameShapes.namesBuilding(sentence, span)
+                    || asked.forPerson() && CountedGroups.counted(sentence, span)
+                    || asked.forPerson() && NameShapes.possessiveBeforeTitle(sentence, span)
+                    || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relationWords)
+                    || asked.forPerson() && Speakers.publishes(sentence, span)
+                    || asked.refusedKinds().contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME && NameKind.isNoSettlement(sentence, span, form.focusHead())
                     || noTerritoryAsked(sentence, span)
-                    || asksForBusiness && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
-                    || asksForBusiness && NameShapes.namesAGovernment(sentence, span)
-                    || asksForSettlement && !briefsPlace && !settlementMarked(sentence, span, context)
+                    || asked.forBusiness() && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
+                    || asked.forBusiness() && NameShapes.namesAGovernment(sentence, span)
+                    || asked.forSettlement() && !briefsPlace && !settlementMarked(sentence, span, context)
                     // "Near which town" may be answered by the place a distance is given from; "which city" may not.
-                    || asksForSettlement && !asksNear && NameShapes.isDistanceReference(sentence, span)
-                    || asksForDivision && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
+                    || asked.forSettlement() && !asked.near() && NameShapes.isDistanceReference(sentence, span)
+                    || asked.forDivision()
+                            && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)
                     // Read on the name as written: "won Outstanding Sound Editing", though "outstanding" is the
                     // question's.
-                    || asksForWinner && Victory.namesNoWinner(sentence, found, winnerWritten)
-                    || asksForLoser && Victory.sideOf(sentence, found) == Victory.Side.WINNER
+                    || asked.forWinner() && Victory.namesNoWinner(sentence, found, winnerWritten)
+                    || asked.forLoser() && Victory.sideOf(sentence, found) == Victory.Side.WINNER
                     || nomineesOnly
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
                     || form.type().isNumber() && years.datesAnswerToAnotherYear(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isPronounOne(sentence, span)
-                    || asksForAge && !Ages.isAge(sentence, span)
+                    || asked.forAge() && !Ages.isAge(sentence, span)
                     || form.type().isNumber()
-                            && !asksEarlierValue
+                            && !asked.earlierValue()
                             && ChangedValues.startsAChange(sentence, span, asking)
-                    || form.type().isNumber() && asksWhatHappened && Predictions.predicted(sentence, span)
+                    || form.type().isNumber() && asked.whatHappened() && Predictions.predicted(sentence, span)
                     || form.type().isName() && NameShapes.namesNothing(sentence, span)
-                    || asksForDay && !namesADay(span)
-                    || asksForYear && !Years.anyIn(span.text())
-                    || form.type() == AnswerType.DATE && !asksWhenReported && datesTheReport(sentence, span)
-                    || counted != null && !counted.countedBy(sentence, span)
-                    || form.type().isName() && !asksForPeoplesName && Territories.isNationality(span.text())
-                    || asksForCity && Territories.isTerritoryNoCity(span.text())
-                    || Territories.isStateOutside(span.text(), askedCountry)
-                    || (asksForCity || asksForSettlement) && listedWithTerritories(sentence, span)
-                    || asksWorldwide && countedInOnePlace(sentence, span)
+                    || asked.forDay() && !namesADay(span)
+                    || asked.forYear() && !Years.anyIn(span.text())
+                    || form.type() == AnswerType.DATE && !asked.whenReported() && datesTheReport(sentence, span)
+                    || asked.counted() != null && !asked.counted().countedBy(sentence, span)
+                    || form.type().isName() && !asked.forPeoplesName() && Territories.isNationality(span.text())
+                    || asked.forCity() && Territories.isTerritoryNoCity(span.text())
+                    || Territories.isStateOutside(span.text(), asked.country())
+                    || (asked.forCity() || asked.forSettlement()) && listedWithTerritories(sentence, span)
+                    || asked.worldwide() && countedInOnePlace(sentence, span)
                     || holdsAnotherRole(sentence, span, context)
                     || form.type() == AnswerType.SCORE && (anotherGame || !scores.ofTheGameAsked(sentence, span))) {
                 continue;
@@ -829,16 +670,16 @@ final class EvidenceReader {
      * radio host the story named "Former radio host David Mueller".
      */
     private boolean holdsAnotherRole(String sentence, Phrase span, PassageContext context) {
-        if (askedRole.isEmpty()) {
+        if (asked.role().isEmpty()) {
             return false;
         }
-        if (Roles.excludes(askedRole, Roles.heldBy(sentence, span))) {
+        if (Roles.excludes(asked.role(), Roles.heldBy(sentence, span))) {
             return true;
         }
         List<String> words = NameKind.baseWords(span.text());
         // A tie another passage gives ("his brother Peyton Manning") tells whose kin, not what else the person does.
         return mentionsRead(context).stream()
-                .anyMatch(m -> m.names(words) && !Roles.isFamily(m.role()) && Roles.excludes(askedRole, m.role()));
+                .anyMatch(m -> m.names(words) && !Roles.isFamily(m.role()) && Roles.excludes(asked.role(), m.role()));
     }
 
     /**
@@ -945,8 +786,8 @@ final class EvidenceReader {
      * its sentence marks it ("Texas" of "Cameron County, Texas" is a place, and no county).
      */
     private boolean refused(NameKind kind, Phrase span) {
-        return refusedKinds.contains(kind)
-                || refusedKinds.contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());
+        return asked.refusedKinds().contains(kind)
+                || asked.refusedKinds().contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());
     }
 
     /**
@@ -996,7 +837,7 @@ final class EvidenceReader {
             return true;
         }
         String last = words.getLast().text();
-        if (asksForOnePerson && last.endsWith("s") && Parties.of(last).isPresent()) {
+        if (asked.forOnePerson() && last.endsWith("s") && Parties.of(last).isPresent()) {
             return true;
         }
         if (words.stream()
@@ -1021,11 +862,13 @@ final class EvidenceReader {
      * "which team did Michigan beat", for the one it reports as beaten.
      */
     private double sideQuality(String sentence, Phrase span) {
-        if (!asksForWinner && !asksForLoser) {
+        if (!asked.forWinner() && !asked.forLoser()) {
             return 0;
         }
         Victory.Side side = Victory.sideOf(sentence, span);
-        return asksForWinner && side == Victory.Side.WINNER || asksForLoser && side == Victory.Side.LOSER ? 1 : 0;
+        return asked.forWinner() && side == Victory.Side.WINNER || asked.forLoser() && side == Victory.Side.LOSER
+                ? 1
+                : 0;
     }
 
     /** An answer phrase and how well it is placed. */
@@ -1051,7 +894,7 @@ final class EvidenceReader {
 
     /** Whether the question asks for a person or a body ("who", "which player", "which NFL team"). */
     boolean asksForPersonOrTeam() {
-        return asksForPerson || form.type() == AnswerType.NAME && NameKind.isBodyNoun(form.focusHead());
+        return asked.forPerson() || form.type() == AnswerType.NAME && NameKind.isBodyNoun(form.focusHead());
     }
 
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
@@ -1112,8 +955,10 @@ final class EvidenceReader {
             return true;
         }
         return !kindWordsBeside(words, first, last, others).isEmpty()
-                || asksForWork && NameKind.of(sentence, span) == NameKind.WORK
-                || asksForTeam && endsWithNickname(words, first, last) && NameKind.of(sentence, span) != NameKind.PERSON
+                || asked.forWork() && NameKind.of(sentence, span) == NameKind.WORK
+                || asked.forTeam()
+                        && endsWithNickname(words, first, last)
+                        && NameKind.of(sentence, span) != NameKind.PERSON
                 || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
     }
 
