@@ -117,17 +117,19 @@ record AskedFor(
     /** "Named after", "named for": a question about a thing's namesake. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)\\bnamed (?:after|for)\\b");
     /**
-     * "In what year", "which year", "what was the year": a year is asked, which a weekday or a month alone does not give
+     * "In what year", "which year", "what was the year", "which birth year": a year is asked, which a weekday or a month alone does not give
      * (nor "the 1930s" nor "last year", which are left unanswered).
      */
-    private static final Pattern ASKS_YEAR =
-            Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
+    private static final Pattern ASKS_YEAR = Pattern.compile(
+            "(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b|" + QuestionForm.YEAR_OF_A_KIND);
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
-    /** The question asks about a report: "when did the company announce", "what did she tell". */
+    /**
+     * The question asks about a report: "when did the company announce", "what did she tell"; not "the state", a place.
+     */
     private static final Pattern ASKS_REPORT = Pattern.compile("(?i)\\b(?:announc\\w*|report\\w*|say|says|said|tell|"
-            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated?)\\b");
+            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated)\\b");
     /** The question counts across the world. */
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");

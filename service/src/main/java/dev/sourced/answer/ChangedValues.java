@@ -30,11 +30,11 @@ final class ChangedValues {
             + "(?:(?i:about|nearly|roughly|around)\\s+|a\\s+[\\w-]+\\s+)?[$€£¥]?\\d");
     /**
      * The question asks what a value was before a change, or what it is now: "from what", "previously", "the old
-     * price", "currently".
+     * price", "currently"; not "how old", which asks an age.
      */
     private static final Pattern ASKS_EARLIER = Pattern.compile(
             "(?i)\\b(?:from what|from how (?:much|many)|previous(?:ly)?|before|used to|original(?:ly)?|initial(?:ly)?|"
-                    + "old|prior|formerly|at first|had been|current(?:ly)?|now|today|at present|presently)\\b");
+                    + "(?<!how )old|prior|formerly|at first|had been|current(?:ly)?|now|today|at present|presently)\\b");
 
     private ChangedValues() {}
 

@@ -129,8 +129,16 @@ record QuestionForm(
             "(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
                     + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the (?:figure\\b|total(?=\\s*(?:[?,]|$|(?:in|for|of|at|on|by|last|this|that)\\b)))");
 
+    /**
+     * A year of a kind, which a year answers: "which birth year", "what fiscal year"; not "what last year's winner".
+     * Shared with {@link AskedFor}, which then asks a year.
+     */
+    static final String YEAR_OF_A_KIND =
+            "\\b(?:what|which) (?!(?:last|this|next|that|each|every|the|a|an)\\b)(?-i:[a-z][\\w-]*) years?\\b";
+
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
+            + YEAR_OF_A_KIND + "|"
             + "\\bwhat (?:is|was|are|were) the (?:\\w+ )?(?:date|day|year|month|time|season)s?(?![\\w-])");
     /**
      * "What was his name?", "What were their names?": a person's name, whatever the sentence before asked with "who"

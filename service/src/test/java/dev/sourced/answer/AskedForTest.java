@@ -47,6 +47,7 @@ class AskedForTest {
             On what date will the store open?                       | forDay
             Who is the building named after?                        | namesake forPerson forActor
             In what year was the bridge built?                      | whatHappened forYear
+            Which birth year will the authorities choose?           | forYear
             What time does the parade start?                        | forClockTime
             Whom did Macron appoint as prime minister?              | whatHappened forOnePerson forPerson role=minister
             Who announced the recall?                               | forPerson forActor whoSpoke whenReported
@@ -57,6 +58,10 @@ class AskedForTest {
             What language do they speak?                            | forPeoplesName
             Which city hosts the summit?                            | forSettlement forPlace forCity
             Who was nominated for best actor?                       | whatHappened forPerson forActor
+            How old is Sununu?                                      | forAge
+            Which Mexican state was hit?                            | whatHappened forPlace country=mexico
+            When did the state lift its mask mandate?               | whatHappened
+            When was the change first stated?                       | whatHappened whoSpoke whenReported
             """)
     void aQuestionAsksForWhatItsWordsSay(String question, String expected) throws ReflectiveOperationException {
         assertEquals(expected, facets(question));

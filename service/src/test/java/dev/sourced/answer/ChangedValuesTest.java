@@ -37,6 +37,9 @@ class ChangedValuesTest {
             What was the previous record?                                       | true
             What is the federal minimum wage currently?                         | true
             How many cities will have a $15 minimum wage next year?             | false
+            What was the old price of the ticket?                               | true
+            How old is Sununu?                                                  | false
+            How old was the shooter?                                            | false
             """)
     void aQuestionAsksTheEarlierValueByItsWords(String question, boolean earlier) {
         assertEquals(earlier, ChangedValues.asksEarlierValue(question));

@@ -53,6 +53,10 @@ class QuestionFormTest {
             Kamila Valieva was banned from which sport for violating anti-doping rules?      | SPORT
             What sports will debut at the Paris Olympics?                                    | SPORT
             In which years were the Minsk agreements reached?                                | DATE
+            Which birth year does Park expect the authorities to choose?                     | DATE
+            In what fiscal year did the revenue peak?                                        | DATE
+            What last year's champion returned to the tournament?                            | NAME
+            Which first-year coach won the title?                                            | NAME
             What specific absorption rate did the iPhone 12 emit?                            | COUNT
             In which month is the deadline for most Americans to file their returns?         | DATE
             How many South Koreans were in the region as of Thursday?                        | COUNT
