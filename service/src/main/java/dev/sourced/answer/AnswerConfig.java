@@ -58,7 +58,7 @@ public interface AnswerConfig {
          * Least cosine between what a follow-up question asks (its last sentence) and a sentence, or the one before
          * it, for the sentence to carry the newly asked relation in other words than the question's.
          */
-        @WithDefault("0.65")
+        @WithDefault("0.60")
         double minAskedCosine();
     }
 }

@@ -120,7 +120,7 @@ public class AskPathBenchmark {
         vectors = questions.stream().map(embedder::embed).toList();
         extractive = new ExtractiveAnswerGenerator(
                 new QuestionTerms(new LuceneVocabulary(index)),
-                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.7, 0.35, 0.2, 0.1, 0.65),
+                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.7, 0.35, 0.2, 0.1, 0.60),
                 new ArticleSentences(index, chunker),
                 embedder::embed);
         evidence = new ArrayList<>();
