@@ -37,25 +37,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     static final String NOT_COVERED = "The articles do not say. None of the indexed passages answers this question.";
     private static final int MAX_SENTENCES = 3;
     private static final int NEAREST_PASSAGES = 2;
-    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
-    private static final String PAYING_VERBS = "pay paid pays";
-    /**
-     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
-     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
-     * million debt").
-     */
-    private static final String SALE_WORDS =
-            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
 
     private final QuestionTerms questionTerms;
     private final EvidencePolicy policy;
     private final OverviewSelection overviews;
     private final ArticleSentences articleSentences;
     private final Function<String, float[]> embedQuestion;
-    /** The terms of the verbs that ask what was paid, and of the words of a sale that say it as well. */
-    private final Set<String> payingTerms;
-
-    private final Set<String> saleTerms;
 
     /**
      * @param articleSentences the sentences of an article beyond the retrieved passages, for the person a sentence's
@@ -73,8 +60,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         this.overviews = new OverviewSelection(questionTerms);
         this.articleSentences = articleSentences;
         this.embedQuestion = embedQuestion;
-        this.payingTerms = questionTerms.termsOf(PAYING_VERBS);
-        this.saleTerms = questionTerms.termsOf(SALE_WORDS);
     }
 
     @Override
@@ -109,35 +94,12 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         // The asked-for kind ("which news network") need not be written beside its instance ("CNN reported").
         Map<String, Double> relationWeights = new HashMap<>(weights);
         relationWeights.keySet().removeAll(questionTerms.termsOf(String.join(" ", form.focus())));
-        // Compared by stem: "commander" asks nothing new after "took command".
-        Set<String> newlyAsked = new HashSet<>(questionTerms.termsOf(String.join(" ", form.newlyAsked())));
-        newlyAsked.retainAll(relationWeights.keySet());
-        String question = evidence.question();
-        Set<String> statementTerms = questionTerms.termsOf(QuestionForm.statement(question));
-        newlyAsked.removeAll(statementTerms);
-        // "Which company owns the center?" is told of its owner ("owner Onyx Equities"): a verb's agent noun carries
-        // it, unless the statement before wrote it ("The center's owner put it up for sale"); a verb of heading a body
-        // is carried by its head's title.
-        if (form.type().isName()) {
-            Set<String> agents = new HashSet<>(questionTerms.agentNounTermsOf(newlyAsked));
-            // "Which group does Fitton lead?" is told of its head ("Fitton, president of Judicial Watch"); "who heads
-            // the office?" asks for the post's holder, whom the post's own title names.
-            if (form.type() == AnswerType.NAME) {
-                agents.addAll(questionTerms.headTitleTermsOf(newlyAsked));
-            }
-            newlyAsked.addAll(agents);
-            newlyAsked.removeAll(statementTerms);
-        }
-        // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the
-        // sale the statement tells ("completed the purchase…"): the price asked is that sale's.
-        if (form.type() == AnswerType.AMOUNT && newlyAsked.stream().anyMatch(payingTerms::contains)) {
-            newlyAsked.addAll(saleTerms);
-        }
-        // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
-        // sentence close in meaning to the asking sentence carries it too.
-        NewlyAsked asked = new NewlyAsked(
-                newlyAsked,
-                newlyAsked.isEmpty() ? null : embedQuestion.apply(QuestionForm.asking(question)),
+        NewlyAsked asked = NewlyAsked.of(
+                evidence.question(),
+                form,
+                questionTerms,
+                relationWeights.keySet(),
+                embedQuestion,
                 policy.minAskedCosine());
         // Every sentence read, the copies' too (the passages of a story's other outlets that the search found and
         // showed once, carried on the hit shown for them): a copy may give another value for what is asked.
@@ -731,21 +693,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
     }
 
     /**
-     * What a follow-up newly asks ({@link QuestionForm#newlyAsked}) and its asking sentence's vector ({@code null} for a
-     * question asked on its own): a sentence carries it when it or the one before it writes one of its words, or is
-     * close enough in meaning to the asking sentence.
-     */
-    private record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
-        boolean heldBy(Set<String> window, List<float[]> sentenceVectors, int sentence) {
-            if (terms.isEmpty() || QuestionTerms.anyFound(terms, window)) {
-                return true;
-            }
-            return Hit.cosine(askingVector, sentenceVectors.get(sentence)) >= minCosine
-                    || sentence > 0 && Hit.cosine(askingVector, sentenceVectors.get(sentence - 1)) >= minCosine;
-        }
-    }
-
-    /**
      * A sentence scored against the question: {@code coverage} is over the sentence, {@code evidenceCoverage} over it
      * and the sentence before it with the question's names over the passage, {@code contextCoverage} over the
      * passage it came from and its title; {@code reading} tells whether it meets the question's constraints and which
@@ -770,7 +717,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
          * Whether it can answer: it meets the question and holds the asked-for kind of phrase, and, when it is the
          * answer itself (an untyped question), it carries some of the question's relation around it, not only its
          * names ("Aubrey Plaza embracing her candor" says nothing of her gown's colour); and, after a statement, it
-         * carries what the question newly asks ({@link QuestionForm#newlyAsked}), not another relation of the story.
+         * carries what the question newly asks ({@link NewlyAsked}), not another relation of the story.
          */
         boolean usable(AnswerType type) {
             return reading.usable(type) && (type.isTyped() || evidenceCoverage > 0) && holdsNewlyAsked;

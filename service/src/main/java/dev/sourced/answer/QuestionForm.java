@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  *     before its main clause ("Facing renewed calls in Congress for a ban, …"): they tell which story is asked about,
  *     wherever in it, so the article must write them, not the passages retrieved of it
  * @param newlyAsked the words that say what a question asked after a statement newly asks, its relation to the story
- *     the statement tells ({@link #newlyAsked(String, String, AnswerType, Set)}); empty for a question asked on its own
+ *     the statement tells ({@link NewlyAsked#wordsOf}); empty for a question asked on its own
  */
 record QuestionForm(
         AnswerType type,
@@ -190,10 +190,6 @@ record QuestionForm(
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     /** Words that point back at what the story told of ("that company"), as "the" does. */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    /** A clause set off by a comma that runs to the question's end: ", who answered the criticism this week?". */
-    private static final Pattern DESCRIBING_CLAUSE_LAST = Pattern.compile("(?i),\\s+(?:who|whose|which)\\b[^,;]*$");
-    /** A question word, then a kind its possessor pins down: "who is the center's acting director". */
-    private static final Pattern PINNED_KIND = Pattern.compile("(?i)\\b(?:who|which|what)\\b.*\\p{L}['’]s\\s\\p{L}");
     /**
      * "The name of his boat": a possessive determiner points at the kind after it, as an article does. "Her" is left
      * out: after a verb it is its object ("what did fans nickname her last season").
@@ -249,33 +245,11 @@ record QuestionForm(
                     + "officers agents troops soldiers voters fans critics doctors")
             .split(" "));
 
-    private static final Set<String> WHICH_OR_WHAT = Set.of("which", "what");
-    /** The nouns of "what date", "what share": the kind of answer asked for, when the focus is left empty. */
-    private static final Set<String> ASKED_KINDS =
-            Set.of(("date dates day days year years month months time season number "
-                            + "age amount price cost percentage percent share proportion rate score tally vote name names "
-                            + "title")
-                    .split(" "));
     /** The words that open a phrase pointing back at what the statement before a question told. */
-    private static final Set<String> DEFINITE =
+    static final Set<String> DEFINITE =
             Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");
-    /**
-     * Verbs that ask after the story's event itself ("On what date did that happen?"), and support verbs, whose noun
-     * carries the relation ("brought the lawsuit", "conducted the survey", "take place"): neither need be written where
-     * the answer is ("a lawsuit by Richard Tornetta", "a survey by Ford").
-     */
-    private static final Set<String> SUPPORT_VERBS = Set.of(("happen happened happens occur occurred occurs take took "
-                    + "taken place make made give gave given get got bring brought hold held conduct conducted carry "
-                    + "carried put set")
-            .split(" "));
-    /** Words that join a count that describes the asked-for kind: "which town of about 600 residents". */
-    private static final Set<String> DESCRIBING = Set.of("of", "with");
     /** The words of the approximators: "of about 600", "with more than 5,000". */
-    private static final Set<String> APPROXIMATOR_WORDS = Set.copyOf(List.of(APPROXIMATORS.split("[| ]")));
-    /** The measures "how" asks for: "how old", "how long". */
-    private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
-    /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
-    private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
+    static final Set<String> APPROXIMATOR_WORDS = Set.copyOf(List.of(APPROXIMATORS.split("[| ]")));
     /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
     private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
 
@@ -388,106 +362,7 @@ record QuestionForm(
                 people(asking, entities, describing),
                 describing(asking, entities, describing),
                 namedOnlyWhere(asking, entities, describing::setsScene),
-                newlyAsked(question, asking, type, focus));
-    }
-
-    /**
-     * What a question asked after a statement newly asks ("Spain beat England 1-0 in the final. Who scored the winning
-     * goal?" asks who scored): the words of its asking sentence that are no name, no closed-class word, no word of
-     * the statement or of the asked-for kind, and outside a definite phrase ("the winning goal", "that game", "the
-     * country's president" point back at the story). A sentence that answers carries one of them, or it answers
-     * another relation of the same story. Empty when nothing precedes the question, whose words mix the story with
-     * the relation.
-     */
-    private static Set<String> newlyAsked(String question, String asking, AnswerType type, Set<String> focus) {
-        if (asking.length() == question.length()) {
-            return Set.of();
-        }
-        Set<String> statement = new LinkedHashSet<>();
-        Words.of(statementBefore(question, asking)).forEach(w -> statement.add(Words.base(w.text())));
-        Set<String> words = new LinkedHashSet<>();
-        // "Who is the center's acting director, who answered the criticism this week?": a clause set off after a kind
-        // its possessor pins down, to the end, describes the one asked for; it asks nothing new. "Who is the officer,
-        // who shot the suspect?" asks it, and ", which state has the most cases?" is the question itself.
-        Matcher describing = DESCRIBING_CLAUSE_LAST.matcher(asking);
-        boolean described = !focus.isEmpty()
-                && type.isName()
-                && describing.find()
-                && PINNED_KIND.matcher(asking.substring(0, describing.start())).find();
-        List<Phrase> asked = Words.of(described ? asking.substring(0, describing.start()) : asking);
-        boolean asksName = NamingQuestion.of(asking).isPresent();
-        String head = focus.stream().reduce((a, b) -> b).orElse("");
-        boolean asksPlace = type == AnswerType.PLACE || type == AnswerType.NAME && NameKind.isPlaceNoun(head);
-        // A phrase opened by an article or a possessive points back at the story, to the next closed-class word; the
-        // asked-for kind after "which" or "what" ("what date", "which Massachusetts town") is no relation either.
-        boolean definite = false;
-        boolean kind = false;
-        for (int i = 0; i < asked.size(); i++) {
-            String word = Words.base(asked.get(i).text());
-            // "Which small town of about 600 residents was hit?": a count joined to the kind describes the answer, as
-            // the kind does; the noun it counts is no relation that a sentence which answers must write.
-            int counted = kind
-                            && DESCRIBING.contains(word)
-                            && focus.contains(Words.base(asked.get(i - 1).text()))
-                    ? countedNoun(asked, i + 1)
-                    : -1;
-            if (counted > 0) {
-                i = counted;
-                kind = false;
-                continue;
-            }
-            boolean afterWh =
-                    i > 0 && WHICH_OR_WHAT.contains(Words.base(asked.get(i - 1).text()));
-            // "How old", "how long": the word after "how" is the asked-for measure, which the answer's own reading
-            // carries ("at age 55" answers how old without the word "old").
-            boolean afterHow = i > 0
-                    && Words.base(asked.get(i - 1).text()).equals("how")
-                    && HOW_MEASURES.contains(Words.base(asked.get(i).text()));
-            kind = (kind || afterWh) && (focus.contains(word) || ASKED_KINDS.contains(word));
-            if (DEFINITE.contains(word)) {
-                definite = true;
-            } else if (Words.isClosedClass(word)) {
-                definite = false;
-            } else if (!definite
-                    && !kind
-                    && !afterHow
-                    && (i == 0 || !Words.isCapitalised(asked.get(i).text()))
-                    && !Words.isNumeric(word)
-                    && !Words.isNumberWord(word)
-                    && !SUPPORT_VERBS.contains(word)
-                    && !(asksName && NamingQuestion.isNamingVerb(word))
-                    && !(asksPlace && LOCATING_VERBS.contains(word))
-                    && !focus.contains(word)
-                    && !statement.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    /**
-     * The index of the noun a count starting at {@code from} counts ("about 600 residents": "residents"), or -1 when no
-     * count of a noun starts there.
-     */
-    private static int countedNoun(List<Phrase> words, int from) {
-        int at = from;
-        while (at < words.size() && APPROXIMATOR_WORDS.contains(words.get(at).lower())) {
-            at++;
-        }
-        boolean count = at < words.size()
-                && (Words.isNumeric(words.get(at).text())
-                        || Words.isNumberWord(words.get(at).text()));
-        // "5,000" is read as two words.
-        while (count
-                && at + 1 < words.size()
-                && Words.isNumeric(words.get(at + 1).text())) {
-            at++;
-        }
-        return count
-                        && at + 1 < words.size()
-                        && !Words.isClosedClass(words.get(at + 1).text())
-                ? at + 1
-                : -1;
+                NewlyAsked.wordsOf(statementBefore(question, asking), asking, type, focus));
     }
 
     /**
