@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param refusedKinds the kinds of names that cannot answer ({@link NameKind#refusedFor})
  * @param forWinner the question asks who won ({@link Victory#asksForWinner})
- * @param forAwardee the question asks who won an award or a title ({@link Victory#asksForAwardee}), which no nominee
- *     answers
+ * @param forAwardee the question asks who won: an award, a title or a contest ({@link Victory#asksForAwardee}), which no
+ *     nominee answers
  * @param forLoser the question asks for the side a result's winner beat ({@link Victory#asksForLoser})
  * @param earlierValue the question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue})
  * @param whatHappened the question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened})
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * @param countOf the question asks how many of a group ("how many of her grandchildren"), which "four of" answers
  * @param forAge the question asks how old someone is: only a number written as an age answers it
  * @param counted what "how many" counts ("Bank of America employees"), or {@code null} where the question asks no
- *     count
+ *     count of things ("how old" and "how long" ask a measure)
  * @param forDay the question asks for a date to the day ("On what date…"): a month or a weekday alone does not give it
  * @param namesake the question asks whom a thing is named after ("Who is the building named after?"), whose name
  *     stands before the building's noun
@@ -117,19 +117,22 @@ record AskedFor(
     /** "Named after", "named for": a question about a thing's namesake. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)\\bnamed (?:after|for)\\b");
     /**
-     * "In what year", "which year", "what was the year", "which birth year": a year is asked, which a weekday or a month alone does not give
+     * "In what year", "which year", "what was the year": a year is asked, which a weekday or a month alone does not give
      * (nor "the 1930s" nor "last year", which are left unanswered).
      */
-    private static final Pattern ASKS_YEAR = Pattern.compile(
-            "(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b|" + QuestionForm.YEAR_OF_A_KIND);
+    private static final Pattern ASKS_YEAR =
+            Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
+    /** A year of a kind in the asking sentence: "which birth year does he expect" ({@link QuestionForm#YEAR_OF_A_KIND}). */
+    private static final Pattern ASKS_YEAR_OF_A_KIND = Pattern.compile("(?i)" + QuestionForm.YEAR_OF_A_KIND);
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
     /**
-     * The question asks about a report: "when did the company announce", "what did she tell"; not "the state", a place.
+     * The question asks about a report: "when did the company announce", "what did she tell", "when did he state that";
+     * not "when did the state lift its mandate", a place.
      */
     private static final Pattern ASKS_REPORT = Pattern.compile("(?i)\\b(?:announc\\w*|report\\w*|say|says|said|tell|"
-            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated)\\b");
+            + "told|confirm\\w*|reveal\\w*|disclos\\w*|tweet\\w*|stated|state(?=\\s+that\\b))\\b");
     /** The question counts across the world. */
     private static final Pattern WORLDWIDE =
             Pattern.compile("(?i)\\b(?:worldwide|globally|around the (?:world|globe)|across the (?:world|globe))\\b");
@@ -165,7 +168,9 @@ record AskedFor(
                 type == AnswerType.COUNT ? CountedThings.askedBy(question) : null,
                 type == AnswerType.DATE && ASKS_DAY.matcher(question).find(),
                 NAMED_AFTER.matcher(question).find(),
-                type == AnswerType.DATE && ASKS_YEAR.matcher(question).find(),
+                type == AnswerType.DATE
+                        && (ASKS_YEAR.matcher(question).find()
+                                || ASKS_YEAR_OF_A_KIND.matcher(asking).find()),
                 type == AnswerType.DATE && ASKS_CLOCK_TIME.matcher(question).find(),
                 forPerson,
                 forPerson && !ASKS_FOR_OBJECT.matcher(question).find(),

@@ -34,7 +34,7 @@ final class ChangedValues {
      */
     private static final Pattern ASKS_EARLIER = Pattern.compile(
             "(?i)\\b(?:from what|from how (?:much|many)|previous(?:ly)?|before|used to|original(?:ly)?|initial(?:ly)?|"
-                    + "(?<!how )old|prior|formerly|at first|had been|current(?:ly)?|now|today|at present|presently)\\b");
+                    + "(?<!\\bhow\\s{1,3}|\\byears?\\s{1,3}|-)old|prior|formerly|at first|had been|current(?:ly)?|now|today|at present|presently)\\b");
 
     private ChangedValues() {}
 

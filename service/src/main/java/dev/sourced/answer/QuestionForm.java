@@ -130,11 +130,15 @@ record QuestionForm(
                     + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the (?:figure\\b|total(?=\\s*(?:[?,]|$|(?:in|for|of|at|on|by|last|this|that)\\b)))");
 
     /**
-     * A year of a kind, which a year answers: "which birth year", "what fiscal year"; not "what last year's winner".
-     * Shared with {@link AskedFor}, which then asks a year.
+     * A year of a kind, which a year answers, right before the verb or the end of the asking: "which birth year does
+     * he expect", "in what fiscal year did revenue peak", "in which Olympic year?". Not a year that modifies a noun
+     * ("what gap year program", "which election year promise"), nor "what was year-end revenue", "which second year
+     * quarterback", "which previous year's winner". Shared with {@link AskedFor}, which then asks a year.
      */
     static final String YEAR_OF_A_KIND =
-            "\\b(?:what|which) (?!(?:last|this|next|that|each|every|the|a|an)\\b)(?-i:[a-z][\\w-]*) years?\\b";
+            "\\b(?:what|which) (?!(?:last|this|next|that|each|every|previous|prior|the|a|an|"
+                    + "is|was|are|were|first|second|third|fourth|fifth|final|one|two|three|four|five|\\d+)\\b)[\\p{L}][\\w-]* years?"
+                    + "(?=\\s+(?:did|does|do|is|was|were|will|would|has|have|had|could|can|should|might|must)\\b|\\s*[?,])";
 
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"

@@ -40,6 +40,8 @@ class ChangedValuesTest {
             What was the old price of the ticket?                               | true
             How old is Sununu?                                                  | false
             How old was the shooter?                                            | false
+            How many years old was the building?                                | false
+            The redwood was how  many years old?                                | false
             """)
     void aQuestionAsksTheEarlierValueByItsWords(String question, boolean earlier) {
         assertEquals(earlier, ChangedValues.asksEarlierValue(question));

@@ -98,4 +98,45 @@ class NewlyAskedTest {
     private static float[] unitAt(double cosine) {
         return new float[] {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)};
     }
+
+    /**
+     * Each row: a question, words of which any carries what it newly asks, words that do not (";" between them). The
+     * question's terms stand for its information; the asking sentence is close in meaning to no sentence, so only the
+     * words count.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A trust completed the purchase of the rail line. How much did it pay for the corridor?   | pay;purchased;bought;sold | raise;trail
+            A trust completed the purchase of the rail line. How much did it raise for the trail?    | raised                     | purchased;bought
+            The center was put up for sale. Which company owns the center?                           | owns;owner                 | sale;tenant
+            The center's owner put it up for sale. Which company owns the center?                    | owns                       | owner
+            Fitton spoke on Tuesday. Which group does Fitton lead?                                   | leads;president;chairman   | spoke
+            Spain beat England 1-0 in the final. Who scored the winning goal?                        | scored                     | beat;final;goal
+            """)
+    void whatIsNewlyAskedIsCarriedByItsWordsAndTheWordsThatSayThem(String question, String carriers, String others) {
+        QuestionTerms terms = EvenGenerators.englishTerms();
+        NewlyAsked asked = NewlyAsked.of(
+                question, QuestionForm.of(question), terms, terms.termsOf(question), q -> new float[] {1, 0}, 0.6);
+        List<float[]> farFromAsking = List.of(new float[] {0, 1});
+        for (String word : carriers.split(";")) {
+            assertEquals(true, asked.heldBy(terms.termsOf(word), farFromAsking, 0), word);
+        }
+        for (String word : others.split(";")) {
+            assertEquals(false, asked.heldBy(terms.termsOf(word), farFromAsking, 0), word);
+        }
+    }
+
+    /** A question asked on its own newly asks nothing: any sentence may carry its relation. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Who scored the winning goal in the Women's World Cup final?
+            How much did the trust pay for the corridor?
+            """)
+    void aQuestionOnItsOwnNewlyAsksNothing(String question) {
+        QuestionTerms terms = EvenGenerators.englishTerms();
+        NewlyAsked asked = NewlyAsked.of(
+                question, QuestionForm.of(question), terms, terms.termsOf(question), q -> new float[] {1, 0}, 0.6);
+        assertEquals(Set.of(), asked.terms());
+        assertEquals(null, asked.askingVector());
+    }
 }

@@ -57,6 +57,7 @@ class QuestionFormTest {
             In what fiscal year did the revenue peak?                                        | DATE
             What last year's champion returned to the tournament?                            | NAME
             Which first-year coach won the title?                                            | NAME
+            In which Olympic year did she win gold?                                          | DATE
             What specific absorption rate did the iPhone 12 emit?                            | COUNT
             In which month is the deadline for most Americans to file their returns?         | DATE
             How many South Koreans were in the region as of Thursday?                        | COUNT
@@ -432,5 +433,27 @@ class QuestionFormTest {
             """)
     void theNamesOnlyTheSceneWritesAreTheScenes(String question, String scene) {
         assertEquals(names(scene), QuestionForm.of(question).scene());
+    }
+
+    /** Each row: a question, whether it asks for a year of a kind ({@link QuestionForm#YEAR_OF_A_KIND}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which birth year does Park expect the authorities to choose?      | true
+            In what fiscal year did the revenue peak?                         | true
+            In which Olympic year did she win gold?                           | true
+            Which model year?                                                 | true
+            Which second year quarterback started the game?                   | false
+            What was year-end revenue?                                        | false
+            Which previous year's winner returned?                            | false
+            What gap year program did Malia Obama join?                       | false
+            What last year's champion returned?                               | false
+            The team, which two years ago won the title, plays again. Who won? | false
+            """)
+    void aYearOfAKindIsAskedRightBeforeTheVerb(String question, boolean asked) {
+        assertEquals(
+                asked,
+                java.util.regex.Pattern.compile("(?i)" + QuestionForm.YEAR_OF_A_KIND)
+                        .matcher(question)
+                        .find());
     }
 }
