@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param refusedKinds the kinds of names that cannot answer ({@link NameKind#refusedFor})
  * @param forWinner the question asks who won ({@link Victory#asksForWinner})
- * @param forAwardee the question asks who won: an award, a title or a contest ({@link Victory#asksForAwardee}), which no
- *     nominee answers
+ * @param forAwardee the question asks who won: an award, a title or a contest ({@link Victory#asksForAwardee}),
+ *     which no nominee answers
  * @param forLoser the question asks for the side a result's winner beat ({@link Victory#asksForLoser})
  * @param earlierValue the question asks what a value was before it changed ({@link ChangedValues#asksEarlierValue})
  * @param whatHappened the question asks what happened, not what was foreseen ({@link Predictions#asksWhatHappened})
@@ -122,7 +122,7 @@ record AskedFor(
      */
     private static final Pattern ASKS_YEAR =
             Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
-    /** A year of a kind in the asking sentence: "which birth year does he expect" ({@link QuestionForm#YEAR_OF_A_KIND}). */
+    /** A year of a kind in the asking sentence: "which birth year does he expect" ({@link QuestionForm}). */
     private static final Pattern ASKS_YEAR_OF_A_KIND = Pattern.compile("(?i)" + QuestionForm.YEAR_OF_A_KIND);
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(

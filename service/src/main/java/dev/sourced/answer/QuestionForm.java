@@ -136,9 +136,10 @@ record QuestionForm(
      * quarterback", "which previous year's winner". Shared with {@link AskedFor}, which then asks a year.
      */
     static final String YEAR_OF_A_KIND =
-            "\\b(?:what|which) (?!(?:last|this|next|that|each|every|previous|prior|the|a|an|"
-                    + "is|was|are|were|first|second|third|fourth|fifth|final|one|two|three|four|five|\\d+)\\b)[\\p{L}][\\w-]* years?"
-                    + "(?=\\s+(?:did|does|do|is|was|were|will|would|has|have|had|could|can|should|might|must)\\b|\\s*[?,])";
+            "\\b(?:what|which) (?!(?:last|this|next|that|each|every|previous|prior|the|a|an|is|was|are|were|"
+                    + "first|second|third|fourth|fifth|final|one|two|three|four|five|\\d+)\\b)[\\p{L}][\\w-]* years?"
+                    + "(?=\\s+(?:did|does|do|is|was|were|will|would|has|have|had|could|can|should|might|must)\\b"
+                    + "|\\s*[?,])";
 
     private static final Pattern ASKS_DATE = Pattern.compile("(?i)^\\s*when\\b|\\bwhen (?:did|does|do|is|was|will)\\b|"
             + "\\b(?:what|which) (?:date|day|year|month|time|season)s?\\b|\\bsince when\\b|"
