@@ -29,7 +29,7 @@ final class EvenGenerators {
     };
 
     /** The policy's weights and thresholds as configured by default. */
-    static final EvidencePolicy POLICY = new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.7, 0.35, 0.2, 0.1, 0.60);
+    static final EvidencePolicy POLICY = DefaultEvidencePolicy.configured();
     /** A question's vector close in meaning to no sentence: only the question's words carry what it asks. */
     static final Function<String, float[]> CLOSE_TO_NOTHING = question -> new float[0];
 

@@ -8,7 +8,7 @@ import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.sourced.answer.Answer;
 import dev.sourced.answer.Asker;
-import dev.sourced.answer.EvidencePolicy;
+import dev.sourced.answer.DefaultEvidencePolicy;
 import dev.sourced.answer.ExtractiveAnswerGenerator;
 import dev.sourced.answer.QuestionTerms;
 import dev.sourced.corpus.Article;
@@ -120,7 +120,7 @@ public class AskPathBenchmark {
         vectors = questions.stream().map(embedder::embed).toList();
         extractive = new ExtractiveAnswerGenerator(
                 new QuestionTerms(new LuceneVocabulary(index)),
-                new EvidencePolicy(0.6, 0.4, 0.1, 0.5, 0.3, 0.7, 0.35, 0.2, 0.1, 0.60),
+                DefaultEvidencePolicy.configured(),
                 new ArticleSentences(index, chunker),
                 embedder::embed);
         evidence = new ArrayList<>();
