@@ -175,7 +175,7 @@ record AskedFor(
                 forPerson,
                 forPerson && !ASKS_FOR_OBJECT.matcher(question).find(),
                 Attribution.reports(asking),
-                type.isName() ? Kinship.tieOf(head) : Optional.empty(),
+                form.askedTie(),
                 ASKS_REPORT.matcher(asking).find(),
                 type.isTyped() && !type.isName() && WORLDWIDE.matcher(question).find(),
                 forPerson ? Roles.roleOf(head) : "",

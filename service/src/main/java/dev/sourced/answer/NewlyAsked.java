@@ -50,15 +50,6 @@ record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
     private static final Set<String> HOW_MEASURES = Set.of("old", "long", "far", "deep", "tall", "wide", "high", "big");
     /** Verbs that ask where a thing is ("In which village was it located?"), which the answer's place itself says. */
     private static final Set<String> LOCATING_VERBS = Set.of("located", "based", "situated", "headquartered", "sited");
-    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
-    private static final String PAYING_VERBS = "pay paid pays";
-    /**
-     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
-     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
-     * million debt").
-     */
-    private static final String SALE_WORDS =
-            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
 
     /**
      * @param relationTerms the terms of the question's information less its asked-for kind: what is newly asked is
@@ -92,9 +83,8 @@ record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
         }
         // What was paid is said by a word of the sale too ("purchased the corridor for $7.8 million"), even of the
         // sale the statement tells ("completed the purchase…"): the price asked is that sale's.
-        if (form.type() == AnswerType.AMOUNT
-                && newlyAsked.stream().anyMatch(questionTerms.termsOf(PAYING_VERBS)::contains)) {
-            newlyAsked.addAll(questionTerms.termsOf(SALE_WORDS));
+        if (form.type() == AnswerType.AMOUNT) {
+            newlyAsked.addAll(questionTerms.saleTermsOf(newlyAsked));
         }
         // What a follow-up newly asks may stand in other words ("land" for "touch down", "contracted" for "run"): a
         // sentence close in meaning to the asking sentence carries it too.

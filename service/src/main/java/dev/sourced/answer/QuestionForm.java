@@ -329,7 +329,12 @@ record QuestionForm(
 
     /** Whether the question asks for a person's relative by the tie ("who is Carty's wife", "which son"). */
     boolean asksForRelative() {
-        return type.isName() && Kinship.tieOf(focusHead()).isPresent();
+        return askedTie().isPresent();
+    }
+
+    /** The words that say the family tie asked for ("which son": "son", "children"), when one is. */
+    Optional<Pattern> askedTie() {
+        return type.isName() ? Kinship.tieOf(focusHead()) : Optional.empty();
     }
 
     /** The head noun of the kind asked for, the last word of its focus ("team" of "which NFL team"), or "". */

@@ -33,6 +33,15 @@ public final class QuestionTerms {
     private static final String HEADING_VERBS = "lead leads head heads chair chairs";
     /** The titles of a body's head. */
     private static final String HEADS_TITLES = "president chairman chairwoman chair chief ceo director leader head";
+    /** Verbs that ask what was paid for a thing: "How much did it pay for the corridor?". */
+    private static final String PAYING_VERBS = "pay paid pays";
+    /**
+     * The words of a sale that say what was paid as well: "purchased the corridor for $7.8 million", "sold for $2
+     * million"; not "selling", which tells of a sale planned or under way ("selling works of art to retire a $19.8
+     * million debt").
+     */
+    private static final String SALE_WORDS =
+            "purchase purchased purchases buy buys bought acquire acquired acquires sold price priced";
 
     private final Vocabulary vocabulary;
     private final Set<String> functionTerms;
@@ -91,6 +100,15 @@ public final class QuestionTerms {
     Set<String> headTitleTermsOf(Set<String> stems) {
         Set<String> heading = termsOf(HEADING_VERBS);
         return stems.stream().anyMatch(heading::contains) ? termsOf(HEADS_TITLES) : Set.of();
+    }
+
+    /**
+     * The terms of the words of a sale, when verbs' {@code stems} ask what was paid ("How much did it pay for the
+     * corridor?"): a story tells it by the sale ("purchased the corridor for $7.8 million").
+     */
+    Set<String> saleTermsOf(Set<String> stems) {
+        Set<String> paying = termsOf(PAYING_VERBS);
+        return stems.stream().anyMatch(paying::contains) ? termsOf(SALE_WORDS) : Set.of();
     }
 
     /**
