@@ -123,7 +123,7 @@ record AskedFor(
     private static final Pattern ASKS_YEAR =
             Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
     /** A year of a kind in the asking sentence: "which birth year does he expect" ({@link QuestionForm}). */
-    private static final Pattern ASKS_YEAR_OF_A_KIND = Pattern.compile("(?i)" + QuestionForm.YEAR_OF_A_KIND);
+    private static final Pattern ASKS_YEAR_OF_A_KIND = Pattern.compile("(?i)" + AskedKind.YEAR_OF_A_KIND);
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(
             "(?i)\\b(?:what|which) time\\b(?!\\s+(?:of (?:the )?year|frame|period|zone|line|limit|span|slot)\\b)");
@@ -139,10 +139,10 @@ record AskedFor(
 
     static AskedFor of(String question, QuestionForm form) {
         AnswerType type = form.type();
-        String head = form.focusHead();
+        String head = form.asked().focusHead();
         String asking = QuestionForm.asking(question);
         boolean name = type == AnswerType.NAME;
-        boolean forPerson = form.asksForPerson();
+        boolean forPerson = form.asked().asksForPerson();
         return new AskedFor(
                 NameKind.refusedFor(type, List.copyOf(form.focus())),
                 type.isName() && Victory.asksForWinner(question),
@@ -175,7 +175,7 @@ record AskedFor(
                 forPerson,
                 forPerson && !ASKS_FOR_OBJECT.matcher(question).find(),
                 Attribution.reports(asking),
-                form.askedTie(),
+                form.asked().askedTie(),
                 ASKS_REPORT.matcher(asking).find(),
                 type.isTyped() && !type.isName() && WORLDWIDE.matcher(question).find(),
                 forPerson ? Roles.roleOf(head) : "",

@@ -111,7 +111,7 @@ final class DescribingClauses {
     /** The describing parts of {@code asking}. */
     static DescribingClauses of(String asking) {
         List<Region> regions = new ArrayList<>();
-        Matcher wh = QuestionForm.WH.matcher(asking);
+        Matcher wh = AskedKind.WH.matcher(asking);
         if (!wh.find()) {
             return new DescribingClauses(List.of(), Optional.empty());
         }
@@ -122,7 +122,7 @@ final class DescribingClauses {
         scene.ifPresent(regions::add);
         Matcher appositive = APPOSITIVE.matcher(asking);
         while (appositive.find()) {
-            if (!QuestionForm.WH.matcher(appositive.group()).find()) {
+            if (!AskedKind.WH.matcher(appositive.group()).find()) {
                 regions.add(new Region(appositive.start(), appositive.end()));
             }
         }
@@ -133,10 +133,7 @@ final class DescribingClauses {
             // speak?"
             String clause = dating.group();
             if (dating.start() > asks
-                    && !QuestionForm.WH
-                            .matcher(clause)
-                            .region(1, clause.length())
-                            .find()
+                    && !AskedKind.WH.matcher(clause).region(1, clause.length()).find()
                     && !ASKING_VERB.matcher(clause).find()) {
                 regions.add(new Region(dating.start(), dating.end()));
             }
@@ -146,7 +143,7 @@ final class DescribingClauses {
             // A list of names runs on past its commas ("Alex Rodriguez, David Ortiz and Barry Bonds"); a clause that
             // asks ("…, including Ortiz, how many…") is the question's own.
             if (including.start() > asks
-                    && !QuestionForm.WH.matcher(including.group(1)).find()
+                    && !AskedKind.WH.matcher(including.group(1)).find()
                     && !ASKING_VERB.matcher(including.group(1)).find()) {
                 regions.add(new Region(including.start(), including.end()));
             }

@@ -221,10 +221,10 @@ final class EvidenceReader {
         this.passagesByTitle = passagesByTitle;
         this.articleTextByTitle = articleTextByTitle;
         this.form = QuestionForm.of(question);
-        this.apposedKind = form.focusHead().isEmpty()
+        this.apposedKind = form.asked().focusHead().isEmpty()
                 ? Optional.empty()
                 : Optional.of(Pattern.compile("(?i),\\s+an?\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
-                        + Pattern.quote(form.focusHead()) + "(?:s|es)?\\b(?!['’])"));
+                        + Pattern.quote(form.asked().focusHead()) + "(?:s|es)?\\b(?!['’])"));
         String opening = QuestionForm.openingWord(question);
         this.evidence = evidence;
         this.openingName = !opening.isEmpty() && evidence.stream().anyMatch(t -> NameShapes.writesAsName(t, opening))
@@ -233,7 +233,7 @@ final class EvidenceReader {
         this.asked = AskedFor.of(question, form);
         this.asking = QuestionForm.asking(question);
         // "Who is the chief executive of…" and "which judge" ask for a post's holder; other questions for none.
-        this.position = asksForHolder(form) ? Positions.spellings(form.focusHead()) : List.of();
+        this.position = asksForHolder(form) ? Positions.spellings(form.asked().focusHead()) : List.of();
         this.positionBody = position.isEmpty() ? "" : Positions.bodyIn(question, position);
         this.ranks = asksForHolder(form) ? Positions.ranks(form.focus()) : List.of();
         this.portfolios = asksForHolder(form) ? Positions.portfoliosIn(question, form.focus(), position) : List.of();
@@ -267,7 +267,9 @@ final class EvidenceReader {
      * former manager") may be no title news writes beside the name at all.
      */
     private static boolean asksForHolder(QuestionForm form) {
-        return form.type() == AnswerType.PERSON || form.type() == AnswerType.NAME && NameKind.isTitle(form.focusHead());
+        return form.type() == AnswerType.PERSON
+                || form.type() == AnswerType.NAME
+                        && NameKind.isTitle(form.asked().focusHead());
     }
 
     QuestionForm form() {
@@ -321,7 +323,8 @@ final class EvidenceReader {
      * beat…") for a question that asks who did something: the sentence before it then names the answer.
      */
     boolean refersBack(String sentence) {
-        return asked.forActor() && OpeningSubjects.referringBack(sentence, form.focusHead(), this::isGiven) != null;
+        return asked.forActor()
+                && OpeningSubjects.referringBack(sentence, form.asked().focusHead(), this::isGiven) != null;
     }
 
     /**
@@ -336,7 +339,7 @@ final class EvidenceReader {
         if (!asked.forActor() || previous.isBlank()) {
             return null;
         }
-        Phrase subject = OpeningSubjects.referringBack(sentence, form.focusHead(), this::isGiven);
+        Phrase subject = OpeningSubjects.referringBack(sentence, form.asked().focusHead(), this::isGiven);
         if (subject == null || asked.forWinner() && Victory.sideOf(sentence, subject) == Victory.Side.LOSER) {
             return null;
         }
@@ -380,7 +383,12 @@ final class EvidenceReader {
                 && !years.opensInEarlierPeriod(sentence)
                 && !years.datedBeforeTheWeek(window)
                 && (position.isEmpty()
-                        || Positions.writes(window, position, positionBody, portfolios, !form.asksForSeveral())
+                        || Positions.writes(
+                                window,
+                                position,
+                                positionBody,
+                                portfolios,
+                                !form.asked().asksForSeveral())
                         || namesHolder(window, context))
                 && Positions.writesAll(window, ranks)
                 && !Parties.contradicts(parties, window)
@@ -490,8 +498,9 @@ final class EvidenceReader {
 
     /** For "what kind of cheese", whether the sentence writes "cheese": the kind it names is a kind of that. */
     private boolean writesKindOf(String sentence) {
-        return form.kindOf().isEmpty()
-                || Words.of(sentence).stream().anyMatch(w -> Words.sameWord(w.text(), form.kindOf()));
+        return form.asked().kindOf().isEmpty()
+                || Words.of(sentence).stream()
+                        .anyMatch(w -> Words.sameWord(w.text(), form.asked().kindOf()));
     }
 
     /**
@@ -527,7 +536,7 @@ final class EvidenceReader {
                 span = withTitleOfNamedThing(sentence, span);
             }
             if (asked.forDivision()) {
-                span = Divisions.cutAfter(span, form.focusHead());
+                span = Divisions.cutAfter(span, form.asked().focusHead());
             }
             if (asked.dimension().isPresent() && form.type() == AnswerType.COUNT) {
                 // "How long": "five years", with its unit; a number without one ("2012") says for how long of nothing.
@@ -563,7 +572,9 @@ final class EvidenceReader {
                     || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relationWords)
                     || asked.forPerson() && Speakers.publishes(sentence, span)
                     || asked.refusedKinds().contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
-                    || form.type() == AnswerType.NAME && NameKind.isNoSettlement(sentence, span, form.focusHead())
+                    || form.type() == AnswerType.NAME
+                            && NameKind.isNoSettlement(
+                                    sentence, span, form.asked().focusHead())
                     || noTerritoryAsked(sentence, span)
                     || asked.forBusiness() && NameKind.isPublicBody(NameShapes.withJoinedNames(sentence, span))
                     || asked.forBusiness() && NameShapes.namesAGovernment(sentence, span)
@@ -571,7 +582,7 @@ final class EvidenceReader {
                     // "Near which town" may be answered by the place a distance is given from; "which city" may not.
                     || asked.forSettlement() && !asked.near() && NameShapes.isDistanceReference(sentence, span)
                     || asked.forDivision()
-                            && !Divisions.named(span, form.focusHead(), sentence + "\n" + context.titled())
+                            && !Divisions.named(span, form.asked().focusHead(), sentence + "\n" + context.titled())
                     || namesTheAskedKind(span)
                     // Read on the name as written: "won Outstanding Sound Editing", though "outstanding" is the
                     // question's.
@@ -606,8 +617,8 @@ final class EvidenceReader {
         }
         // "Which two regions": a list of names answers whole ("Donetsk and Luhansk"), ahead of any one name, and
         // counts as much as the asked-for kind written beside a name.
-        List<Phrase> lists = form.type().isName() && form.asksForSeveral()
-                ? Coordination.lists(sentence, accepted, form.count())
+        List<Phrase> lists = form.type().isName() && form.asked().asksForSeveral()
+                ? Coordination.lists(sentence, accepted, form.asked().count())
                 : List.of();
         Phrase best = null;
         double bestQuality = -1;
@@ -650,7 +661,7 @@ final class EvidenceReader {
 
     /** Where the question asks for a code ("the flight number"), whether {@code span} is no code of that kind. */
     private boolean notTheAskedCode(Phrase span) {
-        Optional<String> kind = form.codedKind();
+        Optional<String> kind = form.asked().codedKind();
         return kind.isPresent() && !Codes.isCodeOf(kind.get(), span);
     }
 
@@ -747,7 +758,9 @@ final class EvidenceReader {
     private boolean refusedName(String sentence, Phrase span, PassageContext context) {
         NameKind kind = kindOf(sentence, span, context);
         return refused(kind, span)
-                && !(kind == NameKind.INITIALS && NameShapes.namesOwnedCraft(sentence, span, form.focusHead()))
+                && !(kind == NameKind.INITIALS
+                        && NameShapes.namesOwnedCraft(
+                                sentence, span, form.asked().focusHead()))
                 && !namedAsAskedKind(sentence, span);
     }
 
@@ -770,7 +783,7 @@ final class EvidenceReader {
      */
     private boolean namedAsAskedKind(String sentence, Phrase span) {
         List<Phrase> before = Words.of(sentence.substring(0, span.start()));
-        if (before.size() < 2 || form.focusHead().isEmpty()) {
+        if (before.size() < 2 || form.asked().focusHead().isEmpty()) {
             return false;
         }
         Phrase participle = before.getLast();
@@ -778,7 +791,7 @@ final class EvidenceReader {
         return NameKind.isNamingParticiple(participle.lower())
                 && sentence.substring(noun.end(), participle.start()).isBlank()
                 && sentence.substring(participle.end(), span.start()).isBlank()
-                && Words.sameWord(noun.text(), form.focusHead());
+                && Words.sameWord(noun.text(), form.asked().focusHead());
     }
 
     /**
@@ -879,7 +892,7 @@ final class EvidenceReader {
      * Player"), not a person; a body's name does end in its kind ("Alaska Airlines").
      */
     private boolean namesTheAskedKind(Phrase span) {
-        String head = form.focusHead();
+        String head = form.asked().focusHead();
         if (form.type() != AnswerType.NAME || head.isEmpty() || !NameKind.isPersonNoun(head)) {
             return false;
         }
@@ -894,7 +907,9 @@ final class EvidenceReader {
 
     /** Whether the question asks for a person or a body ("who", "which player", "which NFL team"). */
     boolean asksForPersonOrTeam() {
-        return asked.forPerson() || form.type() == AnswerType.NAME && NameKind.isBodyNoun(form.focusHead());
+        return asked.forPerson()
+                || form.type() == AnswerType.NAME
+                        && NameKind.isBodyNoun(form.asked().focusHead());
     }
 
     /** Whether {@code name}, a phrase of {@code sentence}, is of a kind of name the question cannot be answered with. */
@@ -959,7 +974,8 @@ final class EvidenceReader {
                 || asked.forTeam()
                         && endsWithNickname(words, first, last)
                         && NameKind.of(sentence, span) != NameKind.PERSON
-                || form.type() == AnswerType.NAME && Territories.isOfKind(span.text(), form.focusHead());
+                || form.type() == AnswerType.NAME
+                        && Territories.isOfKind(span.text(), form.asked().focusHead());
     }
 
     /**
@@ -981,7 +997,7 @@ final class EvidenceReader {
      * "Mariano Rajoy" of "Crown Prince Felipe, Spanish Prime Minister Mariano Rajoy", not "Crown Prince Felipe".
      */
     private Set<String> kindWordsBeside(List<Phrase> words, int first, int last, List<Phrase> others) {
-        boolean territory = Territories.isTerritoryNoun(form.focusHead());
+        boolean territory = Territories.isTerritoryNoun(form.asked().focusHead());
         Set<String> marking = new HashSet<>();
         for (int i = Math.max(0, first - FOCUS_REACH_WORDS);
                 i <= Math.min(words.size() - 1, last + FOCUS_REACH_WORDS);
@@ -1038,7 +1054,7 @@ final class EvidenceReader {
      */
     private boolean noTerritoryAsked(String sentence, Phrase span) {
         return form.type() == AnswerType.NAME
-                && Territories.isTerritoryNoun(form.focusHead())
+                && Territories.isTerritoryNoun(form.asked().focusHead())
                 && !kindMarked(sentence, span);
     }
 

@@ -414,7 +414,7 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
         }
         // Only the noun itself: "Delaware State University" is another school than "Delaware". A state's or a
         // country's name is whole already: "Ohio State" is a university.
-        String kind = reader.form().focusHead();
+        String kind = reader.form().asked().focusHead();
         return !kind.isEmpty()
                 && !Territories.isTerritoryNoun(kind)
                 && added == 1

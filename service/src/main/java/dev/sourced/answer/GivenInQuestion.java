@@ -26,8 +26,8 @@ final class GivenInQuestion {
 
     GivenInQuestion(String question, QuestionForm form) {
         this.form = form;
-        this.asksForPerson = form.asksForPerson();
-        this.asksForRelative = form.asksForRelative();
+        this.asksForPerson = form.asked().asksForPerson();
+        this.asksForRelative = form.asked().asksForRelative();
         // Closed-class is judged on the word as written: "US" of "US Africa Command" is a name's, "us" a pronoun.
         // "Destin-based" names Destin too.
         List<Phrase> words = Words.of(question);

@@ -102,6 +102,16 @@ final class Words {
 
     private Words() {}
 
+    /** The index in {@code words} of the first word at or after {@code offset} of their text, or their size. */
+    static int indexAt(List<Phrase> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
     /**
      * The words of {@code text}, in order, as phrases of it: runs of letters, marks and digits, joined by one inner
      * apostrophe, hyphen, period or ampersand each ("U.S", "84-82", "AT&T"). Every sentence read is split into words

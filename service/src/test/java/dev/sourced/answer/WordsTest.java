@@ -196,4 +196,17 @@ class WordsTest {
     void theWordBeforeAnOffsetIsTheAdjacentOne(String text, int offset, String word) {
         assertEquals(word.equals("-") ? null : word, Words.adjacentBefore(text, offset));
     }
+
+    /** Each row: a text, an offset, the index of the first word at or after it (the count of words past the end). */
+    @ParameterizedTest(name = "{0} @ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            which NFL team won | 0  | 0
+            which NFL team won | 5  | 1
+            which NFL team won | 7  | 2
+            which NFL team won | 18 | 4
+            ''                 | 0  | 0
+            """)
+    void theIndexAtAnOffsetIsThatOfTheFirstWordStartingThere(String text, int offset, int index) {
+        assertEquals(index, Words.indexAt(Words.of(text), offset));
+    }
 }
