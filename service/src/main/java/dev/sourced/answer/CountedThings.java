@@ -72,9 +72,26 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
+    /**
+     * A word after a number, in lower case or capitalised: a name modifies the noun counted ("nine main Memphis-area
+     * hospitals", "2,000 U.S. troops") and counts nothing itself. Its full stop is taken only after a capital, as an
+     * abbreviation ends ("U.S."), not where the sentence does.
+     */
+    private static final Pattern WORD_AFTER =
+            Pattern.compile("\\s+(\\p{L}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*)(?:(?<=\\p{Lu})\\.)?");
     /** Verbs a count stands before as their subject ("1,200 cast ballots", "30 say"), which end its noun phrase. */
     private static final Set<String> PRESENT_VERBS_AFTER_COUNT =
             Set.of("cast", "say", "says", "remain", "remains", "face");
+    /**
+     * What a number's phrase ends with when it writes no noun: the sentence's end or a clause's punctuation, a
+     * closed-class word or a verb ("87 million are under alerts", "in the millions.", "has 38,390 after the loss").
+     */
+    private static final Pattern ENDS_COUNT = Pattern.compile("^(?:\\s*(?:[.,;:!?)\"”’—–]|$)|\\s+(?:\\p{Ll}+ed|"
+            + "are|is|were|was|be|been|have|has|had|will|would|after|before|in|on|at|for|to|from|by|with|and|or|but|"
+            + "as|since|than|this|that|last)\\b)");
+    /** Things a score or a record totals, which a sentence counts without writing them: "now has 38,390". */
+    private static final Set<String> TALLIED =
+            Set.of("point", "run", "goal", "yard", "vote", "win", "game", "seat", "medal", "title", "touchdown");
     /** Words that join two modifiers of the noun a number counts. */
     private static final Set<String> JOINING = Set.of("and", "or");
     /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
@@ -197,6 +214,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
                 && !countsOtherThings(after)
+                && !countsUnwrittenThings(sentence, after)
                 && !underwentOther(after)
                 && (asksDifference || !isDifference(after));
     }
@@ -304,24 +322,11 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
      * died, "37 pedestrians" for how many pedestrian deaths).
      */
     private boolean countsOtherThings(String after) {
-        // "How many of them": the words after "how many" name nothing counted. "How many dog farms" counts farms, not
-        // the dogs its modifier names: where the question writes a plural, only a plural is what it counts, unless it
-        // counts people by their deaths or injuries ("how many pedestrian deaths": pedestrians).
-        List<String> written =
-                nouns.stream().filter(n -> !Words.isClosedClass(n)).toList();
-        boolean pluralHead = written.stream().anyMatch(Words::isPlural)
-                && written.stream().noneMatch(n -> PEOPLE_COUNTED_BY.contains(Words.singular(n)));
-        Set<String> asked = written.stream()
-                .filter(n -> !pluralHead || Words.isPlural(n))
-                .map(Words::singular)
-                .collect(Collectors.toSet());
+        Set<String> asked = askedNouns();
         if (asked.isEmpty()) {
             return false;
         }
-        Matcher range = RANGE_AFTER.matcher(after);
-        String counting = range.lookingAt() ? after.substring(range.end()) : after;
-        Matcher partitive = PARTITIVE_AFTER.matcher(counting);
-        List<String> counted = countedNouns(partitive.lookingAt() ? counting.substring(partitive.end()) : counting);
+        List<String> counted = countedNouns(withoutRangeAndPartitive(after));
         if (counted.isEmpty()) {
             return false;
         }
@@ -332,19 +337,80 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     }
 
     /**
+     * The nouns the question counts, in the singular: "How many of them" names none. "How many dog farms" counts farms,
+     * not the dogs its modifier names: where the question writes a plural, only a plural is what it counts, unless it
+     * counts people by their deaths or injuries ("how many pedestrian deaths": pedestrians).
+     */
+    private Set<String> askedNouns() {
+        List<String> written =
+                nouns.stream().filter(n -> !Words.isClosedClass(n)).toList();
+        boolean pluralHead = written.stream().anyMatch(Words::isPlural)
+                && written.stream().noneMatch(n -> PEOPLE_COUNTED_BY.contains(Words.singular(n)));
+        return written.stream()
+                .filter(n -> !pluralHead || Words.isPlural(n))
+                .map(Words::singular)
+                .collect(Collectors.toSet());
+    }
+
+    /** The words after a number past the rest of a range ("to 15") and a partitive's "of these". */
+    private static String withoutRangeAndPartitive(String after) {
+        Matcher range = RANGE_AFTER.matcher(after);
+        String counting = range.lookingAt() ? after.substring(range.end()) : after;
+        Matcher partitive = PARTITIVE_AFTER.matcher(counting);
+        return partitive.lookingAt() ? counting.substring(partitive.end()) : counting;
+    }
+
+    /**
+     * Whether a number that writes no noun of its own ("87 million are under alerts", "in the millions") stands in a
+     * sentence that never writes the things the question counts, where those are things, not people, a span of time,
+     * a unit or a tally, which a sentence counts without naming ("killing 12", "for 12 days", "now has 38,390"): "how
+     * many states" is not answered by a sentence that names no state. A word after the number may name the things
+     * its own way ("eight Corvettes", "the 500 mark").
+     */
+    private boolean countsUnwrittenThings(String sentence, String after) {
+        Set<String> asked = askedNouns();
+        if (asked.isEmpty()
+                || !ENDS_COUNT.matcher(withoutRangeAndPartitive(after)).lookingAt()
+                || asked.stream().anyMatch(CountedThings::countedUnnamed)) {
+            return false;
+        }
+        return Words.of(sentence).stream()
+                .map(w -> Words.singular(Words.base(w.text())))
+                .noneMatch(asked::contains);
+    }
+
+    /** Whether a noun of the question is one a sentence counts without writing it: people, time, units, a tally. */
+    private static boolean countedUnnamed(String noun) {
+        return TALLIED.contains(noun)
+                || NameKind.isPersonNoun(noun)
+                || NameKind.isPersonNoun(noun + "s")
+                || PEOPLE_COUNTED_BY.contains(noun)
+                || TIME_UNIT.matcher(" " + noun + "s").lookingAt()
+                || MEASURE_UNIT.matcher(noun).lookingAt()
+                || MEASURE_UNIT.matcher(noun + "s").lookingAt();
+    }
+
+    /**
      * The plural nouns a number counts: the first plural among the lower-case words after it, past the modifiers
-     * before it ("classic chocolate" of "two classic chocolate basecakes"), and a second plural it modifies ("sports
-     * teams"); empty when a closed-class word, a verb or another count ends the phrase first ("12 were killed", "12
+     * before it ("classic chocolate" of "two classic chocolate basecakes", "main Memphis-area" of "nine main
+     * Memphis-area hospitals"), and a second plural it modifies ("sports teams"); empty when a closed-class word, a verb or another count ends the phrase first ("12 were killed", "12
      * died and dozens…").
      */
     private static List<String> countedNouns(String after) {
         List<String> counted = new ArrayList<>();
-        Matcher noun = NOUN_AFTER.matcher(after);
+        Matcher noun = WORD_AFTER.matcher(after);
         int at = 0;
         int modifiers = 0;
         while (modifiers <= MODIFIERS_BEFORE_NOUN && noun.find(at) && noun.start() == at) {
             String word = noun.group(1);
             at = noun.end();
+            if (Words.isCapitalised(word)) {
+                if (!counted.isEmpty()) {
+                    break;
+                }
+                modifiers++;
+                continue;
+            }
             // "1,300 of the company's workers": a possessive says whose, not what is counted.
             if (Names.isPossessive(word) && !Words.isClosedClass(word)) {
                 continue;

@@ -58,6 +58,17 @@ class CountedThingsTest {
             How many people were burned?            | Three people were badly burned.                 | Three      | true
             How many people were killed?            | At least 12 were reported dead on Monday.       | 12         | true
             How many people were killed?            | Twelve were killed and 30 were hurt.            | 30         | false
+            How many COVID-19 patients were treated? | It has 4,000 beds in the nine main Memphis-area hospitals. | nine | false
+            How many hospitals does it run?         | It has 4,000 beds in the nine main Memphis-area hospitals. | nine | true
+            How many tanks were sent?               | About 2,000 U.S. troops were sent.              | 2,000      | false
+            How many troops were sent?              | About 2,000 U.S. troops were sent.              | 2,000      | true
+            Across how many states did the alerts extend? | More than 87 million are under wind chill alerts. | 87 million | false
+            How many stores does the company operate? | Its monthly debt payments are in the millions. | millions   | false
+            How many stores does the company operate? | The company operates 43 of them.            | 43         | true
+            How many states did the alerts cover?   | Alerts covered 37 states.                       | 37         | true
+            How many cars did the sinkhole swallow? | The sinkhole swallowed eight Corvettes.         | eight      | true
+            How many career points does he have?    | He now has 38,390 after the loss.               | 38,390     | true
+            How many games did the team win?        | The team won 10 in a row.                       | 10         | true
             How many people were injured?           | Police said 30 people were hurt.                | 30         | true
             How many people were killed?            | 12 people, most of them children, were injured. | 12         | true
             How many people attended?               | About 500 were arrested.                        | 500        | true
