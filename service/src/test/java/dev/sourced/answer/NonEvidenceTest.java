@@ -17,6 +17,8 @@ class NonEvidenceTest {
             Here's what to know about the storm.                                         | true
             Atilla Kisbenedek/AFP via Getty Images                                       | true
             Kyodo/Reuters This aerial photo, taken from a helicopter, shows the area.    | true
+            Adriana Zehbrauskas for CNN A group of migrants rest at a shelter.           | true
+            She worked for CNN for a decade before joining the network.                  | false
             Video Ad Feedback Reporter who broke the story says there is more 06:35 - Source: CNN | true
             The meeting ran from 10:30 - the source said - until noon.                    | false
             Jasper Colt/USA TODAY Fans gathered outside the stadium on Sunday.          | true
