@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Codes that name one thing of a kind: "Flight 1282", "SB 264", "Route 66", "No. 32" on a jersey. A question asks for
- * one with "what was the flight number" or "what is the number of the bill" ({@link QuestionForm#codedKind}).
+ * one with "what was the flight number" or "what is the number of the bill" ({@link AskedKind#codedKind}).
  */
 final class Codes {
     /** Things news names by a number or a code. */

@@ -25,8 +25,12 @@ import java.util.stream.Collectors;
  * @param asksDifference the question asks by how many one count differs from another ("how many more", "how many
  *     days longer", "by how many")
  * @param asksRun the question counts a run without a break ("how many consecutive days", "how many games in a row")
+ * @param things the things the question counts that a sentence must write to count them without a noun of the count's
+ *     own ({@link #unnamedIn}): the plural nouns it writes in lower case after "how many", in the singular, less those
+ *     news counts without naming (people, a span of time, a unit, a tally); empty for "how many died", "how many
+ *     Americans" or "how many people"
  */
-record CountedThings(Set<String> nouns, String undergone, boolean asksDifference, boolean asksRun) {
+record CountedThings(Set<String> nouns, String undergone, boolean asksDifference, boolean asksRun, Set<String> things) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
     private static final String COMPARATIVES = "(?:more|fewer|less|longer|shorter|higher|lower|greater)";
     /** "By how many", or a comparative in what "how many" counts: "how many more", "how many days longer". */
@@ -73,25 +77,24 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
     /**
-     * A word after a number, in lower case or capitalised: a name modifies the noun counted ("nine main Memphis-area
-     * hospitals", "2,000 U.S. troops") and counts nothing itself. Its full stop is taken only after a capital, as an
-     * abbreviation ends ("U.S."), not where the sentence does.
+     * A word after a number, in lower case or capitalised. A capitalised one is read as a modifier of the noun counted
+     * ("nine main Memphis-area hospitals", "2,000 U.S. troops"), not as the noun: it may name the things counted its own
+     * way ("eight Corvettes" for cars), so it does not tell that they are others. Its full stop is taken only after a
+     * capital, as an abbreviation ends ("U.S."), not where the sentence does.
      */
     private static final Pattern WORD_AFTER =
             Pattern.compile("\\s+(\\p{L}[\\p{L}'’-]*(?:\\.\\p{L}[\\p{L}'’-]*)*)(?:(?<=\\p{Lu})\\.)?");
     /** Verbs a count stands before as their subject ("1,200 cast ballots", "30 say"), which end its noun phrase. */
     private static final Set<String> PRESENT_VERBS_AFTER_COUNT =
             Set.of("cast", "say", "says", "remain", "remains", "face");
-    /**
-     * What a number's phrase ends with when it writes no noun: the sentence's end or a clause's punctuation, a
-     * closed-class word or a verb ("87 million are under alerts", "in the millions.", "has 38,390 after the loss").
-     */
-    private static final Pattern ENDS_COUNT = Pattern.compile("^(?:\\s*(?:[.,;:!?)\"”’—–]|$)|\\s+(?:\\p{Ll}+ed|"
-            + "are|is|were|was|be|been|have|has|had|will|would|after|before|in|on|at|for|to|from|by|with|and|or|but|"
-            + "as|since|than|this|that|last)\\b)");
     /** Things a score or a record totals, which a sentence counts without writing them: "now has 38,390". */
     private static final Set<String> TALLIED =
             Set.of("point", "run", "goal", "yard", "vote", "win", "game", "seat", "medal", "title", "touchdown");
+    /** Groups of people a number counts without naming them ("affecting 76 million"), not nouns for one person. */
+    private static final Set<String> PEOPLE_BY_GROUP =
+            Set.of("fan", "troop", "family", "household", "kid", "adult", "veteran", "crowd");
+    /** Punctuation right after a number: its phrase writes no noun ("…in the millions."). */
+    private static final Pattern PUNCTUATION_AFTER = Pattern.compile("^\\s*(?:[.,;:!?)\"”’—–]|$)");
     /** Words that join two modifiers of the noun a number counts. */
     private static final Set<String> JOINING = Set.of("and", "or");
     /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
@@ -148,6 +151,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     CountedThings {
         nouns = Set.copyOf(nouns);
+        things = Set.copyOf(things);
     }
 
     /** What {@code question} counts, or {@code null} when it does not ask "how many". */
@@ -157,6 +161,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
             return null;
         }
         Set<String> nouns = new HashSet<>();
+        Set<String> things = new HashSet<>();
         for (Phrase word : Words.of(question.substring(howMany.end()))) {
             String w = Words.base(word.text());
             if (nouns.isEmpty() && COUNT_MODIFIERS.contains(w)) {
@@ -166,6 +171,12 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 break;
             }
             nouns.add(w);
+            if (Words.isPlural(word.text())
+                    && !Words.isCapitalised(word.text())
+                    && !Words.isPastTense(word.text())
+                    && !countedUnnamed(Words.singular(w))) {
+                things.add(Words.singular(w));
+            }
         }
         Matcher passive = ASKED_PASSIVE.matcher(question.substring(howMany.end()));
         String undergone = passive.find() && isParticiple(passive.group(1))
@@ -174,7 +185,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
         boolean asksRun = nouns.stream().anyMatch(RUN_WORDS::contains)
                 || ASKS_IN_A_ROW.matcher(question).find();
         return new CountedThings(
-                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find(), asksRun);
+                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find(), asksRun, things);
     }
 
     private static boolean isParticiple(String word) {
@@ -214,7 +225,6 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
                 && !countsOtherThings(after)
-                && !countsUnwrittenThings(sentence, after)
                 && !underwentOther(after)
                 && (asksDifference || !isDifference(after));
     }
@@ -361,27 +371,44 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     }
 
     /**
-     * Whether a number that writes no noun of its own ("87 million are under alerts", "in the millions") stands in a
-     * sentence that never writes the things the question counts, where those are things, not people, a span of time,
-     * a unit or a tally, which a sentence counts without naming ("killing 12", "for 12 days", "now has 38,390"): "how
-     * many states" is not answered by a sentence that names no state. A word after the number may name the things
-     * its own way ("eight Corvettes", "the 500 mark").
+     * Whether the number {@code span} of {@code sentence} writes no noun of its own ("More than 87 million are under
+     * alerts", "in the millions", "43 of them") where neither the sentence nor the one before it, {@code previous},
+     * writes the things the question counts ({@link #things}): "how many states" is not answered by a count that
+     * names no state. A word after the number that may be a noun names the things its own way ("eight Corvettes",
+     * "the 500 mark").
      */
-    private boolean countsUnwrittenThings(String sentence, String after) {
-        Set<String> asked = askedNouns();
-        if (asked.isEmpty()
-                || !ENDS_COUNT.matcher(withoutRangeAndPartitive(after)).lookingAt()
-                || asked.stream().anyMatch(CountedThings::countedUnnamed)) {
+    boolean unnamedIn(String previous, String sentence, Phrase span) {
+        if (things.isEmpty() || !writesNoNoun(sentence.substring(span.end()))) {
             return false;
         }
-        return Words.of(sentence).stream()
+        return Words.of(previous + " " + sentence).stream()
                 .map(w -> Words.singular(Words.base(w.text())))
-                .noneMatch(asked::contains);
+                .noneMatch(things::contains);
     }
 
-    /** Whether a noun of the question is one a sentence counts without writing it: people, time, units, a tally. */
+    /**
+     * Whether the words right after a number end its phrase without a noun: punctuation, a closed-class word ("are",
+     * "after", "of") or a verb's past form ("87 million fled").
+     */
+    private static boolean writesNoNoun(String after) {
+        if (PUNCTUATION_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        Matcher next = WORD_AFTER.matcher(after);
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1);
+        return !Words.isCapitalised(word) && (Words.isClosedClass(word) || Words.isPastTense(word));
+    }
+
+    /**
+     * Whether a noun, in the singular, is one news counts without writing it: people ("killing 12"), a span of time
+     * ("for 12 days"), a unit, or a tally ("now has 38,390").
+     */
     private static boolean countedUnnamed(String noun) {
         return TALLIED.contains(noun)
+                || PEOPLE_BY_GROUP.contains(noun)
                 || NameKind.isPersonNoun(noun)
                 || NameKind.isPersonNoun(noun + "s")
                 || PEOPLE_COUNTED_BY.contains(noun)

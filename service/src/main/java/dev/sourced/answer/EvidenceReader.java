@@ -604,6 +604,7 @@ final class EvidenceReader {
                     || asked.forYear() && !Years.anyIn(span.text())
                     || form.type() == AnswerType.DATE && !asked.whenReported() && datesTheReport(sentence, span)
                     || asked.counted() != null && !asked.counted().countedBy(sentence, span)
+                    || asked.counted() != null && asked.counted().unnamedIn(previous, sentence, span)
                     || form.type().isName() && !asked.forPeoplesName() && Territories.isNationality(span.text())
                     || asked.forCity() && Territories.isTerritoryNoCity(span.text())
                     || Territories.isStateOutside(span.text(), asked.country())

@@ -53,11 +53,12 @@ final class NonEvidence {
                     + "(?:left|right|center|centre)\\s*[,)]");
 
     /**
-     * A photographer's name, then the outlet the picture was taken for, run into the caption after it: "Adriana
-     * Zehbrauskas for CNN A group of migrants…".
+     * A line that opens with a photographer's name, then CNN or USA TODAY, which the picture was taken for, run into the
+     * caption after it: "Adriana Zehbrauskas for CNN A group of migrants…"; not a sentence that names a poll or a show
+     * "for CNN" inside it.
      */
     private static final Pattern TAKEN_FOR = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s+for\\s+(?:CNN|USA TODAY|USA Today)\\s+\\p{Lu}");
+            "^\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s+for\\s+(?:CNN|USA TODAY|USA Today)\\s+\\p{Lu}");
     /** A photographer's or an agency's name before an agency's, as picture credits run ("Kyodo/Reuters"). */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*/(?:Reuters|AP|AFP|EPA|Kyodo"
             + "|Xinhua|Bloomberg|Shutterstock|Sipa|Zuma|USA TODAY|USA Today Network|The Washington Post)\\b");
@@ -115,7 +116,7 @@ final class NonEvidence {
                 || (s.indexOf(',') >= 0 || s.indexOf('(') >= 0)
                         && PLACE_IN_PICTURE.matcher(body).find()
                 || s.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(s).find()
-                || s.contains(" for ") && TAKEN_FOR.matcher(s).find()
+                || s.contains(" for ") && TAKEN_FOR.matcher(body).find()
                 || POINTER.matcher(body).find()
                 || LOWER_CASE_OPENING.matcher(s).find()
                 || isHeading(body);

@@ -62,13 +62,6 @@ class CountedThingsTest {
             How many hospitals does it run?         | It has 4,000 beds in the nine main Memphis-area hospitals. | nine | true
             How many tanks were sent?               | About 2,000 U.S. troops were sent.              | 2,000      | false
             How many troops were sent?              | About 2,000 U.S. troops were sent.              | 2,000      | true
-            Across how many states did the alerts extend? | More than 87 million are under wind chill alerts. | 87 million | false
-            How many stores does the company operate? | Its monthly debt payments are in the millions. | millions   | false
-            How many stores does the company operate? | The company operates 43 of them.            | 43         | true
-            How many states did the alerts cover?   | Alerts covered 37 states.                       | 37         | true
-            How many cars did the sinkhole swallow? | The sinkhole swallowed eight Corvettes.         | eight      | true
-            How many career points does he have?    | He now has 38,390 after the loss.               | 38,390     | true
-            How many games did the team win?        | The team won 10 in a row.                       | 10         | true
             How many people were injured?           | Police said 30 people were hurt.                | 30         | true
             How many people were killed?            | 12 people, most of them children, were injured. | 12         | true
             How many people attended?               | About 500 were arrested.                        | 500        | true
@@ -98,6 +91,38 @@ class CountedThingsTest {
         assertEquals(counts, CountedThings.askedBy(question).countedBy(sentence, span));
     }
 
+    /**
+     * Each row: a question, the sentence before, a sentence, a number in it, whether that number writes no noun where
+     * neither sentence writes the things counted.
+     */
+    @ParameterizedTest(name = "{0} / {3} of {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Across how many states did the alerts extend? | ''                        | More than 87 million are under wind chill alerts. | 87 million | true
+            Across how many states did the alerts extend? | Alerts reach 37 states.   | More than 87 million are under wind chill alerts. | 87 million | false
+            How many stores does the company operate? | ''                            | Its monthly debt payments are in the millions.     | millions   | true
+            How many stores does the company operate? | ''                            | The company operates 43 of them.                   | 43         | true
+            How many stores does the company operate? | It has many stores left.      | The company operates 43 of them.                   | 43         | false
+            How many flights were canceled?         | Storms hit flights.           | Airlines canceled more than 2,000 on Friday.        | 2,000      | false
+            How many states did the alerts cover?   | ''                            | Alerts covered 37 states.                           | 37         | false
+            How many cars did the sinkhole swallow? | ''                            | The sinkhole swallowed eight Corvettes.             | eight      | false
+            How many cars did the sinkhole swallow? | ''                            | It swallowed the 500 mark.                          | 500        | false
+            How many career points does he have?    | ''                            | He now has 38,390 after the loss.                   | 38,390     | false
+            How many games did the team win?        | ''                            | The team won 10 in a row.                           | 10         | false
+            How many died in the fire?              | ''                            | The blaze killed 12.                                | 12         | false
+            How many Americans are under alerts?    | ''                            | More than 87 million are under wind chill alerts.   | 87 million | false
+            How many households were affected?      | ''                            | The outage affected 76 million.                     | 76 million | false
+            How many homes were destroyed?          | ''                            | The fire destroyed 120 on Monday.                   | 120        | true
+            How many homes were destroyed?          | ''                            | About 120 burned to the ground.                     | 120        | true
+            """)
+    void aCountThatNamesNothingCountsNoThingsTheSentencesNeverName(
+            String question, String previous, String sentence, String number, boolean unnamed) {
+        int at = sentence.indexOf(number);
+        assertEquals(
+                unnamed,
+                CountedThings.askedBy(question)
+                        .unnamedIn(previous, sentence, Phrase.of(sentence, at, at + number.length())));
+    }
+
     @Test
     void theCountedNounsAreThoseAfterHowManyBeforeTheVerb() {
         assertEquals(Set.of("store"), singulars(CountedThings.askedBy("How many more stores is Rite Aid closing?")));
@@ -105,6 +130,19 @@ class CountedThingsTest {
                 Set.of("bank", "of", "america", "employee"),
                 singulars(CountedThings.askedBy("How many Bank of America employees were laid off?")));
         assertNull(CountedThings.askedBy("Who won the race?"));
+        assertEquals(
+                Set.of("store"),
+                CountedThings.askedBy("How many more stores is Rite Aid closing?")
+                        .things());
+        assertEquals(
+                Set.of(),
+                CountedThings.askedBy("How many people died in the fire?").things());
+        assertEquals(
+                Set.of(),
+                CountedThings.askedBy("How many Americans are under alerts?").things());
+        assertEquals(
+                Set.of(),
+                CountedThings.askedBy("How many career points does he have?").things());
     }
 
     /** Each row: a question, a sentence, the ordinals that count the run it asks about, ";"-separated. */

@@ -18,7 +18,7 @@ class NonEvidenceTest {
             Atilla Kisbenedek/AFP via Getty Images                                       | true
             Kyodo/Reuters This aerial photo, taken from a helicopter, shows the area.    | true
             Adriana Zehbrauskas for CNN A group of migrants rest at a shelter.           | true
-            She worked for CNN for a decade before joining the network.                  | false
+            The survey was conducted by Public Policy Polling for CNN Tuesday.           | false
             Video Ad Feedback Reporter who broke the story says there is more 06:35 - Source: CNN | true
             The meeting ran from 10:30 - the source said - until noon.                    | false
             Jasper Colt/USA TODAY Fans gathered outside the stadium on Sunday.          | true
