@@ -134,13 +134,6 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
     private static final String CODE_NOUN = "number";
 
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
-    /** Words that point back at what the story told of ("that company"), as "the" does. */
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    /**
-     * "The name of his boat": a possessive determiner points at the kind after it, as an article does. "Her" is left
-     * out: after a verb it is its object ("what did fans nickname her last season").
-     */
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "its", "their", "our", "my", "your");
 
     private static final Set<String> KIND_WORDS = Set.of("type", "kind", "sort", "form");
     private static final Pattern KIND_OF = Pattern.compile("(?i)\\b(?:what|which) (?:type|kind|sort|form)s? of\\b");
@@ -177,23 +170,6 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             "mathematics",
             "means",
             "headquarters");
-    private static final int MAX_FOCUS_WORDS = 6;
-    /** Those who act on a person in the news, named as a body: "the man police arrested". */
-    private static final Set<String> ACTING_BODIES = Set.of(("police authorities officials investigators prosecutors "
-                    + "officers agents troops soldiers voters fans critics doctors")
-            .split(" "));
-
-    /** The words that open a phrase pointing back at what the statement before a question told. */
-    static final Set<String> DEFINITE =
-            Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your");
-    /** Punctuation that ends a noun phrase: a comma, a colon, a bracket, a dash between spaces. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]?!]|\\s[–—-]\\s");
-    /**
-     * Words that go on after a verb's object ("upset Måneskin to be named…"), not after a name inside a kind's noun
-     * phrase ("Secretaries of State", "official Biden will nominate").
-     */
-    private static final Set<String> AFTER_OBJECT = Set.of(
-            "to", "in", "at", "on", "for", "with", "by", "from", "as", "and", "after", "before", "during", "into");
 
     AskedKind {
         focus = Collections.unmodifiableSet(new LinkedHashSet<>(focus));
@@ -274,8 +250,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
         if (!m.find()) {
             return "";
         }
-        Set<String> phrase = new LinkedHashSet<>();
-        collectFocus(question, words, Words.indexAt(words, m.end()), phrase);
+        Set<String> phrase = FocusPhrase.of(question, words, Words.indexAt(words, m.end()));
         return phrase.stream().reduce((a, b) -> b).orElse("");
     }
 
@@ -325,7 +300,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             Matcher post = ROLE_GIVEN.matcher(question);
             int from = role.find() ? role.end() : post.find(wh.end()) ? post.end() : -1;
             if (from >= 0) {
-                collectRole(question, words, Words.indexAt(words, from), focus);
+                focus.addAll(FocusPhrase.role(question, words, Words.indexAt(words, from)));
                 // A post is a person's noun though not written as one ("superintendent", "sheriff").
                 String head = focus.stream().reduce((a, b) -> b).orElse("");
                 if (!NameKind.isPersonNoun(head) && Positions.spellings(head).isEmpty()) {
@@ -341,7 +316,9 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
         // a naming verb ("what is the sculpture called") is read after a code's number ("the number of the bill").
         Optional<NamingQuestion> nameOf = NamingQuestion.nameOf(question);
         if (nameOf.isPresent()) {
-            nameOf.get().kindFrom().ifPresent(from -> collectFocus(question, words, Words.indexAt(words, from), focus));
+            nameOf.get()
+                    .kindFrom()
+                    .ifPresent(from -> focus.addAll(FocusPhrase.of(question, words, Words.indexAt(words, from))));
             return AnswerType.NAME;
         }
         Matcher code = ASKS_CODE.matcher(question);
@@ -363,7 +340,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             namedByVerb
                     .get()
                     .kindFrom()
-                    .ifPresent(from -> collectFocus(question, words, Words.indexAt(words, from), focus));
+                    .ifPresent(from -> focus.addAll(FocusPhrase.of(question, words, Words.indexAt(words, from))));
             return AnswerType.NAME;
         }
         if (word.equals("which") || word.equals("what")) {
@@ -371,7 +348,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             if (next < words.size()
                     && !Words.isClosedClass(words.get(next).text())
                     && !KIND_WORDS.contains(words.get(next).text().toLowerCase(Locale.ROOT))) {
-                collectFocus(question, words, next, focus);
+                focus.addAll(FocusPhrase.of(question, words, next));
                 String head = focus.stream().reduce((a, b) -> b).orElse("");
                 if (namesAMeasure(focus)) {
                     return AnswerType.COUNT;
@@ -401,7 +378,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             return false;
         }
         int from = next + 1;
-        for (int i = from; i < Math.min(words.size(), next + 1 + MAX_FOCUS_WORDS); i++) {
+        for (int i = from; i < Math.min(words.size(), next + 1 + FocusPhrase.MAX_WORDS); i++) {
             String w = words.get(i).text();
             if (isPossessor(w)) {
                 from = i + 1;
@@ -412,8 +389,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
         while (from < words.size() && Words.isArticle(words.get(from).text())) {
             from++;
         }
-        Set<String> measured = new LinkedHashSet<>();
-        collectFocus(question, words, from, measured);
+        Set<String> measured = FocusPhrase.of(question, words, from);
         return namesAMeasure(measured) || participleBeforeMeasure(words, from);
     }
 
@@ -428,7 +404,7 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
      * where elsewhere a past form ends the asked-for kind ("which company recalled…").
      */
     private static boolean participleBeforeMeasure(List<Phrase> words, int from) {
-        for (int i = from; i + 1 < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
+        for (int i = from; i + 1 < Math.min(words.size(), from + FocusPhrase.MAX_WORDS); i++) {
             String w = words.get(i).text();
             if (Words.isClosedClass(w)) {
                 return false;
@@ -460,191 +436,5 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             }
         }
         return false;
-    }
-
-    /**
-     * The noun phrase after "which": up to six words after any article ("the new limited-edition Oreo cookie", "Cubs
-     * minor league pitching coach"), up to the next closed-class word, verb, time word or punctuation ("Which comedian,
-     * currently on tour, …").
-     */
-    private static void collectFocus(String question, List<Phrase> words, int from, Set<String> focus) {
-        collectPhrase(question, words, from, from, focus);
-    }
-
-    /**
-     * The role after "who is the": a possessor there is a constraint, not what is asked ("Who is the association's
-     * chief executive?" asks for an executive).
-     */
-    private static void collectRole(String question, List<Phrase> words, int from, Set<String> focus) {
-        collectPhrase(question, words, from, -1, focus);
-    }
-
-    /**
-     * Whether the word at {@code i} opens a clause about the person the focus names: "the man police arrested", "the
-     * woman prosecutors charged" (a body that acts, then its verb, after a person's noun).
-     */
-    private static boolean startsRelativeClause(List<Phrase> words, int i, Set<String> focus) {
-        return !focus.isEmpty()
-                && i + 1 < words.size()
-                && NameKind.isPersonNoun(words.get(i - 1).text())
-                && ACTING_BODIES.contains(Words.base(words.get(i).text()))
-                && Words.isPastTense(words.get(i + 1).text());
-    }
-
-    /**
-     * Whether the word at {@code i} is a verb whose object is a name: a lower-case word after a lower-case noun of the
-     * kind and before a capitalised word ("which jazz singer upset Måneskin"). A kind's nouns come after the names
-     * that qualify it ("which Cubs minor league pitching coach"), not before them.
-     */
-    private static boolean verbBeforeName(String question, List<Phrase> words, int i, int from) {
-        if (i == from
-                || i + 1 >= words.size()
-                || Words.isCapitalised(words.get(i - 1).text())
-                || Words.isCapitalised(words.get(i).text())
-                || !Words.isCapitalised(words.get(i + 1).text())
-                || words.get(i + 1).text().equals(words.get(i + 1).text().toUpperCase(Locale.ROOT))
-                || breaksBetween(question, words, i + 1)) {
-            return false;
-        }
-        // A name before a noun qualifies it ("which new limited-edition Oreo cookie"): an object ends the phrase.
-        int next = i + 1;
-        while (next < words.size()
-                && Words.isCapitalised(words.get(next).text())
-                && !breaksBetween(question, words, next)) {
-            next++;
-        }
-        return !NameKind.isTitle(words.get(i + 1).text())
-                && (next == words.size()
-                        || breaksBetween(question, words, next)
-                        || AFTER_OBJECT.contains(words.get(next).text().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * Whether the word at {@code i} is a verb in the present tense before its object: a lower-case word in "-s" after a
-     * singular noun of the kind and before a determiner ("which Rhode Island Democrat chairs that subcommittee", "which
-     * team plays the Chiefs"); "that" before a closed-class word or a past form opens a clause instead ("which state
-     * agencies that the governor oversees").
-     */
-    private static boolean presentVerbBeforeObject(List<Phrase> words, int i, Set<String> focus) {
-        if (focus.isEmpty() || i + 1 >= words.size()) {
-            return false;
-        }
-        String w = words.get(i).text();
-        String next = words.get(i + 1).lower();
-        // "this" and "these" open a time as often ("which state lawmakers this week proposed…").
-        boolean determiner = DEFINITE.contains(next) && !DEMONSTRATIVES.contains(next)
-                || next.equals("a")
-                || next.equals("an")
-                || next.equals("that")
-                        && i + 2 < words.size()
-                        && !Words.isClosedClass(words.get(i + 2).text())
-                        && !Words.isPastTense(words.get(i + 2).text());
-        return !Words.isCapitalised(w)
-                && Words.isPlural(w)
-                && !Words.isPlural(words.get(i - 1).text())
-                && determiner;
-    }
-
-    /** Whether punctuation stands between the word at {@code i} and the one before it. */
-    private static boolean breaksBetween(String question, List<Phrase> words, int i) {
-        return PHRASE_BREAK
-                .matcher(question.substring(words.get(i - 1).end(), words.get(i).start()))
-                .find();
-    }
-
-    /**
-     * Whether the word at {@code i}, in "-ed", is an adjective made of a word and a participle before the noun it
-     * describes ("two self-proclaimed republics", "which state-owned bank"), not a verb ("which country test-fired a
-     * missile", "which congressman co-sponsored Sen. Rubio's bill").
-     */
-    private static boolean isCompoundAdjective(List<Phrase> words, int i) {
-        if (!Names.isCompoundModifier(words.get(i).text()) || i + 1 >= words.size()) {
-            return false;
-        }
-        String next = words.get(i + 1).text();
-        return !Words.isCapitalised(next) && !Words.isClosedClass(next) && !Words.isPastTense(next);
-    }
-
-    /** Whether the word at {@code i} is an adverb before a verb: "which federal judge temporarily barred…". */
-    private static boolean modifiesVerb(List<Phrase> words, int i) {
-        String w = words.get(i).text();
-        return w.endsWith("ly")
-                && !Words.isCapitalised(w)
-                && i + 1 < words.size()
-                && Words.isPastTense(words.get(i + 1).text());
-    }
-
-    /**
-     * Whether the word at {@code i} is a demonstrative or a possessive determiner and a word that may be a noun follows
-     * it.
-     */
-    private static boolean determinerBeforeNoun(List<Phrase> words, int i) {
-        String word = words.get(i).text().toLowerCase(Locale.ROOT);
-        if (!DEMONSTRATIVES.contains(word) && !POSSESSIVE_DETERMINERS.contains(word) || i + 1 >= words.size()) {
-            return false;
-        }
-        String next = words.get(i + 1).text();
-        return !Words.isClosedClass(next) && !Words.isPastTense(next);
-    }
-
-    /** @param first the word whose possessive asks for the possessor ("which country's"), or -1 */
-    private static void collectPhrase(String question, List<Phrase> words, int from, int first, Set<String> focus) {
-        // "What is the name of that company?", "the name of his boat": a demonstrative or a possessive before a noun
-        // points back at the kind, as an article does; "those killed" and "that called" have none.
-        while (from < words.size() && (Words.isArticle(words.get(from).text()) || determinerBeforeNoun(words, from))) {
-            from++;
-        }
-        for (int i = from; i < Math.min(words.size(), from + MAX_FOCUS_WORDS); i++) {
-            String w = words.get(i).text();
-            // "Which Hall of Fame pitcher": "of" inside a name qualifying the kind.
-            if (w.equals("of") && i > from && nameOfBeforeKind(words, i)) {
-                continue;
-            }
-            // "Which comedian announced…", "which NFL team won…", "which NFL team recently won…": the kind ends
-            // where the verb or a word that only says when starts.
-            if (Words.isClosedClass(w)
-                    || !focus.isEmpty()
-                            && (Words.isPastTense(w) && !isCompoundAdjective(words, i)
-                                    || Recency.isTimeWord(w)
-                                    || modifiesVerb(words, i))
-                    || i > from && breaksBetween(question, words, i)
-                    || startsRelativeClause(words, i, focus)
-                    || verbBeforeName(question, words, i, from)
-                    || presentVerbBeforeObject(words, i, focus)) {
-                break;
-            }
-            if (w.endsWith("'s") || w.endsWith("’s")) {
-                // "Which country's ambassador": "which" asks for the possessor, a noun right after it.
-                if (i == first && !Words.isCapitalised(w)) {
-                    focus.add(Words.base(w));
-                    return;
-                }
-                // "the Hamburgler's car": the possessor is a constraint, the kind asked for follows it.
-                focus.clear();
-                continue;
-            }
-            focus.add(Words.base(w));
-        }
-    }
-
-    /**
-     * Whether the "of" at {@code i} joins a capitalised name that a noun of the asked kind follows ("Hall of Fame
-     * pitcher"), not a role to its holder's body ("CEO of OpenAI", "Secretary of State resigned").
-     */
-    private static boolean nameOfBeforeKind(List<Phrase> words, int i) {
-        int j = i + 1;
-        while (j < words.size() && Words.isCapitalised(words.get(j).text())) {
-            j++;
-        }
-        if (j == i + 1
-                || j == words.size()
-                || !Words.isCapitalised(words.get(i - 1).text())) {
-            return false;
-        }
-        String next = words.get(j).text();
-        return !Words.isClosedClass(next)
-                && !Words.isPastTense(next)
-                && !Recency.isTimeWord(next)
-                && !next.endsWith("ly");
     }
 }

@@ -147,7 +147,7 @@ record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
                     && Words.base(asked.get(i - 1).text()).equals("how")
                     && HOW_MEASURES.contains(Words.base(asked.get(i).text()));
             kind = (kind || afterWh) && (focus.contains(word) || ASKED_KINDS.contains(word));
-            if (AskedKind.DEFINITE.contains(word)) {
+            if (FocusPhrase.DEFINITE.contains(word)) {
                 definite = true;
             } else if (Words.isClosedClass(word)) {
                 definite = false;
