@@ -122,7 +122,9 @@ record AskedFor(
      */
     private static final Pattern ASKS_YEAR =
             Pattern.compile("(?i)\\b(?:what|which) year\\b|\\bwhat (?:is|was) the year\\b");
-    /** A year of a kind in the asking sentence: "which birth year does he expect" ({@link AskedKind#YEAR_OF_A_KIND}). */
+    /**
+     * A year of a kind in the asking sentence: "which birth year does he expect" ({@link AskedKind#YEAR_OF_A_KIND}).
+     */
     private static final Pattern ASKS_YEAR_OF_A_KIND = Pattern.compile("(?i)" + AskedKind.YEAR_OF_A_KIND);
     /** "What time", of day: not "what time of year", "time frame", "time limit". */
     private static final Pattern ASKS_CLOCK_TIME = Pattern.compile(

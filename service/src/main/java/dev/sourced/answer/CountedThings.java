@@ -420,8 +420,8 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     /**
      * The plural nouns a number counts: the first plural among the lower-case words after it, past the modifiers
      * before it ("classic chocolate" of "two classic chocolate basecakes", "main Memphis-area" of "nine main
-     * Memphis-area hospitals"), and a second plural it modifies ("sports teams"); empty when a closed-class word, a verb or another count ends the phrase first ("12 were killed", "12
-     * died and dozens…").
+     * Memphis-area hospitals"), and a second plural it modifies ("sports teams"); empty when a closed-class word, a verb
+     * or another count ends the phrase first ("12 were killed", "12 died and dozens…").
      */
     private static List<String> countedNouns(String after) {
         List<String> counted = new ArrayList<>();
