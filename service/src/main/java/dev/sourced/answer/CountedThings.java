@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *
  * @param nouns the words after "how many" up to a verb's auxiliary or a preposition but "of", in base form; empty when
  *     none is written ("how many were there")
+ * @param counted the nouns of {@code nouns} the question counts, in the singular: only its plurals where it writes
+ *     one ("how many dog farms" counts farms), derived once per question
  * @param undergone what the counted things underwent, the participle the question writes after "were" or "have been"
  *     ("killed" of "how many people were killed"), in lower case; empty when it writes none
  * @param asksDifference the question asks by how many one count differs from another ("how many more", "how many
@@ -30,7 +32,13 @@ import java.util.stream.Collectors;
  *     news counts without naming (people, a span of time, a unit, a tally); empty for "how many died", "how many
  *     Americans" or "how many people"
  */
-record CountedThings(Set<String> nouns, String undergone, boolean asksDifference, boolean asksRun, Set<String> things) {
+record CountedThings(
+        Set<String> nouns,
+        Set<String> counted,
+        String undergone,
+        boolean asksDifference,
+        boolean asksRun,
+        Set<String> things) {
     private static final Pattern ASKS_HOW_MANY = Pattern.compile("(?i)\\bhow many\\b");
     private static final String COMPARATIVES = "(?:more|fewer|less|longer|shorter|higher|lower|greater)";
     /** "By how many", or a comparative in what "how many" counts: "how many more", "how many days longer". */
@@ -99,8 +107,11 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     private static final Set<String> JOINING = Set.of("and", "or");
     /** How many modifiers may stand between a number and the noun it counts: "two classic chocolate basecakes". */
     private static final int MODIFIERS_BEFORE_NOUN = 3;
-    /** The rest of a range or a choice of numbers that count the same things: "to 15" of "11 to 15 named storms". */
-    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s+(?:or|to|and)\\s+[\\d,.]+(?=\\s)");
+    /**
+     * The rest of a range or a choice of numbers that count the same things: "to 15" of "11 to 15 named storms", "or
+     * three" of "two or three weeks".
+     */
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s+(?:or|to|and)\\s+([\\d,.]+|\\p{L}+)(?=\\s)");
     /** A share, written in the number's phrase ("59%") or after it. */
     private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
     /** "-day" of "four-day": the number is part of a modifier. */
@@ -151,6 +162,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
 
     CountedThings {
         nouns = Set.copyOf(nouns);
+        counted = Set.copyOf(counted);
         things = Set.copyOf(things);
     }
 
@@ -185,7 +197,12 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
         boolean asksRun = nouns.stream().anyMatch(RUN_WORDS::contains)
                 || ASKS_IN_A_ROW.matcher(question).find();
         return new CountedThings(
-                nouns, undergone, ASKS_DIFFERENCE.matcher(question).find(), asksRun, things);
+                nouns,
+                countedOf(nouns),
+                undergone,
+                ASKS_DIFFERENCE.matcher(question).find(),
+                asksRun,
+                things);
     }
 
     private static boolean isParticiple(String word) {
@@ -224,6 +241,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                 && !measuresOtherUnit(span, after)
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
+                && !modifiesOneThing(sentence, span)
                 && !countsOtherThings(after)
                 && !underwentOther(after)
                 && (asksDifference || !isDifference(after));
@@ -318,6 +336,18 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
                         || Words.endsBefore(PRONOUN_ONE_BEFORE, sentence, span.start(), PRONOUN_ONE_REACH_CHARS));
     }
 
+    /**
+     * Whether a number in figures follows "a" or "an", as one that describes a single thing does ("a 64.1 passer
+     * rating", "a 737 jet", "an 8 p.m. start"): a count stands after no article of the singular ("a record 16 Super
+     * Bowls" has a word between).
+     */
+    static boolean modifiesOneThing(String sentence, Phrase span) {
+        String before = Words.adjacentBefore(sentence, span.start());
+        return before != null
+                && Words.isNumeric(span.text())
+                && (before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an"));
+    }
+
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
     static boolean isDayOfMonth(String sentence, Phrase span) {
         return Months.namedRightBefore(sentence, span.start())
@@ -332,17 +362,16 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
      * died, "37 pedestrians" for how many pedestrian deaths).
      */
     private boolean countsOtherThings(String after) {
-        Set<String> asked = askedNouns();
-        if (asked.isEmpty()) {
-            return false;
-        }
-        List<String> counted = countedNouns(withoutRangeAndPartitive(after));
         if (counted.isEmpty()) {
             return false;
         }
-        boolean countsPeople = counted.stream()
+        List<String> written = countedNouns(withoutRangeAndPartitive(after));
+        if (written.isEmpty()) {
+            return false;
+        }
+        boolean countsPeople = written.stream()
                 .anyMatch(n -> NameKind.isPersonNoun(n) || PEOPLE_COUNTED_BY.contains(Words.singular(n)));
-        return counted.stream().map(Words::singular).noneMatch(asked::contains)
+        return written.stream().map(Words::singular).noneMatch(counted::contains)
                 && !(countsPeople && nouns.stream().anyMatch(CountedThings::countsPeople));
     }
 
@@ -351,7 +380,7 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
      * not the dogs its modifier names: where the question writes a plural, only a plural is what it counts, unless it
      * counts people by their deaths or injuries ("how many pedestrian deaths": pedestrians).
      */
-    private Set<String> askedNouns() {
+    private static Set<String> countedOf(Set<String> nouns) {
         List<String> written =
                 nouns.stream().filter(n -> !Words.isClosedClass(n)).toList();
         boolean pluralHead = written.stream().anyMatch(Words::isPlural)
@@ -365,7 +394,9 @@ record CountedThings(Set<String> nouns, String undergone, boolean asksDifference
     /** The words after a number past the rest of a range ("to 15") and a partitive's "of these". */
     private static String withoutRangeAndPartitive(String after) {
         Matcher range = RANGE_AFTER.matcher(after);
-        String counting = range.lookingAt() ? after.substring(range.end()) : after;
+        String counting = range.lookingAt() && (Words.isNumeric(range.group(1)) || Words.isNumberWord(range.group(1)))
+                ? after.substring(range.end())
+                : after;
         Matcher partitive = PARTITIVE_AFTER.matcher(counting);
         return partitive.lookingAt() ? counting.substring(partitive.end()) : counting;
     }

@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,6 +13,10 @@ import java.util.stream.Stream;
  * of "UN Secretary General António Guterres" for "which UN Secretary General"). Built once per question.
  */
 final class GivenInQuestion {
+    /** A name's words in full and as news cuts them short, in base form: "Saint" and "St.". */
+    private static final Map<String, String> NAME_WORD_SPELLINGS =
+            Map.of("saint", "st", "mount", "mt", "fort", "ft", "port", "pt");
+
     private final QuestionForm form;
     /** The question's words of no closed class, in their base forms, with the names compounds give ("Destin"). */
     private final List<String> questionWords;
@@ -149,14 +154,48 @@ final class GivenInQuestion {
             untitled = untitled.subList(1, untitled.size());
         }
         return givenWords(words)
+                || asksForPerson && endsWithQuestionName(words)
                 || untitled.size() < words.size() && untitled.stream().allMatch(this::inQuestionName)
                 // A relative may share the surname: "who is Carty's wife".
                 || !asksForRelative && NamedPerson.givenBySurname(untitled, statementSurnames);
     }
 
+    /**
+     * Whether a name ends with a name of two words or more that the question writes: "USA TODAY HSSA Girls Swimmer" of
+     * "…of the Year" is the question's "Girls Swimmer of the Year", not the person it asks for.
+     */
+    private boolean endsWithQuestionName(List<String> words) {
+        return form.entities().stream()
+                .anyMatch(e -> e.size() > 1
+                        && words.size() > e.size()
+                        && sameWords(words.subList(words.size() - e.size(), words.size()), e));
+    }
+
+    private static boolean sameWords(List<String> written, List<String> named) {
+        for (int i = 0; i < named.size(); i++) {
+            if (!Words.sameWord(written.get(i), named.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code word} is a word of one of the names the question writes. */
     private boolean inQuestionName(String word) {
         return form.entities().stream().anyMatch(e -> Words.anySame(e, word));
+    }
+
+    /**
+     * The other way news spells a name's opening word, in full or cut short ("Saint" or "St.", "Mount" or "Mt."), or
+     * the word itself: "Saint Petersburg" is the question's "St. Petersburg".
+     */
+    private static String otherSpelling(String word) {
+        String base = Words.base(word);
+        return NAME_WORD_SPELLINGS.entrySet().stream()
+                .filter(e -> e.getKey().equals(base) || e.getValue().equals(base))
+                .map(e -> e.getKey().equals(base) ? e.getValue() : e.getKey())
+                .findFirst()
+                .orElse(word);
     }
 
     /** Whether the question names what {@code words}, a name's words of no closed class, name ({@link #givesName}). */
@@ -166,6 +205,7 @@ final class GivenInQuestion {
                 && (namesGivenPerson(words)
                         || words.stream()
                                 .allMatch(w -> Words.anySame(questionWords, w)
+                                        || Words.anySame(questionWords, otherSpelling(w))
                                         || form.focus().contains(Words.base(w)))
                         || !initials.isEmpty() && questionWords.contains(initials));
     }

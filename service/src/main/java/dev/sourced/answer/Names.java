@@ -653,6 +653,13 @@ final class Names {
         if (from == to || isDate(run.subList(from, to)) || articleBeforeModifier(sentence, run.subList(from, to))) {
             return Optional.empty();
         }
+        // "…brought In January 2021": a preposition capitalised before a date, as some copy writes it, says when.
+        if (to - from > 1
+                && Words.isClosedClass(run.get(from).text())
+                && !Words.isArticle(run.get(from).text())
+                && isDate(run.subList(from + 1, to))) {
+            return Optional.empty();
+        }
         int start = run.get(from).start();
         int end = run.get(to - 1).end();
         // "…finally beat Tetris.How a 13-year-old…": a headline run into the text with no space after its full stop.

@@ -84,6 +84,11 @@ class CountedThingsTest {
             How many students passed?               | Some 40 students scored higher than 90.         | 40         | true
             How many days longer did it last than the record? | It lasted 18 days longer than the record. | 18       | true
             By how many votes did he win?           | He won by 12 votes more than his rival got.     | 12         | true
+            How many ventilators do they have?      | In two or three weeks we may have more beds.    | two        | false
+            How many weeks will it take?            | In two or three weeks we may have more beds.    | two        | true
+            How many passing yards did he have?     | The first 87 combined for a 64.1 passer rating. | 64.1       | false
+            How many Super Bowls did he call?       | He called a record 16 Super Bowls on TV.        | 16         | true
+            How many planes were grounded?          | An 8 p.m. curfew grounded 171 planes.           | 171        | true
             """)
     void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
         int at = sentence.indexOf(number);

@@ -28,6 +28,12 @@ class GivenInQuestionTest {
             Serena Williams lost. Who beat Williams in the final?            | Venus Williams             | false
             Fans say Messi is moving to Miami. Which club did he join?       | Inter Miami                | false
             Which Destin-based company won the contract?                     | Destin                     | true
+            Where was the sample taken in St. Petersburg tested?             | Saint Petersburg           | true
+            Which team did Saint Mary's beat?                                | St. Mary's                 | true
+            Which team did Saint Mary's beat?                                | St. John's                 | false
+            Who climbed Mt. Everest first?                                   | Mount Everest              | true
+            She made the Girls Swimmer of the Year list. Who is she?         | USA TODAY HSSA Girls Swimmer | true
+            She made the Girls Swimmer of the Year list. Who is she?         | Rachel Bockrath            | false
             """)
     void aNameTheQuestionAlreadyGivesIsNoAnswer(String question, String name, boolean given) {
         assertEquals(given, of(question).givesName(Phrase.of(name, 0, name.length())));

@@ -24,6 +24,8 @@ class NamesTest {
             Two Madonna fans sued the singer.                                                   | Madonna
             Theresa May spoke to Zhang Jun.                                                     | Theresa May;Zhang Jun
             The Chiefs play on Feb. 11 in Las Vegas.                                            | Chiefs;Las Vegas
+            The ACLU sued In January 2021, and Lee said On Monday it would appeal.             | ACLU;Lee
+            Jack Lee joined In Cold Blood, and In March the band From Indian Lakes played.    | Jack Lee;In Cold Blood;From Indian Lakes
             Jan 20, 2024 — Its SLIM lander set down on the moon.                                 | SLIM
             LOS ANGELES – The Golden Globes kicked off the season.                               | LOS ANGELES;Golden Globes
             The US Senate heard Will Smith.                                                     | US Senate;Will Smith

@@ -25,6 +25,7 @@ class StatedNumbersTest {
             give up a fifth of their pay              | ''
             one third of voters, a third term         | 3
             the first lady and the second gentleman   | ''
+            the inaugural award, its maiden voyage    | 1
             first responders gave first aid            | ''
             her first-ever title, the First Amendment | 1
             a second aid package, their second daughter | 2
