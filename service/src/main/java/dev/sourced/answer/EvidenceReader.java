@@ -121,8 +121,11 @@ final class EvidenceReader {
     /** The category of an award the question asks about ("worst actor"), which a sentence must not exchange. */
     private final AwardCategories awardCategories;
 
-    /** The question's own words, lower case as asked, that a speaker's title must hold to answer it ({@link Speakers}). */
-    private final Set<String> relationWords;
+    /**
+     * The stems of the question's own words, lower case as asked, and of their agent nouns ("owner" of "owns"): a
+     * speaker's title, or the words that say whom a report was given to, must hold one to answer it ({@link Speakers}).
+     */
+    private final Set<String> relationStems;
 
     private final Map<String, List<String>> passagesByTitle;
     /**
@@ -246,13 +249,12 @@ final class EvidenceReader {
         this.quotes = QuotedWords.in(question);
         this.awardCategories = AwardCategories.askedIn(question);
         // A post's other spellings name it too: "CEO" for "chief executive".
-        this.relationWords = Stream.concat(
+        this.relationStems = Speakers.askedStems(Stream.concat(
                         Words.of(question).stream()
                                 .map(Phrase::text)
                                 .filter(w -> !Words.isClosedClass(w) && Character.isLowerCase(w.charAt(0))),
                         position.stream().flatMap(p -> Words.of(p).stream()).map(Phrase::text))
-                .map(w -> Words.singular(Words.base(w)))
-                .collect(Collectors.toSet());
+                .toList());
         this.givenIn = new GivenInQuestion(question, form);
         // Reads each passage's context as contextOf works it out from the fields above, when a sentence is read.
         this.namesHeld = new QuestionNamesHeld(form, openingName, passagesByTitle, articleTextByTitle, this::contextOf);
@@ -569,7 +571,7 @@ final class EvidenceReader {
                     || asked.forPerson() && !asked.namesake() && NameShapes.namesBuilding(sentence, span)
                     || asked.forPerson() && CountedGroups.counted(sentence, span)
                     || asked.forPerson() && NameShapes.possessiveBeforeTitle(sentence, span)
-                    || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relationWords)
+                    || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relationStems)
                     || asked.forPerson() && Speakers.publishes(sentence, span)
                     || asked.refusedKinds().contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME

@@ -1,5 +1,7 @@
 package dev.sourced.answer;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,17 +84,33 @@ final class Speakers {
     }
 
     /**
-     * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after
-     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words is one of
-     * {@code askedWords} (the question's words of relation, each by {@link Words#singular} of its {@link Words#base}:
-     * "chairs" asks for a "Chair").
+     * The stems ({@link Words#stem}) of the question's words of relation and of their agent nouns: "owns" is told by
+     * "owner Tom Knorr", "interviewed" by "in an interview with CBS".
      */
-    static boolean onlyReports(String sentence, Phrase name, Set<String> askedWords) {
+    static Set<String> askedStems(Collection<String> words) {
+        Set<String> stems = new HashSet<>();
+        for (String word : words) {
+            String stem = Words.stem(word);
+            stems.add(stem);
+            stems.add(Words.stem(stem + "er"));
+            stems.add(Words.stem(stem + "or"));
+        }
+        return stems;
+    }
+
+    /**
+     * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after
+     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words, nor the
+     * words that say it was told ("in an interview with CBS" for which network interviewed her), has a stem of
+     * {@code askedStems} ({@link #askedStems}: "chairs" asks for a "Chair", "owns" for an "owner").
+     */
+    static boolean onlyReports(String sentence, Phrase name, Set<String> askedStems) {
         String after = sentence.substring(name.end());
         String before = sentence.substring(0, name.start());
         Matcher speaksAfter = SPEAKS_AFTER.matcher(after);
         Matcher saidBefore = SAID_BEFORE.matcher(before);
         Matcher accordingBefore = ACCORDING_BEFORE.matcher(before);
+        Matcher told = TOLD_BEFORE.matcher(before);
         String own;
         if (speaksAfter.lookingAt()) {
             String reported = after.substring(speaksAfter.end());
@@ -109,13 +127,13 @@ final class Speakers {
             own = before.substring(saidBefore.start()) + name.text() + after;
         } else if (accordingBefore.find() && ENDS_CLAUSE.matcher(after).lookingAt()) {
             own = before.substring(accordingBefore.start()) + name.text();
-        } else if (TOLD_BEFORE.matcher(before).find()) {
+        } else if (told.find()) {
             // The one told hears what is reported and does none of it: "Becerra told KHN on Dec. 5 that…".
-            own = name.text();
+            own = told.group() + name.text();
         } else {
             return false;
         }
-        return Words.of(own).stream().noneMatch(w -> askedWords.contains(Words.singular(Words.base(w.text()))));
+        return Words.of(own).stream().noneMatch(w -> askedStems.contains(Words.stem(w.text())));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
  * The words of a sentence with their offsets, and the closed-class words of English (determiners, pronouns,
@@ -263,6 +264,17 @@ final class Words {
                         && !lower.endsWith("ss")
                         && !lower.endsWith("us")
                         && !lower.endsWith("is");
+    }
+
+    /**
+     * A word's Porter stem in lower case, as the index's English analysis stems it: "interviewed" and "interview" are
+     * "interview", "owns" is "own".
+     */
+    static String stem(String word) {
+        PorterStemmer stemmer = new PorterStemmer();
+        stemmer.setCurrent(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /**
