@@ -111,7 +111,7 @@ record CountedThings(
      * The rest of a range or a choice of numbers that count the same things: "to 15" of "11 to 15 named storms", "or
      * three" of "two or three weeks".
      */
-    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s+(?:or|to|and)\\s+([\\d,.]+|\\p{L}+)(?=\\s)");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s+(or|to|and)\\s+([\\d,.]+|\\p{L}+)(?=\\s)");
     /** A share, written in the number's phrase ("59%") or after it. */
     private static final Pattern SHARE = Pattern.compile("(?i)\\s?(?:%|percent\\b|per cent\\b)");
     /** "-day" of "four-day": the number is part of a modifier. */
@@ -140,6 +140,8 @@ record CountedThings(
             Map.entry("ft", "feet"),
             Map.entry("tonne", "ton"),
             Map.entry("litre", "liter"));
+    /** A number in figures and nothing else: "64.1", "1,200". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("[\\d,.]+");
     /** The digits a number's phrase opens with: "320" of "320 miles". */
     private static final Pattern NUMBER_OPENING = Pattern.compile("^[\\d,.]+");
     /** "11 p.m.", "9:30": a time of day, which counts nothing. */
@@ -241,7 +243,7 @@ record CountedThings(
                 && !measuresOtherUnit(span, after)
                 && !CLOCK_AFTER.matcher(after).lookingAt()
                 && !isDayOfMonth(sentence, span)
-                && !modifiesOneThing(sentence, span)
+                && !modifiesOneThing(sentence, span, after)
                 && !countsOtherThings(after)
                 && !underwentOther(after)
                 && (asksDifference || !isDifference(after));
@@ -337,15 +339,22 @@ record CountedThings(
     }
 
     /**
-     * Whether a number in figures follows "a" or "an", as one that describes a single thing does ("a 64.1 passer
-     * rating", "a 737 jet", "an 8 p.m. start"): a count stands after no article of the singular ("a record 16 Super
-     * Bowls" has a word between).
+     * Whether a number in figures alone follows "a" or "an", as one that describes a single thing does ("a 64.1 passer
+     * rating", "a 737 jet"): a count stands after no article of the singular ("a record 16 Super Bowls" has a word
+     * between). A run's ordinal ("a 12th straight game"), a range or a vote ("a 52 to 48 vote") and a number before the
+     * noun the question counts ("a 20 year sentence" for how many years) are left to the other readings.
      */
-    static boolean modifiesOneThing(String sentence, Phrase span) {
+    private boolean modifiesOneThing(String sentence, Phrase span, String after) {
+        if (!NUMBER_ALONE.matcher(span.text()).matches()) {
+            return false;
+        }
         String before = Words.adjacentBefore(sentence, span.start());
-        return before != null
-                && Words.isNumeric(span.text())
-                && (before.equalsIgnoreCase("a") || before.equalsIgnoreCase("an"));
+        if (before == null || !before.equalsIgnoreCase("a") && !before.equalsIgnoreCase("an")) {
+            return false;
+        }
+        Matcher next = WORD_AFTER.matcher(after);
+        return !RANGE_AFTER.matcher(after).lookingAt()
+                && !(next.lookingAt() && counted.contains(Words.singular(Words.base(next.group(1)))));
     }
 
     /** Whether a number is a month's day ("expected April 13", "on Aug. 21"): a date, however the question counts. */
@@ -391,12 +400,19 @@ record CountedThings(
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Whether a range's second part is a number: in figures after any of its words, in words only after "or" or "to"
+     * ("two or three weeks"), as "25 and nine rebounds" counts two things.
+     */
+    private static boolean isRangeEnd(Matcher range) {
+        return Words.isNumeric(range.group(2))
+                || Words.isNumberWord(range.group(2)) && !range.group(1).equalsIgnoreCase("and");
+    }
+
     /** The words after a number past the rest of a range ("to 15") and a partitive's "of these". */
     private static String withoutRangeAndPartitive(String after) {
         Matcher range = RANGE_AFTER.matcher(after);
-        String counting = range.lookingAt() && (Words.isNumeric(range.group(1)) || Words.isNumberWord(range.group(1)))
-                ? after.substring(range.end())
-                : after;
+        String counting = range.lookingAt() && isRangeEnd(range) ? after.substring(range.end()) : after;
         Matcher partitive = PARTITIVE_AFTER.matcher(counting);
         return partitive.lookingAt() ? counting.substring(partitive.end()) : counting;
     }

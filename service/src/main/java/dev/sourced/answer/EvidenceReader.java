@@ -122,10 +122,10 @@ final class EvidenceReader {
     private final AwardCategories awardCategories;
 
     /**
-     * The stems of the question's own words, lower case as asked, and of their agent nouns ("owner" of "owns"): a
-     * speaker's title, or the words that say whom a report was given to, must hold one to answer it ({@link Speakers}).
+     * What the question's own words, lower case as asked, ask of a speaker's title or of one a report was given to, for
+     * it to answer ({@link Speakers}).
      */
-    private final Set<String> relationStems;
+    private final Speakers.AskedRelation relation;
 
     private final Map<String, List<String>> passagesByTitle;
     /**
@@ -249,7 +249,7 @@ final class EvidenceReader {
         this.quotes = QuotedWords.in(question);
         this.awardCategories = AwardCategories.askedIn(question);
         // A post's other spellings name it too: "CEO" for "chief executive".
-        this.relationStems = Speakers.askedStems(Stream.concat(
+        this.relation = Speakers.AskedRelation.of(Stream.concat(
                         Words.of(question).stream()
                                 .map(Phrase::text)
                                 .filter(w -> !Words.isClosedClass(w) && Character.isLowerCase(w.charAt(0))),
@@ -571,7 +571,7 @@ final class EvidenceReader {
                     || asked.forPerson() && !asked.namesake() && NameShapes.namesBuilding(sentence, span)
                     || asked.forPerson() && CountedGroups.counted(sentence, span)
                     || asked.forPerson() && NameShapes.possessiveBeforeTitle(sentence, span)
-                    || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relationStems)
+                    || form.type().isName() && !asked.whoSpoke() && Speakers.onlyReports(sentence, span, relation)
                     || asked.forPerson() && Speakers.publishes(sentence, span)
                     || asked.refusedKinds().contains(NameKind.PLACE) && NameShapes.modifiesByCompound(sentence, span)
                     || form.type() == AnswerType.NAME

@@ -13,9 +13,11 @@ import java.util.stream.Stream;
  * of "UN Secretary General António Guterres" for "which UN Secretary General"). Built once per question.
  */
 final class GivenInQuestion {
-    /** A name's words in full and as news cuts them short, in base form: "Saint" and "St.". */
+    /** A name's words as news writes them in full or cut short, each way, in base form: "Saint" and "St.". */
     private static final Map<String, String> NAME_WORD_SPELLINGS =
-            Map.of("saint", "st", "mount", "mt", "fort", "ft", "port", "pt");
+            Map.of("saint", "st", "st", "saint", "mount", "mt", "mt", "mount", "fort", "ft", "ft", "fort");
+    /** How many words a name must add before a name of the question it ends with to be that name retitled. */
+    private static final int WORDS_BEFORE_QUESTION_NAME = 2;
 
     private final QuestionForm form;
     /** The question's words of no closed class, in their base forms, with the names compounds give ("Destin"). */
@@ -154,20 +156,21 @@ final class GivenInQuestion {
             untitled = untitled.subList(1, untitled.size());
         }
         return givenWords(words)
-                || asksForPerson && endsWithQuestionName(words)
+                || asksForPerson && !asksForRelative && endsWithQuestionName(words)
                 || untitled.size() < words.size() && untitled.stream().allMatch(this::inQuestionName)
                 // A relative may share the surname: "who is Carty's wife".
                 || !asksForRelative && NamedPerson.givenBySurname(untitled, statementSurnames);
     }
 
     /**
-     * Whether a name ends with a name of two words or more that the question writes: "USA TODAY HSSA Girls Swimmer" of
-     * "…of the Year" is the question's "Girls Swimmer of the Year", not the person it asks for.
+     * Whether a name ends with a name of two words or more that the question writes, after two words or more of its own:
+     * "USA TODAY HSSA Girls Swimmer" of "…of the Year" is the question's "Girls Swimmer of the Year", not the person it
+     * asks for; "Eddie Van Halen" is a person of the question's "Van Halen".
      */
     private boolean endsWithQuestionName(List<String> words) {
         return form.entities().stream()
                 .anyMatch(e -> e.size() > 1
-                        && words.size() > e.size()
+                        && words.size() - e.size() >= WORDS_BEFORE_QUESTION_NAME
                         && sameWords(words.subList(words.size() - e.size(), words.size()), e));
     }
 
@@ -185,17 +188,10 @@ final class GivenInQuestion {
         return form.entities().stream().anyMatch(e -> Words.anySame(e, word));
     }
 
-    /**
-     * The other way news spells a name's opening word, in full or cut short ("Saint" or "St.", "Mount" or "Mt."), or
-     * the word itself: "Saint Petersburg" is the question's "St. Petersburg".
-     */
-    private static String otherSpelling(String word) {
-        String base = Words.base(word);
-        return NAME_WORD_SPELLINGS.entrySet().stream()
-                .filter(e -> e.getKey().equals(base) || e.getValue().equals(base))
-                .map(e -> e.getKey().equals(base) ? e.getValue() : e.getKey())
-                .findFirst()
-                .orElse(word);
+    /** Whether the question writes {@code word} the other way news spells it: "St." for "Saint", "Mount" for "Mt.". */
+    private boolean writtenOtherwise(String word) {
+        String other = NAME_WORD_SPELLINGS.get(Words.base(word).replace(".", ""));
+        return other != null && Words.anySame(questionWords, other);
     }
 
     /** Whether the question names what {@code words}, a name's words of no closed class, name ({@link #givesName}). */
@@ -205,7 +201,7 @@ final class GivenInQuestion {
                 && (namesGivenPerson(words)
                         || words.stream()
                                 .allMatch(w -> Words.anySame(questionWords, w)
-                                        || Words.anySame(questionWords, otherSpelling(w))
+                                        || writtenOtherwise(w)
                                         || form.focus().contains(Words.base(w)))
                         || !initials.isEmpty() && questionWords.contains(initials));
     }

@@ -173,6 +173,10 @@ final class Names {
                     + "cathedral church chapel abbey basilica hospital square island college university school office")
             .split(" "));
 
+    /** Prepositions that say when before a date: "in January", "on Tuesday", "since March". */
+    private static final Set<String> TIME_PREPOSITIONS =
+            Set.of("in", "on", "since", "until", "till", "before", "after", "during", "from", "by", "through");
+
     private Names() {}
 
     /** The names in {@code sentence}, in order. */
@@ -654,10 +658,7 @@ final class Names {
             return Optional.empty();
         }
         // "…brought In January 2021": a preposition capitalised before a date, as some copy writes it, says when.
-        if (to - from > 1
-                && Words.isClosedClass(run.get(from).text())
-                && !Words.isArticle(run.get(from).text())
-                && isDate(run.subList(from + 1, to))) {
+        if (to - from > 1 && TIME_PREPOSITIONS.contains(run.get(from).lower()) && isDate(run.subList(from + 1, to))) {
             return Optional.empty();
         }
         int start = run.get(from).start();

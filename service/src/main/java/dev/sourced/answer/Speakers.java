@@ -2,6 +2,7 @@ package dev.sourced.answer;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,30 @@ final class Speakers {
      */
     private static final Pattern TOLD_BEFORE =
             Pattern.compile("(?i)\\b(?:told|tells|telling|interview with)\\s+(?:the\\s+)?$");
+    /** The question's verbs that ask whom a report was given to. */
+    private static final Set<String> TELLING_VERBS = Set.of("interviewed", "interviews", "told", "tell", "tells");
+    /** Forms in -er or -or of a question's words that are adjectives or adverbs, no agent nouns: "formed", "late". */
+    private static final Set<String> NOT_AGENTS = Set.of(
+            "former",
+            "later",
+            "latter",
+            "older",
+            "elder",
+            "higher",
+            "greater",
+            "lower",
+            "larger",
+            "longer",
+            "bigger",
+            "smaller",
+            "earlier",
+            "newer",
+            "better",
+            "faster",
+            "stronger",
+            "younger",
+            "closer",
+            "further");
     /** "wrote on Twitter", "said on CNN": where a report was published, right before the name. */
     private static final Pattern PUBLISHED_ON = Pattern.compile("(?i)\\b(?:" + SAYS + "|" + ADDS
             + "|posted|posts|tweeted|tweets|shared|shares|announced|announces)\\s+on\\s+(?:the\\s+)?$");
@@ -84,33 +109,48 @@ final class Speakers {
     }
 
     /**
-     * The stems ({@link Words#stem}) of the question's words of relation and of their agent nouns: "owns" is told by
-     * "owner Tom Knorr", "interviewed" by "in an interview with CBS".
+     * What a question asks of a speaker's or a hearer's words: the stems ({@link Words#stem}) of its words of relation
+     * and of their verbs' agent nouns ("owns" is told by "owner Tom Knorr"), and whether it asks whom a report was given
+     * to ("which network interviewed her", "which paper did he tell").
      */
-    static Set<String> askedStems(Collection<String> words) {
-        Set<String> stems = new HashSet<>();
-        for (String word : words) {
-            String stem = Words.stem(word);
-            stems.add(stem);
-            stems.add(Words.stem(stem + "er"));
-            stems.add(Words.stem(stem + "or"));
+    record AskedRelation(Set<String> stems, boolean whomTold) {
+        AskedRelation {
+            stems = Set.copyOf(stems);
         }
-        return stems;
+
+        /** The relation asked by the question's {@code words} of relation, lower case as written. */
+        static AskedRelation of(Collection<String> words) {
+            Set<String> stems = new HashSet<>();
+            for (String word : words) {
+                String stem = Words.stem(word);
+                stems.add(stem);
+                // "former", "later", "older": an adjective's forms in -er are no agent nouns.
+                for (String agent : List.of(stem + "er", stem + "or")) {
+                    if (!NOT_AGENTS.contains(agent)) {
+                        stems.add(Words.stem(agent));
+                    }
+                }
+            }
+            return new AskedRelation(stems, words.stream().anyMatch(TELLING_VERBS::contains));
+        }
+
+        private boolean holds(String word) {
+            return stems.contains(Words.stem(word));
+        }
     }
 
     /**
      * Whether {@code name} only tells of what {@code sentence} reports: it speaks (before a reporting verb, or after
-     * one or "according to") or is told it ("told KHN"), reports nothing of itself, and none of its own words, nor the
-     * words that say it was told ("in an interview with CBS" for which network interviewed her), has a stem of
-     * {@code askedStems} ({@link #askedStems}: "chairs" asks for a "Chair", "owns" for an "owner").
+     * one or "according to") or is told it ("told KHN", "in an interview with CBS") where the question does not ask
+     * whom it was told, reports nothing of itself, and none of its own words has a stem the question asks ("chairs"
+     * asks for a "Chair", "owns" for an "owner").
      */
-    static boolean onlyReports(String sentence, Phrase name, Set<String> askedStems) {
+    static boolean onlyReports(String sentence, Phrase name, AskedRelation asked) {
         String after = sentence.substring(name.end());
         String before = sentence.substring(0, name.start());
         Matcher speaksAfter = SPEAKS_AFTER.matcher(after);
         Matcher saidBefore = SAID_BEFORE.matcher(before);
         Matcher accordingBefore = ACCORDING_BEFORE.matcher(before);
-        Matcher told = TOLD_BEFORE.matcher(before);
         String own;
         if (speaksAfter.lookingAt()) {
             String reported = after.substring(speaksAfter.end());
@@ -127,13 +167,18 @@ final class Speakers {
             own = before.substring(saidBefore.start()) + name.text() + after;
         } else if (accordingBefore.find() && ENDS_CLAUSE.matcher(after).lookingAt()) {
             own = before.substring(accordingBefore.start()) + name.text();
-        } else if (told.find()) {
-            // The one told hears what is reported and does none of it: "Becerra told KHN on Dec. 5 that…".
-            own = told.group() + name.text();
+        } else if (TOLD_BEFORE.matcher(before).find()) {
+            // The one told hears what is reported and does none of it ("Becerra told KHN on Dec. 5 that…"), unless
+            // the question asks whom it was told ("In an interview with CBS…" for which network interviewed her).
+            if (asked.whomTold()) {
+                return false;
+            }
+            own = name.text();
         } else {
             return false;
         }
-        return Words.of(own).stream().noneMatch(w -> askedStems.contains(Words.stem(w.text())));
+        // A possessive names whose a thing is ("the US Pacific Command's center"), not the speaker's role.
+        return Words.of(own).stream().filter(w -> !Names.isPossessive(w.text())).noneMatch(w -> asked.holds(w.text()));
     }
 
     /**

@@ -75,7 +75,10 @@ final class StatedNumbers {
 
     private static final Pattern TITLE_AFTER_SECOND = Pattern.compile("(?i)[\\s-]+(?:lady|gentleman)\\b");
 
-    /** Words for the first of a kind that write no ordinal: "the inaugural award" is its first. */
+    /**
+     * Words for the first of a kind that write no ordinal: "the inaugural award" is its first. Read in the evidence
+     * only: a question's "inaugural address" or "maiden name" asks for no first.
+     */
     private static final Set<String> FIRST_OF_ITS_KIND = Set.of("inaugural", "maiden");
 
     private static final List<String> ORDINALS = List.of(
@@ -129,7 +132,7 @@ final class StatedNumbers {
             int ordinal = ORDINALS.indexOf(word);
             if (cardinal > 0) {
                 values.add(String.valueOf(cardinal));
-            } else if (FIRST_OF_ITS_KIND.contains(word)) {
+            } else if (!asked && FIRST_OF_ITS_KIND.contains(word)) {
                 values.add("1");
             } else if (ordinal >= 0 && isRank(text, words.start(), words.end(), asked)) {
                 values.add(String.valueOf(ordinal + 1));

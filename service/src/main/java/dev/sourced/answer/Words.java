@@ -267,12 +267,13 @@ final class Words {
     }
 
     /**
-     * A word's Porter stem in lower case, as the index's English analysis stems it: "interviewed" and "interview" are
-     * "interview", "owns" is "own".
+     * A word's Porter stem, of its {@link #base} form (lower case, no possessive): "interviewed" and "interview" are
+     * "interview", "owns" is "own". The stemmer is Snowball's Porter, which Lucene ships; a new one each time, as it
+     * keeps state.
      */
     static String stem(String word) {
         PorterStemmer stemmer = new PorterStemmer();
-        stemmer.setCurrent(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        stemmer.setCurrent(base(word));
         stemmer.stem();
         return stemmer.getCurrent();
     }

@@ -89,6 +89,11 @@ class CountedThingsTest {
             How many passing yards did he have?     | The first 87 combined for a 64.1 passer rating. | 64.1       | false
             How many Super Bowls did he call?       | He called a record 16 Super Bowls on TV.        | 16         | true
             How many planes were grounded?          | An 8 p.m. curfew grounded 171 planes.           | 171        | true
+            How many straight games have they won?  | They won a 12th straight game on Sunday.        | 12th straight game | true
+            How many senators voted for it?         | It passed by a 52 to 48 vote.                   | 52         | true
+            How many years was he sentenced to?     | He got a 20 year sentence.                      | 20         | true
+            How many points did he score?           | He finished with 25 and nine rebounds.          | 25         | true
+            How many days will the repairs take?    | It will take two or three weeks.                | two        | false
             """)
     void aNumberCountsTheAskedThingsOrSomethingElse(String question, String sentence, String number, boolean counts) {
         int at = sentence.indexOf(number);

@@ -34,6 +34,9 @@ class GivenInQuestionTest {
             Who climbed Mt. Everest first?                                   | Mount Everest              | true
             She made the Girls Swimmer of the Year list. Who is she?         | USA TODAY HSSA Girls Swimmer | true
             She made the Girls Swimmer of the Year list. Who is she?         | Rachel Bockrath            | false
+            Which Van Halen brother died in 2020?                            | Eddie Van Halen            | false
+            Who is Van Halen's son?                                          | Wolfgang Van Halen         | false
+            Who built Fort Sumter?                                           | Ft. Sumter                 | true
             """)
     void aNameTheQuestionAlreadyGivesIsNoAnswer(String question, String name, boolean given) {
         assertEquals(given, of(question).givesName(Phrase.of(name, 0, name.length())));

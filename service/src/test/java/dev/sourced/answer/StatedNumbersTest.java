@@ -86,6 +86,8 @@ class StatedNumbersTest {
             when did it first open                    | ''
             when was it first opened                  | ''
             whose first published novel               | 1
+            what was her maiden name                  | ''
+            who read at the inaugural ball            | ''
             who was the first woman to win            | 1
             was it his first title                    | 1
             """)
