@@ -44,28 +44,24 @@ final class Speakers {
             Pattern.compile("(?i)\\b(?:told|tells|telling|interview with)\\s+(?:the\\s+)?$");
     /** The question's verbs that ask whom a report was given to. */
     private static final Set<String> TELLING_VERBS = Set.of("interviewed", "interviews", "told", "tell", "tells");
-    /** Forms in -er or -or of a question's words that are adjectives or adverbs, no agent nouns: "formed", "late". */
+    /**
+     * Words a question's word's stem makes with -er that are adjectives, no agent nouns: "former" of "formed", "older"
+     * of "old", "earlier" of "early" (stemmed "earli").
+     */
     private static final Set<String> NOT_AGENTS = Set.of(
             "former",
-            "later",
-            "latter",
             "older",
-            "elder",
+            "earlier",
             "higher",
             "greater",
             "lower",
             "larger",
             "longer",
-            "bigger",
             "smaller",
-            "earlier",
             "newer",
-            "better",
             "faster",
             "stronger",
-            "younger",
-            "closer",
-            "further");
+            "younger");
     /** "wrote on Twitter", "said on CNN": where a report was published, right before the name. */
     private static final Pattern PUBLISHED_ON = Pattern.compile("(?i)\\b(?:" + SAYS + "|" + ADDS
             + "|posted|posts|tweeted|tweets|shared|shares|announced|announces)\\s+on\\s+(?:the\\s+)?$");
@@ -124,7 +120,7 @@ final class Speakers {
             for (String word : words) {
                 String stem = Words.stem(word);
                 stems.add(stem);
-                // "former", "later", "older": an adjective's forms in -er are no agent nouns.
+                // "former", "older": an adjective's forms in -er are no agent nouns.
                 for (String agent : List.of(stem + "er", stem + "or")) {
                     if (!NOT_AGENTS.contains(agent)) {
                         stems.add(Words.stem(agent));
