@@ -13,9 +13,8 @@ import java.util.stream.Stream;
  * of "UN Secretary General António Guterres" for "which UN Secretary General"). Built once per question.
  */
 final class GivenInQuestion {
-    /** A name's words as news writes them in full or cut short, each way, in base form: "Saint" and "St.". */
-    private static final Map<String, String> NAME_WORD_SPELLINGS =
-            Map.of("saint", "st", "st", "saint", "mount", "mt", "mt", "mount", "fort", "ft", "ft", "fort");
+    /** A name's words as news writes them cut short and in full, in base form: "St." and "Saint". */
+    private static final Map<String, String> SHORT_NAME_WORDS = Map.of("st", "saint", "mt", "mount", "ft", "fort");
     /** How many words a name must add before a name of the question it ends with to be that name retitled. */
     private static final int WORDS_BEFORE_QUESTION_NAME = 2;
 
@@ -190,8 +189,13 @@ final class GivenInQuestion {
 
     /** Whether the question writes {@code word} the other way news spells it: "St." for "Saint", "Mount" for "Mt.". */
     private boolean writtenOtherwise(String word) {
-        String other = NAME_WORD_SPELLINGS.get(Words.base(word).replace(".", ""));
-        return other != null && Words.anySame(questionWords, other);
+        String base = Words.base(word).replace(".", "");
+        String full = SHORT_NAME_WORDS.get(base);
+        if (full != null) {
+            return Words.anySame(questionWords, full);
+        }
+        return SHORT_NAME_WORDS.entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(base) && Words.anySame(questionWords, e.getKey()));
     }
 
     /** Whether the question names what {@code words}, a name's words of no closed class, name ({@link #givesName}). */
