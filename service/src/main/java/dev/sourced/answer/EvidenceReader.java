@@ -54,6 +54,15 @@ final class EvidenceReader {
     static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     /** A day of a month or a span of them, as a date writes it: "30", "1st", "19-29". */
     private static final Pattern DAYS_OF_MONTH = Pattern.compile(DAY_OF_MONTH.pattern() + "(?:[-–]\\d{1,2})?");
+    /** How far before a value its owner's possessive is looked for. */
+    private static final int MAX_OWNER_CHARS = 80;
+    /**
+     * A comparison, then a name's possessive just before a value: "compared with Apple’s $2.37 trillion", "than
+     * Hassan’s $31.4 million".
+     */
+    private static final Pattern OWNER_BEFORE =
+            Pattern.compile("(?i:\\b(?:compared (?:with|to)|than|against|versus|vs\\.?|behind|ahead of|trailing|"
+                    + "while|whereas)\\s+)(?:\\p{Lu}[\\p{L}\\p{N}&.-]*\\s+){0,3}?(\\p{Lu}[\\p{L}\\p{N}&-]*)['’]s\\s+$");
     /** A verb that reports, right before a date it dates: "Reuters reported April 2 that…", "the company said Monday". */
     private static final Pattern REPORTED_ON = Pattern.compile(
             "(?i)\\b(?:said|says|reported|reports|announced|"
@@ -136,6 +145,8 @@ final class EvidenceReader {
     private final Optional<Pattern> apposedKind;
     /** The whole text of an article, by its title, when the reader may look beyond the passages read. */
     private final Function<String, Optional<String>> articleTextByTitle;
+    /** The numbers of an article's whole text, by its title, read once per question ({@link #numbersHeld}). */
+    private final Map<String, Set<String>> articleNumbers = new HashMap<>();
     /** The names of each article's passages, by its title, worked out once when a name's kind or role is read. */
     private final Map<String, List<NameKind.Mention>> articleMentions = new HashMap<>();
     /** Whether the passages read of an article, by its title, write the question's quotes. */
@@ -379,7 +390,7 @@ final class EvidenceReader {
         PassageContext context = contextOf(passage, title);
         String window = previous + " " + sentence;
         return namesHeld.by(sentence, context)
-                && context.numbers().containsAll(form.numbers())
+                && numbersHeld(context)
                 && !years.contradicted(window, title)
                 && !years.opensInAnotherYear(sentence)
                 && !years.opensInEarlierPeriod(sentence)
@@ -401,6 +412,37 @@ final class EvidenceReader {
                 && !awardCategories.contradictedBy(sentence, previous)
                 && years.timely(published)
                 && writesKindOf(sentence);
+    }
+
+    /**
+     * Whether the passage or its title writes the question's numbers, or else, for those that set the question's scene
+     * ({@link QuestionForm#sceneNumbers}: "Alaska Airlines Flight 1282"), its article does: a story gives the flight's
+     * number once, not in every passage about it.
+     */
+    private boolean numbersHeld(PassageContext context) {
+        List<String> missing = form.numbers().stream()
+                .filter(n -> !context.numbers().contains(n))
+                .toList();
+        return missing.isEmpty()
+                || form.sceneNumbers().containsAll(missing)
+                        && articleNumbers
+                                .computeIfAbsent(
+                                        context.title(),
+                                        title -> articleTextByTitle
+                                                .apply(title)
+                                                .map(EvidenceReader::identifyingNumbers)
+                                                .orElse(Set.of()))
+                                .containsAll(missing);
+    }
+
+    /**
+     * The numbers of an article that tell its event from another, as a question's scene states them ({@link
+     * StatedNumbers#identifying}, {@link StatedNumbers#days}): a "1" of "1 p.m." is no "first woman".
+     */
+    private static Set<String> identifyingNumbers(String text) {
+        Set<String> numbers = new HashSet<>(StatedNumbers.identifying(text));
+        numbers.addAll(StatedNumbers.days(text));
+        return numbers;
     }
 
     /**
@@ -594,6 +636,7 @@ final class EvidenceReader {
                     || notTheAskedCode(span)
                     || form.type() == AnswerType.COUNT && NameShapes.insideName(sentence, span)
                     || form.type().isNumber() && years.datesAnswerToAnotherYear(sentence, span)
+                    || form.type().isNumber() && ownedByAnother(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isPronounOne(sentence, span)
                     || asked.forAge() && !Ages.isAge(sentence, span)
@@ -804,6 +847,27 @@ final class EvidenceReader {
     private boolean refused(NameKind kind, Phrase span) {
         return asked.refusedKinds().contains(kind)
                 || asked.refusedKinds().contains(NameKind.TERRITORY) && Territories.isTerritory(span.text());
+    }
+
+    /**
+     * Whether a value is given, in a comparison, as that of a name the question does not write: "Aramco is now worth
+     * about $2.43 trillion, compared with Apple’s $2.37 trillion" gives Apple's worth, which answers nothing asked of
+     * Aramco. Outside a comparison a possessive may name whose plan or bill the asked thing is ("Biden’s $1.9 trillion
+     * plan"); "Monday’s" and "January’s" own nothing.
+     */
+    private boolean ownedByAnother(String sentence, Phrase span) {
+        Matcher owner = OWNER_BEFORE
+                .matcher(sentence)
+                .region(Math.max(0, span.start() - MAX_OWNER_CHARS), span.start())
+                .useTransparentBounds(true);
+        if (!owner.find()) {
+            return false;
+        }
+        String name = owner.group(1);
+        return !Words.isClosedClass(name)
+                && !Names.isWeekday(name)
+                && Months.named(name).isEmpty()
+                && !givenIn.writes(name);
     }
 
     /**

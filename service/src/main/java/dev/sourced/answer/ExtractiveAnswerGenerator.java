@@ -480,7 +480,6 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                 Set<String> window = union(previousTerms, terms);
                 double evidenceCoverage =
                         QuestionTerms.evidenceCoverage(relationWeights, entityTerms, contextTerms, window);
-                boolean holdsNewlyAsked = newlyAsked.heldBy(window, hit.sentenceVectors(), i);
                 Quoted before = i > 0 ? new Quoted(hit, sentences.get(i - 1), previous) : null;
                 EvidenceReader.Reading reading =
                         reader.read(text, before == null ? "" : before.text(), hit.title(), context, hit.date());
@@ -500,6 +499,8 @@ public final class ExtractiveAnswerGenerator implements AnswerGenerator {
                                 text, before.text(), hit.title(), context + "\n" + before.text(), hit.date());
                     }
                 }
+                boolean holdsNewlyAsked = newlyAsked.heldBy(window, hit.sentenceVectors(), i)
+                        || !reading.answerBefore() && newlyAsked.madeBy(text, reading.answer());
                 Candidate candidate = new Candidate(
                         hit,
                         rank,

@@ -116,6 +116,13 @@ enum NameKind {
                     + "valley beach bay heights river lake mountain mountains sea ocean coast district region village "
                     + "town prefecture " + BUILT_HEADS)
             .split(" "));
+    /**
+     * "… Player of the Year", "Coach of the Week": an award, named after the one it honours; not "of the Week 12 game".
+     */
+    private static final Pattern AWARD_PERIOD_AFTER =
+            Pattern.compile("\\s+of\\s+the\\s+(?:Year|Month|Week|Decade)\\b(?!\\s*\\d)");
+    /** A title written short, with its full stop, right before a name: "Rep. ", "Sen. ". */
+    private static final Pattern SHORT_TITLE_BEFORE = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}{1,3})\\.\\s+$");
     /** " and " or " & " then capitalised words, the last one captured: the rest of a name that joins two words. */
     private static final Pattern JOINED = Pattern.compile(
             "\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-]|\\s+\\p{Lu})");
@@ -475,11 +482,21 @@ enum NameKind {
         // "Flight FZ981": a code last; "Pac-12 Conference" and "G7 Summit" are a body's and an event's.
         if (words.size() > 1 && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))) {
             // "US Highway 101", "Interstate 30", "Terminal 4": a road or a part of a place, numbered.
-            return words.stream().anyMatch(w -> NUMBERED_PLACE_HEADS.contains(Words.base(w))) ? PLACE : MODEL;
+            return isNumberedPlace(words) ? PLACE : MODEL;
         }
         // "Republican Gov." of "Republican Gov. Chris Sununu": a full stop cut the title from the name it stands
         // before.
         if (endsWithAbbreviatedTitle(sentence, span)) {
+            return PERSON;
+        }
+        // "USA TODAY HSSA Girls Soccer Player of the Year", "AP Coach of the Year": an award is no person.
+        if (AWARD_PERIOD_AFTER.matcher(sentence.substring(span.end())).lookingAt()) {
+            return EVENT;
+        }
+        // "Rep. Laura Hall", "Sen. Mike Church": a title written short just before a first name and a family name marks
+        // a person, whatever the family name is a head noun of ("Carnegie Hall", "Grace Church"); a title written in
+        // full may open a place's name ("Queen Elizabeth Hall").
+        if (words.size() == 2 && mayBeFirstName(words.getFirst()) && shortTitleBefore(sentence, span)) {
             return PERSON;
         }
         // "Delaware Sportswriters and Broadcasters Association": a name joined to a head noun by "and" is its start.
@@ -1006,6 +1023,8 @@ enum NameKind {
         String head = Words.base(words.getLast());
         // A neighborhood is often named as a park or a square is ("Lincoln Park", "Union Square").
         return FACILITY_HEADS.contains(head) && !DISTRICT_NOUNS.contains(focusHead)
+                // "Texas Highway 114", "Terminal 4": a road or a part of a place, by its number.
+                || SETTLEMENT_NOUNS.contains(focusHead) && isNumberedPlace(words)
                 || words.size() > 1 && NATURAL_HEADS.contains(head) && SETTLEMENT_NOUNS.contains(focusHead)
                 || SETTLEMENT_NOUNS.contains(focusHead)
                         && (isRegionOfTerritory(words)
@@ -1151,6 +1170,19 @@ enum NameKind {
                 && ABBREVIATED_TITLES.contains(
                         Words.base(words.getLast().text()).replace(".", ""))
                 && (span.text().endsWith(".") || sentence.startsWith(".", span.end()));
+    }
+
+    /** Whether a name's words name a road or a part of a place by its number: "US Highway 101", "Terminal 4". */
+    private static boolean isNumberedPlace(List<String> words) {
+        return words.size() > 1
+                && (words.stream().anyMatch(Words::isNumeric) || holdsDigit(words.getLast()))
+                && words.stream().anyMatch(w -> NUMBERED_PLACE_HEADS.contains(Words.base(w)));
+    }
+
+    /** Whether a title written short with its full stop stands right before {@code span}: "Rep. Laura Hall". */
+    private static boolean shortTitleBefore(String sentence, Phrase span) {
+        Matcher title = SHORT_TITLE_BEFORE.matcher(sentence).region(0, span.start());
+        return title.find() && ABBREVIATED_TITLES.contains(title.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -87,6 +87,9 @@ final class NameShapes {
      */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+|\\p{L}\\p{Ll}{5,}");
 
+    /** A rank's number right before a name: "No. 1 ", "#3 ", "number two ". */
+    private static final Pattern RANK_NUMBER = Pattern.compile("(?i)(?:\\bno\\.?|#|\\bnumber)\\s*[\\p{L}\\d]+\\s+$");
+
     /** "and" or "or", then capitalised words: other names a name is listed with before the noun they modify. */
     private static final Pattern JOINED_NAMES =
             Pattern.compile("\\s+(?:and|or|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
@@ -164,16 +167,22 @@ final class NameShapes {
     }
 
     /**
-     * A name between an article or a possessive and a lower-case word modifies that word ("the Democratic nomination",
-     * "a Biden spokesperson"), as do names joined to it by "and" ("its Newark and Milford locations"): it names no
-     * person, unless a title marks one ("the Rev. Al Sharpton said"); "The British and Irish Lions" is one name.
+     * A name between an article, a possessive or a count and a lower-case word modifies that word ("the Democratic
+     * nomination", "a Biden spokesperson", "six Democratic electors"), as do names joined to it by "and" ("its Newark
+     * and Milford locations"): it names no person, unless a title marks one ("the Rev. Al Sharpton said"); "The British
+     * and Irish Lions" is one name.
      */
     static boolean modifiesNoun(String sentence, Phrase span) {
         String before = Words.adjacentBefore(sentence, span.start());
         Matcher joined = JOINED_NAMES.matcher(sentence.substring(span.end()));
         String after = Words.adjacentAfter(sentence, span.end() + (joined.lookingAt() ? joined.end() : 0));
         return before != null
-                && (Words.isArticle(before) || POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))
+                && (Words.isArticle(before)
+                        || POSSESSIVE_DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+                        // "the state's six Democratic presidential electors": a count, of the noun after; not a rank
+                        // ("World No. 1 Scottie Scheffler won").
+                        || (Words.isNumberWord(before) || Words.isNumeric(before) && !Years.is(before))
+                                && !Words.endsBefore(RANK_NUMBER, sentence, span.start()))
                 && after != null
                 && Character.isLowerCase(after.charAt(0))
                 && !Words.isClosedClass(after)

@@ -20,8 +20,18 @@ import java.util.regex.Pattern;
  * @param askingVector the asking sentence's vector, or {@code null} when nothing is newly asked
  * @param minCosine least cosine between the asking sentence and a sentence, or the one before it, that carries the
  *     newly asked relation in other words
+ * @param madeThings for a question that asks for a name, the head nouns of its asking sentence's phrases ({@link
+ *     #headNouns}), each a thing the one asked for may have made: "the bill by Rep. Laura Hall" carries "who sponsored
+ *     the bill"
  */
-record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
+record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine, Set<String> madeThings) {
+    /** A noun, then "by" and a title or none, right before a name: "the bill by Rep. ", "a ruling by ". */
+    private static final Pattern MADE_BY =
+            Pattern.compile("(?<![\\p{L}'’-])(\\p{Ll}[\\p{L}-]*)\\s+by\\s+(?:\\p{Lu}\\p{L}*\\.?\\s+)?$");
+
+    NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
+        this(terms, askingVector, minCosine, Set.of());
+    }
 
     /** A clause set off by a comma that runs to the question's end: ", who answered the criticism this week?". */
     private static final Pattern DESCRIBING_CLAUSE_LAST = Pattern.compile("(?i),\\s+(?:who|whose|which)\\b[^,;]*$");
@@ -91,7 +101,8 @@ record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
         return new NewlyAsked(
                 newlyAsked,
                 newlyAsked.isEmpty() ? null : embedQuestion.apply(QuestionForm.asking(question)),
-                minCosine);
+                minCosine,
+                form.type().isName() ? headNouns(QuestionForm.asking(question)) : Set.of());
     }
 
     /**
@@ -192,6 +203,48 @@ record NewlyAsked(Set<String> terms, float[] askingVector, double minCosine) {
                         && !Words.isClosedClass(words.get(at + 1).text())
                 ? at + 1
                 : -1;
+    }
+
+    /**
+     * The head nouns of the phrases an article or a possessive opens in {@code asking} (in base form): "bill" of "who
+     * sponsored the bill", "ruling" of "which judge issued the 35-page ruling"; not a verb ("who was arrested").
+     */
+    static Set<String> headNouns(String asking) {
+        Set<String> heads = new HashSet<>();
+        String head = null;
+        boolean inPhrase = false;
+        for (Phrase word : Words.of(asking)) {
+            String lower = word.lower();
+            if (FocusPhrase.DEFINITE.contains(lower) || lower.equals("a") || lower.equals("an")) {
+                inPhrase = true;
+            } else if (inPhrase && !Words.isClosedClass(lower) && !Words.isCapitalised(word.text())) {
+                head = Words.base(word.text());
+                continue;
+            } else {
+                inPhrase = false;
+            }
+            if (head != null) {
+                heads.add(head);
+                head = null;
+            }
+        }
+        if (head != null) {
+            heads.add(head);
+        }
+        return Set.copyOf(heads);
+    }
+
+    /**
+     * Whether {@code answer}, a name of {@code text}, is given as the maker of a thing the question asks about, with
+     * "by": "The bill by Rep. Laura Hall creates a commission" answers "which representative sponsored the bill?",
+     * whatever verb the question chose for making it.
+     */
+    boolean madeBy(String text, Phrase answer) {
+        if (terms.isEmpty() || answer == null || madeThings.isEmpty()) {
+            return false;
+        }
+        Matcher made = MADE_BY.matcher(text).region(0, answer.start());
+        return made.find() && madeThings.contains(Words.base(made.group(1)));
     }
 
     /** Whether the sentence at {@code sentence}, whose words and the one's before it are {@code window}, carries it. */

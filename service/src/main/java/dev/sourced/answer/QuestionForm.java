@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  *     event from another ({@link StatedNumbers#identifying}): it sets the scene with its measures ("After a door plug
  *     blew out at 16,000 feet…", "After beating Delaware State 35-9, …"), which a story that answers need not
  *     repeat; nor a count of the story's others ("the other two")
+ * @param sceneNumbers those of the numbers that only the statement before the question or the phrase setting its scene
+ *     states ("Alaska Airlines Flight 1282", "the first woman to lead the Coast Guard"): they tell which story is asked
+ *     about, as the names that set its scene do, so its article must write them, not the passage that answers
  * @param askedYears the years the question itself names, less those only a statement before it names ("Jo Koy has been
  *     named host of the 2024 Golden Globes. What is the title of his latest special?" asks about no year)
  * @param editionYears those of the asked years that name an edition of an event ("the 2024 Grammy Awards"), whose
@@ -50,6 +53,7 @@ record QuestionForm(
         Set<String> descriptors,
         Set<String> years,
         Set<String> numbers,
+        Set<String> sceneNumbers,
         Recency recency,
         Set<String> askedYears,
         Set<String> editionYears,
@@ -102,6 +106,7 @@ record QuestionForm(
         background = background.stream().map(List::copyOf).toList();
         years = Set.copyOf(years);
         numbers = Set.copyOf(numbers);
+        sceneNumbers = Set.copyOf(sceneNumbers);
     }
 
     static QuestionForm of(String question) {
@@ -119,13 +124,15 @@ record QuestionForm(
                 .filter(e -> !owners.contains(e))
                 .toList();
         DescribingClauses describing = DescribingClauses.of(asking);
+        Set<String> sceneNumbers = sceneNumbers(question, asking, focus, describing);
         return new QuestionForm(
                 asked,
                 entities,
                 background(question, asking, entities),
                 descriptors(question, words),
                 Years.in(question),
-                numbers(question, asking, focus, describing),
+                numbers(question, asking, focus, describing, sceneNumbers),
+                sceneNumbers,
                 Recency.of(question),
                 Years.in(asking),
                 editionYears(asking),
@@ -171,6 +178,16 @@ record QuestionForm(
      * a count of the story's others.
      */
     private static Set<String> numbers(
+            String question, String asking, Set<String> focus, DescribingClauses describing, Set<String> sceneNumbers) {
+        Set<String> numbers = new LinkedHashSet<>(sceneNumbers);
+        numbers.addAll(stated(question, focus, StatedNumbers.asked(askingWords(asking, describing))));
+        return numbers;
+    }
+
+    /**
+     * The numbers of {@link #numbers} that only the statement before the question or its scene-setting phrase states.
+     */
+    private static Set<String> sceneNumbers(
             String question, String asking, Set<String> focus, DescribingClauses describing) {
         Set<String> numbers = new LinkedHashSet<>(StatedNumbers.identifying(statementBefore(question, asking)));
         // A phrase that sets the scene before the asking sentence's main clause does so as a statement before it does,
@@ -178,7 +195,18 @@ record QuestionForm(
         String scene = describing.scene(asking);
         numbers.addAll(StatedNumbers.identifying(scene));
         numbers.addAll(StatedNumbers.days(scene));
-        numbers.addAll(StatedNumbers.asked(withoutOthersCounted(describing.withoutScene(asking))));
+        numbers.removeAll(StatedNumbers.asked(askingWords(asking, describing)));
+        return stated(question, focus, numbers);
+    }
+
+    /** The asking sentence less its scene-setting phrase and a count of the story's others. */
+    private static String askingWords(String asking, DescribingClauses describing) {
+        return withoutOthersCounted(describing.withoutScene(asking));
+    }
+
+    /** {@code numbers} less the question's years, the numbers of the asked kind, and those it rounds. */
+    private static Set<String> stated(String question, Set<String> focus, Set<String> found) {
+        Set<String> numbers = new LinkedHashSet<>(found);
         numbers.removeAll(Years.in(question));
         focus.forEach(word -> numbers.removeAll(StatedNumbers.in(word)));
         // "For more than four decades", "worth around $1.2 billion": a rounded quantity, which a story writes its own

@@ -75,6 +75,15 @@ final class Roles {
             Pattern.compile("\\s*,\\s+(?:a|an|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?"
                     + "(\\p{L}+)(?=\\s*[,.;:—–)]|\\s+(?:of|for|at|in|on|with|who)\\b|\\s*$)");
 
+    /** The comma that closes a name set off, after a suffix's full stop, and no age: "his brother, Frank Jr., was". */
+    private static final Pattern SET_OFF_AFTER = Pattern.compile("\\.?,(?!\\s*\\d)");
+    /**
+     * A possessive opening a clause, right before a family tie: "his" of "…, and his father, Frank, was", not of "Asked
+     * about his son,".
+     */
+    private static final Pattern TIE_OPENS_CLAUSE =
+            Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|but)\\s+)(?i:his|her|their)\\s+$");
+
     private Roles() {}
 
     /** The role {@code noun} names in its field's spelling ("judges" is "judge", "Gov." is "governor"), or "". */
@@ -138,7 +147,19 @@ final class Roles {
                     || between.strip().equals(".") && last.text().length() <= 4
                     || between.strip().equals(",")
                             && Words.isCapitalised(last.text())
-                            && sentence.startsWith(",", span.end())) {
+                            && sentence.startsWith(",", span.end())
+                    // "his father, Frank, was a staffer": a tie set off before the name it is given, opening its
+                    // clause; "Asked about his son, Biden, 81, said…" names the one asked, not the son.
+                    || between.strip().equals(",")
+                            && isFamily(roleOf(last.text()))
+                            && !Words.isCapitalised(last.text())
+                            && TIE_OPENS_CLAUSE
+                                    .matcher(sentence)
+                                    .region(0, last.start())
+                                    .find()
+                            && SET_OFF_AFTER
+                                    .matcher(sentence.substring(span.end()))
+                                    .lookingAt()) {
                 String role = roleOf(last.text());
                 if (!role.isEmpty() && !(isFamily(role) && Words.isCapitalised(last.text()))) {
                     return role;

@@ -17,8 +17,13 @@ final class Victory {
             + "downs|upset|upsets|outlasted|outlasts|outscored|outscores|overpowered|overwhelmed|thrashed|crushed|"
             + "stunned|swept|eliminated|knocked out|knocked off|knocks off|took down|takes down|held off|nipped|nips|blanked|"
             + "blanks|whipped|whips|drubbed|drubs|overcame|overcomes|ousted|ousts|unseated|unseats)";
-    /** A defeat told: a verb of defeat, or the beaten side's "lost to", "fell to". */
-    private static final Pattern DEFEAT_TOLD = Pattern.compile("(?i)\\b(?:" + DEFEAT + "|lost to|fell to)\\b");
+    /**
+     * A defeat told: a verb of defeat, the beaten side's "lost to", "fell to", or the winner's "win over" as a game
+     * played ("lifted the Braves to a road win over the Knights"), not one sought ("with a win over").
+     */
+    private static final Pattern DEFEAT_TOLD = Pattern.compile("(?i)\\b(?:" + DEFEAT + "|lost to|fell to|"
+            + "(?:to|earned|notched|posted|secured|claimed|recorded|sealed) (?:a|an|the|their|its|his|her) "
+            + "(?:[\\w-]+ ){0,3}(?:win|victory) over)\\b");
     /** Verbs whose subject is the winner, the object being what was won. */
     private static final String WIN = "(?:won|wins|win|clinched|clinches|captured|captures|claimed|claims)";
 

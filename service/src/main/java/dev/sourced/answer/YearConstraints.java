@@ -80,8 +80,22 @@ final class YearConstraints {
     private final boolean asksForWinner;
     /** Whether the question says a word or names the asked kind with it. */
     private final Predicate<String> given;
-    /** The question's years that date what it asks, less those it compares with ({@link #COMPARED_YEAR}). */
+    /**
+     * The years that date what the question asks, less those it compares with ({@link #COMPARED_YEAR}): its asking
+     * sentence's, or where that names none, its statement's.
+     */
     private final Set<String> datingYears;
+    /**
+     * Whether a word beside a year dates what is asked: a word of the sentence whose years are {@link #datingYears}, or
+     * any word of the question when that is the whole question.
+     */
+    private final Predicate<String> askingWord;
+    /**
+     * The years only the statement before an asking sentence that names its own year gives: beside the statement's
+     * words, they set the scene ("the 2024 primary"); any other year there dates another event ("Apple's 2021 iPhone
+     * sales" for a question about 2023).
+     */
+    private final Set<String> sceneYears;
     /**
      * For a question about a past event it dates to a month of a year, the first day of that month: no article from
      * before can know who won it nor what came of it. {@code null} for any other question, and for one asking what is
@@ -107,8 +121,22 @@ final class YearConstraints {
         this.given = given;
         Set<String> compared = new HashSet<>();
         COMPARED_YEAR.matcher(question).results().forEach(m -> compared.add(m.group(1)));
-        this.datingYears =
-                form.years().stream().filter(y -> !compared.contains(y)).collect(Collectors.toSet());
+        // "It had 119,000 employees in 2019 and 150,000 at the end of 2021. How many at the end of 2020?": the asking
+        // sentence's year dates what is asked, beside its own words; the statement's years and words set the scene
+        // ("Kansas set a primary for 2024. Who was elected chair in 2023?" is not answered otherwise by "the 2024
+        // primary").
+        boolean askingDates = form.askedYears().stream().anyMatch(y -> !compared.contains(y));
+        Set<String> dating = askingDates ? form.askedYears() : form.years();
+        this.datingYears = dating.stream().filter(y -> !compared.contains(y)).collect(Collectors.toSet());
+        List<Phrase> askingWords = Words.of(QuestionForm.asking(question));
+        this.askingWord = askingDates
+                ? word -> given.test(word) && askingWords.stream().anyMatch(w -> Words.sameWord(w.text(), word))
+                : given;
+        this.sceneYears = askingDates
+                ? form.years().stream()
+                        .filter(y -> !form.askedYears().contains(y))
+                        .collect(Collectors.toSet())
+                : Set.of();
         this.asksForWinnerNow = asksForWinner
                 && form.askedYears().isEmpty()
                 && !EARLIER_PERIOD_ASKED.matcher(QuestionForm.asking(question)).find();
@@ -171,8 +199,13 @@ final class YearConstraints {
         if (datingYears.isEmpty()) {
             return false;
         }
-        Set<String> stated = new HashSet<>(yearsBesideQuestionWords(window));
-        stated.addAll(yearsBesideQuestionWords(title));
+        Set<String> stated = new HashSet<>(yearsBeside(window, askingWord));
+        stated.addAll(yearsBeside(title, askingWord));
+        for (String text : List.of(window, title)) {
+            yearsBeside(text, given).stream()
+                    .filter(year -> !sceneYears.contains(year))
+                    .forEach(stated::add);
+        }
         return !stated.isEmpty() && datingYears.stream().noneMatch(stated::contains);
     }
 
@@ -223,7 +256,7 @@ final class YearConstraints {
         if (!Years.anyIn(window)) {
             return false;
         }
-        return yearsBesideQuestionWords(window).stream()
+        return yearsBeside(window, given).stream()
                 .filter(year -> !SINCE_YEAR
                         .matcher(window)
                         .results()
@@ -263,22 +296,23 @@ final class YearConstraints {
     }
 
     /**
-     * The years of {@code text} with one of the question's words beside them in the same clause, or one closed-class
-     * word away ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
+     * The years of {@code text} with a word {@code given} beside them in the same clause, or one closed-class word away
+     * ("in 2018"); "its first since 2011" and "born in 1942, won" date something else.
      */
-    private Set<String> yearsBesideQuestionWords(String text) {
+    private static Set<String> yearsBeside(String text, Predicate<String> given) {
         List<Phrase> words = Words.of(text);
         Set<String> years = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (Years.is(words.get(i).text())
-                    && (saysBesideYear(text, words, i, -1) || saysBesideYear(text, words, i, 1))) {
+                    && (saysBesideYear(text, words, i, -1, given) || saysBesideYear(text, words, i, 1, given))) {
                 years.add(words.get(i).text());
             }
         }
         return years;
     }
 
-    private boolean saysBesideYear(String text, List<Phrase> words, int year, int step) {
+    private static boolean saysBesideYear(
+            String text, List<Phrase> words, int year, int step, Predicate<String> given) {
         int i = year + step;
         if (i >= 0 && i < words.size() && Words.isClosedClass(words.get(i).text())) {
             i += step;

@@ -440,6 +440,11 @@ class EvidenceReaderTest {
             From which Mexican state do most of the workers come?     | Maryland has 20 licensed crab processors short of workers.                | -
             From which Mexican state do most of the workers come?     | Most of the workers come from the Mexican state of Sinaloa.                | Sinaloa
             Who was the leading scorer in the game?                   | The 6-foot-7 graduate from Newark was the leading scorer in the game.      | -
+            How much is Aramco worth?                                 | Analysts weighed Aramco against Apple’s $2.37 trillion.                    | -
+            How much is Aramco worth?                                 | Analysts weighed Apple against Aramco’s $2.43 trillion.                    | $2.43 trillion
+            How much is Aramco worth?                                 | It’s $2.43 trillion, analysts said of Aramco.                              | $2.43 trillion
+            How much did Delaware spend on Monday?                    | Delaware spent Monday’s $5 million on roads.                               | $5 million
+            How much did the American Rescue Plan cost?               | Biden’s $1.9 trillion American Rescue Plan passed.                         | $1.9 trillion
             """)
     void theAnswerIsAPhraseOfTheAskedKindInASentenceThatMeetsTheQuestion(
             String question, String sentence, String answer) {
@@ -878,6 +883,30 @@ class EvidenceReaderTest {
                 held,
                 new EvidenceReader(question, null, List.of(), passages, title -> article)
                         .read(sentence, "", "TikTok ban", sentence, null)
+                        .constraintsHeld());
+    }
+
+    /**
+     * Each row: a question, its article's whole text (the passage that answers is its last sentence), whether the
+     * passage meets the question's numbers. A number that only the statement before the question states tells which
+     * story is asked about ("Flight 1282"): the article must write it, not the passage; a number the asking sentence
+     * states must stand in the passage.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A door plug blew off a Boeing jet, Alaska Flight 1282. How many seats must MAX jets have to keep the exits? | Alaska Flight 1282 lost a door plug. Federal law requires MAX jets with more than 200 seats to keep the exits, Boeing says. | true
+            A door plug blew off a Boeing jet, Alaska Flight 1282. How many seats must MAX jets have to keep the exits? | Alaska Flight 1289 lost a door plug. Federal law requires MAX jets with more than 200 seats to keep the exits, Boeing says. | false
+            A door plug blew off a Boeing jet, Alaska Flight 1282. How many seats must MAX jets have to keep the exits? | ''                                                                            | false
+            How many seats must the Boeing jets of Flight 1282 have to keep the exits?                   | Alaska Flight 1282 lost a door plug. Federal law requires MAX jets with more than 200 seats to keep the exits, Boeing says. | false
+            """)
+    void aNumberSettingTheSceneStandsInTheArticle(String question, String articleText, boolean held) {
+        String sentence = "Federal law requires MAX jets with more than 200 seats to keep the exits, Boeing says.";
+        Map<String, List<String>> passages = Map.of("Door plug", List.of(sentence));
+        Optional<String> article = articleText.isEmpty() ? Optional.empty() : Optional.of(articleText);
+        assertEquals(
+                held,
+                new EvidenceReader(question, null, List.of(), passages, title -> article)
+                        .read(sentence, "", "Door plug", sentence, null)
                         .constraintsHeld());
     }
 

@@ -18,6 +18,14 @@ class NameKindTest {
             Foreign Ministry spokeswoman Hua Chunying spoke.          | Hua Chunying                        | PERSON
             The town was hit, Deputy Sheriff Scott Gibbon told NBC.   | Deputy Sheriff Scott Gibbon         | PERSON
             Officer Jane Roe made the arrest.                         | Officer Jane Roe                    | PERSON
+            The bill by Rep. Laura Hall creates a commission.         | Laura Hall                          | PERSON
+            Sen. Mike Church voted no.                                | Mike Church                         | PERSON
+            The concert is at Carnegie Hall on Friday.                | Carnegie Hall                       | PLACE
+            the Queen Elizabeth Hall reopened.                        | Elizabeth Hall                      | PLACE
+            He is the USA TODAY Girls Soccer Player of the Year.      | Girls Soccer Player                 | EVENT
+            She is the AP Coach of the Week.                          | AP Coach                            | EVENT
+            CEO Bernard Kim of the Match Group spoke.                 | Bernard Kim                         | PERSON
+            She started the Player of the Week 12 game.               | Player                              | UNMARKED
             Host Gayle King noted that it was no definite no.         | Host Gayle King                     | PERSON
             Host Qatar lost 2-0 to Ecuador.                           | Host Qatar                          | UNMARKED
             Host South Korea won the opener.                          | Host South Korea                    | UNMARKED
@@ -430,6 +438,10 @@ class NameKindTest {
             The rally was held in Kansas City on Sunday.                  | Kansas City       | city      | false
             Voters in Suffolk County turned out.                          | Suffolk County    | county    | false
             Crews reached the Mission District.                           | Mission District  | neighborhood | false
+            The plane struck a car on Texas Highway 114.                  | Texas Highway 114 | city      | true
+            The plane struck a car on Texas Highway 114.                  | Texas Highway 114 | location  | false
+            Passengers waited at Terminal 4.                              | Terminal 4        | town      | true
+            The car crashed on Route 1 near Lewes.                        | Route 1           | city      | true
             """)
     void aSettlementIsNoDivisionOfACountryNorASeaNorAPark(
             String sentence, String name, String focus, boolean noSettlement) {

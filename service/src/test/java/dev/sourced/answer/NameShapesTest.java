@@ -30,6 +30,10 @@ class NameShapesTest {
             Its Newark and Milford locations closed.       | Newark               | modifies noun            | true
             He met the Biden family.                       | Biden                | modifies noun            | true
             He met Biden today.                            | Biden                | modifies noun            | false
+            It stopped six Democratic presidential electors. | Democratic         | modifies noun            | true
+            It stopped 6 Democratic electors.              | Democratic           | modifies noun            | true
+            In 2021 Biden said so.                         | Biden                | modifies noun            | false
+            World No. 1 Scottie Scheffler won the Masters. | Scottie Scheffler    | modifies noun            | false
             The Biden administration sued.                 | Biden                | modifies noun            | true
             Then the Rev. Al Sharpton spoke.               | Rev. Al Sharpton     | modifies noun            | false
             Then the Russian President Vladimir Putin spoke. | Russian President Vladimir Putin | modifies noun | false

@@ -126,6 +126,41 @@ class NewlyAskedTest {
         }
     }
 
+    /**
+     * Each row: a question, a sentence, its name that answers, whether the sentence gives that name as the maker of a
+     * thing the question's asking sentence writes, after "by".
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Senators passed a bill on statues. Which state representative sponsored the bill?   | The bill by Rep. Laura Hall creates a commission.       | Laura Hall   | true
+            Senators passed a bill on statues. Which state representative sponsored the bill?   | The bill by Laura Hall creates a commission.            | Laura Hall   | true
+            Senators passed a bill on statues. Which state representative sponsored the bill?   | The statue by Rep. Laura Hall stands in the park.       | Laura Hall   | false
+            Senators passed a bill on statues. Which state representative sponsored the bill?   | The bill was signed by Gov. Kay Ivey on Friday.         | Kay Ivey     | false
+            Senators passed a bill on statues. Which state representative sponsored the bill?   | The bill by the committee went to Rep. Laura Hall.      | Laura Hall   | false
+            Police answered a shooting in Dover. Who was arrested?                              | The suspect was arrested by Cpl. John Smith.            | John Smith   | false
+            Senators passed a bill on statues. How much will the bill cost?                     | The bill by Rep. Laura Hall costs $5 million.           | $5 million   | false
+            """)
+    void aNameAfterByIsTheMakerOfTheThingAskedAbout(String question, String sentence, String name, boolean made) {
+        QuestionTerms terms = EvenGenerators.englishTerms();
+        NewlyAsked asked = NewlyAsked.of(
+                question, QuestionForm.of(question), terms, terms.termsOf(question), q -> new float[] {1, 0}, 0.6);
+        int start = sentence.indexOf(name);
+        assertEquals(made, asked.madeBy(sentence, Phrase.of(sentence, start, start + name.length())));
+    }
+
+    /** Each row: an asking sentence, the head nouns of the phrases an article or a possessive opens in it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which state representative sponsored the bill?          | bill
+            Which judge issued the 35-page ruling on Tuesday?        | ruling
+            Who wrote its report and the final bill?                 | report;bill
+            Who was arrested?                                        | ''
+            Which company owns the Hartford Courant?                 | ''
+            """)
+    void theHeadNounsOfTheQuestionsPhrasesAreTheThingsMade(String asking, String heads) {
+        assertEquals(words(heads), NewlyAsked.headNouns(asking));
+    }
+
     /** A question asked on its own newly asks nothing: any sentence may carry its relation. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -12,6 +12,8 @@ class NonEvidenceTest {
             Princeton Tigers (11-1) at Delaware Fightin' Blue Hens (8-4)                 | true
             The host Panthers (4-0) defeated Central (2-2) for the fifth time in 22 meetings. | false
             The host Panthers (4-0) face Central (2-2) on Friday night.                  | true
+            He lifted the Braves (6-4) to a road win over the Knights (6-4) on Friday.   | false
+            The Panthers (4-0), coming off a win over Central (2-2), host Dover (3-1).   | true
             No. 1 Georgia (12-0) vs. No. 4 Alabama (11-1), SEC Championship Game, 4 p.m. Saturday. | true
             What travelers should know:Boeing 737 Max 9s grounded after the incident.    | true
             Here's what to know about the storm.                                         | true

@@ -49,6 +49,12 @@ class RolesTest {
             Taylor Swift, the singer, arrived.                                      | Taylor Swift      | singer
             Alexis Kohler, Macron's general secretary at the Elysee, spoke.         | Alexis Kohler     | secretary
             He is back home, his mother Paula Reed tweeted on Thursday.             | Paula Reed        | mother
+            Rocco played at Penn State, and his father, Frank, was a staffer.       | Frank             | father
+            He thanked his father, Frank Rocco.                                     | Frank Rocco       | ''
+            His brother, Frank Jr., was a quarterback.                              | Frank Jr          | brother
+            Asked about his son, Biden, 81, said he was proud.                     | Biden             | ''
+            After visiting her mother, Swift flew to Kansas City.                   | Swift             | ''
+            He thanked the Coach, Frank Rocco, and left.                            | Frank Rocco       | coach
             Son Heung-min scored twice on Saturday.                                 | Son Heung-min     | ''
             She met Mother Teresa in Calcutta.                                      | Mother Teresa     | ''
             The nurse, Sister Mary Jones, spoke.                                    | Mary Jones        | ''

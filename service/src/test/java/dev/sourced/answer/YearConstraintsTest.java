@@ -27,6 +27,13 @@ class YearConstraintsTest {
             Attendance fell 15.9% from 2019. What is the median cost of a game? | The median cost of a game in 2022 is $163.60. | false
             Attendance fell in 2019. What was the median cost of a game in 2019? | The median cost of a game in 2022 is $163.60. | true
             Kansas set a primary for 2024. Who was elected party chair in 2023? | The party chair, elected last month, backed the 2024 primary. | false
+            Kansas set a primary for 2024. Who was elected party chair in 2023? | The party chair was elected in 2021. | true
+            It had 119,000 staff in 2019 and 150,000 at the end of 2021. How many at the end of 2020? | It has 187,000, against 150,000 at the end of 2021 and 119,000 in 2019. | true
+            It had 119,000 staff in 2019 and 150,000 at the end of 2021. How many at the end of 2020? | At the end of 2020, it had 135,000 staff. | false
+            It had 119,000 staff in 2019. How many staff did it have at the end? | It had 150,000 staff at the end of 2021. | true
+            The jobless rate hit 4% in 2021. How much higher was it than in 2019? | The jobless rate in 2020 was 6%. | true
+            Apple sold 232 million iPhone units in 2022. How many units did it sell in 2023? | Its 2021 iPhone sales totaled 235 million units. | true
+            Apple sold 232 million iPhone units in 2022. How many units did it sell in 2023? | Its 2022 iPhone sales led the 2023 units sold. | false
             Delaware's jobless rate hit a record low in 2019. What was the rate? | The jobless rate in 2022 was 4.5%. | true
             Yee has run every marathon since the first one in 1978. Who scratched? | He scratched from the marathon in 2019. | false
             From October 2021 through February 2022, how many Ukrainians did CBP encounter? | From October 2020 through February, CBP encountered 900 Ukrainians. | true
