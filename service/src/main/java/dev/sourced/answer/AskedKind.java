@@ -44,11 +44,12 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             + "|(?: [\\w-]+){0,2} (?:money|cash|funding|"
             + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
-            // "How much in extra benefits", "what does a night in a cabin cost (to rent)?", "what did the house sell
+            // "How much in extra benefits", "what does a night in a cabin cost (to rent, in stores)?", "what did the
+            // house sell
             // for", "what did Musk pay for Twitter"; not "what did the scandal cost him" nor "what will the bond pay
             // for".
             + "|\\bhow much in\\b(?! (?:advance|common|the way)\\b)|\\bwhat (?:does|did|do|will|would) [^?]{1,80}?"
-            + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: to \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
+            + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: (?:to|in|at|on|per) \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
             + "|\\b(?:what|which) (?:price|amount|cost|fee|fine|salary|sum)\\b"
             // "What average salary", "what total cost"; not "what total amount of snow".
             + "|\\b(?:what|which) (?:average|median|annual|yearly|starting|base|minimum|maximum|total|top) "
@@ -66,9 +67,11 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
      * what level could the rate climb", "what was the figure", "what was the total in 2021"); "which figure in the
      * scandal" asks for a person.
      */
-    private static final Pattern ASKS_COUNT = Pattern.compile(
-            "(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
-                    + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the (?:figure\\b|total(?=\\s*(?:[?,]|$|(?:in|for|of|at|on|by|last|this|that)\\b)))");
+    private static final Pattern ASKS_COUNT =
+            Pattern.compile("(?i)\\bhow (?:many|much|old|long|far|deep|tall|wide)\\b|\\bwhat (?:number|age)\\b"
+                    + "|\\b(?:at|to|by) what (?:figure|level)\\b|\\bwhat (?:is|was|will be) the (?:figure\\b|total(?=\\s*(?:[?,]|$|(?:in|for|of|at|on|by|last|this|that)\\b)))"
+                    // A player's own score is a number ("What was his score when the game froze?"); a game's is two.
+                    + "|\\bwhat (?:is|was) (?:his|her) (?:final |high |top |total |best |winning )?score\\b");
 
     /**
      * A year of a kind, which a year answers, right before the verb or the end of the asking: "which birth year does

@@ -640,6 +640,8 @@ final class EvidenceReader {
                     || form.type() == AnswerType.COUNT && CountedThings.isDayOfMonth(sentence, span)
                     || form.type() == AnswerType.COUNT && CountedThings.isPronounOne(sentence, span)
                     || asked.forAge() && !Ages.isAge(sentence, span)
+                    // "a 13-year-old from Oklahoma" answers how old he is, not what his score was.
+                    || form.type() == AnswerType.COUNT && !asked.forAge() && Ages.isAge(sentence, span)
                     || form.type().isNumber()
                             && !asked.earlierValue()
                             && ChangedValues.startsAChange(sentence, span, asking)

@@ -84,6 +84,9 @@ class AskedKindTest {
             What is her salary now?                                                          | AMOUNT
             What was Miller's role in the audit?                                             | ANY
             What will it cost to fix the bridge?                                             | AMOUNT
+            What did a Home Pong console cost in stores?                                     | AMOUNT
+            What was his score when the game froze?                                          | COUNT
+            What was the final score of the game?                                            | SCORE
             How much in advance must tickets be booked?                                      | COUNT
             How much rain fell in Delaware?                                                  | COUNT
             How much rain did the storm bring to Buffalo?                                    | COUNT

@@ -157,6 +157,9 @@ class EvidenceReaderTest {
             How old is the passenger who opened the door?              | The passenger, a 33-year-old man, opened the door.                        | 33
             How old is the passenger who opened the door?              | Police said Lee Jin-ho, 33, opened the door.                              | 33
             How old was the pitcher when he died?                      | The pitcher died aged 69 at his home.                                     | 69
+            What was his score when the game froze?                    | A 13-year-old from Oklahoma beat the game for the first time.             | -
+            What was his score when the game froze?                    | The 13-year-old's score was 1,511,500 when the game froze.                 | 1,511,500
+            How many people were hurt when the door opened?            | Lee Jin-ho, 33, opened the door and 12 people were hurt.                   | 12
             What was the name of the man police arrested?              | Police arrested a man in front of the Yamato-Saidaiji Station.            | -
             What was the spacecraft called?                            | At a press conference in Yehud, the team showed the spacecraft.           | -
             Which stadium will host the game?                          | The game will be played at SoFi Stadium on Sunday.                        | SoFi Stadium
