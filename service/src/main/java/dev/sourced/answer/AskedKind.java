@@ -45,9 +45,8 @@ record AskedKind(AnswerType type, Set<String> focus, String kindOf) {
             + "funds|financing|loans?|debts?|revenue|compensation|damages?)\\b)|\\bhow many (?:dollars|euros|yen|yuan)\\b"
             + "|\\bhow much (?:per|an|a) (?:hour|day|week|month|year|gallon|share|ticket|person|barrel)\\b"
             // "How much in extra benefits", "what does a night in a cabin cost (to rent, in stores)?", "what did the
-            // house sell
-            // for", "what did Musk pay for Twitter"; not "what did the scandal cost him" nor "what will the bond pay
-            // for".
+            // house sell for", "what did Musk pay for Twitter"; not "what did the scandal cost him" nor "what will the
+            // bond pay for".
             + "|\\bhow much in\\b(?! (?:advance|common|the way)\\b)|\\bwhat (?:does|did|do|will|would) [^?]{1,80}?"
             + " (?:(?<!\\bthe |['’]s |\\bits |\\btheir )cost(?: (?:to|in|at|on|per) \\w[^?]*)?\\?|sell for\\b|pay for \\w)"
             + "|\\b(?:what|which) (?:price|amount|cost|fee|fine|salary|sum)\\b"
