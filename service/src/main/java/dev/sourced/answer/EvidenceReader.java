@@ -866,10 +866,7 @@ final class EvidenceReader {
             return false;
         }
         String name = owner.group(1);
-        return !Words.isClosedClass(name)
-                && !Names.isWeekday(name)
-                && Months.named(name).isEmpty()
-                && !givenIn.writes(name);
+        return !Names.isWeekday(name) && Months.named(name).isEmpty() && !givenIn.writes(name);
     }
 
     /**

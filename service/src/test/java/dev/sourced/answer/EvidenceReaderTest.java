@@ -880,13 +880,7 @@ class EvidenceReaderTest {
         String question =
                 "Facing renewed calls in Congress for a ban, TikTok has committed to moving its data to which company's cloud?";
         String sentence = "TikTok has committed to moving its US user data to Oracle’s cloud platform.";
-        Map<String, List<String>> passages = Map.of("TikTok ban", List.of(sentence));
-        Optional<String> article = articleText.isEmpty() ? Optional.empty() : Optional.of(articleText);
-        assertEquals(
-                held,
-                new EvidenceReader(question, null, List.of(), passages, title -> article)
-                        .read(sentence, "", "TikTok ban", sentence, null)
-                        .constraintsHeld());
+        assertEquals(held, constraintsHeldInArticle(question, sentence, "TikTok ban", articleText));
     }
 
     /**
@@ -904,13 +898,20 @@ class EvidenceReaderTest {
             """)
     void aNumberSettingTheSceneStandsInTheArticle(String question, String articleText, boolean held) {
         String sentence = "Federal law requires MAX jets with more than 200 seats to keep the exits, Boeing says.";
-        Map<String, List<String>> passages = Map.of("Door plug", List.of(sentence));
+        assertEquals(held, constraintsHeldInArticle(question, sentence, "Door plug", articleText));
+    }
+
+    /**
+     * Whether {@code sentence}, the only passage read of the article titled {@code title}, meets the constraints of
+     * {@code question}, where the article's whole text is {@code articleText} ("" for none).
+     */
+    private static boolean constraintsHeldInArticle(
+            String question, String sentence, String title, String articleText) {
+        Map<String, List<String>> passages = Map.of(title, List.of(sentence));
         Optional<String> article = articleText.isEmpty() ? Optional.empty() : Optional.of(articleText);
-        assertEquals(
-                held,
-                new EvidenceReader(question, null, List.of(), passages, title -> article)
-                        .read(sentence, "", "Door plug", sentence, null)
-                        .constraintsHeld());
+        return new EvidenceReader(question, null, List.of(), passages, t -> article)
+                .read(sentence, "", title, sentence, null)
+                .constraintsHeld();
     }
 
     /** Whether {@code sentence}, read in {@code passage}, meets the constraints of {@code question}. */
